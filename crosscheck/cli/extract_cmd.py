@@ -1,0 +1,5 @@
+"""`crosscheck extract`."""
+
+from __future__ import annotations
+
+from crosscheck.cli.app import app  # noqa: F401

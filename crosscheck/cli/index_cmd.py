@@ -1,0 +1,5 @@
+"""`crosscheck index`."""
+
+from __future__ import annotations
+
+from crosscheck.cli.app import app  # noqa: F401

@@ -1,0 +1,5 @@
+"""`crosscheck regress`."""
+
+from __future__ import annotations
+
+from crosscheck.cli.app import app  # noqa: F401

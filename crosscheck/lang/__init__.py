@@ -1,0 +1,29 @@
+"""Per-language knowledge as data: one package per language, one module per concern.
+
+``crosscheck/lang/id/dates.py`` holds Indonesian month and weekday names,
+``crosscheck/lang/en/speech.py`` English speech verbs, and so on. Adding a language
+(Malay, Tagalog) means adding a package with the same module names.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+SUPPORTED = ("id", "en")
+FALLBACK = "en"
+
+
+def table(language: str, concern: str) -> ModuleType:
+    """Return the data module for ``concern`` in ``language`` (falling back to English).
+
+    >>> table("id", "dates").__name__
+    'crosscheck.lang.id.dates'
+    """
+    lang = language if language in SUPPORTED else FALLBACK
+    try:
+        return importlib.import_module(f"crosscheck.lang.{lang}.{concern}")
+    except ModuleNotFoundError:
+        if lang == FALLBACK:
+            raise
+        return importlib.import_module(f"crosscheck.lang.{FALLBACK}.{concern}")
