@@ -1,0 +1,180 @@
+"""A ``VectorStore`` over FAISS: exact inner product while small, HNSW above a threshold.
+
+Vectors are L2-normalised, so inner product is cosine similarity. Below
+``APPROX_THRESHOLD`` vectors the store is an exact ``IndexFlatIP`` inside an
+``IndexIDMap2``; at the threshold it switches to an HNSW graph (``IndexHNSWFlat``,
+inner-product metric) with the same ids. The switch and its parameters are
+justified by ``benchmarks/index_scale.py`` (docs/benchmarks/index.md).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+from crosscheck.errors import IndexStoreError
+
+# Exact search costs ~dim*n flops per query: at 384 dims a flat scan of 100k vectors
+# took ~6 ms p50 on 2 cores and 1M ~60 ms (docs/benchmarks/index.md), so past 100k the
+# store switches to HNSW, which stays near 1 ms with recall@10 >= 0.95 at these sizes.
+APPROX_THRESHOLD = 100_000
+HNSW_M = 32  # graph degree: recall@10 0.99 at 1M with EF_SEARCH below (same benchmark)
+HNSW_EF_CONSTRUCTION = 80  # build effort; higher raised build time more than recall
+HNSW_EF_SEARCH = 64  # search breadth: smallest tried value meeting recall@10 >= 0.95 at 1M
+
+
+def _faiss():  # imported here so that importing crosscheck.index stays cheap
+    import faiss
+
+    return faiss
+
+
+def _as_matrix(vectors: np.ndarray, dimension: int) -> np.ndarray:
+    arr = np.ascontiguousarray(vectors, dtype=np.float32)
+    if arr.ndim == 1:
+        arr = arr.reshape(1, -1)
+    if arr.ndim != 2 or arr.shape[1] != dimension:
+        raise ValueError(f"expected vectors of shape (n, {dimension}), got {arr.shape}")
+    return arr
+
+
+class FaissStore:
+    """An id-keyed FAISS index that picks exact or approximate search by size.
+
+    >>> s = FaissStore(4)
+    >>> s.add(np.array([7, 9]), np.eye(4, dtype=np.float32)[:2])
+    >>> scores, ids = s.search(np.eye(4, dtype=np.float32)[:1], 2)
+    >>> ids.tolist(), len(s)
+    ([[7, 9]], 2)
+    """
+
+    def __init__(
+        self, dimension: int, *, approx_threshold: int = APPROX_THRESHOLD, index: object = None
+    ) -> None:
+        self.dimension = dimension
+        self.approx_threshold = approx_threshold
+        faiss = _faiss()
+        self._index = (
+            index if index is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+        )
+
+    @property
+    def kind(self) -> str:
+        """``flat`` (exact) or ``hnsw`` (approximate)."""
+        faiss = _faiss()
+        inner = faiss.downcast_index(self._index.index)
+        return "hnsw" if isinstance(inner, faiss.IndexHNSW) else "flat"
+
+    def __len__(self) -> int:
+        return int(self._index.ntotal)
+
+    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
+        """Add vectors under int64 ``ids``; switches to HNSW once past the threshold."""
+        arr = _as_matrix(vectors, self.dimension)
+        id_arr = np.ascontiguousarray(ids, dtype=np.int64).reshape(-1)
+        if len(id_arr) != len(arr):
+            raise ValueError(f"{len(id_arr)} ids for {len(arr)} vectors")
+        if len(arr) == 0:
+            return
+        if self.kind == "flat" and len(self) + len(arr) >= self.approx_threshold:
+            self._to_hnsw()
+        self._index.add_with_ids(arr, id_arr)
+
+    def _to_hnsw(self) -> None:
+        """Re-insert every stored vector into an HNSW graph, keeping ids."""
+        faiss = _faiss()
+        n = len(self)
+        ids = faiss.vector_to_array(self._index.id_map).astype(np.int64)
+        vectors = self._index.index.reconstruct_n(0, n) if n else np.zeros((0, self.dimension))
+        hnsw = faiss.IndexHNSWFlat(self.dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        hnsw.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        hnsw.hnsw.efSearch = HNSW_EF_SEARCH
+        index = faiss.IndexIDMap2(hnsw)
+        if n:
+            index.add_with_ids(np.ascontiguousarray(vectors, np.float32), ids)
+        self._index = index
+
+    def search(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Top-``k`` (scores, ids), each (n, k); missing hits have id -1 and score -inf."""
+        arr = _as_matrix(vectors, self.dimension)
+        if len(self) == 0 or k <= 0:
+            shape = (len(arr), max(k, 0))
+            return np.full(shape, -np.inf, np.float32), np.full(shape, -1, np.int64)
+        scores, ids = self._index.search(arr, k)
+        scores = np.where(ids < 0, -np.inf, scores).astype(np.float32)
+        return scores, ids.astype(np.int64)
+
+    def remove(self, ids: np.ndarray) -> int:
+        """Remove vectors by id; return how many were removed.
+
+        HNSW graphs cannot delete, so an approximate store is rebuilt without them.
+        """
+        id_arr = np.ascontiguousarray(ids, dtype=np.int64).reshape(-1)
+        if len(id_arr) == 0 or len(self) == 0:
+            return 0
+        if self.kind == "flat":
+            return int(self._index.remove_ids(_faiss().IDSelectorBatch(id_arr)))
+        keep_ids, keep_vectors = self.items()
+        mask = ~np.isin(keep_ids, id_arr)
+        removed = int((~mask).sum())
+        if removed:
+            rebuilt = FaissStore(self.dimension, approx_threshold=self.approx_threshold)
+            rebuilt.add(keep_ids[mask], keep_vectors[mask])
+            self._index = rebuilt._index
+        return removed
+
+    def items(self) -> tuple[np.ndarray, np.ndarray]:
+        """All (ids, vectors) in insertion order."""
+        faiss = _faiss()
+        n = len(self)
+        ids = faiss.vector_to_array(self._index.id_map).astype(np.int64)
+        if n == 0:
+            return ids, np.zeros((0, self.dimension), np.float32)
+        return ids, self._index.index.reconstruct_n(0, n)
+
+    def ids(self) -> np.ndarray:
+        """All stored ids."""
+        return _faiss().vector_to_array(self._index.id_map).astype(np.int64)
+
+    def save(self, path: Path) -> None:
+        """Write the index to ``path`` atomically (temp file, fsync, rename)."""
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        _faiss().write_index(self._index, str(tmp))
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path, dimension: int, *, approx_threshold: int = APPROX_THRESHOLD):
+        """Read an index written by ``save``; raise ``IndexStoreError`` if it is unreadable."""
+        faiss = _faiss()
+        try:
+            index = faiss.read_index(str(path))
+        except RuntimeError as exc:
+            raise IndexStoreError(
+                f"FAISS file is corrupt or truncated ({str(exc).splitlines()[0][:120]})",
+                source=str(path),
+                fix="run `crosscheck index rebuild`",
+            ) from exc
+        if not isinstance(index, faiss.IndexIDMap2):
+            index = faiss.downcast_index(index)
+        if not isinstance(index, faiss.IndexIDMap2) or index.d != dimension:
+            raise IndexStoreError(
+                f"FAISS file holds {type(index).__name__} of dimension {index.d}, "
+                f"expected an id-mapped index of dimension {dimension}",
+                source=str(path),
+                fix="run `crosscheck index rebuild`",
+            )
+        return cls(dimension, approx_threshold=approx_threshold, index=index)
+
+
+def memory_store(dimension: int, *, approx_threshold: int = APPROX_THRESHOLD) -> FaissStore:
+    """An in-memory FAISS ``VectorStore`` for normalised vectors of ``dimension``.
+
+    >>> store = memory_store(384)
+    >>> len(store), store.kind
+    (0, 'flat')
+    """
+    return FaissStore(dimension, approx_threshold=approx_threshold)
