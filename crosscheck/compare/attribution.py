@@ -1,0 +1,143 @@
+"""Attribution: who each article credits as the origin of a report it shares with another.
+
+Two articles that tell the same claims but credit different origins (KCNA vs AP News)
+disagree on attribution. An origin passed on by a relay ("KCNA via Reuters") agrees
+with the origin alone; the relay is noted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from crosscheck.compare.align import Pair
+from crosscheck.compare.evidence import clamp, evidence, metadata_evidence
+from crosscheck.compare.findings import (
+    CONF_ATTRIBUTION_ARTICLE,
+    CONF_ATTRIBUTION_CLAIM,
+    pair_factor,
+)
+from crosscheck.compare.units import Unit, same_name
+from crosscheck.types import ChainLink, Evidence, Extraction, Finding, FindingKind
+
+# Credit labels that name where a report came from (not author, editor or photo).
+SOURCE_CREDIT_LABELS: frozenset[str] = frozenset({"source"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Origin:
+    """An origin an article credits, with the relays that passed it on."""
+
+    name: str  # canonical
+    relays: tuple[str, ...]
+    link: ChainLink | None  # where the body says so
+    credit_text: str | None = None  # or the credit line that says so
+
+
+def _chain_origins(chain: Sequence[ChainLink]) -> list[Origin]:
+    relays = tuple(link.canonical for link in chain if link.role == "relay")
+    return [Origin(link.canonical, relays, link) for link in chain if link.role == "origin"]
+
+
+def claim_origins(ext: Extraction, unit: Unit) -> list[Origin]:
+    """Origins credited inside one unit (its claim's chain, or its quote's)."""
+    if unit.claim is not None:
+        return _chain_origins(ext.claims[unit.claim].attribution)
+    if unit.quote is not None:
+        return _chain_origins(ext.quotes[unit.quote].attribution)
+    return []
+
+
+def article_origins(ext: Extraction) -> list[Origin]:
+    """Every origin the article credits: body chains first, then source credit lines.
+
+    >>> from crosscheck.ingest.build import make_article
+    >>> article_origins(Extraction(article=make_article("Teks.", language="id")))
+    []
+    """
+    found: list[Origin] = []
+    for claim in ext.claims:
+        found.extend(_chain_origins(claim.attribution))
+    for quote in ext.quotes:
+        found.extend(_chain_origins(quote.attribution))
+    for credit in ext.article.credits:
+        if credit.label in SOURCE_CREDIT_LABELS and credit.value:
+            found.append(Origin(credit.value, (), None, credit.text))
+    unique: dict[str, Origin] = {}
+    for origin in found:
+        key = origin.name.casefold()
+        if key not in unique or (origin.relays and not unique[key].relays):
+            unique[key] = origin
+    return list(unique.values())
+
+
+def _side(ext: Extraction, origin: Origin) -> Evidence:
+    link = origin.link
+    if link is not None and link.start >= 0:
+        return evidence(ext, link.start, link.end, origin.name)
+    return metadata_evidence(ext, origin.credit_text or origin.name, origin.name)
+
+
+def _match(a: list[Origin], b: list[Origin]) -> tuple[Origin, Origin] | None:
+    for oa in a:
+        for ob in b:
+            if same_name(oa.name, ob.name):
+                return oa, ob
+    return None
+
+
+def _decide(
+    ea: Extraction, oa: list[Origin], eb: Extraction, ob: list[Origin], base: float, detail: dict
+) -> Finding:
+    matched = _match(oa, ob)
+    if matched is not None:
+        first, second = matched
+        relays = sorted({*first.relays, *second.relays})
+        relay_note = f" (relayed via {', '.join(relays)})" if relays else ""
+        return Finding(
+            FindingKind.AGREEMENT,
+            clamp(base),
+            f"both credit {first.name}{relay_note}",
+            (_side(ea, first), _side(eb, second)),
+            {**detail, "fact": "attribution", "relays": relays},
+        )
+    names_a = ", ".join(o.name for o in oa)
+    names_b = ", ".join(o.name for o in ob)
+    return Finding(
+        FindingKind.ATTRIBUTION_CONFLICT,
+        clamp(base),
+        f"the same report is credited to {names_a} and to {names_b}",
+        (_side(ea, oa[0]), _side(eb, ob[0])),
+        {**detail, "origins": [names_a, names_b]},
+    )
+
+
+def attribution_findings(
+    extractions: Sequence[Extraction], units: Sequence[Unit], pairs: Sequence[Pair]
+) -> list[Finding]:
+    """Compare credited origins, per aligned pair when both sentences credit one,
+    else once per article pair that shares aligned claims."""
+    out: list[Finding] = []
+    shared: dict[tuple[int, int], list[Pair]] = {}
+    decided: set[tuple[int, int]] = set()
+    for pair in pairs:
+        ua, ub = units[pair.a], units[pair.b]
+        ea, eb = extractions[ua.article], extractions[ub.article]
+        key = (ua.article, ub.article) if ua.article < ub.article else (ub.article, ua.article)
+        shared.setdefault(key, []).append(pair)
+        oa, ob = claim_origins(ea, ua), claim_origins(eb, ub)
+        if oa and ob:
+            base = CONF_ATTRIBUTION_CLAIM * pair_factor(pair)
+            out.append(_decide(ea, oa, eb, ob, base, {"scope": "claim", "alignment": pair.score}))
+            decided.add(key)
+    for (i, j), article_pairs in sorted(shared.items()):
+        if (i, j) in decided:
+            continue
+        oa, ob = article_origins(extractions[i]), article_origins(extractions[j])
+        if not oa or not ob:
+            continue
+        best = max(p.score for p in article_pairs)
+        base = CONF_ATTRIBUTION_ARTICLE * (0.75 + 0.25 * best)
+        detail = {"scope": "article", "aligned_pairs": len(article_pairs), "alignment": best}
+        out.append(_decide(extractions[i], oa, extractions[j], ob, base, detail))
+    return out

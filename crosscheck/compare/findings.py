@@ -1,0 +1,252 @@
+"""Finding rules, one per kind: each looks at an aligned pair (or one article) and decides.
+
+Every rule is conservative: it reports a conflict only when both sides state the
+fact about the same thing (same event, same counted unit, same quote), and says why.
+Agreeing facts are collected so that clusters can be reported as agreements.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from crosscheck.compare.align import Pair
+from crosscheck.compare.evidence import clamp, evidence
+from crosscheck.compare.facts import (
+    REPORTING_EVENTS,
+    Relation,
+    announces_update,
+    comparable_events,
+    date_relation,
+    granularity_matches,
+    number_relation,
+    same_counted_thing,
+)
+from crosscheck.compare.quotediff import NEGATION_FLIP, changed_span, diff_quotes
+from crosscheck.compare.units import Unit, same_name
+from crosscheck.types import EntityType, Evidence, Extraction, Finding, FindingKind
+
+# A pair's alignment score scales every pair finding's confidence between this floor
+# and 1: a weakly aligned pair makes a weaker claim that the two sides are one fact.
+PAIR_FACTOR_FLOOR = 0.75
+
+# When an extractor could not name the event a date or number belongs to, two
+# sentences may still be compared if their wording is this close (same sentence,
+# one fact changed). 0.70 = the lowest word similarity of a one-edit rewrite of a
+# seed sentence in the calibration half of fixtures/perturb/.
+LEXICAL_SAME_CLAIM = 0.70
+
+# Base confidences before the pair factor, set by what could go wrong in each case.
+CONF_DATE_SAME_EVENT = 0.90  # both dates tied to the same named event
+CONF_DATE_EVENT_UNKNOWN = 0.65  # event unnamed; near-identical sentences
+CONF_DATE_GRANULARITY = 0.85  # multiplier when precisions differ ("Januari" vs "26 Januari")
+CONF_NUMBER_EXACT = 0.85
+CONF_NUMBER_VAGUE = 0.35  # "puluhan" vs 147: likely a different reading, low confidence
+CONF_NUMBER_UNIT_UNKNOWN = 0.60
+CONF_SPEAKER = 0.85
+CONF_WEEKDAY = 0.90
+CONF_ATTRIBUTION_CLAIM = 0.90  # the aligned sentences themselves credit different origins
+CONF_ATTRIBUTION_ARTICLE = 0.75  # the articles credit different origins for aligned claims
+CONF_DRIFT = {
+    NEGATION_FLIP: 0.95,
+    "substitution": 0.80,
+    "insertion": 0.65,
+    "omission": 0.65,
+    "truncation": 0.45,
+}
+
+
+@dataclasses.dataclass
+class Agreed:
+    """A fact both sides of an aligned pair state alike."""
+
+    label: str  # "date", "number", "speaker", "quote", "attribution"
+    a: Evidence
+    b: Evidence
+
+
+@dataclasses.dataclass
+class PairResult:
+    """What the rules found on one aligned pair."""
+
+    findings: list[Finding] = dataclasses.field(default_factory=list)
+    agreed: list[Agreed] = dataclasses.field(default_factory=list)
+
+
+def pair_factor(pair: Pair) -> float:
+    """Confidence multiplier from the alignment score."""
+    return PAIR_FACTOR_FLOOR + (1.0 - PAIR_FACTOR_FLOOR) * pair.score
+
+
+def _detail(pair: Pair, **extra: Any) -> dict[str, Any]:
+    return {"alignment": pair.score, "cosine": round(pair.cosine, 4), **extra}
+
+
+def compare_dates(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction) -> PairResult:
+    """date_conflict for the same event at compatible granularity; agreements otherwise."""
+    result = PairResult()
+    single = len(ua.dates) == 1 and len(ub.dates) == 1
+    for i in ua.dates:
+        for j in ub.dates:
+            da, db = ea.dates[i], eb.dates[j]
+            same_event = comparable_events(da, db)
+            relation = date_relation(da, db)
+            side_a = evidence(ea, da.start, da.end, da.value)
+            side_b = evidence(eb, db.start, db.end, db.value)
+            if relation is Relation.SAME:
+                # a shared date agrees whatever each side calls the event, unless it
+                # only dates the reporting ("dikutip Sabtu (27/1)")
+                if not {da.event, db.event} & REPORTING_EVENTS:
+                    result.agreed.append(Agreed("date", side_a, side_b))
+                continue
+            if same_event is False:
+                continue
+            if same_event is None and not (single and pair.lexical >= LEXICAL_SAME_CLAIM):
+                continue
+            if relation is Relation.DIFFERENT:
+                base = CONF_DATE_SAME_EVENT if same_event else CONF_DATE_EVENT_UNKNOWN
+                if not granularity_matches(da, db):
+                    base *= CONF_DATE_GRANULARITY
+                event = da.event or db.event or "the same event"
+                result.findings.append(
+                    Finding(
+                        FindingKind.DATE_CONFLICT,
+                        clamp(base * pair_factor(pair)),
+                        f"{event}: {da.value} vs {db.value}",
+                        (side_a, side_b),
+                        _detail(pair, event=event, granularity=[da.granularity, db.granularity]),
+                    )
+                )
+    return result
+
+
+def compare_numbers(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction) -> PairResult:
+    """number_conflict for the same counted thing; updates and vague covers are not conflicts."""
+    result = PairResult()
+    single = len(ua.numbers) == 1 and len(ub.numbers) == 1
+    for i in ua.numbers:
+        for j in ub.numbers:
+            na, nb = ea.numbers[i], eb.numbers[j]
+            same_unit = same_counted_thing(na, nb)
+            if same_unit is False:
+                continue
+            if same_unit is None and not (single and pair.lexical >= LEXICAL_SAME_CLAIM):
+                continue
+            relation = number_relation(na, nb)
+            side_a = evidence(ea, na.start, na.end, na.value if na.value is not None else na.low)
+            side_b = evidence(eb, nb.start, nb.end, nb.value if nb.value is not None else nb.low)
+            if relation is Relation.SAME:
+                result.agreed.append(Agreed("number", side_a, side_b))
+                continue
+            if relation is Relation.UNKNOWN or _is_update(ea, na, side_a, eb, nb, side_b):
+                continue
+            base = CONF_NUMBER_EXACT if relation is Relation.DIFFERENT else CONF_NUMBER_VAGUE
+            if same_unit is None:
+                base = min(base, CONF_NUMBER_UNIT_UNKNOWN)
+            unit = na.unit or nb.unit or "amount"
+            result.findings.append(
+                Finding(
+                    FindingKind.NUMBER_CONFLICT,
+                    clamp(base * pair_factor(pair)),
+                    f"{unit}: {na.text} vs {nb.text}"
+                    + (" (vague amount)" if relation is Relation.VAGUE_DIFFERENT else ""),
+                    (side_a, side_b),
+                    _detail(pair, unit=unit, vague=relation is Relation.VAGUE_DIFFERENT),
+                )
+            )
+    return result
+
+
+def _is_update(
+    ea: Extraction, na: Any, sa: Evidence, eb: Extraction, nb: Any, sb: Evidence
+) -> bool:
+    """True when either number is stated as an update of an earlier figure."""
+    lang_a, lang_b = ea.article.language, eb.article.language
+    return announces_update(sa.text, na.start - sa.start, lang_a) or announces_update(
+        sb.text, nb.start - sb.start, lang_b
+    )
+
+
+def _agency_names(ext: Extraction) -> set[str]:
+    names = {e.canonical for e in ext.entities if e.type is EntityType.AGENCY}
+    for quote in ext.quotes:
+        names.update(link.canonical for link in quote.attribution)
+    for claim in ext.claims:
+        names.update(link.canonical for link in claim.attribution)
+    return names
+
+
+def _is_agency(name: str, ext: Extraction) -> bool:
+    return any(same_name(name, agency) for agency in _agency_names(ext))
+
+
+def compare_quotes(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction) -> PairResult:
+    """speaker_conflict and quote_drift for two renderings of one quote."""
+    result = PairResult()
+    qa, qb = ea.quotes[ua.quote], eb.quotes[ub.quote]  # type: ignore[index]
+    speaker_a = qa.speaker_canonical or qa.speaker
+    speaker_b = qb.speaker_canonical or qb.speaker
+    sp_a = evidence(ea, qa.start, qa.end, speaker_a)
+    sp_b = evidence(eb, qb.start, qb.end, speaker_b)
+    agencies = speaker_a and speaker_b and (_is_agency(speaker_a, ea) or _is_agency(speaker_b, eb))
+    verdict = same_name(speaker_a, speaker_b)
+    if verdict is False and not agencies:
+        result.findings.append(
+            Finding(
+                FindingKind.SPEAKER_CONFLICT,
+                clamp(CONF_SPEAKER * pair_factor(pair)),
+                f"the same quote is credited to {speaker_a} and to {speaker_b}",
+                (sp_a, sp_b),
+                _detail(pair, speakers=[speaker_a, speaker_b]),
+            )
+        )
+    elif verdict:
+        result.agreed.append(Agreed("speaker", sp_a, sp_b))
+    if ua.language != ub.language:
+        result.agreed.append(Agreed("quote", sp_a, sp_b))
+        return result
+    diff = diff_quotes(qa.text, qb.text, language=ua.language)
+    drift = diff.drift
+    if drift == "truncation" and "partial" in (qa.kind.value, qb.kind.value):
+        drift = None  # quoting a fragment of a longer quote is ordinary practice
+    if drift is None:
+        result.agreed.append(Agreed("quote", sp_a, sp_b))
+        return result
+    lo_a, hi_a = changed_span(diff.a, diff.edits, "a") if _has(diff, "a") else (0, len(qa.text))
+    lo_b, hi_b = changed_span(diff.b, diff.edits, "b") if _has(diff, "b") else (0, len(qb.text))
+    side_a = evidence(ea, qa.start + lo_a, qa.start + hi_a, qa.text)
+    side_b = evidence(eb, qb.start + lo_b, qb.start + hi_b, qb.text)
+    changes = "; ".join(
+        f"{e.to_dict()['a'] or '∅'} → {e.to_dict()['b'] or '∅'}" for e in diff.edits[:3]
+    )
+    result.findings.append(
+        Finding(
+            FindingKind.QUOTE_DRIFT,
+            clamp(CONF_DRIFT[drift] * pair_factor(pair)),
+            f"{drift.replace('_', ' ')}: {changes}",
+            (side_a, side_b),
+            _detail(pair, drift=drift, edits=[e.to_dict() for e in diff.edits]),
+        )
+    )
+    return result
+
+
+def _has(diff: Any, side: str) -> bool:
+    return any(e.a if side == "a" else e.b for e in diff.edits)
+
+
+def weekday_findings(ext: Extraction) -> list[Finding]:
+    """weekday_mismatch: a weekday that does not fall on its own date, inside one article."""
+    out = []
+    for mention in ext.dates:
+        if mention.weekday_consistent is False:
+            out.append(
+                Finding(
+                    FindingKind.WEEKDAY_MISMATCH,
+                    CONF_WEEKDAY,
+                    f"{mention.weekday} does not fall on {mention.value}",
+                    (evidence(ext, mention.start, mention.end, mention.value),),
+                    {"weekday": mention.weekday},
+                )
+            )
+    return out

@@ -1,0 +1,339 @@
+"""Finding rules on hand-made extractions: what must be flagged and what must not."""
+
+from __future__ import annotations
+
+import pytest
+from test_compare_kit import (
+    WordEmbedder,
+    article,
+    date,
+    entity,
+    extraction,
+    link,
+    number,
+    quote,
+)
+
+from crosscheck.compare import compare_extractions
+from crosscheck.types import Credit, EntityType, FindingKind, Granularity
+
+K = FindingKind
+CONFLICTS = {k for k in FindingKind if k is not FindingKind.AGREEMENT}
+
+
+def kinds(report) -> list[FindingKind]:  # type: ignore[no-untyped-def]
+    return [f.kind for f in report.findings]
+
+
+def run(*extractions):  # type: ignore[no-untyped-def]
+    return compare_extractions(list(extractions), embedder=WordEmbedder())
+
+
+# ---------------------------------------------------------------- dates
+
+SUN = "Wakil Menteri Luar Negeri China Sun Weidong {verb} diplomat Korea Utara di Pyongyang {when}."
+
+
+def _date_pair(when_a, value_a, gran_a, event_a, when_b, value_b, gran_b, event_b, verb_b=None):  # type: ignore[no-untyped-def]
+    a = article(SUN.format(verb="bertemu", when=when_a), source="a.txt")
+    b = article(SUN.format(verb=verb_b or "bertemu", when=when_b), source="b.txt")
+    ea = extraction(
+        a,
+        dates=[date(a, when_a, value_a, granularity=gran_a, event=event_a)],
+        entities=[entity(a, "Sun Weidong"), entity(a, "Korea Utara")],
+    )
+    eb = extraction(
+        b,
+        dates=[date(b, when_b, value_b, granularity=gran_b, event=event_b)],
+        entities=[entity(b, "Sun Weidong"), entity(b, "Korea Utara")],
+    )
+    return run(ea, eb)
+
+
+DAY, MONTH = Granularity.DAY, Granularity.MONTH
+
+
+@pytest.mark.parametrize(
+    ("case", "args", "conflict"),
+    [
+        ("other day", ("pada Jumat (26/1)", "2024-01-26", DAY, "meet",
+                       "pada Kamis (25/1)", "2024-01-25", DAY, "meet"), True),
+        ("other format", ("pada Jumat (26/1)", "2024-01-26", DAY, "meet",
+                          "pada 26 Januari 2024", "2024-01-26", DAY, "meet"), False),
+        ("month vs day", ("pada Januari 2024", "2024-01", MONTH, "meet",
+                          "pada 26 Januari 2024", "2024-01-26", DAY, "meet"), False),
+        ("other month", ("pada Februari 2024", "2024-02", MONTH, "meet",
+                         "pada 26 Januari 2024", "2024-01-26", DAY, "meet"), True),
+        ("arrival vs talks", ("pada Jumat (26/1)", "2024-01-26", DAY, "meet",
+                              "sejak Kamis (25/1)", "2024-01-25", DAY, "arrive"), False),
+        ("citation date", ("pada Jumat (26/1)", "2024-01-26", DAY, "cite",
+                           "pada Sabtu (27/1)", "2024-01-27", DAY, "cite"), False),
+        ("unknown event, same sentence", ("pada Jumat (26/1)", "2024-01-26", DAY, None,
+                                          "pada Kamis (25/1)", "2024-01-25", DAY, None), True),
+    ],
+)  # fmt: skip
+def test_date_rules(case: str, args: tuple, conflict: bool) -> None:
+    report = _date_pair(*args)
+    assert (K.DATE_CONFLICT in kinds(report)) is conflict, case
+    if conflict:
+        finding = next(f for f in report.findings if f.kind is K.DATE_CONFLICT)
+        assert 0 < finding.confidence <= 1 and finding.summary
+        assert {e.evidence for e in finding.claims} == {args[0], args[4]}
+        for side, art_value in zip(finding.claims, (args[1], args[5]), strict=True):
+            assert side.value == art_value
+    else:
+        assert not set(kinds(report)) & CONFLICTS, case
+
+
+def test_same_date_is_reported_as_agreement() -> None:
+    report = _date_pair(
+        "pada Jumat (26/1)", "2024-01-26", DAY, "meet",
+        "pada 26 Januari 2024", "2024-01-26", DAY, "meet",
+    )  # fmt: skip
+    agreement = next(f for f in report.findings if f.kind is K.AGREEMENT)
+    assert "2024-01-26" in agreement.summary
+    assert [e.evidence for e in agreement.claims] == ["pada Jumat (26/1)", "pada 26 Januari 2024"]
+
+
+def test_unknown_event_needs_near_identical_sentences() -> None:
+    a = article("Sun Weidong tiba di Pyongyang pada Kamis (25/1) untuk kunjungan resmi.")
+    b = article(
+        "Delegasi yang dipimpin Sun Weidong menggelar pembicaraan pada Jumat (26/1).",
+        source="b.txt",
+    )
+    ea = extraction(
+        a, dates=[date(a, "Kamis (25/1)", "2024-01-25")], entities=[entity(a, "Sun Weidong")]
+    )
+    eb = extraction(
+        b, dates=[date(b, "Jumat (26/1)", "2024-01-26")], entities=[entity(b, "Sun Weidong")]
+    )
+    assert K.DATE_CONFLICT not in kinds(run(ea, eb))
+
+
+# ---------------------------------------------------------------- numbers
+
+FIRE = "Kebakaran di Pasar Cempaka menghanguskan {n} kios pada Senin malam."
+
+
+@pytest.mark.parametrize(
+    ("case", "a", "b", "expect"),
+    [
+        ("exact differ", ("120 kios", 120, None, None), ("150 kios", 150, None, None), "high"),
+        ("same as words", ("enam kios", 6, None, None), ("6 kios", 6, None, None), None),
+        ("vague covers", ("puluhan kios", None, 20, 99), ("47 kios", 47, None, None), None),
+        ("vague misses", ("puluhan kios", None, 20, 99), ("147 kios", 147, None, None), "low"),
+        ("thousands", ("1.500 kios", 1500, None, None), ("1500 kios", 1500, None, None), None),
+    ],
+)
+def test_number_rules(case: str, a: tuple, b: tuple, expect: str | None) -> None:
+    art_a = article(FIRE.format(n=a[0]), source="a.txt")
+    art_b = article(FIRE.format(n=b[0]), source="b.txt")
+    ea = extraction(
+        art_a,
+        numbers=[number(art_a, a[0], a[1], low=a[2], high=a[3], unit="kios")],
+        entities=[entity(art_a, "Pasar Cempaka", kind=EntityType.PLACE)],
+    )
+    eb = extraction(
+        art_b,
+        numbers=[number(art_b, b[0], b[1], low=b[2], high=b[3], unit="kios")],
+        entities=[entity(art_b, "Pasar Cempaka", kind=EntityType.PLACE)],
+    )
+    found = [f for f in run(ea, eb).findings if f.kind is K.NUMBER_CONFLICT]
+    if expect is None:
+        assert not found, case
+    else:
+        assert len(found) == 1, case
+        assert (found[0].confidence >= 0.6) is (expect == "high"), found[0]
+
+
+def test_stated_update_is_not_a_number_conflict() -> None:
+    a = article("Korban tewas akibat gempa Mamuju mencapai 34 orang.", source="a.txt")
+    b = article("Korban tewas akibat gempa Mamuju bertambah menjadi 47 orang.", source="b.txt")
+    ea = extraction(a, numbers=[number(a, "34 orang", 34, unit="korban jiwa")])
+    eb = extraction(b, numbers=[number(b, "47 orang", 47, unit="korban jiwa")])
+    assert K.NUMBER_CONFLICT not in kinds(run(ea, eb))
+
+
+def test_different_counted_things_are_not_compared() -> None:
+    a = article("Banjir Bekasi merendam 300 rumah warga.", source="a.txt")
+    b = article("Banjir Bekasi merendam 12 sekolah warga.", source="b.txt")
+    ea = extraction(a, numbers=[number(a, "300 rumah", 300, unit="rumah")])
+    eb = extraction(b, numbers=[number(b, "12 sekolah", 12, unit="sekolah")])
+    assert K.NUMBER_CONFLICT not in kinds(run(ea, eb))
+
+
+# ---------------------------------------------------------------- quotes and speakers
+
+Q = "Kedua negara akan lebih meningkatkan pertukaran dan kunjungan di segala bidang"
+
+
+def _quote_pair(text_a, text_b, speaker_a="Kim Jong Un", speaker_b="Kim", lang_b="id", verb="kata"):  # type: ignore[no-untyped-def]
+    a = article(f"“{text_a},” kata {speaker_a} dalam pesannya.", source="a.txt")
+    b = article(f'"{text_b}," {verb} {speaker_b}.', source="b.txt", language=lang_b)
+    ea = extraction(a, quotes=[quote(a, text_a, speaker_a)])
+    eb = extraction(b, quotes=[quote(b, text_b, speaker_b)])
+    return run(ea, eb)
+
+
+@pytest.mark.parametrize(
+    ("case", "text_b", "drift"),
+    [
+        ("identical", Q, None),
+        ("case and punctuation", Q.upper().replace("bidang", "bidang!"), None),
+        ("substitution", Q.replace("segala", "beberapa"), "substitution"),
+        ("insertion", Q.replace("kunjungan", "kunjungan resmi"), "insertion"),
+        ("omission", Q.replace("pertukaran dan ", ""), "omission"),
+        ("truncation", Q.replace(" di segala bidang", ""), "truncation"),
+        ("negation added", Q.replace("akan", "tidak akan"), "negation_flip"),
+    ],
+)
+def test_quote_drift_rules(case: str, text_b: str, drift: str | None) -> None:
+    report = _quote_pair(Q, text_b)
+    found = [f for f in report.findings if f.kind is K.QUOTE_DRIFT]
+    if drift is None:
+        assert not found, case
+        assert K.AGREEMENT in kinds(report)
+    else:
+        assert len(found) == 1, case
+        assert found[0].detail["drift"] == drift
+        if drift == "negation_flip":
+            assert found[0].confidence >= 0.9
+            assert found[0].claims[1].evidence == "tidak"
+
+
+def test_negation_words_are_data() -> None:
+    report = _quote_pair(
+        "Kami tak akan menyerang Korea Selatan", "Kami akan menyerang Korea Selatan"
+    )
+    drift = [f for f in report.findings if f.kind is K.QUOTE_DRIFT]
+    assert drift and drift[0].detail["drift"] == "negation_flip"
+
+
+def test_speech_verb_synonym_is_not_drift() -> None:
+    report = _quote_pair(Q, Q, verb="ujar")
+    assert not set(kinds(report)) & CONFLICTS
+
+
+def test_cross_lingual_quote_is_not_drift() -> None:
+    english = "Both countries will further increase exchanges and visits in all fields"
+    report = _quote_pair(Q, english, lang_b="en")
+    assert K.QUOTE_DRIFT not in kinds(report)
+
+
+@pytest.mark.parametrize(
+    ("speaker_a", "speaker_b", "conflict"),
+    [
+        ("Wang Yi", "Wang", False),
+        ("Menlu China Wang Yi", "Wang Yi", False),
+        ("Wang Yi", "Choe Son Hui", True),
+    ],
+)
+def test_speaker_rules(speaker_a: str, speaker_b: str, conflict: bool) -> None:
+    report = _quote_pair(Q, Q, speaker_a=speaker_a, speaker_b=speaker_b)
+    assert (K.SPEAKER_CONFLICT in kinds(report)) is conflict
+    if conflict:
+        finding = next(f for f in report.findings if f.kind is K.SPEAKER_CONFLICT)
+        assert [e.value for e in finding.claims] == [speaker_a, speaker_b]
+
+
+# ---------------------------------------------------------------- attribution
+
+VISIT = "Delegasi China yang dipimpin Sun Weidong tiba di Pyongyang pada Kamis (25/1)."
+
+
+def _attributed(body_a, chain_a, body_b, chain_b):  # type: ignore[no-untyped-def]
+    a = article(body_a, source="a.txt")
+    b = article(body_b, source="b.txt")
+    ea = extraction(
+        a, entities=[entity(a, "Sun Weidong")], attribution=[link(a, *c) for c in chain_a]
+    )
+    eb = extraction(
+        b, entities=[entity(b, "Sun Weidong")], attribution=[link(b, *c) for c in chain_b]
+    )
+    return run(ea, eb)
+
+
+def test_different_origins_are_an_attribution_conflict() -> None:
+    report = _attributed(
+        VISIT + " Hal itu dilaporkan KCNA.", [("KCNA", "KCNA")],
+        VISIT + " Dilansir dari laman AP News.", [("AP News", "AP News")],
+    )  # fmt: skip
+    finding = next(f for f in report.findings if f.kind is K.ATTRIBUTION_CONFLICT)
+    assert [e.value for e in finding.claims] == ["KCNA", "AP News"]
+    assert [e.evidence for e in finding.claims] == ["KCNA", "AP News"]
+
+
+def test_relay_is_an_agreement() -> None:
+    report = _attributed(
+        VISIT + " Hal itu dilaporkan KCNA.", [("KCNA", "KCNA")],
+        VISIT + " Kata KCNA via Reuters.",
+        [("KCNA", "KCNA"), ("Reuters", "Reuters", "relay")],
+    )  # fmt: skip
+    assert K.ATTRIBUTION_CONFLICT not in kinds(report)
+    relay = [f for f in report.findings if f.detail.get("fact") == "attribution"]
+    assert relay and relay[0].detail["relays"] == ["Reuters"]
+
+
+@pytest.mark.parametrize(("name_a", "name_b"), [("AP", "AP News"), ("REUTERS", "Reuters")])
+def test_agency_variants_agree(name_a: str, name_b: str) -> None:
+    report = _attributed(
+        VISIT + f" Hal itu dilaporkan {name_a}.", [(name_a, name_a)],
+        VISIT + f" Dilansir dari {name_b}.", [(name_b, name_b)],
+    )  # fmt: skip
+    assert K.ATTRIBUTION_CONFLICT not in kinds(report)
+
+
+def test_source_credit_lines_count_as_origins() -> None:
+    a = article(VISIT, source="a.txt", credits=[Credit("source", "Reuters", "Sumber: Reuters")])
+    b = article(VISIT, source="b.txt", credits=[Credit("source", "KCNA", "Sumber: KCNA")])
+    report = run(extraction(a), extraction(b))
+    finding = next(f for f in report.findings if f.kind is K.ATTRIBUTION_CONFLICT)
+    assert finding.claims[0].evidence == "Sumber: Reuters" and finding.claims[0].start == -1
+
+
+# ---------------------------------------------------------------- one article, alignment
+
+
+def test_weekday_mismatch_inside_one_article() -> None:
+    a = article("Pertemuan digelar pada Jumat (27/1) di Pyongyang.")
+    ea = extraction(
+        a, dates=[date(a, "Jumat (27/1)", "2024-01-27", weekday="Jumat", consistent=False)]
+    )
+    report = run(ea)
+    (finding,) = report.findings
+    assert finding.kind is K.WEEKDAY_MISMATCH and finding.claims[0].evidence == "Jumat (27/1)"
+
+
+def test_same_article_sentences_never_align() -> None:
+    a = article(SUN.format(verb="bertemu", when="pada Jumat (26/1)") + " "
+                + SUN.format(verb="bertemu", when="pada Kamis (25/1)"))  # fmt: skip
+    ea = extraction(
+        a,
+        dates=[
+            date(a, "pada Jumat (26/1)", "2024-01-26", event="meet"),
+            date(a, "pada Kamis (25/1)", "2024-01-25", event="meet"),
+        ],
+    )
+    assert run(ea).findings == ()
+
+
+def test_unrelated_claims_do_not_align() -> None:
+    a = article("Banjir merendam 300 rumah di Bekasi pada Senin (3/3).", source="a.txt")
+    b = article("Menlu Wang Yi bertemu Choe Son Hui di Beijing pada Senin (29/9).", source="b.txt")
+    ea = extraction(a, dates=[date(a, "Senin (3/3)", "2025-03-03", event="flood")])
+    eb = extraction(b, dates=[date(b, "Senin (29/9)", "2025-09-29", event="meet")])
+    report = run(ea, eb)
+    assert report.stats["aligned_pairs"] == 0 and report.findings == ()
+
+
+def test_every_evidence_points_at_its_body_text() -> None:
+    report = _date_pair(
+        "pada Jumat (26/1)", "2024-01-26", DAY, "meet",
+        "pada Kamis (25/1)", "2024-01-25", DAY, "meet",
+    )  # fmt: skip
+    bodies = {a.id: a.body for a in report.articles}
+    for finding in report.findings:
+        for side in finding.claims:
+            body = bodies[side.article]
+            assert body[side.start : side.end] == side.text
+            assert body[side.evidence_start : side.evidence_end] == side.evidence
