@@ -18,3 +18,12 @@ TIMEZONES: dict[str, float] = {
     "utc": 0, "gmt": 0, "kst": 9, "cst": 8, "jst": 9, "bst": 1, "edt": -4, "est": -5,
     "pdt": -7, "pst": -8, "cet": 1, "cest": 2,
 }  # fmt: skip
+
+# Words that surround a publication dateline ("Updated 3:14 AM GMT+7, January 26, 2024").
+DATELINE_WORDS: tuple[str, ...] = (
+    "published", "updated", "posted", "last", "on", "at", "ago", "hours", "hour", "minutes",
+    "am", "pm", "a.m.", "p.m.",
+)  # fmt: skip
+
+# English pages come from every zone: a dateline without one is read as UTC.
+DEFAULT_UTC_OFFSET: int | None = 0

@@ -28,3 +28,12 @@ WEEKDAYS: dict[str, int] = {
 
 # Hours east of UTC.
 TIMEZONES: dict[str, int] = {"wib": 7, "wita": 8, "wit": 9}
+
+# Words that surround a publication dateline ("Diperbarui 26 Jan 2024, 12:30 WIB").
+DATELINE_WORDS: tuple[str, ...] = (
+    "diperbarui", "dipublikasikan", "diterbitkan", "terbit", "pukul", "update", "jam",
+)  # fmt: skip
+
+# The zone of a dateline that names none, when its outlet is unknown: most Indonesian
+# outlets publish from Jakarta (WIB).
+DEFAULT_UTC_OFFSET: int | None = 7
