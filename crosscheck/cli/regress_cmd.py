@@ -13,7 +13,7 @@ from rich.table import Table
 from crosscheck.cli.app import EXIT_FINDINGS, app, fail, stdout
 from crosscheck.config import Settings
 from crosscheck.errors import CrosscheckError
-from crosscheck.regress import RegressResult, Reported, regress
+from crosscheck.regress import Expectation, RegressResult, Reported, regress
 from crosscheck.regress_floors import (
     FLOORS_FILE,
     GateFailure,
@@ -30,15 +30,36 @@ def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
+EVIDENCE_WIDTH = 60  # characters of an evidence span shown per article; the JSON has all
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EVIDENCE_WIDTH else text[: EVIDENCE_WIDTH - 1] + "…"
+
+
 def _sides(finding: Reported) -> str:
-    return "  |  ".join(f"{s.article}: {s.evidence!r}" for s in finding.sides)
+    return "  |  ".join(f"{s.article}: {_short(s.evidence)!r}" for s in finding.sides)
+
+
+def _expected(item: Expectation) -> str:
+    return "  |  ".join(
+        f"{a}: {_short(alts[0])!r}" for a, alts in zip(item.articles, item.evidence, strict=True)
+    )
 
 
 def render(result: RegressResult, failures: list[GateFailure], console: Console) -> None:
     """Print the per-kind table, per-event misses and false alarms, and the gate verdict."""
-    kinds = Table(title="crosscheck regress: findings vs expectations", title_justify="left")
-    for col in ("kind", "expected", "found", "reported", "correct", "precision", "recall", "F1"):
-        kinds.add_column(col, justify="left" if col == "kind" else "right")
+    kinds = Table(
+        title="crosscheck regress: findings vs expectations",
+        title_justify="left",
+        caption="exp: clear expectations, found: of them matched, rep: reported, "
+        "corr: reported and matching an expectation",
+        caption_justify="left",
+    )
+    kinds.add_column("kind", no_wrap=True)
+    for col in ("exp", "found", "rep", "corr", "prec", "recall", "F1"):
+        kinds.add_column(col, justify="right", no_wrap=True)
     for s in result.scores:
         kinds.add_row(
             s.kind,
@@ -52,33 +73,35 @@ def render(result: RegressResult, failures: list[GateFailure], console: Console)
             style="bold" if s.kind == "overall" else None,
         )
     console.print(kinds)
-
-    events = Table(title="per event", title_justify="left", show_lines=True)
-    for col in ("event", "found", "misses", "false alarms", "traps"):
-        events.add_column(col, overflow="fold")
+    console.print("[bold]per event[/]")
     for ev in result.events:
-        misses = "\n".join(
-            f"{m.kind}: "
-            + ", ".join(f"{a}: {alts[0]!r}" for a, alts in zip(m.articles, m.evidence, strict=True))
-            for m in ev.misses
+        traps = f"[red]{len(ev.violations)} trap(s) hit[/]" if ev.violations else "traps ok"
+        console.print(
+            f"[bold]{ev.event}[/]  found {len(ev.found)}  misses {len(ev.misses)}  "
+            f"false alarms {len(ev.false_alarms)}  {traps}",
+            highlight=False,
         )
-        alarms = "\n".join(f"{f.kind} ({f.confidence:.2f}): {_sides(f)}" for f in ev.false_alarms)
-        traps = "\n".join(
-            f"trap {v.trap.index} ({v.trap.kind}) hit by {v.finding.kind}: {_sides(v.finding)}"
+        lines = [f"  miss         {m.kind}: {_expected(m)}" for m in ev.misses]
+        lines += [
+            f"  false alarm  {f.kind} ({f.confidence:.2f}): {_sides(f)}" for f in ev.false_alarms
+        ]
+        lines += [
+            f"  TRAP         {v.trap.kind} hit by {v.finding.kind}: {_sides(v.finding)}"
+            f" (must not: {v.trap.note})"
             for v in ev.violations
-        )
-        note = f"\nerror: {ev.error}" if ev.error else ""
-        events.add_row(
-            ev.event, str(len(ev.found)), misses or "-", alarms or "-", (traps or "ok") + note
-        )
-    console.print(events)
+        ]
+        lines += [f"  skipped      {s}" for s in ev.skipped]
+        if ev.error:
+            lines.append(f"  error        {ev.error}")
+        for line in lines:
+            console.print(line, highlight=False, markup=False, overflow="fold")
     if failures:
         console.print(f"[bold red]gate: FAILED[/] ({len(failures)} problem(s))", highlight=False)
         for f in failures:
-            console.print(f"  - {f.message}", highlight=False)
+            console.print(f"  - {f.message}", highlight=False, markup=False)
     else:
         console.print(
-            "[bold green]gate: passed[/] (every figure at or above its floor, no trap hit)"
+            "[bold green]gate: passed[/] (all figures at or above their floors, no trap hit)"
         )
 
 
