@@ -32,38 +32,9 @@ from crosscheck.types import Article, Embedder, Extraction, Finding, Report, Ski
 __all__ = ["compare", "compare_extractions"]
 
 
-class _FlatStore:
-    """Exact inner-product search in numpy: the stand-in while no index module is present."""
-
-    def __init__(self, dimension: int) -> None:
-        self.dimension = dimension
-        self._ids = np.zeros(0, dtype=np.int64)
-        self._vectors = np.zeros((0, dimension), dtype=np.float32)
-
-    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
-        self._ids = np.concatenate([self._ids, ids.astype(np.int64)])
-        self._vectors = np.vstack([self._vectors, vectors.astype(np.float32)])
-
-    def search(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        scores = vectors @ self._vectors.T
-        order = np.argsort(-scores, axis=1)[:, :k]
-        return np.take_along_axis(scores, order, axis=1), self._ids[order]
-
-    def remove(self, ids: np.ndarray) -> int:
-        keep = ~np.isin(self._ids, ids)
-        removed = int((~keep).sum())
-        self._ids, self._vectors = self._ids[keep], self._vectors[keep]
-        return removed
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-
 def _memory_store(dimension: int) -> VectorStore:
-    try:
-        from crosscheck.index import memory_store
-    except ImportError:
-        return _FlatStore(dimension)
+    from crosscheck.index import memory_store
+
     return memory_store(dimension)
 
 

@@ -225,7 +225,9 @@ def compare_quotes(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extractio
             clamp(CONF_DRIFT[drift] * pair_factor(pair)),
             f"{drift.replace('_', ' ')}: {changes}",
             (side_a, side_b),
-            _detail(pair, drift=drift, edits=[e.to_dict() for e in diff.edits]),
+            _detail(
+                pair, drift=drift, language=ua.language, edits=[e.to_dict() for e in diff.edits]
+            ),
         )
     )
     return result
