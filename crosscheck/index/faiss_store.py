@@ -96,13 +96,28 @@ class FaissStore:
             index.add_with_ids(np.ascontiguousarray(vectors, np.float32), ids)
         self._index = index
 
-    def search(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Top-``k`` (scores, ids), each (n, k); missing hits have id -1 and score -inf."""
+    def search(
+        self, vectors: np.ndarray, k: int, *, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Top-``k`` (scores, ids), each (n, k); missing hits have id -1 and score -inf.
+
+        ``allowed`` restricts the search to those ids (a FAISS id selector, so the
+        top ``k`` are found among them rather than filtered afterwards).
+        """
         arr = _as_matrix(vectors, self.dimension)
-        if len(self) == 0 or k <= 0:
+        empty = allowed is not None and len(allowed) == 0
+        if len(self) == 0 or k <= 0 or empty:
             shape = (len(arr), max(k, 0))
             return np.full(shape, -np.inf, np.float32), np.full(shape, -1, np.int64)
-        scores, ids = self._index.search(arr, k)
+        params = None
+        if allowed is not None:
+            faiss = _faiss()
+            selector = faiss.IDSelectorBatch(np.ascontiguousarray(allowed, dtype=np.int64))
+            if self.kind == "hnsw":
+                params = faiss.SearchParametersHNSW(sel=selector, efSearch=HNSW_EF_SEARCH)
+            else:
+                params = faiss.SearchParameters(sel=selector)
+        scores, ids = self._index.search(arr, k, params=params)
         scores = np.where(ids < 0, -np.inf, scores).astype(np.float32)
         return scores, ids.astype(np.int64)
 
