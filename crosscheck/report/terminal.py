@@ -98,8 +98,8 @@ def highlight_spans(finding: Finding, index: int, side: Evidence) -> list[tuple[
                 str(a.value), str(b.value), language=finding.detail.get("language", "id")
             )
             changed = [t for e in diff.edits for t in (e.a if index == 0 else e.b)]
-            if changed:
-                return [(where + t.start, where + t.end) for t in changed]
+            # a side with nothing changed (the other side inserted words) has no highlight
+            return [(where + t.start, where + t.end) for t in changed]
     lo, hi = side.evidence_start - side.start, side.evidence_end - side.start
     return [(lo, hi)] if 0 <= lo < hi <= len(side.text) else []
 
