@@ -1,0 +1,199 @@
+"""Alias tables: built-in per-language JSON files plus user files given with ``--aliases``.
+
+An alias file is a JSON list of entries (see ``docs/extract.md``)::
+
+    [{"canonical": "KCNA", "type": "agency", "aliases": ["Kantor Berita Pusat Korea"]},
+     {"canonical": "Pyongyang", "type": "place", "aliases": [], "metonym_of": "North Korea"}]
+
+Later tables override earlier ones alias by alias, so a user file can both add names
+and re-point a built-in alias to another canonical name or type.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from crosscheck.errors import ConfigError
+from crosscheck.types import EntityType
+
+BUILTIN_TABLES = ("id.json", "en.json")
+ENTRY_KEYS = frozenset({"canonical", "type", "aliases", "metonym_of"})
+# Aliases written in capitals and at most this long are acronyms ("AS", "PBB", "KCNA")
+# and match case-sensitively, so the English word "as" is never the United States.
+ACRONYM_MAX_LEN = 6
+
+
+@dataclasses.dataclass(frozen=True)
+class AliasEntry:
+    """What one alias stands for."""
+
+    canonical: str
+    type: EntityType
+    metonym_of: str | None = None  # capital city standing for its government
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(alias) <= ACRONYM_MAX_LEN and all(c.isupper() for c in letters)
+
+
+def _alias_regex(alias: str, escaped: str) -> str:
+    """Acronyms match exactly; one-word names need their capital ("Antara" is not
+    "antara", between); longer names match in any case ("kementerian luar negeri China")."""
+    if _is_acronym(alias):
+        return escaped
+    if " " not in alias and alias[:1].isupper():
+        return f"{re.escape(alias[0])}(?i:{re.escape(alias[1:])})"
+    return f"(?i:{escaped})"
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+class AliasTable:
+    """A merged alias table with one compiled pattern that finds every alias in a text.
+
+    >>> t = AliasTable.load()
+    >>> t.lookup("Korut").canonical, t.lookup("Kantor Berita Pusat Korea").canonical
+    ('North Korea', 'KCNA')
+    """
+
+    def __init__(self, entries: dict[str, AliasEntry]):
+        self._exact = dict(entries)
+        self._folded = {_fold(a): e for a, e in entries.items() if not _is_acronym(a)}
+        alternatives = []
+        for alias in sorted(entries, key=len, reverse=True):
+            body = re.escape(alias).replace(r"\ ", r"\s+")
+            alternatives.append(_alias_regex(alias, body))
+        joined = "|".join(alternatives) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w-])(?:{joined})(?![\w]|-[a-z])")
+
+    @classmethod
+    def load(cls, paths: Sequence[Path | str] = ()) -> AliasTable:
+        """Built-in tables, then each user file in order (later entries win)."""
+        return _load_cached(tuple(str(p) for p in paths))
+
+    def lookup(self, text: str) -> AliasEntry | None:
+        """The entry for ``text`` as written, or None."""
+        text = " ".join(text.split())
+        return self._exact.get(text) or self._folded.get(_fold(text))
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        """Every alias occurrence in ``text``, longest first at each position."""
+        return self.pattern.finditer(text)
+
+    def __len__(self) -> int:
+        return len(self._exact)
+
+
+@lru_cache(maxsize=16)
+def _load_cached(paths: tuple[str, ...]) -> AliasTable:
+    merged: dict[str, AliasEntry] = {}
+    package = resources.files("crosscheck.lang") / "aliases"
+    for name in BUILTIN_TABLES:
+        text = (package / name).read_text(encoding="utf-8")
+        _merge(merged, parse_alias_file(text, source=f"crosscheck/lang/aliases/{name}"))
+    for path in paths:
+        _merge(merged, read_alias_file(Path(path)))
+    return AliasTable(merged)
+
+
+def _merge(merged: dict[str, AliasEntry], pairs: Iterable[tuple[str, AliasEntry]]) -> None:
+    for alias, entry in pairs:
+        merged[alias] = entry
+
+
+def read_alias_file(path: Path) -> list[tuple[str, AliasEntry]]:
+    """Read and validate a user alias file; raise ``ConfigError`` naming the problem.
+
+    >>> read_alias_file(Path("missing.json"))
+    Traceback (most recent call last):
+    ...
+    crosscheck.errors.ConfigError: missing.json: alias file not found Fix: check the --aliases path
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(
+            "alias file not found", source=str(path), fix="check the --aliases path"
+        ) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"cannot read alias file ({exc})", source=str(path), fix="save it as UTF-8 JSON"
+        ) from exc
+    return parse_alias_file(text, source=str(path))
+
+
+def parse_alias_file(text: str, *, source: str) -> list[tuple[str, AliasEntry]]:
+    """Validate alias-file JSON and return (alias, entry) pairs, canonical names included.
+
+    >>> parse_alias_file('[{"canonical": "KCNA", "type": "agency", "aliases": ["K"]}]',
+    ...                  source="x.json")[1][0]
+    'K'
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(
+            f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            source=source,
+            fix="fix the JSON syntax (a list of alias entries)",
+        ) from exc
+    if not isinstance(data, list):
+        raise ConfigError(
+            f"expected a JSON list of entries, got {type(data).__name__}",
+            source=source,
+            fix='write [{"canonical": "...", "type": "person", "aliases": ["..."]}]',
+        )
+    types = [t.value for t in EntityType]
+    pairs: list[tuple[str, AliasEntry]] = []
+    for number, item in enumerate(data, start=1):
+        where = f"entry {number}"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where} is not an object", source=source, fix="use {...}")
+        unknown = set(item) - ENTRY_KEYS
+        if unknown:
+            raise ConfigError(
+                f"{where} has unknown key(s) {sorted(unknown)}; known: {sorted(ENTRY_KEYS)}",
+                source=source,
+                fix="remove or rename the key",
+            )
+        canonical = item.get("canonical")
+        if not isinstance(canonical, str) or not canonical.strip():
+            raise ConfigError(
+                f'{where} needs a non-empty string "canonical"', source=source, fix="add it"
+            )
+        kind = item.get("type")
+        if kind not in types:
+            raise ConfigError(
+                f"{where} ({canonical!r}) has type {kind!r}; expected one of {types}",
+                source=source,
+                fix="set a valid type",
+            )
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list) or not all(
+            isinstance(a, str) and a.strip() for a in aliases
+        ):
+            raise ConfigError(
+                f'{where} ({canonical!r}): "aliases" must be a list of non-empty strings',
+                source=source,
+                fix='write "aliases": ["...", "..."]',
+            )
+        metonym = item.get("metonym_of")
+        if metonym is not None and (not isinstance(metonym, str) or not metonym.strip()):
+            raise ConfigError(
+                f'{where} ({canonical!r}): "metonym_of" must be a canonical name',
+                source=source,
+                fix="remove it or give the country's canonical name",
+            )
+        entry = AliasEntry(canonical.strip(), EntityType(kind), metonym)
+        for alias in [canonical, *aliases]:
+            pairs.append((" ".join(alias.split()), entry))
+    return pairs

@@ -1,0 +1,332 @@
+"""Attribution chains: who first reported a fact and who passed it on.
+
+``attributions(article)`` finds the explicit cues in the body ("Dilansir X dari laman Y",
+"sebagaimana dikutip Reuters", "dilaporkan oleh KCNA", "KCNA via Reuters", "citing KCNA",
+"kata ..., KCNA") plus the source credits of the article ("Sumber: Sputnik-OANA").
+``ChainResolver`` then decides the chain of any sentence or quote (policy in
+``docs/extract.md``):
+
+1. the links of cues inside the sentence itself;
+2. else the nearest preceding cue in the same paragraph (reports keep attributing
+   within a paragraph: "KCNA melaporkan, ... . Latihan ini ...");
+3. else the article's lead: report cues ("dilansir", "dilaporkan oleh") in the first
+   paragraph;
+4. in every case the article's source credits are appended as relays (the outlet took
+   the whole story from them); a chain with no origin promotes its first link.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from crosscheck.extract.aliases import AliasTable
+from crosscheck.lang import table
+from crosscheck.types import Article, ChainLink, Entity, EntityType, Record
+
+ORIGIN = "origin"
+RELAY = "relay"
+# A source name: capitalised words (dots allowed: "MalangNetwork.com"), optionally with a
+# parenthesised short form: "Associated Press (AP News)".
+SOURCE_NAME = r"[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|de|dan|and))*(?:\s*\([^)\n]{1,40}\))?"
+# Kinds of attribution: "report" cues can set the article's default from its lead;
+# "speech" is an agency as speaker ("kata ..., KCNA"); "credit" comes from metadata.
+REPORT, SPEECH, CREDIT = "report", "speech", "credit"
+
+
+@dataclasses.dataclass(frozen=True)
+class Attribution(Record):
+    """One explicit attribution cue and the chain links it gives."""
+
+    start: int  # span of the cue phrase in the body (-1 for credits)
+    end: int
+    cue: str
+    kind: str  # report | speech | credit
+    links: tuple[ChainLink, ...]
+
+
+def attributions(
+    article: Article,
+    *,
+    entities: Sequence[Entity] = (),
+    aliases: AliasTable | None = None,
+) -> Iterator[Attribution]:
+    """Yield the attribution cues of ``article`` in body order, then its source credits.
+
+    >>> from crosscheck.ingest.build import make_article
+    >>> a = make_article("Laporan itu, sebagaimana dikutip Reuters, menyatakan kesiapan.",
+    ...                  language="id")
+    >>> [(l.canonical, l.role) for at in attributions(a) for l in at.links]
+    [('Reuters', 'relay')]
+    """
+    aliases = aliases or AliasTable.load()
+    found: list[Attribution] = []
+    for pattern, handler in _patterns(article.language):
+        for match in pattern.finditer(article.body):
+            item = handler(article, match, aliases, entities)
+            if item is not None:
+                found.append(item)
+    found.sort(key=lambda a: a.start)
+    kept: list[Attribution] = []
+    for item in found:  # overlapping cues: the earlier (longer) one wins
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    yield from kept
+    yield from _credit_attributions(article, aliases)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
+    cues = table(lang, "attribution")
+    speech = table(lang, "speech")
+    prefixes = rf"(?:(?P<prefix>(?i:{_alt(cues.SOURCE_PREFIXES)}))\s+)?"
+    name = rf"(?P<origin>{SOURCE_NAME})"
+    return [
+        # "Dilansir MalangNetwork.com dari laman AP News" / "Dilansir dari AP News"
+        (
+            re.compile(
+                rf"(?i:(?<!\w)(?P<cue>{_alt(cues.LANSIR)}))\s+"
+                rf"(?:(?P<relay>{SOURCE_NAME})\s+(?i:dari|from)\s+)?{prefixes}{name}"
+            ),
+            _lansir,
+        ),
+        # "sebagaimana dikutip Reuters" (relay); "dikutip Sabtu (27/1)" is rejected later
+        (
+            re.compile(rf"(?i:(?<!\w)(?P<cue>{_alt(cues.QUOTED_BY)}))\s+{prefixes}{name}"),
+            _quoted_by,
+        ),
+        # "dilaporkan oleh KCNA", "citing KCNA", "according to Xinhua", "mengutip KCNA"
+        (
+            re.compile(
+                rf"(?i:(?<!\w)(?P<cue>{_alt((*cues.REPORTED_BY, *cues.CITING))}))\s+"
+                rf"{prefixes}{name}"
+            ),
+            _origin_after,
+        ),
+        # "KCNA via Reuters"
+        (
+            re.compile(rf"(?P<first>{SOURCE_NAME})\s+(?P<cue>{_alt(cues.VIA)})\s+{name}"),
+            _via,
+        ),
+        # "Kantor berita KCNA melaporkan", "KCNA menambahkan", "the agency KCNA reported"
+        (
+            re.compile(
+                rf"(?P<subject>{prefixes}{SOURCE_NAME}),?\s+(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"
+            ),
+            _agency_subject,
+        ),
+        # `kata kantor berita pemerintah Korea Utara, KCNA`, `tulis laporan KCNA`,
+        # `kata Xi, Kantor Berita resmi China Xinhua`
+        (
+            re.compile(
+                rf"(?i:(?<!\w)(?P<cue>{_alt(speech.POST_VERBS)}))\s+"
+                rf"(?P<phrase>[^.;\n\"“”]{{1,90}}?)(?=\s*(?:[.;\n\"“”]|,?\s+(?i:dikutip|dilansir|pada|dalam|on|in)\b|$))"
+            ),
+            _speech_phrase,
+        ),
+    ]
+
+
+def _canonical(name: str, aliases: AliasTable) -> tuple[str, EntityType | None]:
+    name = name.strip().rstrip(".,")
+    entry = aliases.lookup(name)
+    if entry is None and "(" in name:
+        inner = name[name.index("(") + 1 : name.rindex(")")] if ")" in name else ""
+        entry = aliases.lookup(name[: name.index("(")]) or aliases.lookup(inner)
+    if entry is None:
+        return name, None
+    return entry.canonical, entry.type
+
+
+def _is_source(name: str, lang: str) -> bool:
+    """A source is a name, not a date: "dikutip Sabtu (27/1)" is a citation date."""
+    first = name.split()[0].strip("(),.").casefold() if name.split() else ""
+    cal = table(lang, "calendar")
+    return bool(first) and first not in cal.WEEKDAYS and first not in cal.MONTHS
+
+
+def _link(body: str, start: int, end: int, role: str, aliases: AliasTable) -> ChainLink:
+    text = body[start:end].rstrip(" .,")
+    canonical, _ = _canonical(text, aliases)
+    return ChainLink(text, canonical, role, start, start + len(text))
+
+
+def _origin_start(match: re.Match[str], aliases: AliasTable) -> int:
+    """Take the prefix into the name when together they are an alias: "Kantor Berita
+    Pusat Korea" is KCNA, while "dari laman" before "AP News" is not part of the name."""
+    if match.group("prefix") and aliases.lookup(
+        match.group("prefix") + " " + match.group("origin").split("(")[0]
+    ):
+        return match.start("prefix")
+    return match.start("origin")
+
+
+def _lansir(article: Article, match: re.Match[str], aliases: AliasTable, _known):
+    body = article.body
+    if not _is_source(match.group("origin"), article.language):
+        return None
+    links = [_link(body, _origin_start(match, aliases), match.end("origin"), ORIGIN, aliases)]
+    if match.group("relay"):
+        links.append(_link(body, match.start("relay"), match.end("relay"), RELAY, aliases))
+    return Attribution(match.start(), match.end(), match.group("cue"), REPORT, tuple(links))
+
+
+def _quoted_by(article: Article, match: re.Match[str], aliases: AliasTable, _known):
+    if not _is_source(match.group("origin"), article.language):
+        return None
+    link = _link(article.body, _origin_start(match, aliases), match.end("origin"), RELAY, aliases)
+    return Attribution(match.start(), match.end(), match.group("cue"), REPORT, (link,))
+
+
+def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, _known):
+    if not _is_source(match.group("origin"), article.language):
+        return None
+    _, kind = _canonical(match.group("origin"), aliases)
+    cue = match.group("cue").casefold()
+    # "according to Wang" is indirect speech of a person, not a report chain.
+    if kind not in (EntityType.AGENCY, EntityType.ORG) and cue.startswith(("according", "menurut")):
+        return None
+    start = _origin_start(match, aliases)
+    link = _link(article.body, start, match.end("origin"), ORIGIN, aliases)
+    return Attribution(match.start(), match.end(), match.group("cue"), REPORT, (link,))
+
+
+def _via(article: Article, match: re.Match[str], aliases: AliasTable, _known):
+    _, first_kind = _canonical(match.group("first"), aliases)
+    if first_kind is not EntityType.AGENCY:
+        return None
+    links = (
+        _link(article.body, match.start("first"), match.end("first"), ORIGIN, aliases),
+        _link(article.body, match.start("origin"), match.end("origin"), RELAY, aliases),
+    )
+    return Attribution(match.start(), match.end(), match.group("cue"), REPORT, links)
+
+
+def _agency_subject(article: Article, match: re.Match[str], aliases: AliasTable, _known):
+    start, end = match.start("subject"), match.end("subject")
+    text = article.body[start:end].rstrip(" ,")
+    # the agency is the last capitalised run of the subject: "Kantor berita KCNA"
+    names = list(re.finditer(SOURCE_NAME, text))
+    if not names:
+        return None
+    _, kind = _canonical(names[-1].group(), aliases)
+    if kind is not EntityType.AGENCY:
+        return None
+    link = _link(article.body, start, start + len(text), ORIGIN, aliases)
+    link = dataclasses.replace(link, canonical=_canonical(names[-1].group(), aliases)[0])
+    return Attribution(start, match.end(), match.group("cue"), REPORT, (link,))
+
+
+def _speech_phrase(article: Article, match: re.Match[str], aliases: AliasTable, known):
+    start, end = match.start("phrase"), match.end("phrase")
+    inside = [e for e in known if start <= e.start and e.end <= end]
+    agencies = [e for e in inside if e.type is EntityType.AGENCY]
+    if not agencies:
+        return None
+    agency = agencies[-1]
+    name_start = start
+    # "kata Xi, Kantor Berita resmi China Xinhua": Xi speaks, the agency's appositive is
+    # the origin; "kata kantor berita pemerintah Korea Utara, KCNA": the agency speaks.
+    if any(e.type is EntityType.PERSON and e.end <= agency.start for e in inside):
+        comma = article.body.rfind(",", start, agency.start)
+        if comma >= 0:
+            name_start = comma + 1
+    while article.body[name_start].isspace():
+        name_start += 1
+    link = ChainLink(
+        article.body[name_start : agency.end], agency.canonical, ORIGIN, name_start, agency.end
+    )
+    return Attribution(match.start(), agency.end, match.group("cue"), SPEECH, (link,))
+
+
+def _credit_attributions(article: Article, aliases: AliasTable) -> Iterator[Attribution]:
+    labels = table(article.language, "attribution").SOURCE_CREDIT_LABELS
+    for credit in article.credits:
+        if credit.label not in labels or not credit.value.strip():
+            continue
+        canonical, _ = _canonical(credit.value, aliases)
+        link = ChainLink(credit.value.strip(), canonical, ORIGIN, -1, -1)
+        yield Attribution(-1, -1, credit.text, CREDIT, (link,))
+
+
+# --------------------------------------------------------------------------- resolver
+
+
+class ChainResolver:
+    """Decides the attribution chain of a span (sentence, quote) by the policy above.
+
+    >>> from crosscheck.ingest.build import make_article
+    >>> a = make_article("Dilansir dari AP News, Kim tiba. Ia tersenyum.", language="id")
+    >>> r = ChainResolver(a, list(attributions(a)))
+    >>> [l.canonical for l in r.chain(a.sentences[1].start, a.sentences[1].end)]
+    ['AP']
+    """
+
+    def __init__(self, article: Article, found: Sequence[Attribution]):
+        self.body_cues = [a for a in found if a.kind != CREDIT]
+        self.starts = [a.start for a in self.body_cues]
+        self.credits = [link for a in found if a.kind == CREDIT for link in a.links]
+        self.paragraphs = [(p.start, p.end) for p in article.paragraphs]
+        self.paragraph_starts = [p.start for p in article.paragraphs]
+        lead_end = self.paragraphs[0][1] if self.paragraphs else 0
+        self.lead = [
+            link
+            for a in self.body_cues
+            if a.kind == REPORT and a.end <= lead_end
+            for link in a.links
+        ]
+
+    def local(self, start: int, end: int) -> list[ChainLink]:
+        """Links of the cues inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [link for a in self.body_cues[lo:hi] for link in a.links]
+
+    def carried(self, start: int) -> list[ChainLink]:
+        """Links of the nearest cue before ``start`` in the same paragraph."""
+        index = bisect.bisect_right(self.paragraph_starts, start) - 1
+        if index < 0:
+            return []
+        paragraph_start = self.paragraph_starts[index]
+        i = bisect.bisect_left(self.starts, start) - 1
+        if i >= 0 and self.body_cues[i].start >= paragraph_start:
+            return list(self.body_cues[i].links)
+        return []
+
+    def chain(
+        self, start: int, end: int, *, own: Sequence[ChainLink] = ()
+    ) -> tuple[ChainLink, ...]:
+        """The chain for the span ``[start, end)``; ``own`` links come first (a quote's)."""
+        links = [*self.local(start, end), *own] or self.carried(start) or list(self.lead)
+        return merge_links([*links, *(dataclasses.replace(c, role=RELAY) for c in self.credits)])
+
+
+def merge_links(links: Sequence[ChainLink]) -> tuple[ChainLink, ...]:
+    """Origins first, then relays, one link per canonical name; promote a lone relay.
+
+    >>> merge_links([ChainLink("Reuters", "Reuters", "relay", 0, 7)])[0].role
+    'origin'
+    """
+    seen: set[str] = set()
+    origins, relays = [], []
+    for link in links:
+        if link.canonical.casefold() in seen:
+            continue
+        seen.add(link.canonical.casefold())
+        (origins if link.role == ORIGIN else relays).append(link)
+    if not origins and relays:
+        origins.append(dataclasses.replace(relays.pop(0), role=ORIGIN))
+    return tuple(origins + relays)

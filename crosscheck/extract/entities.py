@@ -1,0 +1,322 @@
+"""Named people, organisations, agencies, countries and places, with in-article coreference.
+
+No named-entity model loads offline here, so this is alias tables plus rules:
+
+1. every alias of the tables (``crosscheck/lang/aliases/*.json`` and user files);
+2. unknown people introduced by a title ("Wakil Menteri Luar Negeri China Sun Weidong",
+   "Menteri Luar Negeri Korut, Choe Son Hui,");
+3. surnames and given names of people named in full elsewhere in the article
+   ("Wang" -> "Wang Yi", "Kim" -> "Kim Jong Un");
+4. a title with a country but no name ("Wakil Menteri Luar Negeri China") when exactly
+   one person in the article holds that role.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from crosscheck.extract.aliases import AliasTable
+from crosscheck.lang import table
+from crosscheck.types import Article, Entity, EntityType
+
+NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
+MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
+MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
+# How far back a locative word may stand before a capital: "tiba di Pyongyang".
+LOCATIVE_WINDOW = 16
+# A line with more than this share of capitalised words (and at least this many words) is
+# a headline; the seeds' body sentences stay below 0.45, their headlines above 0.8.
+TITLE_CASE_SHARE = 0.6
+# A dateline is a city among the first words of a line, followed by "(", "," or a dash:
+# "Seoul (KABARIN) -", "TEMPO.CO, Jakarta –".
+DATELINE_LEAD_WORDS = 2
+DATELINE_AFTER = re.compile(r"\s*(?:\(|,|[-–—]\s)")
+TITLE_CASE_MIN_WORDS = 4
+
+
+@dataclasses.dataclass(frozen=True)
+class TitleMention:
+    """A title phrase, with the person it names (if written) and the role key."""
+
+    start: int  # start of the title
+    end: int  # end of the title phrase (before the name)
+    role: str  # as written, short forms expanded: "Menteri Luar Negeri China"
+    key: str  # normalised role: "menteri luar negeri|China"
+    name_start: int = -1
+    name_end: int = -1
+    name: str | None = None
+
+
+def as_table(aliases: AliasTable | Sequence[Path | str]) -> AliasTable:
+    """An ``AliasTable`` from a table or a sequence of user alias-file paths."""
+    return aliases if isinstance(aliases, AliasTable) else AliasTable.load(tuple(aliases))
+
+
+def entities(
+    article: Article, *, aliases: AliasTable | Sequence[Path | str] = ()
+) -> Iterator[Entity]:
+    """Yield the named entities of ``article`` in text order.
+
+    >>> from crosscheck.ingest.build import make_article
+    >>> a = make_article("Menteri Luar Negeri China, Wang Yi, tiba. Wang tersenyum.",
+    ...                  language="id")
+    >>> [(e.text, e.canonical) for e in entities(a)]
+    [('China', 'China'), ('Wang Yi', 'Wang Yi'), ('Wang', 'Wang Yi')]
+    """
+    yield from _analyse(article, as_table(aliases))
+
+
+def roles(article: Article, found: Sequence[Entity], *, aliases: AliasTable | None = None) -> dict:
+    """Map each person's canonical name to the fullest role the article gives them.
+
+    >>> from crosscheck.ingest.build import make_article
+    >>> a = make_article("Menteri Luar Negeri China, Wang Yi, tiba.", language="id")
+    >>> roles(a, list(entities(a)))
+    {'Wang Yi': 'Menteri Luar Negeri China'}
+    """
+    table_ = aliases or AliasTable.load()
+    by_span = {(e.start, e.end): e for e in found if e.type is EntityType.PERSON}
+    out: dict[str, str] = {}
+    for mention in _titles(article, table_):
+        person = by_span.get((mention.name_start, mention.name_end))
+        if person is None:
+            continue
+        if len(mention.role) > len(out.get(person.canonical, "")):
+            out[person.canonical] = mention.role
+    return out
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
+    body = article.body
+    lang = article.language
+    # 1. alias tables
+    found = _resolve_overlaps(list(_alias_entities(body, aliases, lang)))
+    taken = _Spans(found)
+    # 2. people introduced by a title
+    titles = list(_titles(article, aliases))
+    for mention in titles:
+        if mention.name is None or taken.overlaps(mention.name_start, mention.name_end):
+            continue
+        entry = aliases.lookup(mention.name)
+        canonical = entry.canonical if entry else mention.name
+        person = Entity(mention.name, mention.name_start, mention.name_end, EntityType.PERSON,
+                        canonical)  # fmt: skip
+        found.append(person)
+        taken.add(person)
+    # 3. surnames and given names of people named in full
+    found.extend(_coreferent_names(body, found, taken))
+    # 4. a title with a country that names exactly one person of the article
+    found.extend(_titled_people(body, titles, found, taken))
+    found.sort(key=lambda e: (e.start, -e.end))
+    return found
+
+
+def _alias_entities(body: str, aliases: AliasTable, lang: str) -> Iterator[Entity]:
+    locative = _locative_pattern(lang)
+    for match in aliases.finditer(body):
+        entry = aliases.lookup(match.group())
+        if entry is None:
+            continue
+        kind, canonical = entry.type, entry.canonical
+        if entry.metonym_of and not _is_place_use(body, match.start(), match.end(), locative):
+            kind, canonical = EntityType.COUNTRY, entry.metonym_of
+        yield Entity(match.group(), match.start(), match.end(), kind, canonical)
+
+
+def _is_place_use(body: str, start: int, end: int, locative: re.Pattern[str]) -> bool:
+    """A capital is a place after a locative word or as a dateline ("Seoul (KABARIN)")."""
+    if locative.search(body, max(0, start - LOCATIVE_WINDOW), start):
+        return True
+    line_start = body.rfind("\n", 0, start) + 1
+    lead = body[line_start:start].split()
+    return len(lead) <= DATELINE_LEAD_WORDS and DATELINE_AFTER.match(body, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _locative_pattern(lang: str) -> re.Pattern[str]:
+    words = getattr(table(lang, "aliases"), "LOCATIVES", ())
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:(?<!\w)(?:{alternation}))\s+$")
+
+
+def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
+    """Keep the longest of overlapping matches (the regex is already longest-first)."""
+    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    out: list[Entity] = []
+    for entity in found:
+        if out and entity.start < out[-1].end:
+            continue
+        out.append(entity)
+    return out
+
+
+class _Spans:
+    """Occupied character ranges, for 'is this already an entity?' checks."""
+
+    def __init__(self, found: Sequence[Entity]):
+        self.ranges = [(e.start, e.end) for e in found]
+
+    def add(self, entity: Entity) -> None:
+        self.ranges.append((entity.start, entity.end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.ranges)
+
+
+# --------------------------------------------------------------------------- titles
+
+
+@lru_cache(maxsize=32)
+def _title_pattern(lang: str, aliases: AliasTable) -> re.Pattern[str]:
+    titles = table(lang, "titles")
+    title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _by_len(titles.TITLES))
+    modifier_alt = "|".join(re.escape(m) for m in titles.TITLE_MODIFIERS)
+    place = aliases.pattern.pattern
+    return re.compile(
+        rf"(?:(?P<before>{place})\s+)?"
+        rf"(?P<title>(?i:(?<![\w-])(?:{title_alt})(?:\s+(?:{modifier_alt}))?)(?![\w-]))"
+        rf"(?:\s+(?P<country>{place}))?"
+        rf"(?P<name>,?\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}})?"
+    )
+
+
+def _by_len(words: Sequence[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=8)
+def _not_names(lang: str) -> frozenset[str]:
+    cal = table(lang, "calendar")
+    # Weekday and month names; short English abbreviations ("Sun") are real names too.
+    calendar_words = {w.capitalize() for w in [*cal.WEEKDAYS, *cal.MONTHS] if len(w) > 3}
+    return frozenset(table(lang, "titles").NOT_NAMES) | calendar_words
+
+
+def _titles(article: Article, aliases: AliasTable) -> Iterator[TitleMention]:
+    body = article.body
+    lang = article.language
+    expansions = table(lang, "titles").EXPANSIONS
+    stop = _not_names(lang)
+    for match in _title_pattern(lang, aliases).finditer(body):
+        title = " ".join(match.group("title").split())
+        country_text = match.group("country") or match.group("before")
+        country = aliases.lookup(country_text) if country_text else None
+        if country is not None and country.type not in (EntityType.COUNTRY, EntityType.PLACE):
+            country = None
+        expanded = expansions.get(title.casefold(), title)
+        role = f"{expanded} {match.group('country')}" if match.group("country") else expanded
+        if match.group("before") and not match.group("country"):
+            role = f"{expanded} {match.group('before')}"
+        country_name = (country.metonym_of or country.canonical) if country else ""
+        key = f"{expanded.casefold()}|{country_name}"
+        title_end = match.end("country") if match.group("country") else match.end("title")
+        name, name_start, name_end = _name_in(match, body, stop, aliases)
+        if name is not None and _is_title_case_line(body, match.start()):
+            name, name_start, name_end = None, -1, -1
+        yield TitleMention(match.start("title"), title_end, role, key, name_start, name_end, name)
+
+
+def _is_title_case_line(body: str, position: int) -> bool:
+    """Headlines capitalise every word, so a capital there does not mark a name."""
+    line_start = body.rfind("\n", 0, position) + 1
+    line_end = body.find("\n", position)
+    words = re.findall(r"[^\W\d_][\w'-]*", body[line_start : line_end if line_end >= 0 else None])
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitalised / len(words) > TITLE_CASE_SHARE
+
+
+def _name_in(
+    match: re.Match[str], body: str, stop: frozenset[str], aliases: AliasTable
+) -> tuple[str | None, int, int]:
+    if not match.group("name"):
+        return None, -1, -1
+    raw_start = match.start("name")
+    raw = match.group("name")
+    offset = raw_start + len(raw) - len(raw.lstrip(", \t"))
+    tokens = list(re.finditer(r"\S+", body[offset : match.end("name")]))
+    kept: list[re.Match[str]] = []
+    for token in tokens:
+        word = token.group()
+        entry = aliases.lookup(word)
+        if word in stop or (entry is not None and entry.type is not EntityType.PERSON):
+            break
+        kept.append(token)
+    if not kept:
+        return None, -1, -1
+    start = offset + kept[0].start()
+    end = offset + kept[-1].end()
+    return body[start:end], start, end
+
+
+# --------------------------------------------------------------------------- coreference
+
+
+def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
+    """Surname/given-name keys of people named in full, with where they were named."""
+    keys: dict[str, list[tuple[int, str]]] = {}
+    for entity in found:
+        if entity.type is not EntityType.PERSON:
+            continue
+        for name in {entity.canonical, entity.text}:
+            parts = re.split(r"[\s-]+", name)
+            if len(parts) < 2:
+                continue
+            for part in {parts[0], parts[-1]}:
+                if len(part) >= MIN_KEY_LEN and part[0].isupper():
+                    keys.setdefault(part, []).append((entity.start, entity.canonical))
+    return keys
+
+
+def _coreferent_names(body: str, found: list[Entity], taken: _Spans) -> list[Entity]:
+    keys = _name_keys(found)
+    if not keys:
+        return []
+    alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    out = []
+    for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w]|-[A-Za-z])", body):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        canonical = _nearest(keys[match.group()], match.start())
+        entity = Entity(match.group(), match.start(), match.end(), EntityType.PERSON, canonical)
+        out.append(entity)
+        taken.add(entity)
+    return out
+
+
+def _nearest(candidates: list[tuple[int, str]], position: int) -> str:
+    """The person named in full most recently before ``position`` (else the first after)."""
+    before = [c for c in candidates if c[0] < position]
+    if before:
+        return max(before)[1]
+    return min(candidates)[1]
+
+
+def _titled_people(
+    body: str, titles: Sequence[TitleMention], found: Sequence[Entity], taken: _Spans
+) -> list[Entity]:
+    people = {(e.start, e.end): e.canonical for e in found if e.type is EntityType.PERSON}
+    holders: dict[str, set[str]] = {}
+    for mention in titles:
+        canonical = people.get((mention.name_start, mention.name_end))
+        if canonical:
+            holders.setdefault(mention.key, set()).add(canonical)
+    out = []
+    for mention in titles:
+        # Without a country the role is too vague ("para pemimpin") to name anyone.
+        if mention.name is not None or mention.key.endswith("|"):
+            continue
+        names = holders.get(mention.key, set())
+        if len(names) != 1 or taken.overlaps(mention.start, mention.start + 1):
+            continue
+        text = body[mention.start : mention.end]
+        entity = Entity(text, mention.start, mention.end, EntityType.PERSON, next(iter(names)))
+        out.append(entity)
+        taken.add(entity)
+    return out

@@ -1,0 +1,579 @@
+"""Direct, partial and indirect quotes with their speakers, resolved within the article.
+
+Decisions (also in ``docs/extract.md``):
+
+* A quoted stretch that starts its sentence (or follows "X mengatakan:" / "Menurut X,")
+  is ``direct``; quoted words inside a sentence are ``partial`` only when the sentence
+  has a speech cue (a speech verb, "menurut", "bahwa"/"that", or a cue after the quote):
+  `mengatakan bahwa 2024 akan menjadi "tahun persahabatan DPRK-Tiongkok"` is a partial
+  quote of Kim. Quoted words in a sentence without any speech cue are scare quotes or
+  titles and are not quotes. Quote marks with letters on both sides are not quote marks.
+* A clause that carries quote marks yields the direct/partial quotes only, not also an
+  indirect quote of the same clause.
+* "Ia"/"Dia"/"he"/"she", "-nya" cues ("ujarnya", "Menurutnya") stand for the last person
+  who was a speaker or the first person named in a sentence before the cue; ``speaker``
+  then holds that person's name as last written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from crosscheck.extract.attribution import ChainResolver, attributions
+from crosscheck.extract.entities import entities as find_entities
+from crosscheck.extract.entities import roles as find_roles
+from crosscheck.lang import table
+from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
+
+OPENING = "“„«"
+TRAILING = ",;:."  # punctuation that closes a quote's sentence rather than its words
+CLOSING = "”»"
+STRAIGHT = '"'
+# A quote with no cue at all must be this long to count (shorter ones are titles).
+MIN_UNCUED_WORDS = 6  # the seeds' cue-less quote continuations have 12+ words
+MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
+MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
+MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
+# How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
+MAX_WORDS_BEFORE_COMPLEMENTIZER = 4
+SPEAKER_PRIORITY = {
+    EntityType.PERSON: 0,
+    EntityType.AGENCY: 1,
+    EntityType.ORG: 2,
+    EntityType.COUNTRY: 3,
+    EntityType.PLACE: 4,
+}
+
+
+@dataclasses.dataclass
+class _Segment:
+    """A stretch between quote marks (text offsets exclude the marks)."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark (-1 when it was missing)
+    close_mark: int  # offset of the closing mark (-1 when the paragraph ran out)
+    continues: bool = False  # the quote goes on in the next paragraph
+
+
+@dataclasses.dataclass
+class _Speaker:
+    written: str | None
+    canonical: str | None
+    position: int
+    entity: Entity | None = None
+
+
+def quotes(
+    article: Article,
+    *,
+    entities: Sequence[Entity] | None = None,
+    chains: ChainResolver | None = None,
+) -> Iterator[Quote]:
+    """Yield the quotes of ``article`` in text order.
+
+    >>> from crosscheck.ingest.build import make_article
+    >>> a = make_article('Menteri Luar Negeri China, Wang Yi, tiba. "Kami siap," ujar Wang.',
+    ...                  language="id")
+    >>> [(q.text, q.kind.value, q.speaker_canonical) for q in quotes(a)]
+    [('Kami siap', 'direct', 'Wang Yi')]
+    """
+    found = list(entities) if entities is not None else list(find_entities(article))
+    if chains is None:
+        chains = ChainResolver(article, list(attributions(article, entities=found)))
+    yield from _Finder(article, found, chains).run()
+
+
+class _Finder:
+    """One pass over an article: quote marks, cues, speakers, pronoun resolution."""
+
+    def __init__(self, article: Article, found: Sequence[Entity], chains: ChainResolver):
+        self.article = article
+        self.body = article.body
+        self.lang = article.language
+        self.cues = _cue_patterns(self.lang)
+        self.speech = table(self.lang, "speech")
+        self.entities = sorted(found, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
+        self.roles = find_roles(article, found)
+        self.chains = chains
+        self.sentences = list(article.sentences)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.subjects: list[tuple[int, str, str]] = self._subjects()
+
+    # ----------------------------------------------------------------- main
+    def run(self) -> Iterator[Quote]:
+        out: list[Quote] = []
+        segments = list(_segments(self.article))
+        previous: Quote | None = None
+        for index, segment in enumerate(segments):
+            quote = self._from_segment(segment, previous, segments[index + 1 :])
+            if quote is not None:
+                out.append(quote)
+                previous = quote if quote.kind is QuoteKind.DIRECT else previous
+        marked = self._marked_sentences(out)
+        for sentence_index, sentence in enumerate(self.sentences):
+            if sentence_index in marked:
+                continue
+            quote = self._indirect(sentence)
+            if quote is not None:
+                out.append(quote)
+        out.sort(key=lambda q: q.start)
+        yield from out
+
+    def _marked_sentences(self, found: Sequence[Quote]) -> set[int]:
+        """Sentences that carry a direct or partial quote (no indirect quote there)."""
+        marked: set[int] = set()
+        for quote in found:
+            first = self._sentence_index(quote.sentence_start)
+            last = self._sentence_index(max(quote.sentence_start, quote.sentence_end - 1))
+            marked.update(range(first, last + 1))
+        return marked
+
+    # ----------------------------------------------------------------- subjects
+    def _subjects(self) -> list[tuple[int, str, str]]:
+        """(position, written, canonical) of people who are a sentence's subject."""
+        subjects = []
+        for sentence in self.sentences:
+            start = self._clause_start(sentence.start, sentence.end)
+            person = self._first_person(start, sentence.end)
+            if person is not None:
+                subjects.append((person.start, person.text, person.canonical))
+            for match in self.cues.speech_verb.finditer(self.body, sentence.start, sentence.end):
+                speaker = self._entity_before(match.start(), sentence.start)
+                if speaker is not None and speaker.type is EntityType.PERSON:
+                    subjects.append((speaker.start, speaker.text, speaker.canonical))
+            for match in self.cues.according.finditer(self.body, sentence.start, sentence.end):
+                if match.group("who"):
+                    for entity in self._entities_in(match.start("who"), match.end("who")):
+                        if entity.type is EntityType.PERSON:
+                            subjects.append((entity.start, entity.text, entity.canonical))
+        subjects.sort()
+        return subjects
+
+    def _clause_start(self, start: int, end: int) -> int:
+        """Skip an opener ("Di sisi lain,") or a leading adverbial clause up to its comma."""
+        match = self.cues.opener.match(self.body, start, end)
+        if match:
+            start = match.end()
+        if self.cues.adverbial.match(self.body, start, end):
+            comma = self.body.find(",", start, end)
+            if comma >= 0:
+                return comma + 1
+        return start
+
+    def _first_person(self, start: int, end: int) -> Entity | None:
+        i = bisect.bisect_left(self.entity_starts, start)
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].type is EntityType.PERSON:
+                return self.entities[i]
+            i += 1
+        return None
+
+    def _last_subject(self, position: int) -> _Speaker:
+        i = bisect.bisect_left(self.subjects, (position,)) - 1
+        if i < 0:
+            return _Speaker(None, None, position)
+        _, written, canonical = self.subjects[i]
+        return _Speaker(written, canonical, position)
+
+    # ----------------------------------------------------------------- direct / partial
+    def _from_segment(
+        self, segment: _Segment, previous: Quote | None, following: Sequence[_Segment]
+    ) -> Quote | None:
+        text_start, text_end = _trim(self.body, segment.start, segment.end)
+        if text_end <= text_start:
+            return None
+        sentence = self.sentences[self._sentence_index(text_start)]
+        para_end = self._paragraph_end(text_start)
+        before = self.body[sentence.start : max(sentence.start, segment.open_mark)]
+        after_from = segment.close_mark + 1 if segment.close_mark >= 0 else text_end
+        cue, speaker, cue_end = self._post_cue(after_from, para_end)
+        kind = QuoteKind.DIRECT
+        if cue is None:
+            cue, speaker = self._pre_cue(before, sentence.start)
+        starts_sentence = not before.strip() or (cue is not None and self._pre_cue_at_end(before))
+        if not starts_sentence:
+            kind = QuoteKind.PARTIAL
+            if cue is None:
+                cue, speaker = self._cue_in(before, sentence.start)
+            if cue is None:
+                return None  # scare quotes or a title
+        elif cue is None:
+            inherited = self._inherit(segment, previous, following)
+            if inherited is None:
+                if len(self.body[text_start:text_end].split()) < MIN_UNCUED_WORDS:
+                    return None
+                speaker = _Speaker(None, None, text_start)
+            else:
+                cue, speaker = inherited
+        sentence_end = max(cue_end, text_end, sentence.end)
+        last_sentence = self.sentences[self._sentence_index(min(sentence_end, len(self.body)) - 1)]
+        span_end = max(last_sentence.end, cue_end)
+        own = self._own_links(speaker)
+        return Quote(
+            text=self.body[text_start:text_end],
+            start=text_start,
+            end=text_end,
+            kind=kind,
+            cue=cue,
+            speaker=speaker.written if speaker else None,
+            speaker_canonical=speaker.canonical if speaker else None,
+            speaker_role=self.roles.get(speaker.canonical)
+            if speaker and speaker.canonical
+            else None,
+            attribution=self.chains.chain(sentence.start, span_end, own=own),
+            sentence_start=sentence.start,
+            sentence_end=span_end,
+        )
+
+    def _own_links(self, speaker: _Speaker | None) -> tuple[ChainLink, ...]:
+        """An agency or organisation that speaks is the origin of its words."""
+        entity = speaker.entity if speaker else None
+        if entity is None or entity.type not in (EntityType.AGENCY, EntityType.ORG):
+            return ()
+        return (ChainLink(entity.text, entity.canonical, "origin", entity.start, entity.end),)
+
+    def _post_cue(self, start: int, end: int) -> tuple[str | None, _Speaker | None, int]:
+        """`"...," kata Wang` / `"...," Wang said` / `"...," ujarnya`."""
+        match = self.cues.post_verb.match(self.body, start, end)
+        if match:
+            verb = match.group("verb")
+            if match.group("clitic"):
+                return verb, self._last_subject(match.start()), match.end()
+            speaker, phrase_end = self._speaker_after(match.end("verb"), end)
+            return verb, speaker, max(phrase_end, match.end())
+        match = self.cues.post_subject_verb.match(self.body, start, end)
+        if match:
+            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None:
+                return match.group("verb"), speaker, match.end()
+        return None, None, start
+
+    def _pre_cue(self, before: str, offset: int) -> tuple[str | None, _Speaker | None]:
+        """`Wang mengatakan, "...` / `Kata Wang: "...` / `Menurut Wang, "...`."""
+        match = self.cues.pre_end.search(before)
+        if not match:
+            return None, None
+        if match.group("verb_first"):
+            who_start, who_end = offset + match.start("who"), offset + match.end("who")
+            return match.group("verb_first"), self._speaker_in(who_start, who_end)
+        verb_at = offset + match.start("verb")
+        return match.group("verb"), self._speaker_before(verb_at, offset)
+
+    def _pre_cue_at_end(self, before: str) -> bool:
+        return self.cues.pre_end.search(before) is not None
+
+    def _cue_in(self, before: str, offset: int) -> tuple[str | None, _Speaker | None]:
+        """A partial quote's speaker: the subject of the last speech cue before it."""
+        verbs = list(self.cues.speech_verb.finditer(before))
+        if verbs:
+            verb = verbs[-1]
+            return verb.group(), self._speaker_before(offset + verb.start(), offset)
+        match = self.cues.according.search(before)
+        if match:
+            if match.group("clitic"):
+                return match.group("cue"), self._last_subject(offset + match.start())
+            who = self._speaker_in(offset + match.start("who"), offset + match.end("who"))
+            return match.group("cue"), who
+        match = self.cues.complementizer.search(before)
+        if match:
+            start = self._clause_start(offset, offset + len(before))
+            person = self._first_person(start, offset + match.start())
+            if person is not None:
+                return match.group(), _Speaker(person.text, person.canonical, person.start, person)
+        return None, None
+
+    def _inherit(
+        self, segment: _Segment, previous: Quote | None, following: Sequence[_Segment]
+    ) -> tuple[str | None, _Speaker] | None:
+        """A cue-less quote continues the quote just before it, or the one it runs into."""
+        if previous is not None and previous.speaker_canonical is not None:
+            gap = self.body[previous.sentence_end : segment.open_mark]
+            if previous.sentence_end <= segment.open_mark and _is_adjacent(gap):
+                return previous.cue, _Speaker(
+                    previous.speaker, previous.speaker_canonical, previous.start
+                )
+        if segment.continues and following:
+            nxt = following[0]
+            after = nxt.close_mark + 1 if nxt.close_mark >= 0 else nxt.end
+            cue, speaker, _ = self._post_cue(after, self._paragraph_end(nxt.start))
+            if cue is not None and speaker is not None:
+                return cue, speaker
+        return None
+
+    # ----------------------------------------------------------------- indirect
+    def _indirect(self, sentence) -> Quote | None:
+        start, end = sentence.start, sentence.end
+        clause = self._clause_start(start, end)
+        match = self.cues.according.search(self.body, start, end)
+        if match:
+            content_start = match.end()
+            if match.group("clitic"):
+                speaker = self._last_subject(match.start())
+            else:
+                speaker = self._speaker_in(match.start("who"), match.end("who"))
+                if speaker is None or (
+                    speaker.entity and speaker.entity.type is not EntityType.PERSON
+                ):
+                    speaker = None
+            if speaker is not None:
+                return self._indirect_quote(
+                    match.group("cue"), speaker, content_start, end, sentence
+                )
+        for verb in self.cues.speech_verb.finditer(self.body, clause, end):
+            speaker = self._speaker_before(verb.start(), clause)
+            if speaker is None:
+                continue
+            content = self.cues.content_start.match(self.body, verb.end(), end)
+            content_start = content.end() if content else verb.end()
+            return self._indirect_quote(verb.group(), speaker, content_start, end, sentence)
+        match = self.cues.final_post_verb.search(self.body, start, end)
+        if match:
+            if match.group("clitic"):
+                speaker = self._last_subject(match.start())
+            else:
+                speaker, _ = self._speaker_after(match.end("verb"), end)
+            if speaker is not None and speaker.written:
+                return self._indirect_quote(
+                    match.group("verb"), speaker, start, match.start(), sentence
+                )
+        return None
+
+    def _indirect_quote(
+        self, cue: str, speaker: _Speaker, start: int, end: int, sentence
+    ) -> Quote | None:
+        text_start, text_end = _trim(self.body, start, end)
+        if len(self.body[text_start:text_end].split()) < MIN_INDIRECT_WORDS:
+            return None
+        return Quote(
+            text=self.body[text_start:text_end],
+            start=text_start,
+            end=text_end,
+            kind=QuoteKind.INDIRECT,
+            cue=cue,
+            speaker=speaker.written,
+            speaker_canonical=speaker.canonical,
+            speaker_role=self.roles.get(speaker.canonical) if speaker.canonical else None,
+            attribution=self.chains.chain(
+                sentence.start, sentence.end, own=self._own_links(speaker)
+            ),
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+        )
+
+    # ----------------------------------------------------------------- speakers
+    def _speaker_after(self, start: int, end: int) -> tuple[_Speaker | None, int]:
+        """The speaker phrase after a post-quote verb: up to a stop word or punctuation."""
+        match = self.cues.speaker_phrase.match(self.body, start, end)
+        if not match:
+            return None, start
+        phrase_start, phrase_end = match.start("who"), match.end("who")
+        return self._speaker_in(phrase_start, phrase_end), phrase_end
+
+    def _speaker_in(self, start: int, end: int) -> _Speaker | None:
+        """The most specific entity in a phrase (person > agency > org > country)."""
+        phrase = self.body[start:end].strip(" ,")
+        if not phrase:
+            return None
+        if phrase.casefold() in self.speech.PRONOUNS:
+            return self._last_subject(start)
+        inside = self._entities_in(start, end)
+        if inside:
+            best = min(inside, key=lambda e: (SPEAKER_PRIORITY[e.type], e.start))
+            return _Speaker(best.text, best.canonical, best.start, best)
+        words = phrase.split()
+        if len(words) > MAX_SPEAKER_WORDS:
+            return None
+        if all(w[:1].isupper() for w in words) and len(words) >= 2:
+            return _Speaker(phrase, phrase, start)  # an unknown person named in full
+        return _Speaker(phrase, None, start)
+
+    def _speaker_before(self, verb_start: int, floor: int) -> _Speaker | None:
+        """The subject right before a speech verb: a name, a pronoun or a short phrase."""
+        entity = self._entity_before(verb_start, floor)
+        if entity is not None:
+            return _Speaker(entity.text, entity.canonical, entity.start, entity)
+        head = self.body[floor:verb_start]
+        match = self.cues.subject_before.search(head)
+        if not match:
+            return None
+        who = match.group("who")
+        if who.casefold() in self.speech.PRONOUNS:
+            return self._last_subject(floor + match.start("who"))
+        words = who.split()
+        # A bare phrase counts only as a whole clause subject ("Media pemerintah").
+        if len(words) > MAX_SPEAKER_WORDS or head[: match.start("who")].strip(" ,"):
+            return None
+        return _Speaker(who, None, floor + match.start("who"))
+
+    def _entity_before(self, verb_start: int, floor: int) -> Entity | None:
+        # "Laporan X, sebagaimana dikutip Reuters, menyatakan": X speaks, Reuters relays.
+        aside = self.cues.aside.search(self.body, floor, verb_start)
+        if aside is not None:
+            verb_start = aside.start()
+        i = bisect.bisect_left(self.entity_starts, verb_start) - 1
+        while i >= 0 and self.entities[i].start >= floor:
+            entity = self.entities[i]
+            if entity.end <= verb_start:
+                gap = self.body[entity.end : verb_start]
+                if self.cues.gap.fullmatch(gap):
+                    return entity
+                return None
+            i -= 1
+        return None
+
+    def _entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect.bisect_left(self.entity_starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    # ----------------------------------------------------------------- positions
+    def _sentence_index(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def _paragraph_end(self, position: int) -> int:
+        end = self.body.find("\n", position)
+        return len(self.body) if end < 0 else end
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and closing punctuation ("...,” ujar Wang"); "?" and "!" are kept."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in TRAILING):
+        end -= 1
+    return start, end
+
+
+def _is_adjacent(gap: str) -> bool:
+    """Only white space between two quotes (same or next paragraph)."""
+    return not gap.strip() and gap.count("\n") <= 2
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def _mark_kind(body: str, i: int) -> str | None:
+    """'open', 'close' or None for a quote mark between letters ("mid-word")."""
+    ch = body[i]
+    prev = body[i - 1] if i > 0 else " "
+    nxt = body[i + 1] if i + 1 < len(body) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if ch in OPENING:
+        return "open"
+    if ch in CLOSING:
+        return "close"
+    if prev.isspace() or prev in "([{—–-":
+        return None if nxt.isspace() else "open"
+    return "close"
+
+
+def _segments(article: Article) -> Iterator[_Segment]:
+    """Pair quote marks paragraph by paragraph; an unclosed quote continues when the next
+    paragraph opens with a quote mark, and otherwise ends with its paragraph."""
+    body = article.body
+    paragraphs = list(article.paragraphs)
+    for index, paragraph in enumerate(paragraphs):
+        open_at = -1
+        for i in range(paragraph.start, paragraph.end):
+            if body[i] not in OPENING and body[i] not in CLOSING and body[i] != STRAIGHT:
+                continue
+            kind = _mark_kind(body, i)
+            if kind == "open":
+                if open_at >= 0:  # a second opening: the first quote lost its close
+                    yield _Segment(open_at + 1, i, open_at, -1)
+                open_at = i
+            elif kind == "close":
+                if open_at >= 0:
+                    yield _Segment(open_at + 1, i, open_at, i)
+                    open_at = -1
+                elif i - paragraph.start > 1:  # the opening mark is missing
+                    yield _Segment(paragraph.start, i, -1, i)
+        if open_at >= 0:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            continues = nxt is not None and body[nxt.start] in OPENING + STRAIGHT
+            yield _Segment(open_at + 1, paragraph.end, open_at, -1, continues)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@dataclasses.dataclass(frozen=True)
+class _Cues:
+    post_verb: re.Pattern[str]
+    post_subject_verb: re.Pattern[str]
+    pre_end: re.Pattern[str]
+    speech_verb: re.Pattern[str]
+    according: re.Pattern[str]
+    complementizer: re.Pattern[str]
+    final_post_verb: re.Pattern[str]
+    content_start: re.Pattern[str]
+    speaker_phrase: re.Pattern[str]
+    subject_before: re.Pattern[str]
+    gap: re.Pattern[str]
+    aside: re.Pattern[str]
+    opener: re.Pattern[str]
+    adverbial: re.Pattern[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=8)
+def _cue_patterns(lang: str) -> _Cues:
+    s = table(lang, "speech")
+    relay = table(lang, "attribution")
+    asides = _alt((*relay.QUOTED_BY, *relay.LANSIR, *relay.CITING))
+    post = _alt(s.POST_VERBS)
+    verbs = _alt(s.SPEECH_VERBS)
+    clitic = rf"(?P<clitic>{s.CLITIC})?" if s.CLITIC else "(?P<clitic>(?!x)x)?"
+    stops = _alt(s.SPEAKER_STOPS)
+    adverbs = _alt(s.ADVERBS)
+    pronouns = _alt(s.PRONOUNS)
+    comp = _alt(s.COMPLEMENTIZERS)
+    according = _alt(s.ACCORDING_TO)
+    name_word = r"[\w'’-]+(?:\.[\w'’-]+)*"
+    word = rf"(?!(?i:{stops})\b){name_word}(?:,\s+(?=[A-Z]))?[ \t]*"
+    who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
+    return _Cues(
+        post_verb=re.compile(rf"[\s,]*(?i:(?P<verb>{post}){clitic})\b"),
+        post_subject_verb=re.compile(
+            rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
+        ),
+        pre_end=re.compile(
+            rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{post}))|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,60}}?))\s*[:,]?\s*$"
+        ),
+        speech_verb=re.compile(rf"(?<![\w-])(?i:{verbs})\b"),
+        according=re.compile(
+            rf"(?<![\w-])(?i:(?P<cue>{according}))(?:{clitic}\s*,|\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*,)"
+        ),
+        complementizer=re.compile(rf"(?<![\w-])(?i:{comp})\b"),
+        final_post_verb=re.compile(
+            rf",\s*(?i:(?P<verb>{post}){clitic})\b(?P<rest>[^,.;]{{0,60}})[.!?]?\s*$"
+        ),
+        content_start=re.compile(
+            rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b\s*)?"
+        ),
+        speaker_phrase=re.compile(rf"\s+{who}"),
+        subject_before=re.compile(
+            rf"(?P<who>(?i:{pronouns})|[\w'’.-]+(?:\s+[\w'’.-]+){{0,{MAX_SPEAKER_WORDS - 1}}})"
+            rf"\s+(?:(?i:{adverbs})\s+)*$"
+        ),
+        gap=re.compile(rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"),
+        aside=re.compile(rf",\s*(?i:{asides})\s[^,]{{1,60}},\s*$"),
+        opener=re.compile(rf"\s*(?i:{_alt(s.OPENERS)})\b\s*,?\s*"),
+        adverbial=re.compile(rf"\s*(?i:{_alt(s.ADVERBIAL_STARTERS)})\b"),
+    )

@@ -1,0 +1,24 @@
+"""English relay and report cues that build attribution chains."""
+
+LANSIR: tuple[str, ...] = ("as reported by",)
+
+# "as quoted by Reuters", "reported by Reuters": relay.
+QUOTED_BY: tuple[str, ...] = ("as quoted by", "quoted by", "as cited by", "cited by")
+
+# "citing KCNA", "according to Xinhua": origin.
+CITING: tuple[str, ...] = ("citing", "according to", "quoting")
+
+VIA: tuple[str, ...] = ("via",)
+
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "the state news agency", "the official news agency", "state media", "the news agency",
+    "news agency", "the", "a report by", "a report from", "reports from", "state-run",
+)  # fmt: skip
+
+REPORTED_BY: tuple[str, ...] = ("reported by", "announced by", "released by", "carried by")
+
+REPORT_VERBS: tuple[str, ...] = ("reported", "said", "added", "wrote", "announced", "stated")
+
+REPORT_NOUNS: tuple[str, ...] = ("report", "statement", "a report by", "dispatch")
+
+SOURCE_CREDIT_LABELS: tuple[str, ...] = ("source",)

@@ -1,0 +1,46 @@
+"""English speech cues: verbs that introduce or close a quote, "according to", pronouns."""
+
+# Verbs around a quote: `"...," said Wang.` and `"...," Wang said.`
+POST_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "warned",
+    "insisted", "stressed", "continued", "asked", "declared", "recalled", "remarked",
+)  # fmt: skip
+
+# Verbs after a speaker, before what was said: "X said that ...".
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "added", "stated", "announced", "noted", "warned", "claimed",
+    "reported", "wrote", "stressed", "emphasized", "emphasised", "insisted", "explained",
+    "declared", "pledged", "promised", "argued", "confirmed", "acknowledged", "underlined",
+    "reiterated", "vowed",
+)  # fmt: skip
+
+ACCORDING_TO: tuple[str, ...] = ("according to",)
+
+COMPLEMENTIZERS: tuple[str, ...] = ("that",)
+
+PRONOUNS: tuple[str, ...] = ("he", "she")
+
+CLITIC = ""  # English has no speaker clitic
+
+ADVERBS: tuple[str, ...] = (
+    "also", "further", "later", "previously", "earlier", "again", "then", "has", "had",
+    "separately", "himself", "herself", "once",
+)  # fmt: skip
+
+OPENERS: tuple[str, ...] = (
+    "meanwhile", "however", "but", "and", "separately", "earlier", "later", "also",
+    "in addition", "on the other hand",
+)  # fmt: skip
+
+ADVERBIAL_STARTERS: tuple[str, ...] = (
+    "in", "on", "at", "after", "before", "during", "since", "when", "while", "according",
+    "citing", "speaking", "as", "with", "to", "for",
+)  # fmt: skip
+
+SPEAKER_STOPS: tuple[str, ...] = (
+    "in", "on", "at", "to", "during", "after", "before", "when", "as", "who", "while",
+    "from", "with", "via", "citing", "according", "told", "adding", "said", "on",
+    "last", "this", "yesterday", "today", "that",
+)  # fmt: skip
+
+GROUP_DETERMINERS: tuple[str, ...] = ("some", "several", "many", "the")

@@ -1,0 +1,25 @@
+"""English titles and roles that introduce a person ("Chinese Foreign Minister Wang Yi")."""
+
+TITLES: tuple[str, ...] = (
+    "Vice Foreign Minister", "Deputy Foreign Minister", "Foreign Minister",
+    "Vice President", "President", "Prime Minister", "Deputy Prime Minister",
+    "supreme leader", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "Ambassador", "Defence Minister", "Defense Minister", "Unification Minister",
+    "Minister", "Comrade", "top diplomat", "Secretary-General", "Secretary General",
+    "Secretary of State", "Chairman", "Premier", "Chancellor", "King", "General",
+    "official", "envoy", "First Lady",
+)  # fmt: skip
+
+EXPANSIONS: dict[str, str] = {
+    "fm": "Foreign Minister",
+    "pm": "Prime Minister",
+}
+
+TITLE_MODIFIERS: tuple[str, ...] = ("top", "senior", "chief")
+
+NOT_NAMES: tuple[str, ...] = (
+    "The", "In", "On", "At", "And", "Or", "He", "She", "It", "They", "We", "I", "But",
+    "According", "Meanwhile", "However", "This", "That", "A", "An", "Ministry", "News",
+    "Agency", "Party", "Committee", "Council", "Government", "Republic", "People",
+    "Comrade", "Academy", "University", "War", "Korea", "Korean", "Chinese",
+)  # fmt: skip

@@ -1,0 +1,44 @@
+"""Indonesian relay and report cues that build attribution chains."""
+
+# "Dilansir MalangNetwork.com dari laman AP News": RELAYER then "dari" ORIGIN.
+# "Dilansir dari Associated Press": ORIGIN only.
+LANSIR: tuple[str, ...] = ("dilansir", "melansir", "seperti dilansir", "sebagaimana dilansir")
+
+# "sebagaimana dikutip Reuters": the named party passed the report on (relay).
+# "dikutip <date>" is a citation date, not a source: the name after the cue must not
+# be a weekday, month or date.
+QUOTED_BY: tuple[str, ...] = (
+    "sebagaimana dikutip", "seperti dikutip", "sebagaimana diberitakan",
+    "seperti diberitakan", "dikutip", "diberitakan",
+)  # fmt: skip
+
+# "mengutip KCNA": the named party is the origin.
+CITING: tuple[str, ...] = ("mengutip", "mengutip laporan", "berdasarkan laporan")
+
+# "X via Y": origin X, relay Y.
+VIA: tuple[str, ...] = ("via",)
+
+# Words between the cue and the name: "dari laman AP News", "situs resmi".
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "dari laman resmi", "dari laman", "dari situs resmi", "dari situs", "dari akun",
+    "dari", "laman", "situs", "laporan", "media", "kantor berita",
+)  # fmt: skip
+
+# "dilaporkan (langsung) oleh KCNA": origin KCNA.
+REPORTED_BY: tuple[str, ...] = (
+    "dilaporkan oleh", "dilaporkan langsung oleh", "diumumkan oleh", "dirilis oleh",
+    "disiarkan oleh", "diberitakan oleh",
+)  # fmt: skip
+
+# "Kantor berita KCNA melaporkan", "KCNA menambahkan": an agency as subject of these
+# verbs is the origin of what follows.
+REPORT_VERBS: tuple[str, ...] = (
+    "melaporkan", "memberitakan", "menyiarkan", "menambahkan", "menyebutkan", "menyatakan",
+    "mengatakan", "menulis", "mengumumkan",
+)  # fmt: skip
+
+# Nouns for a report: "tulis laporan KCNA", "Laporan kementerian luar negeri China".
+REPORT_NOUNS: tuple[str, ...] = ("laporan", "pernyataan", "siaran pers", "keterangan")
+
+# Credit labels (``Credit.label``) that name a source of the article's facts.
+SOURCE_CREDIT_LABELS: tuple[str, ...] = ("source",)

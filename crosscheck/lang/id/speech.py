@@ -1,0 +1,59 @@
+"""Indonesian speech cues: verbs that introduce or close a quote, "menurut", pronouns."""
+
+# Verbs that follow a direct quote and precede the speaker: `"...," kata Wang.`
+# Each also takes the -nya suffix ("ujarnya"), which points back to the last subject.
+POST_VERBS: tuple[str, ...] = (
+    "kata", "ujar", "ucap", "tutur", "tulis", "jelas", "imbuh", "ungkap", "terang",
+    "papar", "pungkas", "tegas", "sebut", "tambah", "lanjut", "seru", "timpal", "klaim",
+)  # fmt: skip
+
+# Verbs after a speaker, before what was said: "X mengatakan bahwa ...", "Ia menegaskan, ...".
+SPEECH_VERBS: tuple[str, ...] = (
+    "mengatakan", "menyebut", "menyebutkan", "menekankan", "menegaskan", "menyatakan",
+    "mengungkapkan", "menambahkan", "mengingatkan", "mengaku", "berjanji", "melaporkan",
+    "menjelaskan", "menuturkan", "mengklaim", "menilai", "menulis", "mengumumkan",
+    "memperingatkan", "berkata", "mengucapkan", "menyampaikan", "menerangkan",
+    "memaparkan", "mengeklaim", "menandaskan", "menggarisbawahi", "mengutarakan",
+)  # fmt: skip
+
+# "Menurut Wang, ..." and "Menurutnya, ..." (the -nya form points to the last subject).
+ACCORDING_TO: tuple[str, ...] = ("menurut",)
+
+# Words that join a speech verb to the reported content: "mengatakan bahwa ...".
+COMPLEMENTIZERS: tuple[str, ...] = ("bahwa",)
+
+# Third-person pronouns that stand for the last person subject.
+PRONOUNS: tuple[str, ...] = ("ia", "dia", "beliau")
+
+# The clitic that, on a cue ("ujarnya", "Menurutnya"), stands for the last subject.
+CLITIC = "nya"
+
+# Adverbs that may sit between a speaker and the speech verb: "Choe juga menyebut".
+ADVERBS: tuple[str, ...] = (
+    "juga", "bahkan", "pun", "kembali", "lalu", "kemudian", "sebelumnya", "telah",
+    "sempat", "lebih lanjut", "pernah", "justru", "secara terpisah", "sendiri",
+)  # fmt: skip
+
+# Sentence openers that are not subjects ("Di sisi lain, Wang Yi menekankan ...").
+OPENERS: tuple[str, ...] = (
+    "sementara itu", "sementara", "namun", "tetapi", "di sisi lain", "selain itu",
+    "sebelumnya", "kemudian", "lalu", "adapun", "bahkan", "oleh karena itu", "karena itu",
+)  # fmt: skip
+
+# Words that start a leading adverbial clause; a person inside it is not the subject
+# ("Dalam pesannya kepada Xi ..., Kim berjanji").
+ADVERBIAL_STARTERS: tuple[str, ...] = (
+    "dalam", "pada", "di", "ke", "sebelumnya", "setelah", "sejak", "usai", "saat",
+    "ketika", "sebelum", "selama", "menurut", "dilansir", "seperti", "sebagaimana",
+    "kepada", "bersama", "untuk", "atas",
+)  # fmt: skip
+
+# Words that end a speaker phrase after a post-quote verb: `kata Kim dalam pesannya`.
+SPEAKER_STOPS: tuple[str, ...] = (
+    "dalam", "pada", "kepada", "di", "saat", "ketika", "seperti", "sebagaimana", "dikutip",
+    "dilansir", "yang", "usai", "setelah", "sebelum", "dari", "dengan", "sambil", "seraya",
+    "melalui", "lewat", "kepadanya", "saat", "tadi", "kemarin", "hari", "ini", "itu",
+)  # fmt: skip
+
+# Speaker phrases that name a group rather than a person ("para ahli").
+GROUP_DETERMINERS: tuple[str, ...] = ("para", "beberapa", "sejumlah", "banyak")

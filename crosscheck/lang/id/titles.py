@@ -1,0 +1,37 @@
+"""Indonesian titles and roles that introduce a person ("Wakil Menteri Luar Negeri China")."""
+
+# Matched case-insensitively, longest first. A title may be followed by a country
+# ("Menteri Luar Negeri China"), an optional comma, then the person's name.
+TITLES: tuple[str, ...] = (
+    "Wakil Menteri Luar Negeri", "Menteri Luar Negeri", "Wakil Perdana Menteri",
+    "Perdana Menteri", "Wakil Presiden", "Presiden", "pemimpin tertinggi", "pemimpin",
+    "juru bicara", "Duta Besar", "Menteri Pertahanan", "Menteri Unifikasi", "Menteri",
+    "Kamerad", "diplomat top", "diplomat tertinggi", "Sekretaris Jenderal", "Sekjen",
+    "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
+    "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
+    "pejabat", "adik perempuan",
+)  # fmt: skip
+
+# Short forms expanded when comparing roles ("Menlu China" = "Menteri Luar Negeri China").
+EXPANSIONS: dict[str, str] = {
+    "menlu": "Menteri Luar Negeri",
+    "wamenlu": "Wakil Menteri Luar Negeri",
+    "menhan": "Menteri Pertahanan",
+    "dubes": "Duta Besar",
+    "jubir": "juru bicara",
+    "pm": "Perdana Menteri",
+    "wapres": "Wakil Presiden",
+    "sekjen": "Sekretaris Jenderal",
+}
+
+# Modifiers that may follow a title before the country: "Kantor Berita resmi China".
+TITLE_MODIFIERS: tuple[str, ...] = ("top", "tertinggi", "resmi", "senior")
+
+# Capitalised words that are never part of a person's name.
+NOT_NAMES: tuple[str, ...] = (
+    "Dalam", "Pada", "Di", "Ke", "Dari", "Yang", "Dan", "Atau", "Ia", "Dia", "Kami",
+    "Saya", "Kita", "Mereka", "Menurut", "Namun", "Sementara", "Selain", "Sebagai",
+    "Ini", "Itu", "Tahun", "Bulan", "Pekan", "Hari", "Kantor", "Berita", "Delegasi",
+    "Kementerian", "Partai", "Komite", "Dewan", "Pemerintah", "Republik", "Rakyat",
+    "Sebelumnya", "Kamerad", "Akademi", "Universitas", "Perang", "Korea", "Tiongkok",
+)  # fmt: skip
