@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -149,18 +150,27 @@ def compare(
         result = read_articles(paths, settings=settings)
         articles.extend(result.articles)
         skipped.extend(result.skipped)
-    # 2. the articles of an existing index, when asked to compare against one
-    if against:
-        from crosscheck.compare.against import index_articles
-
-        articles.extend(index_articles(against, settings=settings, exclude=articles))
-    # 3. extraction
+    # 2. extraction
     extractions = [extract(a, aliases=settings.aliases) for a in articles]
-    # 4. embedder: the configured model behind the embedding cache
+    # 3. embedder: the configured model behind the embedding cache
     if embedder is None:
         from crosscheck.embed import load_embedder
 
         embedder = load_embedder(settings)
-    return compare_extractions(
+    # 4. the stored articles of an index that tell the same claims, when asked
+    focus: set[str] | None = None
+    if against:
+        from crosscheck.compare.against import related_extractions
+
+        focus = {e.article.id for e in extractions}
+        extractions += related_extractions(
+            against, extractions, embedder=embedder, settings=settings
+        )
+    report = compare_extractions(
         extractions, embedder=embedder, min_confidence=min_confidence, skipped=skipped
     )
+    if focus is None:
+        return report
+    # 5. against an index, only findings that involve a given article are news
+    kept = tuple(f for f in report.findings if any(e.article in focus for e in f.claims))
+    return dataclasses.replace(report, findings=kept, stats={**report.stats, "against": against})

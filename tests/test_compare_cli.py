@@ -1,0 +1,119 @@
+"""`crosscheck compare` on the command line and `compare()` as an API, with the fake model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from test_compare_kit import WordEmbedder, article
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+from crosscheck.compare import compare
+from crosscheck.config import Settings
+from crosscheck.embed import FakeEmbedder
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "report-schema.json").read_text(encoding="utf-8"))
+STORY = (
+    "Jakarta - Banjir merendam ratusan rumah warga di Bekasi pada Senin (3/3/2025).\n\n"
+    "Petugas gabungan mengevakuasi warga lanjut usia dengan perahu karet sejak pagi hari.\n\n"
+    "Ketinggian air di perumahan Pondok Gede Permai mencapai dua meter menurut petugas BPBD.\n"
+)
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two near-identical articles, the fake model, and a private cache directory."""
+    monkeypatch.setenv("CROSSCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CROSSCHECK_MODEL", "fake")
+    monkeypatch.setenv("CROSSCHECK_PROGRESS", "0")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY.replace("sejak pagi hari", "sejak pagi"), "utf-8")
+    return tmp_path
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["compare", *args])
+
+
+def test_json_output_validates(env: Path) -> None:
+    result = invoke("a.txt", "b.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert [a["source"] for a in data["articles"]] == ["a.txt", "b.txt"]
+    assert data["findings"], "near-identical articles align"
+    assert {f["kind"] for f in data["findings"]} == {"agreement"}
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "json", "markdown", "html"])
+def test_output_file(env: Path, fmt: str) -> None:
+    out = env / f"report.{fmt}"
+    result = invoke("a.txt", "b.txt", "--format", fmt, "--output", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "b.txt" in text or "crosscheck" in text
+    assert "\x1b[" not in text
+
+
+def test_fail_on(env: Path) -> None:
+    assert invoke("a.txt", "b.txt", "--fail-on", "agreement").exit_code == 1
+    assert invoke("a.txt", "b.txt", "--fail-on", "date_conflict,quote-drift").exit_code == 0
+    high = invoke("a.txt", "b.txt", "--fail-on", "agreement", "--min-confidence", "1")
+    assert high.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["a.txt", "b.txt", "--only", "gossip"], "unknown finding kind 'gossip'"),
+        (["a.txt", "b.txt", "--fail-on", "rumour"], "unknown finding kind 'rumour'"),
+        (["a.txt"], "need at least two readable articles"),
+        (["a.txt", "missing.txt"], "need at least two readable articles"),
+        (["a.txt", "b.txt", "--min-confidence", "2"], "--min-confidence"),
+        (["a.txt", "b.txt", "--aliases", "nope.toml"], "no such file"),
+    ],
+)
+def test_usage_and_input_errors_exit_2(env: Path, args: list[str], message: str) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_api_accepts_articles_and_paths(env: Path) -> None:
+    settings = Settings.load(cache_dir=env / "cache")
+    given = article(STORY, source="mem.txt", language="id")
+    report = compare([given, env / "b.txt"], settings=settings, embedder=WordEmbedder())
+    assert [a.source for a in report.articles] == ["mem.txt", str(env / "b.txt")]
+    assert report.to_dict()["schema"] == "crosscheck.report/1"
+    assert all(f.confidence >= 0.5 for f in compare(
+        [given, env / "b.txt"], settings=settings, embedder=WordEmbedder(), min_confidence=0.5
+    ).findings)  # fmt: skip
+
+
+def test_api_reports_skipped_inputs(env: Path) -> None:
+    settings = Settings.load(cache_dir=env / "cache")
+    report = compare(["a.txt", "nowhere.txt"], settings=settings, embedder=FakeEmbedder(32))
+    assert [s.source for s in report.skipped] == ["nowhere.txt"]
+
+
+def test_against_an_index(env: Path) -> None:
+    from crosscheck.extract import extract
+    from crosscheck.index import Index
+
+    settings = Settings.load(cache_dir=env / "cache", index_dir=env / "indexes")
+    embedder = FakeEmbedder(64)
+    stored = article(STORY.replace("sejak pagi hari", "sejak subuh"), source="old.txt")
+    with Index.open(env / "indexes" / "news", create=True) as index:
+        index.add([extract(stored)], embedder)
+    report = compare(["a.txt"], settings=settings, embedder=embedder, against="news")
+    assert {a.source for a in report.articles} == {"a.txt", "old.txt"}
+    assert report.findings and all(
+        any(e.article == report.articles[0].id for e in f.claims) for f in report.findings
+    )
+    with pytest.raises(Exception, match="built with model"):
+        compare(["a.txt"], settings=settings, embedder=FakeEmbedder(32), against="news")
