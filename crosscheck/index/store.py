@@ -22,11 +22,8 @@ import dataclasses
 import fcntl
 import json
 import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -35,15 +32,20 @@ import numpy as np
 from crosscheck.errors import IndexStoreError
 from crosscheck.index import db as sql
 from crosscheck.index.faiss_store import FaissStore
+from crosscheck.index.layout import (
+    DB_FILE,
+    LOCK_FILE,
+    MANIFEST_FILE,
+    METRIC,
+    SCHEMA,
+    manifest,
+    write_json_atomic,
+)  # fmt: skip
+from crosscheck.index.layout import create as create_index
 from crosscheck.index.records import extraction_from_dict
 from crosscheck.index.units import Hit, Unit, units_of
 from crosscheck.types import Article, Embedder, Extraction
 
-SCHEMA = "crosscheck.index/1"
-DB_FILE = "index.sqlite"
-MANIFEST_FILE = "manifest.json"
-LOCK_FILE = ".lock"
-METRIC = "inner_product"  # on L2-normalised vectors, i.e. cosine similarity
 EMBED_CHUNK = 256  # texts per embed call: bounds memory and paces progress reports
 FIX_REBUILD = "run `crosscheck index rebuild --index {name}`"
 
@@ -58,16 +60,6 @@ class AddResult:
     replaced: tuple[str, ...] = ()  # ids of new versions that replaced older content
     skipped: tuple[str, ...] = ()  # already indexed with the same content hash
     units: int = 0  # units embedded and stored
-
-
-def _write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=2, ensure_ascii=False)
-        fh.write("\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 class Index:
@@ -117,7 +109,7 @@ class Index:
                     source=str(path),
                     fix=f"create it with `crosscheck index add SOURCE... --index {path.name}`",
                 )
-            _create(path)
+            create_index(path)
         index = cls(path, sql.connect(path / DB_FILE), embedder)
         meta = sql.get_meta(index._db)
         if int(meta.get("schema_version", "0")) != sql.SCHEMA_VERSION:
@@ -247,23 +239,10 @@ class Index:
                 stale.unlink(missing_ok=True)
 
     def _write_manifest(self, generation: int, faiss_name: str | None, **extra: Any) -> None:
-        meta = sql.get_meta(self._db)
-        _write_json_atomic(
-            self.path / MANIFEST_FILE,
-            {
-                "schema": SCHEMA,
-                "schema_version": sql.SCHEMA_VERSION,
-                "name": self.name,
-                "model": meta.get("model"),
-                "dimension": int(meta["dimension"]) if meta.get("dimension") else None,
-                "metric": METRIC,
-                "generation": generation,
-                "faiss_file": faiss_name,
-                "counts": sql.counts(self._db),
-                "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                **extra,
-            },
+        data = manifest(
+            self.name, sql.get_meta(self._db), sql.counts(self._db), generation, faiss_name, **extra
         )
+        write_json_atomic(self.path / MANIFEST_FILE, data)
 
     # ------------------------------------------------------------------ writing
 
@@ -457,6 +436,11 @@ class Index:
             keep = ids[0] >= 0
             return sql.units_by_id(self._db, ids[0][keep].tolist(), scores[0][keep].tolist())  # type: ignore[return-value]
 
+    def contains(self, content_hash: str) -> bool:
+        """Whether an article with this content hash is already indexed."""
+        sql_text = "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1"
+        return self._db.execute(sql_text, (content_hash,)).fetchone() is not None
+
     def units(self, article_id: str | None = None) -> list[Unit]:
         """Every indexed unit (of one article, if given), in vector-id order."""
         with self._snapshot():
@@ -506,32 +490,3 @@ class Index:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _create(path: Path) -> None:
-    """Create an empty index atomically: build it in a temp sibling folder, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    try:
-        db = sql.connect(tmp / DB_FILE)
-        sql.create_schema(db)
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.close()
-        (tmp / LOCK_FILE).touch()
-        empty = Index(tmp, sql.connect(tmp / DB_FILE), None)
-        empty.name = path.name
-        empty._write_manifest(0, None)
-        empty.close()
-        if path.exists():
-            path.rmdir()  # an empty folder the user made: replace it
-        os.rename(tmp, path)
-    except FileExistsError:
-        pass  # another process created it first: use theirs
-    except OSError as exc:
-        if not (path / DB_FILE).is_file():
-            raise IndexStoreError(
-                f"cannot create the index ({exc})", source=str(path), fix="check permissions"
-            ) from exc
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
