@@ -23,7 +23,7 @@ from crosscheck.ingest.language import detect_language
 from crosscheck.ingest.outlets import canonical_outlet, outlet_from_url, outlet_utc_offset
 from crosscheck.ingest.sources import expand, load
 from crosscheck.lang import table
-from crosscheck.types import Article, Skipped
+from crosscheck.types import Article, Credit, Skipped
 
 __all__ = ["IngestResult", "article_from_text", "read_articles"]
 
@@ -111,6 +111,12 @@ def _article(record: PageRecord) -> Article:
     language = fields.get("language") or detect_language(body)
     title = fields.get("title") or page.title
     metadata: dict[str, Any] = {k: v for k, v in fields.items() if k not in KNOWN_FIELDS}
+    credits = list(page.credits)
+    if record.form == "html" and fields.get("author"):  # the page's byline, read by trafilatura
+        author = str(fields["author"])
+        if all((c.label, c.value.lower()) != ("author", author.lower()) for c in credits):
+            credits.insert(0, Credit(label="author", value=author, text=author))
+        metadata.pop("author", None)
     metadata["form"] = record.form
     if record.encoding not in ("utf-8", "utf-8-sig"):
         metadata["encoding"] = record.encoding
@@ -148,6 +154,6 @@ def _article(record: PageRecord) -> Article:
         title=title,
         published=published,
         language=language,
-        credits=page.credits,
+        credits=credits,
         metadata=metadata,
     )

@@ -156,10 +156,13 @@ def _find_lede(lines: list[str]) -> int | None:
     return None
 
 
-def _pick_title(candidates: list[str]) -> str | None:
+def _pick_title(candidates: list[str], before_byline: int) -> str | None:
+    """The repeated headline, else the last one above the byline/dateline, else the first."""
     for line in candidates:
         if candidates.count(line) > 1:  # dumps often repeat the headline above the lede
             return line
+    if 0 < before_byline <= len(candidates):
+        return candidates[before_byline - 1]  # site chrome comes before, not after, the title
     return candidates[0] if candidates else None
 
 
@@ -181,6 +184,7 @@ def clean_page(text: str) -> CleanPage:
     credits: list[Credit] = []
     dropped: list[str] = []
     titles: list[str] = []
+    before_byline = 0  # how many title candidates precede the first byline or dateline
     dateline: Dateline | None = None
     outlet: str | None = None
 
@@ -190,13 +194,16 @@ def clean_page(text: str) -> CleanPage:
             continue
         dropped.append(line)
         found = line_credits(line)
+        is_dateline = not found and (d := find_dateline(line)) is not None
+        if (found or is_dateline) and not before_byline:
+            before_byline = len(titles)
         if found:
             credits += found
-        elif (d := find_dateline(line)) is not None:
+        elif is_dateline:
             dateline = dateline or d
         elif not (_is_chrome(line) or is_caption(line)) and _is_headline(line):
             titles.append(line)
-    title = _pick_title(titles)
+    title = _pick_title(titles, before_byline)
     named = [found for line in lines[:lede] if line and (found := outlet_in_byline(line))]
 
     # 2. Body, up to the first stop marker; 3. the tail only yields credits.

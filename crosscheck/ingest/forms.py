@@ -145,6 +145,7 @@ def _html(source: str, text: str, fields: dict[str, Any], encoding: str) -> Page
         "outlet": None,
         "published": _html_published(tree) or data.get("date"),
         "sitename": data.get("sitename"),
+        "author": data.get("author"),
     }
     found.update({k: v for k, v in fields.items() if v})
     return PageRecord(source, body, {k: v for k, v in found.items() if v}, "html", encoding)

@@ -7,7 +7,9 @@ case-insensitive regular expressions naming kinds of page elements.
 DROP_LINES: tuple[str, ...] = (
     r"(read|see) (more|also)\s*:.*",
     r"related\s*:.*",
-    r"advertisement|scroll to (continue|resume)( with content)?|sponsored( content)?",
+    r"(advertisement|sponsored( content)?)([\s·|\-–—]+scroll to (continue|resume))?",
+    r"scroll to (continue|resume)( with content)?",
+    r"skip to (main )?content",
     r"(\d+ )?(min|minute)s? read",
     r"share( this( article| story)?)?( on)?\s*:?|(share|tweet|email|print|copy link)",
     r"(sign up|subscribe)\b.*\bnewsletter\b.*",
@@ -26,6 +28,8 @@ STOP_LINES: tuple[str, ...] = (
     r"\(?(additional reporting|editing) by .*",
     r"copyright \d{4}.*|©.*",
     r"(leave a )?comments?",
+    r"related (stories|articles|coverage|content)",
+    r"(associated press|ap|reuters|afp) (writers?|reporters?|journalists?) .* contributed.*",
 )
 
 CREDIT_LINES: tuple[str, ...] = (
@@ -34,6 +38,9 @@ CREDIT_LINES: tuple[str, ...] = (
     r"\(?(?i:reporting|writing) by (?P<author>[^;()]+?)(;\s*(?i:additional reporting) by [^;()]+?)?"
     r"(;\s*(?i:editing) by (?P<editor>[^;()]+?))?\.?\)?",
     r"\(?(?i:editing) by (?P<editor>[^;()]+?)\.?\)?",
+    # AP tagline: "Associated Press writer Niniek Karmini contributed to this report."
+    r"(Associated Press|AP|Reuters|AFP) (?i:writers?|reporters?|journalists?) (?P<author>.+?) "
+    r"(?i:contributed)( (?i:to this report))?\.?",
 )
 
 INLINE_CREDITS: tuple[str, ...] = (

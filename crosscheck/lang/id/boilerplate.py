@@ -31,7 +31,8 @@ DROP_LINES: tuple[str, ...] = (
     r"(tulis )?komentar( anda)?",
     r"(salin|copy) (tautan|link)",
     r"spinner loading",
-    r"advertisement|iklan|scroll to (continue|resume)( with content)?",
+    r"(advertisement|iklan)([\s·|\-–—]+scroll to (continue|resume)( with content)?)?",
+    r"scroll to (continue|resume)( with content)?",
     r"(temukan|ikuti|dapatkan|simak)\b.*\bgoogle news\b.*",  # "follow us on Google News"
     r"untuk mengikuti,? silakan klik tanda bintang\.?",
     r".*\bwhatsapp channel\b.*",
@@ -52,11 +53,13 @@ STOP_LINES: tuple[str, ...] = (
     r"artikel ini telah (lebih dulu )?(tayang|terbit) di\s*:?.*",
     r"\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})+\s*\)",
     r"ikuti berita terkini.*",
+    r"(copyright|hak cipta)\b.*|©.*",
 )
 
 CREDIT_LINES: tuple[str, ...] = (
     r"(?i:sumber)\s*:\s*(?P<source>.+?)\.?",
-    r"(?i:artikel ini telah (lebih dulu )?(tayang|terbit) di)\s*:?\s*(?P<first_published>.+?)\.?",
+    r"(?i:artikel ini telah (lebih dulu )?(tayang|terbit) di)\s*:?\s*(?P<first_published>.+?)"
+    r"( (?i:dengan judul) .*)?\.?",
     r"(?i:laporan|penulis|reporter|pewarta)\s*:\s*(?P<author>.+)",
     r"(?i:editor|penyunting|redaktur)\s*:\s*(?P<editor>.+)",
     r"(?i:foto|fotografer)\s*:\s*(?P<photo>.+)",
@@ -77,6 +80,10 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"/(ANTARA|KCNA|AP|AFP|REUTERS|XINHUA|YONHAP|EPA|DOK|ISTIMEWA|NET)\b[\w .]*$",  # credit
     r"\(\s*(ANTARA FOTO|FOTO|DOK\.?|ISTIMEWA)\b.*\)$",
     r"\bvia REUTERS\b",
+    r"\bANTARA FOTO/",
+    # a photo credit closing the line: "(KOMPAS.com/YOHANA ARTHA ULY)", "(Foto: X/detikcom)"
+    r"\([A-Z][\w.]*( [A-Z][\w.]*){0,2}/[A-Z][\w.]*( [A-Z][\w.]*){1,4}\)\.?$",
+    r"\((?i:foto)\s*:[^()]+\)\.?$",
     r"\bATTENTION EDITORS\b",
     r"^(foto|ilustrasi)\s*:",
 )
