@@ -306,6 +306,12 @@ class ChainResolver:
             return list(self.body_cues[i].links)
         return []
 
+    def explicit(
+        self, start: int, end: int, *, own: Sequence[ChainLink] = ()
+    ) -> tuple[ChainLink, ...]:
+        """Only what is written in ``[start, end)``: the chain a quote carries."""
+        return merge_links([*self.local(start, end), *own])
+
     def chain(
         self, start: int, end: int, *, own: Sequence[ChainLink] = ()
     ) -> tuple[ChainLink, ...]:

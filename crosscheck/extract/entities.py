@@ -24,6 +24,7 @@ from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
+MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
 MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
 # How far back a locative word may stand before a capital: "tiba di Pyongyang".
@@ -99,9 +100,9 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     # 1. alias tables
     found = _resolve_overlaps(list(_alias_entities(body, aliases, lang)))
     taken = _Spans(found)
-    # 2. people introduced by a title
+    # 2. people introduced by a title, or named in full next to a speech verb
     titles = list(_titles(article, aliases))
-    for mention in titles:
+    for mention in [*titles, *_speech_named(article, aliases)]:
         if mention.name is None or taken.overlaps(mention.name_start, mention.name_end):
             continue
         entry = aliases.lookup(mention.name)
@@ -199,12 +200,66 @@ def _not_names(lang: str) -> frozenset[str]:
     return frozenset(table(lang, "titles").NOT_NAMES) | calendar_words
 
 
+@lru_cache(maxsize=8)
+def _appositive_pattern(lang: str) -> re.Pattern[str]:
+    """ "Menteri Desa dan Pembangunan Daerah Tertinggal, Bambang Suryadi, mengatakan" """
+    titles = table(lang, "titles")
+    speech = table(lang, "speech")
+    title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _by_len(titles.TITLES))
+    verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
+    return re.compile(
+        rf"(?P<title>(?i:(?<![\w-])(?:{title_alt}))(?![\w-])"
+        rf"(?:[ \t]+[\w'’()-]+){{0,{MAX_COMPLEMENT_WORDS}}}?),[ \t]+"
+        rf"(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}})"
+        rf"(?=[ \t]*,|[ \t]+(?i:{verbs})\b)"
+    )
+
+
+@lru_cache(maxsize=8)
+def _speech_name_pattern(lang: str) -> re.Pattern[str]:
+    """A full name (two to four capitalised words) right after or before a speech verb."""
+    speech = table(lang, "speech")
+    verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
+    after = "|".join(re.escape(v) for v in (*speech.POST_VERBS, *speech.ACCORDING_TO))
+    name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
+    return re.compile(
+        rf"(?<![\w-])(?i:{after})[ \t]+(?P<a>{name})(?![\w-])"
+        rf"|(?<![\w'’-])(?P<b>{name}),?[ \t]+(?i:{verbs})\b"
+    )
+
+
+def _speech_named(article: Article, aliases: AliasTable) -> Iterator[TitleMention]:
+    stop = _not_names(article.language)
+    for match in _speech_name_pattern(article.language).finditer(article.body):
+        group = "a" if match.group("a") else "b"
+        name = match.group(group)
+        words = name.split()
+        if any(w in stop or aliases.lookup(w) for w in words) or aliases.lookup(name):
+            continue
+        if _is_title_case_line(article.body, match.start()):
+            continue
+        yield TitleMention(match.start(group), match.start(group), "", "|",
+                           match.start(group), match.end(group), name)  # fmt: skip
+
+
 def _titles(article: Article, aliases: AliasTable) -> Iterator[TitleMention]:
     body = article.body
     lang = article.language
     expansions = table(lang, "titles").EXPANSIONS
     stop = _not_names(lang)
+    appositions: list[tuple[int, int]] = []
+    for match in _appositive_pattern(lang).finditer(body):
+        name = match.group("name")
+        if any(w in stop or aliases.lookup(w) for w in name.split()):
+            continue
+        appositions.append((match.start(), match.end()))
+        role = " ".join(match.group("title").split())
+        yield TitleMention(match.start("title"), match.end("title"), role,
+                           f"{role.casefold()}|", match.start("name"), match.end("name"),
+                           name)  # fmt: skip
     for match in _title_pattern(lang, aliases).finditer(body):
+        if any(s <= match.start("title") < e for s, e in appositions):
+            continue
         title = " ".join(match.group("title").split())
         country_text = match.group("country") or match.group("before")
         country = aliases.lookup(country_text) if country_text else None

@@ -30,7 +30,7 @@ from crosscheck.lang import table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
 
 OPENING = "“„«"
-TRAILING = ",;:."  # punctuation that closes a quote's sentence rather than its words
+TRAILING = ",;:"  # separators before the cue; a final "." inside the marks is kept
 CLOSING = "”»"
 STRAIGHT = '"'
 # A quote with no cue at all must be this long to count (shorter ones are titles).
@@ -226,7 +226,7 @@ class _Finder:
             speaker_role=self.roles.get(speaker.canonical)
             if speaker and speaker.canonical
             else None,
-            attribution=self.chains.chain(sentence.start, span_end, own=own),
+            attribution=self.chains.explicit(sentence.start, span_end, own=own),
             sentence_start=sentence.start,
             sentence_end=span_end,
         )
@@ -348,6 +348,8 @@ class _Finder:
         self, cue: str, speaker: _Speaker, start: int, end: int, sentence
     ) -> Quote | None:
         text_start, text_end = _trim(self.body, start, end)
+        while text_end > text_start and self.body[text_end - 1] in ".!?":
+            text_end -= 1  # reported speech ends with the sentence, not with the words
         if len(self.body[text_start:text_end].split()) < MIN_INDIRECT_WORDS:
             return None
         return Quote(
@@ -359,7 +361,7 @@ class _Finder:
             speaker=speaker.written,
             speaker_canonical=speaker.canonical,
             speaker_role=self.roles.get(speaker.canonical) if speaker.canonical else None,
-            attribution=self.chains.chain(
+            attribution=self.chains.explicit(
                 sentence.start, sentence.end, own=self._own_links(speaker)
             ),
             sentence_start=sentence.start,
