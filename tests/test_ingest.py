@@ -88,3 +88,45 @@ def test_json_object_and_list(tmp_path: Path) -> None:
     assert result.articles[0].outlet == "Tempo"
     assert result.articles[0].metadata["desk"] == "Ekonomi"
     assert [a.title for a in result.articles] == ["T", "T", "U"]
+
+
+def test_html_file(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Harga Beras Medium Naik</title>"
+        '<meta property="article:published_time" content="2024-01-26T12:30:00+07:00"></head>'
+        "<body><nav><a href='/'>Beranda</a> <a href='/ekonomi'>Ekonomi</a></nav><article>"
+        f"<h1>Harga Beras Medium Naik</h1><p>{LEDE}</p><p>Baca juga: Stok beras aman</p>"
+        f"<p>{SECOND}</p></article><aside><h2>Terpopuler</h2><ul><li>Lain</li></ul></aside>"
+        "</body></html>"
+    )
+    (article,) = read_articles([_write(tmp_path / "a.html", page)]).articles
+    assert article.title == "Harga Beras Medium Naik"
+    assert article.outlet == "Antara"
+    assert article.published.isoformat() == "2024-01-26T12:30:00+07:00"
+    assert [p.text for p in article.paragraphs] == [LEDE.split(" - ", 1)[1], SECOND]
+    assert article.metadata["form"] == "html"
+
+
+def test_jsonl(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": f"{LEDE}\n\n{SECOND}", "url": "https://www.antaranews.com/b/1"}),
+        json.dumps({"body": SECOND + " " + SECOND, "language": "id", "published": "2024-01-26"}),
+    ]
+    path = _write(tmp_path / "feed.jsonl", "\n".join(lines))
+    first, second = read_articles([path]).articles
+    assert (first.source, second.source) == (f"{path}#1", f"{path}#2")
+    assert first.outlet == "Antara" and first.url == "https://www.antaranews.com/b/1"
+    # a date without a zone: the language's usual zone (WIB for Indonesian), flagged
+    assert second.published.isoformat() == "2024-01-26T00:00:00+07:00"
+    assert second.metadata["published_zone"] == "assumed"
+    assert second.metadata["published_granularity"] == "day"
+
+
+def test_stdin_html_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = (
+        f"<!DOCTYPE html><html><body><article><p>{LEDE}</p><p>{SECOND}</p></article></body></html>"
+    )
+    fake = io.TextIOWrapper(io.BytesIO(page.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    (article,) = read_articles(["-"]).articles
+    assert article.metadata["form"] == "html"

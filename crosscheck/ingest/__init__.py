@@ -36,6 +36,9 @@ class IngestResult:
     skipped: tuple[Skipped, ...]
 
 
+_BUG_FIX = "save the input as plain text and retry; please report the input that failed"
+
+
 def _skipped(exc: InputError, source: str) -> Skipped:
     return Skipped(source=exc.source or source, reason=exc.reason, fix=exc.fix or "")
 
@@ -68,6 +71,9 @@ def read_articles(
             except InputError as exc:
                 skipped.append(_skipped(exc, source))
                 continue
+            except Exception as exc:  # a parser bug on odd input must not end the batch
+                skipped.append(Skipped(source, f"could not be read ({exc!r})", _BUG_FIX))
+                continue
             for record in records:
                 if isinstance(record, InputError):
                     skipped.append(_skipped(record, source))
@@ -76,6 +82,8 @@ def read_articles(
                     articles.append(_article(record))
                 except InputError as exc:
                     skipped.append(_skipped(exc, record.source))
+                except Exception as exc:  # same: report the input, keep going
+                    skipped.append(Skipped(record.source, f"could not be read ({exc!r})", _BUG_FIX))
     return IngestResult(tuple(articles), tuple(skipped))
 
 
