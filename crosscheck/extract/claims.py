@@ -60,7 +60,9 @@ def claims(
             dates=linked_dates,
             numbers=linked_numbers,
             entities=linked_entities,
-            attribution=chains.chain(start, end),
+            attribution=chains.chain(
+                start, end, own=[link for i in linked_quotes for link in quotes[i].attribution]
+            ),
             predicates=events,
         )
 

@@ -194,6 +194,7 @@ class _Finder:
         after_from = segment.close_mark + 1 if segment.close_mark >= 0 else text_end
         cue, speaker, cue_end = self._post_cue(after_from, para_end)
         kind = QuoteKind.DIRECT
+        inherited_chain: tuple[ChainLink, ...] = ()
         if cue is None:
             cue, speaker = self._pre_cue(before, sentence.start)
         starts_sentence = not before.strip() or (cue is not None and self._pre_cue_at_end(before))
@@ -211,10 +212,15 @@ class _Finder:
                 speaker = _Speaker(None, None, text_start)
             else:
                 cue, speaker = inherited
+                if previous is not None and previous.speaker_canonical == speaker.canonical:
+                    inherited_chain = previous.attribution
         sentence_end = max(cue_end, text_end, sentence.end)
         last_sentence = self.sentences[self._sentence_index(min(sentence_end, len(self.body)) - 1)]
         span_end = max(last_sentence.end, cue_end)
         own = self._own_links(speaker)
+        chain = self.chains.explicit(sentence.start, span_end, own=own)
+        if not chain and inherited_chain:
+            chain = inherited_chain  # the second half of a split quote keeps its chain
         return Quote(
             text=self.body[text_start:text_end],
             start=text_start,
@@ -226,7 +232,7 @@ class _Finder:
             speaker_role=self.roles.get(speaker.canonical)
             if speaker and speaker.canonical
             else None,
-            attribution=self.chains.explicit(sentence.start, span_end, own=own),
+            attribution=chain,
             sentence_start=sentence.start,
             sentence_end=span_end,
         )
@@ -242,7 +248,7 @@ class _Finder:
         """`"...," kata Wang` / `"...," Wang said` / `"...," ujarnya`."""
         match = self.cues.post_verb.match(self.body, start, end)
         if match:
-            verb = match.group("verb")
+            verb = match.group("verb") + (match.group("clitic") or "")
             if match.group("clitic"):
                 return verb, self._last_subject(match.start()), match.end()
             speaker, phrase_end = self._speaker_after(match.end("verb"), end)
@@ -277,7 +283,8 @@ class _Finder:
         match = self.cues.according.search(before)
         if match:
             if match.group("clitic"):
-                return match.group("cue"), self._last_subject(offset + match.start())
+                cue = match.group("cue") + match.group("clitic")
+                return cue, self._last_subject(offset + match.start())
             who = self._speaker_in(offset + match.start("who"), offset + match.end("who"))
             return match.group("cue"), who
         match = self.cues.complementizer.search(before)
@@ -323,7 +330,11 @@ class _Finder:
                     speaker = None
             if speaker is not None:
                 return self._indirect_quote(
-                    match.group("cue"), speaker, content_start, end, sentence
+                    match.group("cue") + (match.group("clitic") or ""),
+                    speaker,
+                    content_start,
+                    end,
+                    sentence,
                 )
         for verb in self.cues.speech_verb.finditer(self.body, clause, end):
             speaker = self._speaker_before(verb.start(), clause)
@@ -340,7 +351,11 @@ class _Finder:
                 speaker, _ = self._speaker_after(match.end("verb"), end)
             if speaker is not None and speaker.written:
                 return self._indirect_quote(
-                    match.group("verb"), speaker, start, match.start(), sentence
+                    match.group("verb") + (match.group("clitic") or ""),
+                    speaker,
+                    start,
+                    match.start(),
+                    sentence,
                 )
         return None
 

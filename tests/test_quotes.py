@@ -1,0 +1,162 @@
+"""Quotes: direct, split, continued, partial and indirect, with speakers resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract import extract
+from crosscheck.extract.quotes import quotes
+from crosscheck.ingest import read_articles
+from crosscheck.ingest.build import make_article
+
+ID_INTRO = "Menteri Luar Negeri China, Wang Yi, tiba di Pyongyang. "
+
+
+def _quotes(body: str, language: str = "id"):
+    article = make_article(body, language=language)
+    return article, list(quotes(article))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # straight quotes, post-quote cue, surname resolved to the full name
+        (ID_INTRO + '"Kami siap bekerja sama," kata Wang.',
+         [("Kami siap bekerja sama", "direct", "kata", "Wang Yi")]),
+        # curly quotes and -nya cue pointing to the last subject
+        (ID_INTRO + "“Hubungan kita kuat,” ujarnya.",
+         [("Hubungan kita kuat", "direct", "ujarnya", "Wang Yi")]),
+        # mixed straight opening and curly closing
+        (ID_INTRO + '"Kedua negara akan maju bersama,” tutur Wang.',
+         [("Kedua negara akan maju bersama", "direct", "tutur", "Wang Yi")]),
+        # a cue before the quote
+        (ID_INTRO + 'Wang mengatakan, "Kami akan terus memperkuat kerja sama."',
+         [("Kami akan terus memperkuat kerja sama.", "direct", "mengatakan", "Wang Yi")]),
+        # partial quote: a few quoted words inside a sentence with a speech verb
+        (ID_INTRO + "Wang menyebut pertemuan itu “periode penting perubahan mendasar,” kemarin.",
+         [("periode penting perubahan mendasar", "partial", "menyebut", "Wang Yi")]),
+        # "Menurut X," and "Menurutnya,"
+        (ID_INTRO + "Menurut Wang, hubungan kedua negara tetap solid meski situasi berubah.",
+         [("hubungan kedua negara tetap solid meski situasi berubah", "indirect", "Menurut",
+           "Wang Yi")]),
+        (ID_INTRO + "Menurutnya, hubungan kedua negara tetap solid meski situasi berubah.",
+         [("hubungan kedua negara tetap solid meski situasi berubah", "indirect", "Menurutnya",
+           "Wang Yi")]),
+        # "X mengatakan bahwa ..." and "Ia menegaskan, ..."
+        (ID_INTRO + "Wang mengatakan bahwa China siap memperluas perdagangan dengan Korut.",
+         [("China siap memperluas perdagangan dengan Korut", "indirect", "mengatakan",
+           "Wang Yi")]),
+        (ID_INTRO + "Ia menegaskan, kerja sama tradisional harus terus diperkuat.",
+         [("kerja sama tradisional harus terus diperkuat", "indirect", "menegaskan", "Wang Yi")]),
+        # scare quotes / titles without any speech cue are not quotes
+        ('Film "Squid Game" kembali diputar di bioskop Jakarta pekan ini.', []),
+        # a quote mark between letters is not a quote mark
+        ('Kata Jum"at ditulis dengan tanda petik oleh sebagian media.', []),
+    ],
+)  # fmt: skip
+def test_indonesian_patterns(body, expected):
+    _, found = _quotes(body)
+    assert [(q.text, q.kind.value, q.cue, q.speaker_canonical) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Chinese Foreign Minister Wang Yi arrived on Friday. "We are ready to work together," '
+         "Wang said.", [("We are ready to work together", "direct", "Wang Yi")]),
+        ('Chinese Foreign Minister Wang Yi arrived on Friday. "We are ready," said Wang.',
+         [("We are ready", "direct", "Wang Yi")]),
+        ("Chinese Foreign Minister Wang Yi arrived on Friday. Wang said that China would "
+         "expand trade with the North.",
+         [("China would expand trade with the North", "indirect", "Wang Yi")]),
+        ('Chinese Foreign Minister Wang Yi arrived on Friday. "We are ready," he said.',
+         [("We are ready", "direct", "Wang Yi")]),
+    ],
+)  # fmt: skip
+def test_english_patterns(body, expected):
+    _, found = _quotes(body, "en")
+    assert [(q.text, q.kind.value, q.speaker_canonical) for q in found] == expected
+
+
+def test_spans_are_exact():
+    article, found = _quotes(
+        ID_INTRO + '"Kami siap," kata Wang. Menurutnya, kerja sama tumbuh pesat.'
+    )
+    for quote in found:
+        assert article.body[quote.start : quote.end] == quote.text
+        assert quote.sentence_start <= quote.start < quote.end <= quote.sentence_end
+
+
+def test_split_quote_keeps_speaker():
+    body = (
+        ID_INTRO + '"Kami siap," kata Wang. "Kami juga ingin memperluas perdagangan lintas batas."'
+    )
+    _, found = _quotes(body)
+    assert [(q.text, q.speaker_canonical) for q in found] == [
+        ("Kami siap", "Wang Yi"),
+        ("Kami juga ingin memperluas perdagangan lintas batas.", "Wang Yi"),
+    ]
+
+
+def test_quote_continued_over_paragraphs():
+    body = (
+        ID_INTRO
+        + '\n\n"Kami datang untuk memperkuat hubungan kedua negara.\n\n'
+        + '"Kami juga akan membahas perdagangan lintas batas," kata Wang.'
+    )
+    _, found = _quotes(body)
+    assert [(q.kind.value, q.speaker_canonical) for q in found] == [
+        ("direct", "Wang Yi"),
+        ("direct", "Wang Yi"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_paths):
+    return {key: extract(read_articles([path]).articles[0]) for key, path in seed_paths.items()}
+
+
+def _find(extraction, fragment):
+    hits = [q for q in extraction.quotes if fragment in q.text]
+    assert hits, f"no quote containing {fragment!r}"
+    return hits[0]
+
+
+def test_seed_000(seeds):
+    x = seeds["000"]
+    arrival = _find(x, "tiba di Pyongyang")
+    assert (arrival.kind.value, arrival.speaker_canonical) == ("direct", "KCNA")
+    assert [(link.canonical, link.role) for link in arrival.attribution] == [("KCNA", "origin")]
+    report = _find(x, "Kedua belah pihak sepakat")
+    assert (report.cue, report.speaker_canonical) == ("tulis", "KCNA")
+    message = _find(x, "halaman baru dalam sejarah")
+    assert (message.kind.value, message.cue, message.speaker_canonical) == (
+        "direct", "kata", "Kim Jong Un"
+    )  # fmt: skip
+    friendship = _find(x, "tahun persahabatan DPRK-Tiongkok")
+    assert (friendship.kind.value, friendship.speaker_canonical) == ("partial", "Kim Jong Un")
+
+
+def test_seed_001(seeds):
+    x = seeds["001"]
+    wang = _find(x, "Penguatan menyeluruh")
+    assert (wang.cue, wang.speaker, wang.speaker_canonical) == ("ujar", "Wang", "Wang Yi")
+    assert wang.speaker_role == "Menteri Luar Negeri China"
+    menurutnya = _find(x, "meski situasi internasional")
+    assert (menurutnya.kind.value, menurutnya.speaker_canonical) == ("indirect", "Choe Son Hui")
+    partial = _find(x, "periode penting perubahan mendasar")
+    assert (partial.kind.value, partial.speaker_canonical) == ("partial", "Choe Son Hui")
+
+
+def test_seed_002(seeds):
+    x = seeds["002"]
+    xi = _find(x, "Dunia baru-baru ini")
+    assert (xi.cue, xi.speaker_canonical) == ("kata", "Xi Jinping")
+    assert [(link.canonical, link.role) for link in xi.attribution] == [("Xinhua", "origin")]
+    second = _find(x, "Saya ingin")
+    assert second.speaker_canonical == "Xi Jinping"
+
+
+def test_seed_004(seeds):
+    xi = _find(seeds["004"], "Saya sangat memprioritaskan")
+    assert (xi.kind.value, xi.cue, xi.speaker_canonical) == ("direct", "kata", "Xi Jinping")
