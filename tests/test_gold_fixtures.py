@@ -1,0 +1,418 @@
+"""The extraction gold set: schema, every annotated string in its ingested article, the split.
+
+Also checks the benchmark's matching rules on synthetic predictions, so that a perfect
+extraction scores 1.0 and a wrong one does not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from crosscheck.lang import table
+from crosscheck.types import EntityType, Granularity, QuoteKind
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_ROOT = ROOT / "fixtures" / "extraction"
+
+# The split as documented in docs/evaluation-extraction.md: two thirds of the composed
+# articles for tuning, one third held out, plus the five real seeds (tuning data).
+TUNING_ARTICLES = 8
+HELDOUT_ARTICLES = 4
+SEED_ARTICLES = 5
+MIN_ENGLISH_COMPOSED = 4
+
+
+def _load_benchmark() -> Any:
+    path = ROOT / "benchmarks" / "extraction_quality.py"
+    spec = importlib.util.spec_from_file_location("extraction_quality", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extraction_quality"] = module  # dataclasses resolve their module by name
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_benchmark()
+
+_NULLABLE_STR = {"type": ["string", "null"]}
+_NUM = {"type": ["number", "null"]}
+_COMMON = {
+    "text": {"type": "string", "minLength": 1},
+    "occurrence": {"type": "integer", "minimum": 0},
+    "optional": {"type": "boolean"},
+    "note": {"type": "string"},
+}
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["article", "quotes", "dates", "numbers", "entities"],
+    "additionalProperties": False,
+    "properties": {
+        "source": {"type": "string"},
+        "article": {"type": "string"},
+        "notes": {"type": "string"},
+        "quotes": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["text", "kind", "cue", "speaker_canonical", "attribution"],
+            "properties": {**_COMMON, "kind": {"enum": [k.value for k in QuoteKind]},
+                           "cue": _NULLABLE_STR, "speaker_canonical": _NULLABLE_STR,
+                           "attribution": {"type": "array", "items": {"type": "string"}}},
+        }},
+        "dates": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["text", "value", "granularity", "event", "weekday_consistent"],
+            "properties": {**_COMMON, "value": _NULLABLE_STR,
+                           "granularity": {"enum": [g.value for g in Granularity]},
+                           "event": _NULLABLE_STR, "tense": {"enum": ["past", "future"]},
+                           "weekday_consistent": {"type": ["boolean", "null"]}},
+        }},
+        "numbers": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["text", "value", "low", "high", "unit"],
+            "properties": {**_COMMON, "value": _NUM, "low": _NUM, "high": _NUM,
+                           "unit": _NULLABLE_STR, "kind": {"type": "string"},
+                           "qualifier": {"type": "string"}},
+        }},
+        "entities": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["text", "type", "canonical"],
+            "properties": {**_COMMON, "type": {"enum": [t.value for t in EntityType]},
+                           "canonical": {"type": "string"}},
+        }},
+    },
+}  # fmt: skip
+
+VALUE_PATTERNS = {
+    "instant": r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*",
+    "day": r"\d{4}-\d{2}-\d{2}",
+    "month": r"\d{4}-\d{2}",
+    "year": r"\d{4}",
+    "range": r"\d{4}(-\d{2}){0,2}/\d{4}(-\d{2}){0,2}",
+}
+
+
+def _gold_paths() -> list[tuple[str, Path]]:
+    return [(split, p) for split in bench.SPLITS for p in bench.gold_files(split)]
+
+
+def _gold_id(item: tuple[str, Path]) -> str:
+    return f"{item[0]}/{item[1].name}"
+
+
+GOLD_PATHS = _gold_paths()
+
+
+@pytest.fixture(scope="module")
+def loaded() -> dict[Path, Any]:
+    """Every gold file ingested and located once for the module."""
+    return {path: bench.load_gold(path, split) for split, path in GOLD_PATHS}
+
+
+def _front_matter(path: Path) -> dict[str, str]:
+    text = path.read_text(encoding="utf-8")
+    head = text.split("\n---\n", 1)[0].removeprefix("---\n")
+    return dict(line.split(": ", 1) for line in head.splitlines())
+
+
+# --------------------------------------------------------------------------- the split
+
+
+def test_split_sizes_are_as_documented() -> None:
+    counts = {split: len(bench.gold_files(split)) for split in bench.SPLITS}
+    assert counts == {
+        "tuning": TUNING_ARTICLES,
+        "heldout": HELDOUT_ARTICLES,
+        "seeds": SEED_ARTICLES,
+    }
+    assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
+    assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
+
+
+@pytest.mark.parametrize("split", ["tuning", "heldout"])
+def test_every_composed_article_has_gold_and_front_matter(split: str) -> None:
+    texts = sorted((GOLD_ROOT / split).glob("*.txt"))
+    golds = bench.gold_files(split)
+    assert [t.stem for t in texts] == [g.name.removesuffix(".gold.json") for g in golds]
+    for text in texts:
+        head = _front_matter(text)
+        assert set(head) == {"title", "outlet", "url", "published", "language"}, text.name
+        assert dt.datetime.fromisoformat(head["published"]).tzinfo is not None, text.name
+        assert head["language"] in ("id", "en"), text.name
+
+
+def test_languages_are_mixed_in_both_parts() -> None:
+    langs = {
+        split: [_front_matter(t)["language"] for t in sorted((GOLD_ROOT / split).glob("*.txt"))]
+        for split in ("tuning", "heldout")
+    }
+    assert sum(lang == "en" for split in langs.values() for lang in split) >= MIN_ENGLISH_COMPOSED
+    assert {"id", "en"} <= set(langs["heldout"])
+    assert {"id", "en"} <= set(langs["tuning"])
+
+
+def test_seed_gold_points_at_each_seed() -> None:
+    sources = sorted(json.loads(p.read_text())["source"] for p in bench.gold_files("seeds"))
+    seeds = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("fixtures/events/*/00[0-4]_*.txt"))
+    assert sources == seeds
+
+
+# --------------------------------------------------------------------------- each gold file
+
+
+@pytest.mark.parametrize("item", GOLD_PATHS, ids=_gold_id)
+def test_gold_file_validates(item: tuple[str, Path]) -> None:
+    jsonschema.validate(json.loads(item[1].read_text(encoding="utf-8")), SCHEMA)
+
+
+@pytest.mark.parametrize("item", GOLD_PATHS, ids=_gold_id)
+def test_every_gold_string_is_in_the_ingested_body(
+    item: tuple[str, Path], loaded: dict[Path, Any]
+) -> None:
+    doc = loaded[item[1]]
+    for group, items in doc.items.items():
+        for gold in items:
+            assert doc.article.body[gold.start : gold.end] == gold.text, group
+            if "occurrence" not in gold.data:  # an unmarked string must be unambiguous
+                assert bench.count_occurrences(doc.article.body, gold.text) == 1, gold.text
+
+
+@pytest.mark.parametrize("item", GOLD_PATHS, ids=_gold_id)
+def test_date_values_fit_their_granularity(item: tuple[str, Path], loaded: dict[Path, Any]) -> None:
+    doc = loaded[item[1]]
+    events = set(table(doc.article.language, "events").EVENTS)
+    for gold in doc.items["dates"]:
+        data = gold.data
+        if data["granularity"] == "relative":
+            assert data["value"] is None, gold.text
+        else:
+            assert re.fullmatch(VALUE_PATTERNS[data["granularity"]], data["value"]), gold.text
+        if data["granularity"] == "day":
+            dt.date.fromisoformat(data["value"])
+        assert data["event"] is None or data["event"] in events, data["event"]
+
+
+@pytest.mark.parametrize("item", GOLD_PATHS, ids=_gold_id)
+def test_weekday_flags_agree_with_the_calendar(
+    item: tuple[str, Path], loaded: dict[Path, Any]
+) -> None:
+    doc = loaded[item[1]]
+    weekdays = table(doc.article.language, "calendar").WEEKDAYS
+    for gold in doc.items["dates"]:
+        data = gold.data
+        words = [w for w in re.findall(r"[A-Za-z']+", gold.text) if w.lower() in weekdays]
+        has_number_date = bool(re.search(r"\d", gold.text))
+        if not words or data["granularity"] != "day":
+            assert data["weekday_consistent"] is None, gold.text
+            continue
+        if not has_number_date:  # weekday alone: nothing to contradict
+            assert data["weekday_consistent"] is None, gold.text
+            continue
+        real = dt.date.fromisoformat(data["value"]).weekday()
+        assert data["weekday_consistent"] == (weekdays[words[0].lower()] == real), gold.text
+
+
+@pytest.mark.parametrize("item", GOLD_PATHS, ids=_gold_id)
+def test_numbers_have_a_value_or_bounds(item: tuple[str, Path], loaded: dict[Path, Any]) -> None:
+    for gold in loaded[item[1]].items["numbers"]:
+        data = gold.data
+        if data["value"] is not None:
+            assert data["low"] is None and data["high"] is None, gold.text
+        else:
+            assert data["low"] is not None or data["high"] is not None, gold.text
+            if data["low"] is not None and data["high"] is not None:
+                assert data["low"] <= data["high"], gold.text
+
+
+def test_speakers_and_chains_use_one_spelling_per_party(loaded: dict[Path, Any]) -> None:
+    """A name written two ways across the set would make speaker accuracy depend on luck."""
+    names: dict[str, set[str]] = {}
+    for doc in loaded.values():
+        for gold in doc.items["quotes"]:
+            for name in [gold.data["speaker_canonical"], *gold.data["attribution"]]:
+                if name:
+                    names.setdefault(bench.fold(name), set()).add(name)
+    assert all(len(spellings) == 1 for spellings in names.values()), names
+
+
+# --------------------------------------------------------------------------- scorer
+
+
+@dataclasses.dataclass(frozen=True)
+class _Link:
+    canonical: str
+    start: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class _Quote:
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker_canonical: str | None
+    attribution: tuple[_Link, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Date:
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    event: str | None
+    weekday_consistent: bool | None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Number:
+    text: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Entity:
+    text: str
+    start: int
+    end: int
+    type: str
+    canonical: str
+
+
+@dataclasses.dataclass(frozen=True)
+class _Extraction:
+    quotes: tuple[Any, ...]
+    dates: tuple[Any, ...]
+    numbers: tuple[Any, ...]
+    entities: tuple[Any, ...]
+
+
+def _perfect(doc: Any) -> _Extraction:
+    """Predictions copied from the gold itself."""
+    items = doc.items
+    return _Extraction(
+        quotes=tuple(
+            _Quote(g.text, g.start, g.end, g.data["kind"], g.data["speaker_canonical"],
+                   tuple(_Link(n) for n in g.data["attribution"]))
+            for g in items["quotes"]
+        ),
+        dates=tuple(
+            _Date(g.text, g.start, g.end, g.data["value"], g.data["granularity"],
+                  g.data["event"], g.data["weekday_consistent"])
+            for g in items["dates"]
+        ),
+        numbers=tuple(
+            _Number(g.text, g.start, g.end, g.data["value"], g.data["low"], g.data["high"],
+                    g.data["unit"])
+            for g in items["numbers"]
+        ),
+        entities=tuple(
+            _Entity(g.text, g.start, g.end, g.data["type"], g.data["canonical"])
+            for g in items["entities"]
+        ),
+    )  # fmt: skip
+
+
+def test_a_perfect_extraction_scores_one_everywhere(loaded: dict[Path, Any]) -> None:
+    score = bench.Score()
+    for doc in loaded.values():
+        bench.score_article(doc, _perfect(doc), score)
+    assert score.metrics["quotes.recall"].den > 100
+    assert all(r.num == r.den for r in score.metrics.values()), {
+        k: (r.num, r.den) for k, r in score.metrics.items() if r.num != r.den
+    }
+    assert score.issues == []
+
+
+def test_an_empty_extraction_scores_zero_recall(loaded: dict[Path, Any]) -> None:
+    score = bench.Score()
+    for doc in loaded.values():
+        bench.score_article(doc, _Extraction((), (), (), ()), score)
+    for name in ("quotes.recall", "dates.exact_recall", "numbers.exact_recall"):
+        assert score.metrics[name].num == 0 and score.metrics[name].den > 0
+    assert "quotes.precision" not in score.metrics  # no predictions: precision undefined
+
+
+def test_wrong_speaker_chain_and_values_are_counted(loaded: dict[Path, Any]) -> None:
+    doc = next(d for d in loaded.values() if d.name == "000_33271571271f027b.txt")
+    perfect = _perfect(doc)
+    wrong = _Extraction(
+        quotes=tuple(dataclasses.replace(q, speaker_canonical="Someone Else", attribution=())
+                     for q in perfect.quotes),
+        dates=tuple(dataclasses.replace(d, value="1999-01-01") for d in perfect.dates),
+        numbers=perfect.numbers,
+        entities=perfect.entities,
+    )  # fmt: skip
+    score = bench.Score()
+    bench.score_article(doc, wrong, score)
+    assert score.metrics["quotes.recall"].num == score.metrics["quotes.recall"].den
+    assert score.metrics["quotes.speaker"].num == 0
+    assert score.metrics["quotes.chain_exact_nonempty"].num == 0
+    assert score.metrics["dates.exact_recall"].num == 0
+    assert score.metrics["dates.detect_recall"].num == score.metrics["dates.detect_recall"].den
+
+
+def test_a_quote_covering_under_half_is_a_miss_and_a_false_positive(
+    loaded: dict[Path, Any],
+) -> None:
+    doc = next(d for d in loaded.values() if d.name == "000_33271571271f027b.txt")
+    gold = next(g for g in doc.items["quotes"] if not g.optional)
+    cut = gold.start + int((gold.end - gold.start) * 0.4)
+    pred = _Quote(doc.article.body[gold.start : cut], gold.start, cut, "direct", None, ())
+    score = bench.Score()
+    bench.score_quotes(doc, [pred], score)
+    assert score.metrics["quotes.precision"].num == 0
+    assert any(i.category == "quote_missed" and i.text == gold.text for i in score.issues)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("orang", "orang", True),
+        ("kepala keluarga", "kepala", True),
+        ("dolar AS", "USD", True),
+        ("persen", "percent", True),
+        ("villagers", "villager", True),
+        ("orang", "korban jiwa", False),
+        ("tahun", None, False),
+        (None, "anything", True),
+    ],
+)
+def test_unit_matching(gold: str | None, predicted: str | None, same: bool) -> None:
+    assert bench.same_unit(gold, predicted) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Kim Jong-Un", "Kim Jong Un", True),
+        ("AP News", "AP", True),
+        ("Kantor Berita Pusat Korea", "KCNA", True),
+        ("Reuters", "AP", False),
+        ("Wang Yi", "Wang", False),
+    ],
+)
+def test_name_matching(a: str, b: str, same: bool) -> None:
+    assert bench.same_name(a, b) is same
+
+
+def test_locate_respects_word_boundaries() -> None:
+    body = "hubungan kedua negara dan dua negara lain"
+    assert body[slice(*bench.locate(body, "dua negara"))] == "dua negara"
+    assert bench.locate(body, "dua negara")[0] == body.index(" dua ") + 1
+    with pytest.raises(bench.GoldError):
+        bench.locate(body, "dua negara", 1)
