@@ -1,0 +1,138 @@
+"""Event predicates (tiba/arrived -> "arrive") and the predicate a date or number belongs to."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from crosscheck.lang import table
+from crosscheck.types import Record
+
+# How far back (in characters) a predicate may sit before a date and still govern it.
+# Indonesian and English put the date adverbial after the verb phrase ("bertemu dengan para
+# diplomat penting Korea Utara di Pyongyang pada Jumat (26/1)"); the longest verb-to-date
+# gap in the five seed articles is 95 characters, so 160 leaves room for longer objects
+# while a predicate further away loses to one after the date in the same clause.
+PRECEDING_GAP_MAX = 160
+
+_CLITICS = r"(?:nya|lah|kah)?"
+
+
+@dataclasses.dataclass(frozen=True)
+class Predicate(Record):
+    """An event predicate found in text: canonical event and the words as written."""
+
+    canonical: str  # "arrive", "meet", "report", "cite", ...
+    text: str
+    start: int
+    end: int
+
+
+@dataclasses.dataclass(frozen=True)
+class _Tables:
+    pattern: re.Pattern[str]
+    canonical: dict[str, str]  # lower-cased surface form -> canonical event
+    opener: re.Pattern[str]
+    reporting: frozenset[str]
+
+
+def _words(form: str) -> str:
+    """Regex for a (possibly multiword) form: any run of spaces between its words."""
+    return r"\s+".join(re.escape(w) for w in form.split())
+
+
+@lru_cache(maxsize=8)
+def _tables(language: str) -> _Tables:
+    data = table(language, "events")
+    canonical: dict[str, str] = {}
+    for event, forms in data.EVENTS.items():
+        for form in forms:
+            canonical.setdefault(" ".join(form.lower().split()), event)
+    alternatives = "|".join(_words(f) for f in sorted(canonical, key=len, reverse=True))
+    clitics = _CLITICS if language == "id" else ""
+    pattern = re.compile(rf"(?<![\w-])({alternatives}){clitics}(?![\w-])", re.IGNORECASE)
+    openers = "|".join(_words(w) for w in data.CLAUSE_OPENERS)
+    # ";" and a sentence end the pysbd segmenter missed (inside quotes) also close a clause.
+    opener = re.compile(
+        rf"(?<![\w-])(?:{openers})(?![\w-])|;|[.!?][\"”’]?(?=\s+[\"“]?(?-i:[A-Z]))", re.IGNORECASE
+    )
+    return _Tables(pattern, canonical, opener, frozenset(data.REPORTING_EVENTS))
+
+
+def predicates(text: str, *, language: str) -> Iterator[Predicate]:
+    """Yield the event predicates in ``text`` with their canonical event.
+
+    >>> [(p.canonical, p.text) for p in predicates("Sun tiba di Pyongyang.", language="id")]
+    [('arrive', 'tiba')]
+    """
+    tables = _tables(language)
+    for match in tables.pattern.finditer(text):
+        surface = " ".join(match.group(1).lower().split())
+        yield Predicate(tables.canonical[surface], match.group(), match.start(), match.end())
+
+
+def clause_bounds(
+    text: str,
+    start: int,
+    end: int,
+    preds: Sequence[Predicate],
+    *,
+    language: str,
+    lo: int = 0,
+    hi: int | None = None,
+) -> tuple[int, int]:
+    """The clause of ``text[lo:hi]`` around ``text[start:end]``, as (left, right) offsets.
+
+    Clauses end at ";", at subordinating words ("setelah", "bahwa", "after") and at the
+    comma after a reporting verb ("KCNA melaporkan, Kim terlihat ...").
+    """
+    tables = _tables(language)
+    right = len(text) if hi is None else hi
+    left = lo
+    for match in tables.opener.finditer(text, lo, right):
+        if match.end() <= start:
+            left = max(left, match.end())
+        elif match.start() >= end:
+            right = min(right, match.start())
+            break
+    for pred in preds:
+        if pred.canonical not in tables.reporting:
+            continue
+        after = text[pred.end : pred.end + 2].lstrip(" ")
+        if after.startswith(",") and lo <= pred.end <= start:
+            left = max(left, pred.end + 1)
+    return left, right
+
+
+def governing(
+    text: str,
+    start: int,
+    end: int,
+    preds: Sequence[Predicate],
+    *,
+    language: str,
+    lo: int = 0,
+    hi: int | None = None,
+) -> Predicate | None:
+    """The predicate that ``text[start:end]`` (a date, a number) belongs to, or None.
+
+    Looks in the clause of the sentence ``text[lo:hi]``: the nearest predicate before the
+    span (within PRECEDING_GAP_MAX characters), else the nearest after it, else the
+    nearest one before it at any distance.
+
+    >>> s = "Sun tiba di Pyongyang pada Kamis dan bertemu Choe pada Jumat."
+    >>> ps = list(predicates(s, language="id"))
+    >>> governing(s, s.index("Jumat"), len(s) - 1, ps, language="id").canonical
+    'meet'
+    """
+    left, right = clause_bounds(text, start, end, preds, language=language, lo=lo, hi=hi)
+    before = [p for p in preds if left <= p.start and p.end <= start]
+    after = [p for p in preds if end <= p.start and p.end <= right]
+    nearest_before = max(before, key=lambda p: p.end) if before else None
+    if nearest_before is not None and start - nearest_before.end <= PRECEDING_GAP_MAX:
+        return nearest_before
+    if after:
+        return min(after, key=lambda p: p.start)
+    return nearest_before

@@ -1,0 +1,405 @@
+"""Numbers and amounts in an article: value or bounds, what is counted, and the kind.
+
+Indonesian groups thousands with a dot and marks decimals with a comma ("1.500",
+"12,5"); English the other way round. Dates, times of day, phone numbers and codes such
+as "Covid-19" are not amounts and are not yielded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from crosscheck.extract import dates as _dates
+from crosscheck.lang import table
+from crosscheck.types import Article, NumberMention
+
+# "sekitar 40" / "about 40": the band around the stated value. Round numbers in news are
+# usually rounded to the nearest 5 or 10 % of their size, so 15 % either way keeps
+# "sekitar 1.500" compatible with a precise 1.700 but not with 2.000.
+APPROX_BAND = 0.15
+# "hampir 100" / "nearly 100": at most the value and at least 10 % under it.
+ALMOST_BAND = 0.10
+# Bare four-digit numbers in this span, with no separator and no counted thing after
+# them, are calendar years (kind "year"), not counts.
+YEAR_MIN, YEAR_MAX = 1600, 2100
+# Digit strings this long with no separator are phone or ID numbers, not amounts.
+PHONE_MIN_DIGITS = 8
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _alt(words: Any) -> str:
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(x) for x in p.split()) for p in parts) or r"(?!x)x"
+
+
+@lru_cache(maxsize=8)
+def number_word_pattern(language: str) -> str:
+    """Regex (no anchors, no groups) for a run of number words ("seribu lima ratus").
+
+    >>> bool(re.fullmatch(number_word_pattern("id"), "dua puluh lima"))
+    True
+    """
+    data = table(language, "numbers")
+    starts = [w for w in data.WORDS if w not in data.CONTINUATION_ONLY]
+    joiner = r"(?:\s+|-)" if language == "en" else r"\s+"
+    start = _alt(starts)
+    if language == "en":
+        start += rf"|a(?=\s+(?:{_alt(data.CONTINUATION_ONLY)})\b)"
+    return rf"(?:{start})(?:{joiner}(?:{_alt(data.WORDS)}))*"
+
+
+def parse_number_words(text: str, *, language: str) -> float | None:
+    """The value of a run of number words, or None if it is not one number.
+
+    >>> parse_number_words("seribu lima ratus", language="id")
+    1500.0
+    >>> parse_number_words("two hundred fifty thousand", language="en")
+    250000.0
+    """
+    words: dict[str, tuple[str, float]] = table(language, "numbers").WORDS
+    total = group = last = 0.0
+    previous = ""
+    for token in re.split(r"[\s-]+", text.strip().lower()):
+        if language == "en" and token == "a":
+            op, value = "add", 1.0
+        elif token in words:
+            op, value = words[token]
+        else:
+            return None
+        if op == "add":
+            # "twenty five", "seratus sepuluh" are one number; "dua tiga" (two or three) is not
+            place = 10 ** len(str(int(value)))
+            if previous == "add" and not (last > value and last % place == 0):
+                return None  # "dua tiga" (two or three) is not one number
+            group += value
+            last = value
+        elif op == "tens":
+            group += last * (value - 1)
+            last = 0
+        elif op == "teen":
+            group += value
+            last = 0
+        elif op == "mul":
+            group = (group or 1) * value
+            last = 0
+        elif op == "scale":
+            total += (group or 1) * value
+            group = last = 0
+        else:  # scale1: "seribu"
+            total += value
+            group = last = 0
+        previous = op
+    return float(total + group)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclasses.dataclass(frozen=True)
+class _Tables:
+    language: str
+    data: Any
+    main: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    not_amounts: re.Pattern[str]
+    heads: dict[str, tuple[str, str]]  # words as written -> (canonical, class)
+    scales: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    ke_words: dict[str, int]
+    time_cues: frozenset[str]
+    time_zones: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _tables(language: str) -> _Tables:
+    data = table(language, "numbers")
+    if language == "id":
+        digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
+    else:
+        digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+"
+    words = number_word_pattern(language)
+    num = rf"(?:{digits}|(?<![\w-])(?:{words})(?![\w]))"
+    scales = {k.lower(): v for k, v in data.SCALES.items()}
+    scale = rf"(?:{_alt(data.SCALES)}|(?-i:{'|'.join(map(re.escape, data.SCALES_CASED))}))"
+    vague = _alt(data.VAGUE)
+    main = re.compile(
+        rf"(?<![\w$€£¥.,/:+-])"
+        rf"(?:(?P<qual>{_alt(data.QUALIFIERS)})\s+)?"
+        rf"(?:(?P<cur>{_alt(data.CURRENCY_PREFIXES)})\s?)?"
+        rf"(?:(?P<vague>{vague})(?![\w-])|(?P<num>{num})"
+        rf"(?:\s*(?P<join>{_alt(data.RANGE_JOINERS)})\s*(?P<cur2>{_alt(data.CURRENCY_PREFIXES)})?"
+        rf"\s?(?P<num2>{num}))?)"
+        rf"(?:\s*(?P<scale>{scale})(?![\w]))?"
+        rf"(?:\s*(?P<pct>{_alt(data.PERCENT_WORDS)})(?![\w]))?",
+        re.IGNORECASE,
+    )
+    ke_words: dict[str, int] = dict(data.ORDINALS)
+    if data.ORDINAL_PREFIX:
+        for word, (op, value) in data.WORDS.items():
+            if op in ("add", "scale1") and value >= 1:
+                ke_words[data.ORDINAL_PREFIX + word] = int(value)
+    if language == "id":
+        ordinal = re.compile(
+            rf"(?<![\w-])(?:ke-(?P<n>\d+)|(?P<w>{_alt(ke_words)})(?P<nya>nya)?)(?![\w-])", re.I
+        )
+    else:
+        ordinal = re.compile(
+            rf"(?<![\w-])(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{_alt(ke_words)}))(?![\w-])", re.I
+        )
+    heads: dict[str, tuple[str, str]] = {}
+    for key, value in data.UNITS.items():
+        heads[key.lower()] = (value, "unit")
+    for key, value in data.TIME_UNITS.items():
+        heads[key.lower()] = (value, "time")
+    for key, value in data.CURRENCY_WORDS.items():
+        heads[key.lower()] = (value, "money")
+    return _Tables(
+        language=language,
+        data=data,
+        main=main,
+        ordinal=ordinal,
+        not_amounts=re.compile(rf"(?<![\w-])(?:{_alt(data.NOT_AMOUNTS)})(?![\w-])", re.I),
+        heads=heads,
+        scales=scales | {k: v for k, v in data.SCALES_CASED.items()},
+        vague={" ".join(k.lower().split()): v for k, v in data.VAGUE.items()},
+        ke_words={k.lower(): v for k, v in ke_words.items()},
+        time_cues=frozenset(c.lower() for c in data.TIME_OF_DAY_CUES),
+        time_zones=re.compile(rf"\s*(?:{_alt(data.TIME_ZONES)})(?![\w])", re.I),
+    )
+
+
+# --------------------------------------------------------------------------- values
+
+
+def parse_digits(text: str, *, language: str) -> float | None:
+    """The value of a number written in digits, in the language's convention.
+
+    >>> parse_digits("1.500", language="id"), parse_digits("12,5", language="id")
+    (1500.0, 12.5)
+    >>> parse_digits("1,500", language="en")
+    1500.0
+    """
+    data = table(language, "numbers")
+    raw = text.strip()
+    if language == "id" and re.fullmatch(r"\d+\.\d{1,2}", raw):
+        normal = raw  # "2.5 juta": an English-style decimal in Indonesian text
+    else:
+        normal = raw.replace(data.GROUP_MARK, "").replace(data.DECIMAL_MARK, ".")
+    try:
+        return float(Decimal(normal))
+    except InvalidOperation:
+        return None
+
+
+def _value(text: str, t: _Tables) -> float | None:
+    if text[:1].isdigit():
+        return parse_digits(text, language=t.language)
+    return parse_number_words(text, language=t.language)
+
+
+def _times(value: float, factor: float) -> float:
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
+def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
+    """(low, high) for a value and its canonical qualifier; exact values are their own bounds."""
+    if qualifier in ("setidaknya", "lebih dari"):
+        return value, None
+    if qualifier == "sekitar":
+        return value * (1 - APPROX_BAND), value * (1 + APPROX_BAND)
+    if qualifier == "hampir":
+        return value * (1 - ALMOST_BAND), value
+    if qualifier in ("kurang dari", "hingga"):
+        return None, value
+    return value, value
+
+
+# --------------------------------------------------------------------------- context
+
+
+_WORDS_AFTER = re.compile(r"(\s*)([\w%'-]+)(?:(\s+)([\w'-]+))?(?:(\s+)([\w'-]+))?")
+
+
+def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]:
+    """The counted thing after ``pos``: (canonical, class, end of its words) or Nones."""
+    match = _WORDS_AFTER.match(text, pos)
+    if not match:
+        return None, None, pos
+    if t.language == "en":
+        skip = re.match(r"\s+of(?:\s+the)?(?=\s)", text[pos:])
+        if skip:
+            return _head(text, pos + skip.end(), t)
+    words = [g for g in (match.group(2), match.group(4), match.group(6)) if g]
+    for n in range(len(words), 0, -1):
+        key = " ".join(words[:n]).lower()
+        if key in t.heads:
+            canonical, cls = t.heads[key]
+            end = match.end(2 * n)
+            return canonical, cls, end
+    first = words[0] if words else ""
+    if first.isalpha() and first.islower() and first not in t.data.STOPWORDS:
+        return first, "noun", match.end(2)
+    return None, None, pos
+
+
+def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'-]+", text[max(0, pos - 40) : pos])[-n:]]
+
+
+def _is_time_of_day(text: str, start: int, end: int, t: _Tables) -> bool:
+    prev = _prev_words(text, start, 1)
+    if prev and prev[0] in t.time_cues:
+        return True
+    return bool(t.time_zones.match(text, end))
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _mention(text: str, start: int, end: int, **kw: Any) -> NumberMention:
+    return NumberMention(text=text[start:end], start=start, end=end, **kw)
+
+
+def _collective(text: str, start: int, end: int, t: _Tables) -> bool:
+    """True when a ke- word means "both" / "all three": before a collective head noun,
+    or opening a noun phrase after a function word ("dari kedua pemerintahan")."""
+    after = re.match(r"\s*([\w-]+)", text[end : end + 40])
+    if not t.data.COLLECTIVE_HEADS or not after or not after.group(1)[:1].islower():
+        return False
+    word = after.group(1).lower()
+    if any(word.startswith(h) for h in t.data.COLLECTIVE_HEADS):
+        return True
+    before = _prev_words(text, start, 1)
+    return not before or before[0] in t.data.STOPWORDS or _dates._sentence_initial(text, start)
+
+
+def _ordinals(text: str, t: _Tables, taken: list[tuple[int, int]]) -> Iterator[NumberMention]:
+    for m in t.ordinal.finditer(text):
+        if m.groupdict().get("nya"):
+            continue  # "keduanya": both of them
+        if m.group("w") and _collective(text, m.start(), m.end(), t):
+            continue  # "kedua negara": both countries
+        if t.language == "en" and m.group("w"):
+            prev = _prev_words(text, m.start(), 1)
+            if not prev or not (prev[0] in ("the", "a", "an", "its", "his", "her", "their",
+                                           "our", "this") or prev[0].endswith("'s")):  # fmt: skip
+                continue
+        value = int(m.group("n")) if m.group("n") else t.ke_words[m.group("w").lower()]
+        if t.language == "en":
+            unit, _, _ = _head(text, m.end(), t)
+        else:
+            before = _prev_words(text, m.start(), 2)
+            unit = None
+            for n in (2, 1):
+                key = " ".join(before[-n:])
+                if key in t.heads:
+                    unit = t.heads[key][0]
+                    break
+        taken.append((m.start(), m.end()))
+        yield _mention(text, m.start(), m.end(), value=float(value), low=float(value),
+                       high=float(value), unit=unit, kind="ordinal")  # fmt: skip
+
+
+def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
+    """Turn one match of the main pattern into a mention (None when it is not an amount)."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    if end < len(text) and (text[end].isalnum() or text[end] in "_"):
+        return None
+    if re.match(r"[.,:/-]\d", text[end : end + 2]):
+        return None  # "15:52", "15.52", "0812-3456": times, dates and phone numbers
+    if not (g["num"] or g["vague"]):
+        return None
+    qualifier = t.data.QUALIFIERS.get(" ".join((g["qual"] or "").lower().split()))
+    factor = t.scales.get(g["scale"] or "", t.scales.get((g["scale"] or "").lower(), 1.0))
+    currency = t.data.CURRENCY_PREFIXES.get((g["cur"] or g["cur2"] or "").lower())
+    num = g["num"] or ""
+    if num and num[:1].isdigit():
+        if _is_time_of_day(text, m.start("num"), m.end("num"), t):
+            return None
+        plain = num.isdigit()
+        if plain and len(num) >= PHONE_MIN_DIGITS:
+            return None
+    value: float | None
+    if g["vague"]:
+        low0, high0 = t.vague[" ".join(g["vague"].lower().split())]
+        low, high = _times(low0, factor), _times(high0 + 1, factor) - 1 if factor > 1 else high0
+        value = None
+    else:
+        first = _value(num, t)
+        if first is None:
+            return None
+        if g["num2"]:
+            second = _value(g["num2"], t)
+            if second is None or second <= first:
+                return None
+            value, low, high = None, _times(first, factor), _times(second, factor)
+        else:
+            value = _times(first, factor)
+            low, high = _bounds(value, qualifier)
+    kind, unit = "cardinal", None
+    if g["pct"]:
+        kind, unit = "percent", "persen"
+    elif currency:
+        kind, unit = "money", currency
+    head, cls, head_end = (None, None, end) if g["pct"] else _head(text, end, t)
+    if kind == "cardinal" and cls == "money":
+        kind, unit, end = "money", head, head_end
+    elif kind == "cardinal" and cls == "time":
+        before = _prev_words(text, start, 2)
+        kind = "age" if any(w in t.data.AGE_CUES for w in before) else "duration"
+        unit, end = head, head_end
+    elif kind == "cardinal" and cls in ("unit", "noun"):
+        unit = head
+    if kind == "cardinal" and t.language == "en":
+        age = re.match(r"-years?-old|\s+years?\s+old", text[end:])
+        if age or any(w in t.data.AGE_CUES for w in _prev_words(text, start, 1)):
+            kind, unit = "age", "tahun"
+            end += age.end() if age else 0
+    if (kind == "cardinal" and value is not None and num.isdigit() and len(num) == 4
+            and YEAR_MIN <= value <= YEAR_MAX
+            and not (qualifier or g["scale"] or cls in ("unit", "time", "money"))):  # fmt: skip
+        kind, unit = "year", None
+        low = high = value
+    return _mention(text, start, end, value=value, low=low, high=high, unit=unit, kind=kind,
+                    qualifier=qualifier)  # fmt: skip
+
+
+def numbers(article: Article) -> Iterator[NumberMention]:
+    """Yield the numbers and amounts in ``article.body`` in text order.
+
+    Exact numbers have ``low == high == value``; vague amounts ("puluhan") and ranges
+    have ``value None`` and bounds; qualifiers set one or both bounds.
+
+    >>> from crosscheck.ingest.build import make_article
+    >>> a = make_article("Setidaknya 1.500 tentara dikirim.", language="id")
+    >>> [(n.text, n.value, n.low, n.high, n.unit) for n in numbers(a)]
+    [('Setidaknya 1.500', 1500.0, 1500.0, None, 'tentara')]
+    """
+    text = article.body
+    language = article.language if article.language in ("id", "en") else "id"
+    t = _tables(language)
+    blocked: list[tuple[int, int]] = [
+        (f.start, f.end) for f in _dates.find(text, language=language)
+    ]
+    blocked += [(m.start(), m.end()) for m in t.not_amounts.finditer(text)]
+    found: list[NumberMention] = []
+    ordinal_spans: list[tuple[int, int]] = []
+    for mention in _ordinals(text, t, ordinal_spans):
+        if not any(mention.start < e and s < mention.end for s, e in blocked):
+            found.append(mention)
+    blocked += ordinal_spans
+    for m in t.main.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in blocked):
+            continue
+        mention = _amount(m, text, t)
+        if mention is not None:
+            found.append(mention)
+    yield from sorted(found, key=lambda n: n.start)

@@ -1,0 +1,47 @@
+"""English date vocabulary: relative expressions, tense and citation markers, cues."""
+
+RELATIVE_DAYS: dict[str, int] = {
+    "the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1,
+    "the day after tomorrow": 2,
+}  # fmt: skip
+
+PERIODS: dict[str, str] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+}  # fmt: skip
+
+PAST_AFTER: tuple[str, ...] = ("ago", "earlier")
+FUTURE_AFTER: tuple[str, ...] = ("from now",)
+THIS_AFTER: tuple[str, ...] = ()
+COUNT_FUTURE_AFTER: tuple[str, ...] = ("later", "from now")
+PAST_BEFORE: tuple[str, ...] = ("last", "past", "previous")
+FUTURE_BEFORE: tuple[str, ...] = ("next", "coming")
+THIS_BEFORE: tuple[str, ...] = ("this",)
+
+PARTS: dict[str, str] = {
+    "early": "early", "earlier": "early", "late": "late", "later": "late", "mid": "mid",
+    "mid-": "mid", "the end of": "late", "the beginning of": "early", "the start of": "early",
+}  # fmt: skip
+WEEKEND_PART = ""
+
+FUTURE_AUXILIARIES: tuple[str, ...] = ("will", "shall", "is due", "is scheduled", "plans to")
+PAST_AUXILIARIES: tuple[str, ...] = ("had", "has", "have")
+
+CITATION_MARKERS: tuple[str, ...] = ("cited", "quoted", "accessed", "retrieved")
+
+MONTH_CUES: tuple[str, ...] = (
+    "in", "since", "until", "by", "from", "through", "early", "late", "mid", "mid-",
+    "last", "next", "this", "during", "of",
+)  # fmt: skip
+YEAR_CUES: tuple[str, ...] = ("in", "since", "until", "by", "from", "through", "during",
+                              "early", "late", "mid", "mid-", "of")  # fmt: skip
+EXTRA_MONTH_LANGUAGES: tuple[str, ...] = ()
+SPAN_CUES: tuple[str, ...] = ("early", "late", "mid", "mid-", "last", "next", "this")
+
+RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "to", "through")
+
+WEEK_AFTER: tuple[str, ...] = ()
+WEEK_BEFORE: tuple[str, ...] = ()
+AMBIGUOUS_WEEKDAY = ""
+NOT_WEEKDAY_BEFORE: tuple[str, ...] = ("black", "good", "super", "bloody", "ash", "palm")
+WEEKDAY_CUES: tuple[str, ...] = ("on", "since", "until", "by", "last", "next", "this")

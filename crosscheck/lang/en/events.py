@@ -1,0 +1,49 @@
+"""English event predicates: surface forms (verbs and event nouns) -> canonical event.
+
+Canonical names are shared with the Indonesian table ("arrived" ~ "tiba" -> "arrive").
+"""
+
+EVENTS: dict[str, tuple[str, ...]] = {
+    "arrive": ("arrive", "arrives", "arrived", "arriving", "arrival", "landed", "lands"),
+    "depart": ("depart", "departs", "departed", "departure", "leaves"),
+    "meet": (
+        "meet", "meets", "met", "meeting", "meetings", "summit", "talks", "held talks",
+        "sat down", "negotiated", "negotiations",
+    ),
+    "visit": ("visit", "visits", "visited", "visiting", "trip", "tour", "toured"),
+    "host": ("host", "hosts", "hosted", "hosting", "welcomed", "greeted"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "cite": ("cited", "citing", "quoted", "quoting"),
+    "say": (
+        "say", "says", "said", "saying", "told", "tells", "stated", "statement", "added",
+        "stressed", "noted", "pledged", "vowed", "message", "speech", "remarks",
+    ),
+    "announce": ("announce", "announces", "announced", "announcement"),
+    "celebrate": (
+        "celebrate", "celebrates", "celebrated", "celebrating", "celebration", "marked",
+        "marks", "commemorated", "commemoration", "anniversary",
+    ),
+    "sign": ("sign", "signs", "signed", "signing"),
+    "agree": ("agree", "agreed", "agrees", "agreement"),
+    "discuss": ("discuss", "discussed", "discusses", "discussion", "discussions"),
+    "session": ("plenum", "plenary", "session", "congress", "conference"),
+    "hold": ("hold", "holds", "held", "took place", "staged"),
+    "launch": ("launch", "launched", "launches", "fired"),
+    "attack": ("attack", "attacked", "attacks", "strike", "struck", "bombed", "shelled"),
+    "die": ("die", "died", "dies", "dead", "killed", "death", "deaths"),
+    "kill": ("murdered", "murder"),
+    "inspect": ("inspect", "inspected", "oversaw", "supervised"),
+    "invite": ("invite", "invited", "invitation"),
+    "send": ("send", "sent", "deployed", "dispatched", "deployment"),
+    "attend": ("attend", "attended", "attends"),
+    "elect": ("elected", "election", "sworn in", "inaugurated", "inauguration"),
+    "start": ("began", "begins", "started", "opened", "opening"),
+    "end": ("ended", "ends", "closed", "concluded"),
+}  # fmt: skip
+
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "after", "before", "when", "while", "whereas", "because", "that", "but", "however",
+    "although", "though", "if", "unless",
+)  # fmt: skip
+
+REPORTING_EVENTS: tuple[str, ...] = ("say", "report", "cite", "announce")

@@ -1,0 +1,74 @@
+"""Indonesian date vocabulary: relative expressions, tense and citation markers, cues.
+
+Month and weekday names live in ``calendar.py``; this table holds what turns them into
+dated events: "kemarin", "pekan lalu", "Oktober mendatang", "dikutip Sabtu (27/1)".
+"""
+
+# Day offsets from the publication date.
+RELATIVE_DAYS: dict[str, int] = {
+    "kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1, "lusa": 2,
+}  # fmt: skip
+
+# Calendar periods that relative expressions count in.
+PERIODS: dict[str, str] = {
+    "hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year",
+}  # fmt: skip
+
+# Markers written after a period, month or weekday ("pekan lalu", "Oktober mendatang").
+PAST_AFTER: tuple[str, ...] = ("yang lalu", "lalu", "silam", "kemarin")
+FUTURE_AFTER: tuple[str, ...] = ("yang akan datang", "mendatang", "depan", "nanti")
+THIS_AFTER: tuple[str, ...] = ("ini",)
+# Only after a counted period: "tiga hari lagi" (in three days).
+COUNT_FUTURE_AFTER: tuple[str, ...] = ("lagi",)
+# English-style markers written before the period; Indonesian has none.
+PAST_BEFORE: tuple[str, ...] = ()
+FUTURE_BEFORE: tuple[str, ...] = ()
+THIS_BEFORE: tuple[str, ...] = ()
+
+# Part of a period: "awal bulan ini", "akhir pekan lalu", "pertengahan Juli".
+PARTS: dict[str, str] = {"awal": "early", "akhir": "late", "pertengahan": "mid"}
+# The part that turns a week into its weekend ("akhir pekan" = weekend).
+WEEKEND_PART = "akhir"
+
+# Grammatical tense markers looked for in the date's clause.
+FUTURE_AUXILIARIES: tuple[str, ...] = (
+    "akan", "bakal", "hendak", "dijadwalkan", "berencana", "direncanakan",
+)  # fmt: skip
+PAST_AUXILIARIES: tuple[str, ...] = ("telah", "sudah", "sempat", "pernah", "tadi")
+
+# A date right after one of these is when the report was quoted, not when the event was.
+CITATION_MARKERS: tuple[str, ...] = (
+    "dikutip", "seperti dikutip", "sebagaimana dikutip", "dilansir", "diakses", "mengutip",
+)  # fmt: skip
+
+# Words before a bare month name or year that make it a date ("pada Juli", "sejak 2019").
+# Without a cue (or a marker after it) a capitalised "Juni" may be a name.
+MONTH_CUES: tuple[str, ...] = (
+    "pada", "bulan", "sejak", "hingga", "sampai", "awal", "akhir",
+    "pertengahan", "per", "selama", "mulai",
+)  # fmt: skip
+YEAR_CUES: tuple[str, ...] = (
+    "tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir",
+    "pertengahan", "periode", "mulai", "selama",
+)  # fmt: skip
+# Month names of other languages also read in full dates with digits ("28 October 2021"
+# datelines on Indonesian pages).
+EXTRA_MONTH_LANGUAGES: tuple[str, ...] = ("en",)
+# Cue words kept inside the date's span ("tahun 1950-1953", "bulan Juli"); other cues
+# (prepositions) stay outside it.
+SPAN_CUES: tuple[str, ...] = ("tahun", "bulan", "awal", "akhir", "pertengahan")
+
+RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "hingga", "sampai", "s.d.", "s/d")
+
+# "Minggu" is Sunday and "minggu" a week. Before these words, or after these, it is a week.
+WEEK_AFTER: tuple[str, ...] = ("ini", "depan", "terakhir", "mendatang", "pertama", "kedua")
+WEEK_BEFORE: tuple[str, ...] = (
+    "beberapa", "se", "akhir", "awal", "dalam", "per", "tiap", "setiap", "selama", "dua",
+    "tiga", "empat", "lima", "enam", "satu",
+)  # fmt: skip
+# The weekday word that doubles as a period word.
+AMBIGUOUS_WEEKDAY = "minggu"
+# A weekday after one of these is not a date ("salat Jumat", "Jumat Agung" is kept).
+NOT_WEEKDAY_BEFORE: tuple[str, ...] = ("salat", "shalat", "sholat", "solat")
+# Words before a lower-case weekday that make it a date ("pada senin").
+WEEKDAY_CUES: tuple[str, ...] = ("pada", "hari", "sejak", "hingga", "sampai", "setiap")

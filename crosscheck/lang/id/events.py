@@ -1,0 +1,73 @@
+"""Indonesian event predicates: surface forms (verbs and event nouns) -> canonical event.
+
+Canonical names are shared with the English table, so an arrival written "tiba" and one
+written "arrived" compare equal. Forms are listed whole (with their affixes) because
+Indonesian affixation is too irregular to generate safely; the clitics -nya, -lah and
+-kah are added by the matcher.
+"""
+
+EVENTS: dict[str, tuple[str, ...]] = {
+    "arrive": (
+        "tiba", "setiba", "setibanya", "ketibaan", "datang", "mendatangi", "kedatangan",
+        "mendarat", "sampai di",
+    ),
+    "depart": ("berangkat", "keberangkatan", "bertolak", "meninggalkan", "pergi"),
+    "meet": (
+        "bertemu", "bertemu dengan", "menemui", "ditemui", "pertemuan", "berjumpa",
+        "perjumpaan", "duduk bareng", "duduk bersama", "bertatap muka", "pertemuan puncak",
+        "rapat", "berunding", "perundingan", "bersalaman",
+    ),
+    "visit": (
+        "berkunjung", "mengunjungi", "dikunjungi", "kunjungan", "lawatan", "melawat",
+        "bertandang", "perjalanan",
+    ),
+    "host": ("menjadi tuan rumah", "menyambut", "disambut", "menjamu", "dijamu"),
+    "report": ("dilaporkan", "melaporkan", "laporan", "memberitakan", "diberitakan", "lapor"),
+    "cite": ("dikutip", "mengutip", "dilansir", "melansir", "seperti dikutip"),
+    "say": (
+        "kata", "mengatakan", "dikatakan", "ujar", "tutur", "menuturkan", "ucap",
+        "mengucapkan", "menyatakan", "dinyatakan", "pernyataan", "menyebut", "menyebutkan",
+        "menegaskan", "menekankan", "mengungkapkan", "menambahkan", "menjelaskan",
+        "berpidato", "pidato", "pesan", "berpesan", "mengingatkan", "berjanji", "mengaku",
+    ),
+    "announce": ("mengumumkan", "diumumkan", "pengumuman"),
+    "celebrate": (
+        "merayakan", "dirayakan", "perayaan", "memperingati", "diperingati", "peringatan",
+    ),
+    "sign": (
+        "menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken",
+        "teken",
+    ),
+    "agree": ("sepakat", "menyepakati", "disepakati", "kesepakatan", "menyetujui", "disetujui"),
+    "discuss": ("membahas", "dibahas", "pembahasan", "membicarakan", "dibicarakan", "berdiskusi"),
+    "session": ("pleno", "sidang", "kongres", "muktamar", "konferensi", "musyawarah"),
+    "hold": ("menggelar", "digelar", "mengadakan", "diadakan", "menyelenggarakan",
+             "diselenggarakan", "berlangsung"),
+    "launch": ("meluncurkan", "diluncurkan", "peluncuran", "menembakkan", "ditembakkan"),
+    "attack": ("menyerang", "diserang", "serangan", "menggempur", "digempur", "membom"),
+    "die": (
+        "tewas", "meninggal", "meninggal dunia", "wafat", "gugur", "terbunuh", "kematian",
+        "menewaskan",
+    ),
+    "kill": ("membunuh", "dibunuh", "pembunuhan"),
+    "inspect": ("mengawasi", "meninjau", "memeriksa", "menginspeksi", "inspeksi"),
+    "invite": ("mengundang", "diundang", "undangan"),
+    "send": ("mengirim", "mengirimkan", "dikirim", "dikirimkan", "pengiriman", "mengerahkan",
+             "dikerahkan"),
+    "attend": ("menghadiri", "dihadiri", "hadir"),
+    "elect": ("terpilih", "pemilihan", "pemilu", "dilantik", "pelantikan"),
+    "start": ("dimulai", "memulai", "dibuka", "membuka", "pembukaan"),
+    "end": ("berakhir", "mengakhiri", "diakhiri", "ditutup", "penutupan"),
+}  # fmt: skip
+
+# Words that open a new clause: a date before them does not belong to a predicate after
+# them, and vice versa ("Pertemuan ini terjadi setelah awal bulan ini Kim mengatakan").
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "setelah", "sesudah", "sebelum", "ketika", "saat", "sewaktu", "sementara", "bahwa",
+    "karena", "sehingga", "namun", "tetapi", "tapi", "sedangkan", "padahal", "meski",
+    "meskipun", "walaupun", "agar", "supaya", "jika", "bila", "apabila", "kemudian",
+)  # fmt: skip
+
+# Canonical events that introduce reported content: "KCNA melaporkan, Kim terlihat ...".
+# A comma right after one of them closes its clause.
+REPORTING_EVENTS: tuple[str, ...] = ("say", "report", "cite", "announce")

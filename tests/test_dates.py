@@ -1,0 +1,307 @@
+"""Dates: span finding, normalisation on the publication date, weekday checks, events."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.dates import dates
+from crosscheck.ingest.build import make_article
+from crosscheck.lang.en.calendar import MONTHS as EN_MONTHS
+from crosscheck.lang.en.calendar import WEEKDAYS as EN_WEEKDAYS
+from crosscheck.lang.id.calendar import MONTHS as ID_MONTHS
+from crosscheck.lang.id.calendar import WEEKDAYS as ID_WEEKDAYS
+from crosscheck.types import Granularity
+
+WIB = timezone(timedelta(hours=7))
+JAN27 = datetime(2024, 1, 27, 15, 52, tzinfo=WIB)  # a Saturday
+TODAY = date(2026, 11, 22)
+
+
+def _dates(body: str, *, language: str = "id", published: datetime | None = JAN27) -> list:
+    article = make_article(body, language=language, published=published)
+    found = list(dates(article, today=TODAY))
+    for d in found:
+        assert article.body[d.start : d.end] == d.text
+    return found
+
+
+def _one(body: str, **kw: object) -> object:
+    found = _dates(body, **kw)  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (sentence, published, expected text, value, granularity)
+ID_CASES = [
+    ("Sun bertemu Choe pada Jumat (26/1).", JAN27, "Jumat (26/1)", "2024-01-26", "day"),
+    (
+        "Pertemuan pada Kamis (28/10/2021) tersebut.",
+        None,
+        "Kamis (28/10/2021)",
+        "2021-10-28",
+        "day",
+    ),
+    (
+        "Ia tiba sejak Kamis, 25 Januari 2024, di sana.",
+        None,
+        "Kamis, 25 Januari 2024",
+        "2024-01-25",
+        "day",
+    ),
+    (
+        "Mereka merayakan pada Minggu, 6 Oktober 2024.",
+        None,
+        "Minggu, 6 Oktober 2024",
+        "2024-10-06",
+        "day",
+    ),
+    ("kata Xi pada Minggu. 6 Oktober 2024.", None, "Minggu. 6 Oktober 2024", "2024-10-06", "day"),
+    ("Pada Juni 2021 lalu, keduanya bertemu.", JAN27, "Juni 2021 lalu", "2021-06", "month"),
+    ("Kim mengatakan pada awal bulan ini bahwa ...", JAN27, "awal bulan ini", "2024-01", "month"),
+    ("Pada bulan Juli, Kim mengundang pejabat.", JAN27, "bulan Juli", "2023-07", "month"),
+    ("Delegasi telah hadir pada September.", JAN27, "September", "2023-09", "month"),
+    ("Sidang digelar pada Oktober mendatang.", JAN27, "Oktober mendatang", "2024-10", "month"),
+    ("Sidang digelar pada Januari mendatang.", JAN27, "Januari mendatang", "2025-01", "month"),
+    ("Perang Korea tahun 1950-1953.", JAN27, "tahun 1950-1953", "1950/1953", "range"),
+    ("Perang berlangsung 1950–53.", JAN27, "1950–53", "1950/1953", "range"),
+    ("Pada tahun 2024, Rusia menandatangani perjanjian.", JAN27, "tahun 2024", "2024", "year"),
+    ("Ia bertemu Kim pekan lalu.", JAN27, "pekan lalu", "2024-01-15/2024-01-21", "range"),
+    ("Ia bertemu Kim minggu lalu.", JAN27, "minggu lalu", "2024-01-15/2024-01-21", "range"),
+    (
+        "Mereka bertemu pada akhir pekan lalu.",
+        JAN27,
+        "akhir pekan lalu",
+        "2024-01-20/2024-01-21",
+        "range",
+    ),
+    ("Ia tiba Senin lalu.", JAN27, "Senin lalu", "2024-01-22", "day"),
+    ("Ia tiba tiga hari lalu.", JAN27, "tiga hari lalu", "2024-01-24", "day"),
+    ("Ia tiba 3 hari yang lalu.", JAN27, "3 hari yang lalu", "2024-01-24", "day"),
+    ("Ia tiba kemarin.", JAN27, "kemarin", "2024-01-26", "day"),
+    ("Ia akan tiba lusa.", JAN27, "lusa", "2024-01-29", "day"),
+    ("Ia tiba dua tahun lalu.", JAN27, "dua tahun lalu", "2022", "year"),
+    ("Ia tiba bulan lalu.", JAN27, "bulan lalu", "2023-12", "month"),
+    ("Ia akan tiba tahun depan.", JAN27, "tahun depan", "2025", "year"),
+    ("Ia tiba pada Jumat.", JAN27, "Jumat", "2024-01-26", "day"),
+    ("Ia akan tiba pada Selasa.", JAN27, "Selasa", "2024-01-30", "day"),
+    ("Ia tiba pada hari Minggu.", JAN27, "Minggu", "2024-01-21", "day"),
+    ("Ia tiba 25-26 Januari 2024.", None, "25-26 Januari 2024", "2024-01-25/2024-01-26", "range"),
+    ("Ia tiba sejak 2019.", JAN27, "2019", "2019", "year"),
+    ("Berita 28 October 2021 20:47 ini.", None, "28 October 2021", "2021-10-28", "day"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "text", "value", "granularity"), ID_CASES)
+def test_indonesian_forms(body, published, text, value, granularity):
+    d = _one(body, published=published)
+    assert (d.text, d.value, d.granularity.value) == (text, value, granularity)
+
+
+EN_CASES = [
+    ("Sun met Choe on Friday in Pyongyang.", JAN27, "Friday", "2024-01-26", "day"),
+    ("He arrived on Thursday (local time).", JAN27, "Thursday", "2024-01-25", "day"),
+    ("He arrived on Jan. 26, 2024.", None, "Jan. 26, 2024", "2024-01-26", "day"),
+    ("He arrived on January 25 in Pyongyang.", JAN27, "January 25", "2024-01-25", "day"),
+    ("He arrived on 26 January 2024.", None, "26 January 2024", "2024-01-26", "day"),
+    ("Talks were held last week.", JAN27, "last week", "2024-01-15/2024-01-21", "range"),
+    ("Kim visited Russia in September.", JAN27, "September", "2023-09", "month"),
+    ("A plenum will be held in October.", JAN27, "October", "2024-10", "month"),
+    ("He met Putin in June 2021.", None, "June 2021", "2021-06", "month"),
+    ("He met Putin three days ago.", JAN27, "three days ago", "2024-01-24", "day"),
+    ("He met Putin yesterday.", JAN27, "yesterday", "2024-01-26", "day"),
+    ("He met Putin last Monday.", JAN27, "last Monday", "2024-01-22", "day"),
+    ("The Korean War of 1950-1953.", JAN27, "1950-1953", "1950/1953", "range"),
+    ("Relations have grown since 2019.", JAN27, "2019", "2019", "year"),
+    ("Sales rose in 2024-01-15 filings.", None, "2024-01-15", "2024-01-15", "day"),
+    ("Earlier this month, Kim said so.", JAN27, "Earlier this month", "2024-01", "month"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "text", "value", "granularity"), EN_CASES)
+def test_english_forms(body, published, text, value, granularity):
+    d = _one(body, language="en", published=published)
+    assert (d.text, d.value, d.granularity.value) == (text, value, granularity)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "waktu baca 2 menit",
+        "75 tahun hubungan diplomatik kedua negara",
+        "pertemuan pertama dalam enam tahun terakhir",
+        "dalam dua minggu ini",
+        "selama beberapa minggu",
+        "dalam beberapa bulan terakhir",
+        "Ia melaksanakan salat Jumat di masjid.",
+        "Hingga 2000 orang hadir.",
+        "Juni menyanyi di panggung.",
+    ],
+)
+def test_durations_and_names_are_not_dates(body):
+    assert _dates(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "value"),
+    [
+        ("Ia bertemu Kim pekan lalu.", None, None),
+        ("Ia tiba kemarin.", None, None),
+        ("Ia tiba Senin lalu.", None, None),
+        ("Ia tiba pada Juli.", None, None),
+    ],
+)
+def test_relative_without_publication_date_is_unresolved(body, published, value):
+    d = _one(body, published=published)
+    assert d.value is value
+    assert d.granularity is Granularity.RELATIVE
+
+
+def test_weekday_resolves_the_year_without_publication_date():
+    found = _dates(
+        "Choe dan Wang duduk bareng pada Minggu (28/9). Pertemuan ini dilaporkan oleh KCNA, "
+        "Senin (29/9). Choe berharap atas keberhasilan pleno keempat pada Oktober mendatang.",
+        published=None,
+    )
+    assert [(d.text, d.value, d.event) for d in found] == [
+        ("Minggu (28/9)", "2025-09-28", "meet"),
+        ("Senin (29/9)", "2025-09-29", "report"),
+        ("Oktober mendatang", "2025-10", "session"),
+    ]
+    assert found[0].weekday_consistent is True
+    assert found[2].tense == "future"
+
+
+@pytest.mark.parametrize(
+    ("body", "consistent"),
+    [
+        ("Mereka bertemu pada Jumat (27/1).", False),
+        ("Mereka bertemu pada Jumat (26/1).", True),
+        ("Mereka bertemu pada Sabtu, 26 Januari 2024.", False),
+        ("Mereka bertemu pada Jumat, 26 Januari 2024.", True),
+    ],
+)
+def test_weekday_consistency(body, consistent):
+    d = _one(body)
+    assert d.weekday_consistent is consistent
+    assert d.weekday is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        ("Sun tiba di Korea Utara sejak Kamis, 25 Januari 2024, untuk kunjungan.", "arrive"),
+        ("Sun bertemu dengan para diplomat penting di Pyongyang pada Jumat (26/1).", "meet"),
+        ("Pertemuan ini dilaporkan langsung oleh Kantor Berita Pusat Korea (KCNA), Senin (29/9).",
+         "report"),
+        ("“Delegasi tiba di Pyongyang,” kata kantor berita KCNA, dikutip Sabtu (27/1).", "cite"),
+        ("Tiongkok dan Korea Utara pada Minggu, 6 Oktober 2024 merayakan 75 tahun hubungan.",
+         "celebrate"),
+        ("Sebelumnya pada Jumat, 4 Oktober 2024, Kim mengatakan partainya siap.", "say"),
+        ("KCNA melaporkan, Kim terlihat pada Minggu, 6 Oktober 2024, mengawasi latihan.",
+         "inspect"),
+        ("Pertemuan ini terjadi setelah awal bulan ini Kim mengatakan hal itu.", "say"),
+        ("Pada 2024, Rusia dan Korea Utara menandatangani perjanjian.", "sign"),
+    ],
+)  # fmt: skip
+def test_event_of_the_date(body, event):
+    assert _one(body).event == event
+
+
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        ("Pleno digelar pada Oktober mendatang.", "future"),
+        ("Pada Juni 2021 lalu mereka bertemu.", "past"),
+        ("Kim mengatakan tahun 2024 akan menjadi tahun persahabatan.", "future"),
+        ("Kim telah bertemu Putin pada September.", "past"),
+        ("Kim will visit Beijing next month.", "future"),
+    ],
+)
+def test_tense(body, tense):
+    language = "en" if "will" in body else "id"
+    d = _dates(body, language=language)[0]
+    assert d.tense == tense
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+def _longest(names: dict[str, int]) -> dict[int, str]:
+    """The full spelling of each month or weekday (the longest name for its number)."""
+    out: dict[int, str] = {}
+    for name, value in names.items():
+        if "'" not in name and len(name) > len(out.get(value, "")):
+            out[value] = name
+    return out
+
+
+ID_MONTH_NAMES = _longest(ID_MONTHS)
+ID_WEEKDAY_NAMES = _longest(ID_WEEKDAYS)
+EN_MONTH_NAMES = _longest(EN_MONTHS)
+EN_WEEKDAY_NAMES = _longest(EN_WEEKDAYS)
+
+days = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
+
+
+def _id_forms(d: date) -> list[str]:
+    wd = ID_WEEKDAY_NAMES[d.weekday()].capitalize()
+    mo = ID_MONTH_NAMES[d.month].capitalize()
+    return [
+        f"{wd} ({d.day}/{d.month}/{d.year})",
+        f"{wd}, {d.day} {mo} {d.year}",
+        f"{wd} {d.day} {mo} {d.year}",
+        f"{wd}. {d.day} {mo} {d.year}",
+        f"{d.day} {mo} {d.year}",
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, form=st.integers(min_value=0, max_value=4))
+def test_indonesian_written_date_round_trip(day, form):
+    written = _id_forms(day)[form]
+    d = _one(f"Mereka bertemu pada {written} di Jakarta.", published=None)
+    assert d.text == written
+    assert d.value == day.isoformat()
+    assert d.weekday_consistent is (True if form < 4 else None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, shift=st.integers(min_value=1, max_value=6))
+def test_wrong_weekday_is_flagged(day, shift):
+    wrong = ID_WEEKDAY_NAMES[(day.weekday() + shift) % 7].capitalize()
+    d = _one(f"Mereka bertemu pada {wrong} ({day.day}/{day.month}/{day.year}).", published=None)
+    assert d.value == day.isoformat()
+    assert d.weekday_consistent is False
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, back=st.integers(min_value=0, max_value=300))
+def test_day_month_takes_year_from_publication(day, back):
+    published = datetime.combine(day + timedelta(days=back // 10), datetime.min.time(), WIB)
+    d = _one(f"Mereka bertemu pada ({day.day}/{day.month}).", published=published)
+    assert d.value == day.isoformat()
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.dates(min_value=date(2016, 1, 1), max_value=TODAY))
+def test_weekday_search_finds_recent_dates(day):
+    wd = ID_WEEKDAY_NAMES[day.weekday()].capitalize()
+    d = _one(f"Mereka bertemu pada {wd} ({day.day}/{day.month}).", published=None)
+    # the most recent matching year not after today: the written day, or a later one
+    assert d.value is not None and d.value >= day.isoformat()
+    assert date.fromisoformat(d.value).weekday() == day.weekday()
+    assert (d.value[5:], d.weekday_consistent) == (day.isoformat()[5:], True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days)
+def test_english_written_date_round_trip(day):
+    wd = EN_WEEKDAY_NAMES[day.weekday()].capitalize()
+    mo = EN_MONTH_NAMES[day.month].capitalize()
+    for written in (f"{wd}, {mo} {day.day}, {day.year}", f"{day.day} {mo} {day.year}"):
+        d = _one(f"They met on {written} in Seoul.", language="en", published=None)
+        assert (d.text, d.value) == (written, day.isoformat())

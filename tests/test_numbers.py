@@ -1,0 +1,227 @@
+"""Numbers: Indonesian and English formats, vague amounts, qualifiers, units and kinds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.numbers import (
+    APPROX_BAND,
+    numbers,
+    parse_digits,
+    parse_number_words,
+)
+from crosscheck.ingest.build import make_article
+from crosscheck.types import NumberMention
+
+
+def _numbers(body: str, *, language: str = "id") -> list:
+    article = make_article(body, language=language)
+    found = list(numbers(article))
+    for n in found:
+        assert article.body[n.start : n.end] == n.text
+    return found
+
+
+def _one(body: str, *, language: str = "id") -> NumberMention:
+    found = _numbers(body, language=language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (sentence, text, value, low, high, unit, kind)
+ID_CASES = [
+    ("Sebanyak 1.500 tentara dikirim.", "1.500", 1500, 1500, 1500, "tentara", "cardinal"),
+    ("Inflasi 12,5 persen tahun ini.", "12,5 persen", 12.5, 12.5, 12.5, "persen", "percent"),
+    ("Inflasi naik 40% pada Januari.", "40%", 40, 40, 40, "persen", "percent"),
+    ("Ada 2,5 juta pengungsi.", "2,5 juta", 2.5e6, 2.5e6, 2.5e6, "pengungsi", "cardinal"),
+    ("Dana Rp1,5 triliun disiapkan.", "Rp1,5 triliun", 1.5e12, 1.5e12, 1.5e12, "rupiah", "money"),
+    ("Dana Rp 50 rb per orang.", "Rp 50 rb", 5e4, 5e4, 5e4, "rupiah", "money"),
+    ("Investasi US$ 3 miliar masuk.", "US$ 3 miliar", 3e9, 3e9, 3e9, "dolar AS", "money"),
+    ("Nilainya 3 miliar dolar AS.", "3 miliar dolar AS", 3e9, 3e9, 3e9, "dolar AS", "money"),
+    ("Nilainya Rp2 M saja.", "Rp2 M", 2e9, 2e9, 2e9, "rupiah", "money"),
+    ("Sebanyak enam prajurit tewas.", "enam", 6, 6, 6, "tentara", "cardinal"),
+    ("Ada seribu lima ratus orang.", "seribu lima ratus", 1500, 1500, 1500, "orang", "cardinal"),
+    ("Ada dua puluh lima korban tewas.", "dua puluh lima", 25, 25, 25, "korban jiwa", "cardinal"),
+    ("Perayaan ulang tahun ke-75 Korea Utara.", "ke-75", 75, 75, 75, "ulang tahun", "ordinal"),
+    ("Pleno keempat Komite Sentral.", "keempat", 4, 4, 4, "pleno", "ordinal"),
+    ("Puluhan pasukan tiba.", "Puluhan", None, 20, 99, "tentara", "cardinal"),
+    ("Ribuan tentara dikirim.", "Ribuan", None, 1000, 9999, "tentara", "cardinal"),
+    ("Puluhan ribu warga mengungsi.", "Puluhan ribu", None, 1e4, 99_999, "orang", "cardinal"),
+    ("Ratusan ribu warga mengungsi.", "Ratusan ribu", None, 1e5, 999_999, "orang", "cardinal"),
+    ("Belasan rumah rusak.", "Belasan", None, 11, 19, "rumah", "cardinal"),
+    ("Lebih dari 100 orang tewas.", "Lebih dari 100", 100, 100, None, "korban jiwa", "cardinal"),
+    ("Setidaknya 1.500 tentara dikirim.", "Setidaknya 1.500", 1500, 1500, None, "tentara",
+     "cardinal"),
+    ("Hampir 100 rumah rusak.", "Hampir 100", 100, 90, 100, "rumah", "cardinal"),
+    ("Kurang dari 50 orang hadir.", "Kurang dari 50", 50, None, 50, "orang", "cardinal"),
+    ("Ada 10-20 orang hadir.", "10-20", None, 10, 20, "orang", "cardinal"),
+    ("Ada 10 hingga 20 orang hadir.", "10 hingga 20", None, 10, 20, "orang", "cardinal"),
+    ("Merayakan 75 tahun hubungan diplomatik.", "75 tahun", 75, 75, 75, "tahun", "duration"),
+    ("Kunjungan dalam enam tahun terakhir.", "enam tahun", 6, 6, 6, "tahun", "duration"),
+    ("waktu baca 2 menit", "2 menit", 2, 2, 2, "menit", "duration"),
+    ("Kim, yang berusia 40 tahun, hadir.", "40 tahun", 40, 40, 40, "tahun", "age"),
+    ("Ia menjabat selama 3 bulan.", "3 bulan", 3, 3, 3, "bulan", "duration"),
+    ("Korban tewas mencapai 1.234.567 jiwa.", "1.234.567", 1234567, 1234567, 1234567,
+     "korban jiwa", "cardinal"),
+    ("Ekonomi tumbuh 5.2 persen.", "5.2 persen", 5.2, 5.2, 5.2, "persen", "percent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "value", "low", "high", "unit", "kind"), ID_CASES)
+def test_indonesian_numbers(body, text, value, low, high, unit, kind):
+    n = _one(body)
+    assert (n.text, n.unit, n.kind) == (text, unit, kind)
+    assert n.value == (None if value is None else pytest.approx(value))
+    assert n.low == (None if low is None else pytest.approx(low))
+    assert n.high == (None if high is None else pytest.approx(high))
+
+
+def test_approx_band():
+    n = _one("Sekitar 40 orang hadir.")
+    assert n.qualifier == "sekitar"
+    assert (n.low, n.high) == (pytest.approx(40 * (1 - APPROX_BAND)),
+                               pytest.approx(40 * (1 + APPROX_BAND)))  # fmt: skip
+
+
+EN_CASES = [
+    ("At least 1,500 soldiers were sent.", "At least 1,500", 1500, 1500, None, "tentara",
+     "cardinal"),
+    ("There are 2.5 million refugees.", "2.5 million", 2.5e6, 2.5e6, 2.5e6, "pengungsi",
+     "cardinal"),
+    ("Dozens of troops arrived.", "Dozens", None, 24, 144, "tentara", "cardinal"),
+    ("Thousands of people fled.", "Thousands", None, 1000, 9999, "orang", "cardinal"),
+    ("Tens of thousands of people fled.", "Tens of thousands", None, 1e4, 99_999, "orang",
+     "cardinal"),
+    ("More than 100 people died.", "More than 100", 100, 100, None, "korban jiwa", "cardinal"),
+    ("Inflation hit 12.5 percent.", "12.5 percent", 12.5, 12.5, 12.5, "persen", "percent"),
+    ("A $3 billion deal.", "$3 billion", 3e9, 3e9, 3e9, "dolar AS", "money"),
+    ("It marks the 75th anniversary of ties.", "75th", 75, 75, 75, "ulang tahun", "ordinal"),
+    ("Six soldiers were killed.", "Six", 6, 6, 6, "tentara", "cardinal"),
+    ("Twenty-five people died.", "Twenty-five", 25, 25, 25, "korban jiwa", "cardinal"),
+    ("The 45-year-old leader spoke.", "45-year-old", 45, 45, 45, "tahun", "age"),
+    ("Ties of 75 years were marked.", "75 years", 75, 75, 75, "tahun", "duration"),
+    ("Nearly 3,000 troops were sent.", "Nearly 3,000", 3000, 2700, 3000, "tentara", "cardinal"),
+    ("It was the fourth plenum.", "fourth", 4, 4, 4, "pleno", "ordinal"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "text", "value", "low", "high", "unit", "kind"), EN_CASES)
+def test_english_numbers(body, text, value, low, high, unit, kind):
+    n = _one(body, language="en")
+    assert (n.text, n.unit, n.kind) == (text, unit, kind)
+    assert n.value == (None if value is None else pytest.approx(value))
+    assert n.low == (None if low is None else pytest.approx(low))
+    assert n.high == (None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hubungan kedua negara makin erat.",
+        "Kedua belah pihak sepakat.",
+        "Keduanya berjanji bekerja sama.",
+        "Ia adalah satu-satunya sekutu.",
+        "Mereka saling mendukung satu sama lain.",
+        "Salah satu pejabat hadir.",
+        "Hubungan dari kedua pemerintahan membaik.",
+        "Sabtu, 27 Januari 2024, 15:52 WIB",
+        "Rapat dimulai pukul 15.30 WIB.",
+        "Hubungi 0812-3456-7890 untuk info.",
+        "Pandemi Covid-19 melanda.",
+        "Pertemuan pada Jumat (26/1) di Pyongyang.",
+        "Ia tiba tiga hari lalu.",
+        "Perang Korea tahun 1950-1953.",
+        "KTT G20 digelar.",
+    ],
+)
+def test_not_amounts(body):
+    assert _numbers(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["No one came.", "They respect one another.", "It was one of the talks.", "At 10:30 GMT."],
+)
+def test_english_not_amounts(body):
+    assert _numbers(body, language="en") == []
+
+
+def test_bare_year_is_kind_year():
+    n = _one("Target 2030 itu ambisius.")
+    assert (n.kind, n.value, n.unit) == ("year", 2030, None)
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+def _id_format(value: int, decimals: str = "") -> str:
+    grouped = f"{value:,}".replace(",", ".")
+    return grouped + ("," + decimals if decimals else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=0, max_value=10**12))
+def test_indonesian_integer_round_trip(value):
+    assert parse_digits(_id_format(value), language="id") == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    value=st.integers(min_value=0, max_value=10**9),
+    decimals=st.from_regex(r"[0-9]{1,3}", fullmatch=True),
+)
+def test_indonesian_decimal_round_trip(value, decimals):
+    written = _id_format(value, decimals)
+    assert parse_digits(written, language="id") == pytest.approx(float(f"{value}.{decimals}"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=st.integers(min_value=1, max_value=10**9))
+def test_english_integer_round_trip(value):
+    assert parse_digits(f"{value:,}", language="en") == value
+
+
+ID_UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _id_words(n: int) -> str:
+    """Write 1 <= n < 10**12 in Indonesian words (the oracle for the parser)."""
+    if n == 0:
+        return ""
+    for size, name, one in ((10**9, "miliar", None), (10**6, "juta", None),
+                            (1000, "ribu", "seribu")):  # fmt: skip
+        if n >= size:
+            head, rest = divmod(n, size)
+            first = one if head == 1 and one else f"{_id_words(head)} {name}"
+            return f"{first} {_id_words(rest)}".strip()
+    if n >= 100:
+        head, rest = divmod(n, 100)
+        first = "seratus" if head == 1 else f"{ID_UNITS[head]} ratus"
+        return f"{first} {_id_words(rest)}".strip()
+    if n >= 20:
+        head, rest = divmod(n, 10)
+        return f"{ID_UNITS[head]} puluh {ID_UNITS[rest]}".strip()
+    if n >= 12:
+        return f"{ID_UNITS[n - 10]} belas"
+    return {10: "sepuluh", 11: "sebelas"}[n] if n >= 10 else ID_UNITS[n]
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=1, max_value=10**12 - 1))
+def test_indonesian_number_words_round_trip(value):
+    assert parse_number_words(_id_words(value), language="id") == value
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    value=st.integers(min_value=1, max_value=999_999),
+    unit=st.sampled_from(
+        [("tentara", "tentara"), ("prajurit", "tentara"), ("korban tewas", "korban jiwa")]
+    ),
+)
+def test_number_in_sentence_round_trip(value, unit):
+    written = _id_format(value)
+    n = _one(f"Sebanyak {written} {unit[0]} dilaporkan.")
+    assert (n.text, n.value, n.unit) == (written, value, unit[1])
