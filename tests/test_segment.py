@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -35,6 +37,55 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
     assert [s.text for s in sentences(text, language="id")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote of several sentences stays one sentence with its cue: attributable
+        (
+            '"Kami siap. Kami menang," kata Budi. Ia pergi.',
+            ['"Kami siap. Kami menang," kata Budi.', "Ia pergi."],
+        ),
+        (
+            "“Harga naik 5 persen. Stok aman sampai Juni,” kata Menteri di Jakarta, Senin (4/3).",
+            ["“Harga naik 5 persen. Stok aman sampai Juni,” kata Menteri di Jakarta, Senin (4/3)."],
+        ),
+        # mixed straight-open / curly-close quotes, as in the rmol seed
+        (
+            '"Kedua negara akan maju. Tahun ini halaman baru,” kata Kim. Ia tersenyum.',
+            ['"Kedua negara akan maju. Tahun ini halaman baru,” kata Kim.', "Ia tersenyum."],
+        ),
+        ("“Apa salahnya? Kami bertanya!” ujar dia.", ["“Apa salahnya? Kami bertanya!” ujar dia."]),
+        # a quote without a cue after it is its own sentence
+        (
+            '"Dunia berubah," kata Xi. "Saya ingin maju."',
+            ['"Dunia berubah," kata Xi.', '"Saya ingin maju."'],
+        ),
+        # an unclosed quote (it continues in the next paragraph) does not swallow the rest
+        ('"Kami siap. Kami menang. Kami juara.', ['"Kami siap.', "Kami menang.", "Kami juara."]),
+        (
+            '"We are ready. We will win," he said. Then he left.',
+            ['"We are ready. We will win," he said.', "Then he left."],
+        ),
+    ],
+)
+def test_quotes_stay_attributable(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(text, language="id")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith met Gen. Lee. They talked.", ["Mr. Smith met Gen. Lee.", "They talked."]),
+        (
+            "The U.S. and China met on Jan. 26. It ended.",
+            ["The U.S. and China met on Jan. 26.", "It ended."],
+        ),
+    ],
+)
+def test_english_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(text, language="en")] == expected
+
+
 def test_sentences_never_cross_paragraphs() -> None:
     body = "Paragraf satu tanpa titik\nParagraf dua. Kalimat tiga."
     assert [s.text for s in sentences(body)] == [
@@ -57,3 +108,22 @@ def test_offsets_round_trip_on_any_text(parts: list[str]) -> None:
     for span in sentences(body):
         assert body[span.start : span.end] == span.text
         assert span.text == span.text.strip() and span.text
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Dr.", "PT.", "Tbk.", "dkk.", "Budi", "kata", "naik.", "“Ya.”", '"A. B,"', "\n"]
+        ),
+        max_size=20,
+    ),
+    st.sampled_from(["id", "en"]),
+)
+def test_sentences_cover_every_word_once(words: list[str], language: str) -> None:
+    body = " ".join(words)
+    spans = list(sentences(body, language=language))
+    for span in spans:
+        assert body[span.start : span.end] == span.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))  # ordered, no overlap
+    covered = " ".join(body[s.start : s.end] for s in spans)
+    assert covered.split() == body.split()  # nothing dropped, nothing invented
