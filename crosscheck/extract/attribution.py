@@ -71,8 +71,10 @@ def attributions(
                 found.append(item)
     found.sort(key=lambda a: a.start)
     kept: list[Attribution] = []
-    for item in found:  # overlapping cues: the earlier (longer) one wins
+    for item in found:  # overlapping cues: the one with the fuller chain wins
         if kept and item.start < kept[-1].end:
+            if len(item.links) > len(kept[-1].links):
+                kept[-1] = item
             continue
         kept.append(item)
     yield from kept

@@ -236,7 +236,7 @@ def _speech_named(article: Article, aliases: AliasTable) -> Iterator[TitleMentio
         words = name.split()
         if any(w in stop or aliases.lookup(w) for w in words) or aliases.lookup(name):
             continue
-        if _is_title_case_line(article.body, match.start()):
+        if _is_title_case_line(article.body, match.start(), match.end()):
             continue
         yield TitleMention(match.start(group), match.start(group), "", "|",
                            match.start(group), match.end(group), name)  # fmt: skip
@@ -268,23 +268,30 @@ def _titles(article: Article, aliases: AliasTable) -> Iterator[TitleMention]:
         expanded = expansions.get(title.casefold(), title)
         role = f"{expanded} {match.group('country')}" if match.group("country") else expanded
         if match.group("before") and not match.group("country"):
-            role = f"{expanded} {match.group('before')}"
+            role = f"{match.group('before')} {expanded}"
         country_name = (country.metonym_of or country.canonical) if country else ""
         key = f"{expanded.casefold()}|{country_name}"
         title_end = match.end("country") if match.group("country") else match.end("title")
         name, name_start, name_end = _name_in(match, body, stop, aliases)
-        if name is not None and _is_title_case_line(body, match.start()):
+        if name is not None and _is_title_case_line(body, match.start(), name_end):
             name, name_start, name_end = None, -1, -1
         yield TitleMention(match.start("title"), title_end, role, key, name_start, name_end, name)
 
 
-def _is_title_case_line(body: str, position: int) -> bool:
-    """Headlines capitalise every word, so a capital there does not mark a name."""
-    line_start = body.rfind("\n", 0, position) + 1
-    line_end = body.find("\n", position)
-    words = re.findall(r"[^\W\d_][\w'-]*", body[line_start : line_end if line_end >= 0 else None])
+def _is_title_case_line(body: str, start: int, end: int) -> bool:
+    """Headlines capitalise every word, so a capital there does not mark a name.
+
+    The words of the candidate itself (``start``..``end``) are left out of the count.
+    """
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    rest = body[line_start:start] + " " + body[end:line_end]
+    words = re.findall(r"[^\W\d_][\w'-]*", rest)
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
     capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= TITLE_CASE_MIN_WORDS and capitalised / len(words) > TITLE_CASE_SHARE
+    return capitalised / len(words) > TITLE_CASE_SHARE
 
 
 def _name_in(

@@ -1,0 +1,90 @@
+"""Attribution chains: relay and origin cues, credits, and the chain policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract import extract
+from crosscheck.extract.attribution import ChainResolver, attributions
+from crosscheck.extract.entities import entities
+from crosscheck.ingest import read_articles
+from crosscheck.ingest.build import make_article
+from crosscheck.types import Credit
+
+
+def _chains(body: str, language: str = "id", credits=()):
+    article = make_article(body, language=language, credits=credits)
+    found = list(attributions(article, entities=list(entities(article))))
+    return [[(link.canonical, link.role) for link in a.links] for a in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Laporan itu, sebagaimana dikutip Reuters, menyatakan kesiapan Beijing.", "id",
+         [[("Reuters", "relay")]]),
+        ("Dilansir MalangNetwork.com dari laman AP News, Kim berusaha keluar dari isolasi.", "id",
+         [[("AP", "origin"), ("MalangNetwork.com", "relay")]]),
+        ("Dilansir dari Associated Press (AP News), Kim memberikan pesan kepada Xi.", "id",
+         [[("AP", "origin")]]),
+        ("Pertemuan ini dilaporkan oleh Kantor Berita Pusat Korea (KCNA), Senin (29/9).", "id",
+         [[("KCNA", "origin")]]),
+        ("Kantor berita KCNA melaporkan, Kim mengawasi latihan itu.", "id",
+         [[("KCNA", "origin")]]),
+        ('"Delegasi tiba," kata kantor berita pemerintah Korea Utara, KCNA, dikutip Sabtu (27/1).',
+         "id", [[("KCNA", "origin")]]),
+        ('"Kedua pihak sepakat," tulis laporan KCNA.', "id", [[("KCNA", "origin")]]),
+        ("The delegation arrived on Thursday, according to Xinhua.", "en",
+         [[("Xinhua", "origin")]]),
+        ("Reuters, citing KCNA, said the talks ended.", "en", [[("KCNA", "origin")]]),
+        ("The photo was released by KCNA via Reuters on Friday.", "en",
+         [[("KCNA", "origin"), ("Reuters", "relay")]]),
+        # a citation date is not a source
+        ("Pernyataan itu dikutip Sabtu (27/1) oleh banyak media.", "id", []),
+    ],
+)  # fmt: skip
+def test_cues(body, language, expected):
+    assert _chains(body, language) == expected
+
+
+def test_credit_becomes_a_metadata_link():
+    credit = Credit("source", "Sputnik-OANA", "Sumber: Sputnik-OANA")
+    article = make_article("Kedua pihak bertemu di Beijing.", language="id", credits=[credit])
+    (only,) = list(attributions(article))
+    (link,) = only.links
+    assert (link.canonical, link.start, link.end) == ("Sputnik", -1, -1)
+
+
+def test_policy_sentence_then_paragraph_then_lead_plus_credits():
+    body = (
+        "Pertemuan ini dilaporkan oleh KCNA, Senin.\n\n"
+        "Reuters, mengutip Yonhap, menyebut perundingan selesai. Kedua pihak sepakat.\n\n"
+        "Harga naik tajam."
+    )
+    credit = Credit("source", "Reuters", "Sumber: Reuters")
+    article = make_article(body, language="id", credits=[credit])
+    resolver = ChainResolver(article, list(attributions(article, entities=list(entities(article)))))
+    s = article.sentences
+
+    def chain(i):
+        return [(link.canonical, link.role) for link in resolver.chain(s[i].start, s[i].end)]
+
+    # 1. the sentence's own cue, with the source credit appended as a relay
+    assert chain(1) == [("Yonhap", "origin"), ("Reuters", "relay")]
+    # 2. carried from the nearest cue before it in the same paragraph
+    assert chain(2) == [("Yonhap", "origin"), ("Reuters", "relay")]
+    # 3. no cue in the paragraph: the lead's report cue is the article default
+    assert chain(3) == [("KCNA", "origin"), ("Reuters", "relay")]
+    # quotes carry only what is written in their own sentence
+    assert resolver.explicit(s[3].start, s[3].end) == ()
+
+
+def test_seed_003_chain(seed_paths):
+    x = extract(read_articles([seed_paths["003"]]).articles[0])
+    claim = next(c for c in x.claims if "Dilansir MalangNetwork.com" in c.text)
+    assert [(link.canonical, link.role) for link in claim.attribution] == [
+        ("AP", "origin"),
+        ("MalangNetwork.com", "relay"),
+    ]
+    link = claim.attribution[0]
+    assert x.article.body[link.start : link.end] == link.name == "AP News"

@@ -1,0 +1,127 @@
+"""Entities: alias tables, titled people, coreference, user alias files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crosscheck.errors import ConfigError
+from crosscheck.extract.aliases import AliasTable
+from crosscheck.extract.entities import entities, roles
+from crosscheck.ingest.build import make_article
+
+
+def _names(body: str, language: str = "id", aliases=()):
+    article = make_article(body, language=language)
+    return [(e.text, e.type.value, e.canonical) for e in entities(article, aliases=aliases)]
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("Korea Utara", "North Korea"), ("Korut", "North Korea"), ("DPRK", "North Korea"),
+        ("North Korea", "North Korea"), ("Tiongkok", "China"), ("Cina", "China"),
+        ("RRC", "China"), ("Republik Rakyat China", "China"), ("Kim Jong-Un", "Kim Jong Un"),
+        ("AS", "United States"), ("Amerika Serikat", "United States"), ("US", "United States"),
+        ("PBB", "United Nations"), ("UN", "United Nations"), ("Rusia", "Russia"),
+        ("Kantor Berita Pusat Korea", "KCNA"), ("Korean Central News Agency", "KCNA"),
+        ("Associated Press", "AP"), ("AP News", "AP"), ("Kantor Berita Xinhua", "Xinhua"),
+    ],
+)  # fmt: skip
+def test_builtin_aliases(alias, canonical):
+    assert _names(f"Kemarin {alias} menolak usulan itu.")[0][2] == canonical
+
+
+def test_capital_is_government_unless_a_place():
+    found = _names("Pyongyang menolak usulan itu. Delegasi tiba di Pyongyang kemarin.")
+    assert found == [
+        ("Pyongyang", "country", "North Korea"),
+        ("Pyongyang", "place", "Pyongyang"),
+    ]
+
+
+def test_lowercase_word_is_not_an_alias():
+    # "antara" (between) is not the Antara agency; "as" is not the United States
+    assert _names("Hubungan antara kedua negara membaik.") == []
+    assert _names("The talks went as planned.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Wakil Menteri Luar Negeri China Sun Weidong tiba.", "Sun Weidong",
+         "Wakil Menteri Luar Negeri China"),
+        ("Menteri Luar Negeri Korut, Choe Son Hui, bertemu Wang.", "Choe Son Hui",
+         "Menteri Luar Negeri Korut"),
+        ("Menteri Desa dan Pembangunan Daerah Tertinggal, Bambang Suryadi, mengatakan itu.",
+         "Bambang Suryadi", "Menteri Desa dan Pembangunan Daerah Tertinggal"),
+        ("Chinese Vice Foreign Minister Sun Weidong arrived.", "Sun Weidong",
+         "Chinese Vice Foreign Minister"),
+    ],
+)  # fmt: skip
+def test_titled_people(body, person, role):
+    language = "en" if "arrived" in body else "id"
+    article = make_article(body, language=language)
+    found = list(entities(article))
+    assert person in [e.canonical for e in found if e.type.value == "person"]
+    assert roles(article, found)[person] == role
+
+
+def test_coreference_of_surnames_and_titles():
+    body = (
+        "Wakil Menteri Luar Negeri China Sun Weidong tiba di Pyongyang. "
+        "Wakil Menteri Luar Negeri China disambut pejabat Korut. Sun lalu bertemu Choe."
+    )
+    people = [(t, c) for t, kind, c in _names(body) if kind == "person"]
+    assert people == [
+        ("Sun Weidong", "Sun Weidong"),
+        ("Wakil Menteri Luar Negeri China", "Sun Weidong"),
+        ("Sun", "Sun Weidong"),
+    ]
+
+
+def test_headline_capitals_are_not_names():
+    assert [
+        e for e in _names("Wamenlu China Berkunjung Ke Korut Pekan Ini") if e[1] == "person"
+    ] == []
+
+
+def test_user_alias_file_extends_and_overrides(tmp_path):
+    path = tmp_path / "aliases.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"canonical": "Kementerian Desa", "type": "org", "aliases": ["Kemendes"]},
+                {"canonical": "DPR", "type": "org", "aliases": ["AS"]},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    found = _names("Kemendes dan AS bertemu.", aliases=[path])
+    assert found == [("Kemendes", "org", "Kementerian Desa"), ("AS", "org", "DPR")]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not valid JSON at line 1"),
+        ('{"canonical": "X"}', "expected a JSON list"),
+        ('[{"canonical": "X", "type": "planet"}]', "entry 1 ('X') has type 'planet'"),
+        ('[{"type": "org"}]', 'entry 1 needs a non-empty string "canonical"'),
+        ('[{"canonical": "X", "type": "org", "aliases": "Y"}]', '"aliases" must be a list'),
+        ('[{"canonical": "X", "type": "org", "alias": []}]', "unknown key(s) ['alias']"),
+    ],
+)
+def test_bad_alias_files_name_the_file_and_entry(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        AliasTable.load([path])
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_missing_alias_file(tmp_path):
+    with pytest.raises(ConfigError, match="alias file not found"):
+        AliasTable.load([tmp_path / "nope.json"])
