@@ -18,7 +18,7 @@ from crosscheck.ingest import read_articles
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-KILLS = 12  # random kill moments; each run takes ~1-2 s with the fake embedder
+KILLS = 10  # random kill moments; each run takes ~1-2 s with the fake embedder
 ARTICLES_PER_BATCH = 12
 SENTENCES = [
     "Menteri {n} tiba di Jakarta pada Senin ({d}/1) untuk kunjungan {k} hari.",
