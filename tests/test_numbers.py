@@ -63,8 +63,12 @@ ID_CASES = [
     ("waktu baca 2 menit", "2 menit", 2, 2, 2, "menit", "duration"),
     ("Kim, yang berusia 40 tahun, hadir.", "40 tahun", 40, 40, 40, "tahun", "age"),
     ("Ia menjabat selama 3 bulan.", "3 bulan", 3, 3, 3, "bulan", "duration"),
-    ("Korban tewas mencapai 1.234.567 jiwa.", "1.234.567", 1234567, 1234567, 1234567,
-     "korban jiwa", "cardinal"),
+    ("Pengungsi mencapai 1.234.567 jiwa.", "1.234.567", 1234567, 1234567, 1234567, "orang",
+     "cardinal"),
+    ("Warga tewas sebanyak 1.500 korban jiwa.", "1.500", 1500, 1500, 1500, "korban jiwa",
+     "cardinal"),
+    ("Menjelang KTT ASEAN ke-47 di Kuala Lumpur.", "ke-47", 47, 47, 47, "KTT", "ordinal"),
+    ("Sebanyak 2000 peserta hadir.", "2000", 2000, 2000, 2000, "peserta", "cardinal"),
     ("Ekonomi tumbuh 5.2 persen.", "5.2 persen", 5.2, 5.2, 5.2, "persen", "percent"),
 ]  # fmt: skip
 
@@ -148,9 +152,11 @@ def test_english_not_amounts(body):
     assert _numbers(body, language="en") == []
 
 
-def test_bare_year_is_kind_year():
-    n = _one("Target 2030 itu ambisius.")
-    assert (n.kind, n.value, n.unit) == ("year", 2030, None)
+@pytest.mark.parametrize(
+    "body", ["Target 2030 itu ambisius.", "Anggaran untuk tahun anggaran 2025.", "Sejak 2019."]
+)
+def test_years_are_dates_not_numbers(body):
+    assert _numbers(body) == []
 
 
 # --------------------------------------------------------------------------- round trips

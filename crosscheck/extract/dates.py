@@ -25,6 +25,9 @@ from crosscheck.types import Article, DateMention, Granularity, TextSpan
 # 11 consecutive years (the longest gap in the Gregorian cycle outside 29 February), so an
 # 11-year look-back always finds a candidate; the most recent one is the likeliest for news.
 LOOKBACK_YEARS = 11
+# A four-digit number in this span written with no cue ("untuk 2025.", "2024 akan menjadi")
+# is read as a year when nothing marks it as an amount; outside it, it is a number.
+BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2099
 # An auxiliary ("akan", "telah", "will") sets the tense only within this many characters
 # before the governing predicate or after the date: a clause-wide search read "Dalam
 # pesannya ... pada Minggu, Kim berjanji akan ..." as future.
@@ -58,6 +61,8 @@ class _Patterns:
     future_aux: re.Pattern[str]
     past_aux: re.Pattern[str]
     units: frozenset[str]
+    stopwords: frozenset[str]
+    amount_before: re.Pattern[str]
 
 
 def _alt(words: Sequence[str], *, dot: bool = False) -> str:
@@ -187,6 +192,12 @@ def _patterns(language: str) -> _Patterns:
         future_aux=re.compile(rf"(?<![\w-])(?:{_alt(data.FUTURE_AUXILIARIES)})(?![\w-])", re.I),
         past_aux=re.compile(rf"(?<![\w-])(?:{_alt(data.PAST_AUXILIARIES)})(?![\w-])", re.I),
         units=frozenset(u.split()[0] for u in (*nums.UNITS, *nums.PERCENT_WORDS)),
+        stopwords=frozenset(
+            [*nums.STOPWORDS, *data.PAST_AFTER, *data.FUTURE_AFTER, *data.FUTURE_AUXILIARIES]
+        ),
+        amount_before=re.compile(
+            rf"(?:{_alt([*nums.QUALIFIERS, *nums.CURRENCY_PREFIXES, *data.AMOUNT_CUES])})\s*$"
+        ),
     )
 
 
@@ -213,7 +224,9 @@ def _keep(found: Found, text: str, pat: _Patterns) -> bool:
             return False  # "hingga 2000 orang" is an amount
         if f["y2"] and int(_expand_year(f["y"], f["y2"])) <= int(f["y"] or 0):
             return False
-        return bool(f["pre"] or f["cue"] or f["y2"])
+        if f["pre"] or f["cue"] or f["y2"]:
+            return True
+        return _bare_year(found, text, pat)
     if found.kind == "period":
         marker = f["before"] or f["after"]
         if not marker:
@@ -247,6 +260,22 @@ def _keep(found: Found, text: str, pat: _Patterns) -> bool:
     if found.kind in ("dmy", "mdy"):
         return 1 <= int(f["d"] or 0) <= 31
     return True
+
+
+def _bare_year(found: Found, text: str, pat: _Patterns) -> bool:
+    """A four-digit number with no cue is a year unless it reads as an amount: a qualifier,
+    currency or "sebanyak" before it, or a lower-case noun after it ("2000 peserta")."""
+    year = int(found.fields["y"] or 0)
+    if not BARE_YEAR_MIN <= year <= BARE_YEAR_MAX:
+        return False
+    before = text[max(0, found.start - 25) : found.start].lower()
+    if pat.amount_before.search(before):
+        return False
+    after = re.match(r"\s*([\w%$-]+)", text[found.end : found.end + 30])
+    if not after:
+        return True
+    word = after.group(1)
+    return not word[:1].islower() or word.lower() in pat.stopwords
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

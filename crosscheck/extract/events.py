@@ -135,4 +135,13 @@ def governing(
         return nearest_before
     if after:
         return min(after, key=lambda p: p.start)
-    return nearest_before
+    if nearest_before is not None:
+        return nearest_before
+    # A clause with no predicate of its own ("kata Hendra saat dihubungi, Sabtu") takes the
+    # nearest one before it in the sentence, if it is close.
+    earlier = [p for p in preds if lo <= p.start and p.end <= left]
+    if earlier:
+        last = max(earlier, key=lambda p: p.end)
+        if start - last.end <= PRECEDING_GAP_MAX:
+            return last
+    return None

@@ -1,8 +1,9 @@
 """Numbers and amounts in an article: value or bounds, what is counted, and the kind.
 
 Indonesian groups thousands with a dot and marks decimals with a comma ("1.500",
-"12,5"); English the other way round. Dates, times of day, phone numbers and codes such
-as "Covid-19" are not amounts and are not yielded.
+"12,5"); English the other way round. Dates (calendar years included: "tahun
+2024", "untuk 2025" are dates, see ``dates.BARE_YEAR_MIN``), times of day, phone numbers
+and codes such as "Covid-19" are not amounts and are not yielded.
 """
 
 from __future__ import annotations
@@ -24,9 +25,6 @@ from crosscheck.types import Article, NumberMention
 APPROX_BAND = 0.15
 # "hampir 100" / "nearly 100": at most the value and at least 10 % under it.
 ALMOST_BAND = 0.10
-# Bare four-digit numbers in this span, with no separator and no counted thing after
-# them, are calendar years (kind "year"), not counts.
-YEAR_MIN, YEAR_MAX = 1600, 2100
 # Digit strings this long with no separator are phone or ID numbers, not amounts.
 PHONE_MIN_DIGITS = 8
 
@@ -224,29 +222,57 @@ def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | 
 # --------------------------------------------------------------------------- context
 
 
-_WORDS_AFTER = re.compile(r"(\s*)([\w%'-]+)(?:(\s+)([\w'-]+))?(?:(\s+)([\w'-]+))?")
+_WORD = re.compile(r"\s*([\w%'-]+)")
+# How many words after a number are searched for its counted thing ("dozens of missing
+# villagers", "North Korean officials"); English puts adjectives and names first.
+HEAD_WINDOW = 4
 
 
 def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]:
-    """The counted thing after ``pos``: (canonical, class, end of its words) or Nones."""
-    match = _WORDS_AFTER.match(text, pos)
-    if not match:
+    """The counted thing after ``pos``: (canonical, class, end of its words) or Nones.
+
+    A table entry (longest first) wins; else, in Indonesian the first lower-case word
+    (the head noun comes first), in English the first plural-looking lower-case word
+    of the noun phrase (its head comes last).
+    """
+    if t.language == "en":
+        skip = re.match(r"\s+of(?:\s+the)?(?=\s)", text[pos : pos + 12])
+        if skip:
+            pos += skip.end()
+    words: list[re.Match[str]] = []
+    cursor = pos
+    while len(words) < HEAD_WINDOW:
+        match = _WORD.match(text, cursor)
+        if not match or match.start(1) - cursor > 2:
+            break
+        word = match.group(1).lower()
+        if word in t.data.STOPWORDS:
+            break
+        words.append(match)
+        cursor = match.end()
+    lowered = [w.group(1).lower() for w in words]
+    for i in range(len(words)):
+        for n in range(min(3, len(words) - i), 0, -1):
+            key = " ".join(lowered[i : i + n])
+            if key in t.heads and (
+                i == 0
+                or all(
+                    x in t.data.SKIP_WORDS or x[:1].isupper() or t.language == "en"
+                    for x in (w.group(1) for w in words[:i])
+                )
+            ):
+                canonical, cls = t.heads[key]
+                return canonical, cls, words[i + n - 1].end()
+        if t.language != "en":
+            break  # Indonesian: only the first word (after skip words) may be the head
+    plain = [w for w in words if w.group(1).isalpha() and w.group(1).islower()
+             and w.group(1) not in t.data.SKIP_WORDS]  # fmt: skip
+    if not plain or (t.language != "en" and plain[0] is not words[0]):
         return None, None, pos
     if t.language == "en":
-        skip = re.match(r"\s+of(?:\s+the)?(?=\s)", text[pos:])
-        if skip:
-            return _head(text, pos + skip.end(), t)
-    words = [g for g in (match.group(2), match.group(4), match.group(6)) if g]
-    for n in range(len(words), 0, -1):
-        key = " ".join(words[:n]).lower()
-        if key in t.heads:
-            canonical, cls = t.heads[key]
-            end = match.end(2 * n)
-            return canonical, cls, end
-    first = words[0] if words else ""
-    if first.isalpha() and first.islower() and first not in t.data.STOPWORDS:
-        return first, "noun", match.end(2)
-    return None, None, pos
+        plural = [w for w in plain if w.group(1).endswith("s")]
+        return (plural or plain)[0].group(1), "noun", pos
+    return plain[0].group(1), "noun", pos
 
 
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
@@ -265,6 +291,20 @@ def _is_time_of_day(text: str, start: int, end: int, t: _Tables) -> bool:
 
 def _mention(text: str, start: int, end: int, **kw: Any) -> NumberMention:
     return NumberMention(text=text[start:end], start=start, end=end, **kw)
+
+
+def _head_before(text: str, pos: int, t: _Tables) -> str | None:
+    """The thing an Indonesian ordinal numbers, written before it ("KTT ASEAN ke-47"):
+    a table entry among the few words before, looking past capitalised names."""
+    words = re.findall(r"[\w'-]+", text[max(0, pos - 60) : pos])[-HEAD_WINDOW:]
+    for i in range(len(words) - 1, -1, -1):
+        for n in (2, 1):
+            key = " ".join(words[max(0, i - n + 1) : i + 1]).lower()
+            if key in t.heads:
+                return t.heads[key][0]
+        if not words[i][:1].isupper():
+            return None
+    return None
 
 
 def _collective(text: str, start: int, end: int, t: _Tables) -> bool:
@@ -295,13 +335,7 @@ def _ordinals(text: str, t: _Tables, taken: list[tuple[int, int]]) -> Iterator[N
         if t.language == "en":
             unit, _, _ = _head(text, m.end(), t)
         else:
-            before = _prev_words(text, m.start(), 2)
-            unit = None
-            for n in (2, 1):
-                key = " ".join(before[-n:])
-                if key in t.heads:
-                    unit = t.heads[key][0]
-                    break
+            unit = _head_before(text, m.start(), t)
         taken.append((m.start(), m.end()))
         yield _mention(text, m.start(), m.end(), value=float(value), low=float(value),
                        high=float(value), unit=unit, kind="ordinal")  # fmt: skip
@@ -363,11 +397,6 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
         if age or any(w in t.data.AGE_CUES for w in _prev_words(text, start, 1)):
             kind, unit = "age", "tahun"
             end += age.end() if age else 0
-    if (kind == "cardinal" and value is not None and num.isdigit() and len(num) == 4
-            and YEAR_MIN <= value <= YEAR_MAX
-            and not (qualifier or g["scale"] or cls in ("unit", "time", "money"))):  # fmt: skip
-        kind, unit = "year", None
-        low = high = value
     return _mention(text, start, end, value=value, low=low, high=high, unit=unit, kind=kind,
                     qualifier=qualifier)  # fmt: skip
 

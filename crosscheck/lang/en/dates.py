@@ -36,6 +36,7 @@ MONTH_CUES: tuple[str, ...] = (
 YEAR_CUES: tuple[str, ...] = ("in", "since", "until", "by", "from", "through", "during",
                               "early", "late", "mid", "mid-", "of")  # fmt: skip
 EXTRA_MONTH_LANGUAGES: tuple[str, ...] = ()
+AMOUNT_CUES: tuple[str, ...] = ("total of", "totalling", "number", "no.", "reached")
 SPAN_CUES: tuple[str, ...] = ("early", "late", "mid", "mid-", "last", "next", "this")
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "to", "through")

@@ -17,6 +17,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "say": (
         "say", "says", "said", "saying", "told", "tells", "stated", "statement", "added",
         "stressed", "noted", "pledged", "vowed", "message", "speech", "remarks",
+        "press conference", "news conference", "briefing", "interview",
     ),
     "announce": ("announce", "announces", "announced", "announcement"),
     "celebrate": (
@@ -37,7 +38,8 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "send": ("send", "sent", "deployed", "dispatched", "deployment"),
     "attend": ("attend", "attended", "attends"),
     "elect": ("elected", "election", "sworn in", "inaugurated", "inauguration"),
-    "start": ("began", "begins", "started", "opened", "opening"),
+    "start": ("began", "begins", "started", "opened", "opening", "founded",
+              "introduced", "rolled out"),
     "end": ("ended", "ends", "closed", "concluded"),
 }  # fmt: skip
 

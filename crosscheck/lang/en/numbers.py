@@ -97,15 +97,18 @@ UNITS: dict[str, str] = {
     "metres": "meter", "meters": "meter", "tonnes": "ton", "tons": "ton", "kg": "kg",
     "kilograms": "kg", "hectares": "hektare", "anniversary": "ulang tahun",
     "ministers": "menteri", "diplomats": "diplomat", "delegations": "delegasi",
-    "plenum": "pleno", "plenary": "pleno", "times": "kali", "meeting": "pertemuan",
+    "summit": "KTT", "summits": "KTT", "plenum": "pleno", "plenary": "pleno", "times": "kali",
+    "meeting": "pertemuan",
     "meetings": "pertemuan", "visit": "kunjungan", "visits": "kunjungan", "round": "putaran",
     "rounds": "putaran", "term": "periode", "session": "sidang", "congress": "kongres",
 }  # fmt: skip
 
+# Words between a number and its counted thing that are skipped ("two more bodies").
+SKIP_WORDS: tuple[str, ...] = ("more", "other", "additional", "further", "new", "extra")
 STOPWORDS: tuple[str, ...] = (
     "and", "or", "in", "to", "from", "of", "that", "which", "for", "on", "with", "by", "the",
     "a", "an", "is", "are", "was", "were", "will", "have", "has", "had", "as", "at", "than",
-    "more", "less", "per", "between", "since", "until", "not", "ago", "later", "earlier",
+    "less", "per", "between", "since", "until", "not", "ago", "later", "earlier",
 )  # fmt: skip
 
 NOT_AMOUNTS: tuple[str, ...] = (

@@ -48,12 +48,14 @@ MONTH_CUES: tuple[str, ...] = (
     "pertengahan", "per", "selama", "mulai",
 )  # fmt: skip
 YEAR_CUES: tuple[str, ...] = (
-    "tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir",
+    "tahun anggaran", "tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir",
     "pertengahan", "periode", "mulai", "selama",
 )  # fmt: skip
 # Month names of other languages also read in full dates with digits ("28 October 2021"
 # datelines on Indonesian pages).
 EXTRA_MONTH_LANGUAGES: tuple[str, ...] = ("en",)
+# Words right before a bare four-digit number that make it an amount, not a year.
+AMOUNT_CUES: tuple[str, ...] = ("sebanyak", "sejumlah", "total", "mencapai", "berjumlah", "nomor")
 # Cue words kept inside the date's span ("tahun 1950-1953", "bulan Juli"); other cues
 # (prepositions) stay outside it.
 SPAN_CUES: tuple[str, ...] = ("tahun", "bulan", "awal", "akhir", "pertengahan")

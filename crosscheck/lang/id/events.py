@@ -29,6 +29,8 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "mengucapkan", "menyatakan", "dinyatakan", "pernyataan", "menyebut", "menyebutkan",
         "menegaskan", "menekankan", "mengungkapkan", "menambahkan", "menjelaskan",
         "berpidato", "pidato", "pesan", "berpesan", "mengingatkan", "berjanji", "mengaku",
+        "konferensi pers", "jumpa pers", "keterangan pers", "dihubungi", "dikonfirmasi",
+        "diwawancarai", "wawancara",
     ),
     "announce": ("mengumumkan", "diumumkan", "pengumuman"),
     "celebrate": (
@@ -56,7 +58,8 @@ EVENTS: dict[str, tuple[str, ...]] = {
              "dikerahkan"),
     "attend": ("menghadiri", "dihadiri", "hadir"),
     "elect": ("terpilih", "pemilihan", "pemilu", "dilantik", "pelantikan"),
-    "start": ("dimulai", "memulai", "dibuka", "membuka", "pembukaan"),
+    "start": ("dimulai", "memulai", "dibuka", "membuka", "pembukaan", "digulirkan",
+              "menggulirkan", "diperkenalkan", "didirikan", "mendirikan"),
     "end": ("berakhir", "mengakhiri", "diakhiri", "ditutup", "penutupan"),
 }  # fmt: skip
 

@@ -100,10 +100,11 @@ UNITS: dict[str, str] = {
     "korban jiwa": "korban jiwa", "korban tewas": "korban jiwa", "korban meninggal":
     "korban jiwa", "korban meninggal dunia": "korban jiwa", "orang tewas": "korban jiwa",
     "orang meninggal": "korban jiwa", "orang meninggal dunia": "korban jiwa",
-    "orang terbunuh": "korban jiwa", "jiwa": "korban jiwa", "jenazah": "korban jiwa",
+    "orang terbunuh": "korban jiwa", "jenazah": "korban jiwa",
     "korban luka": "korban luka", "orang luka": "korban luka", "orang terluka": "korban luka",
     "orang luka-luka": "korban luka", "korban": "korban",
     "orang": "orang", "warga": "orang", "penduduk": "orang", "jiwa penduduk": "orang",
+    "jiwa": "orang", "ktt": "KTT", "konferensi tingkat tinggi": "KTT",
     "pengungsi": "pengungsi", "rumah": "rumah", "bangunan": "bangunan", "negara": "negara",
     "rudal": "rudal", "peluru kendali": "rudal", "pesawat": "pesawat", "kapal": "kapal",
     "kilometer": "km", "km": "km", "meter": "meter", "ton": "ton", "kilogram": "kg", "kg": "kg",
@@ -114,6 +115,8 @@ UNITS: dict[str, str] = {
     "putaran": "putaran", "periode": "periode", "sidang": "sidang", "kongres": "kongres",
 }  # fmt: skip
 
+# Words between a number and its counted thing that are skipped ("dua orang lagi").
+SKIP_WORDS: tuple[str, ...] = ()
 # Function words that are never the counted thing ("dua dari ...", "tiga di ...").
 STOPWORDS: tuple[str, ...] = (
     "dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dengan", "dalam", "oleh",
