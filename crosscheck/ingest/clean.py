@@ -44,6 +44,12 @@ TITLE_MIN_WORDS = 4
 TITLE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')]\s*$")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# Markdown around a whole line ("# Judul", "**(rdp/idh)**", "*Editor: X*") is layout.
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_WRAP = re.compile(r"^(\*{1,3}|_{1,3})(\S(?:.*\S)?)\1$")
+# Inline Markdown: "**Jakarta** - ...", "[judul](https://...)" keep their words only.
+_MD_STRONG = re.compile(r"(?<![\w*])(\*{1,3})(\S(?:[^*\n]*\S)?)\1(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 _CREDIT_KINDS = ("source", "first_published", "author", "editor", "photo")
 
 
@@ -131,7 +137,9 @@ def _normalise(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if _TAG.search(text):  # raw markup left in a text dump ("<a href=...>NAME</a>")
         text = html.unescape(_TAG.sub("", text))
-    return [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    lines = [_MD_WRAP.sub(r"\2", _MD_HEADING.sub("", line)) for line in lines]
+    return [_MD_LINK.sub(r"\1", _MD_STRONG.sub(r"\2", line)) for line in lines]
 
 
 def _is_chrome(line: str) -> bool:
@@ -154,6 +162,23 @@ def _find_lede(lines: list[str]) -> int | None:
         if find_dateline(line) is None:
             return i
     return None
+
+
+_NAME = re.compile(r"[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,4}")
+_BYLINE_SPLIT = re.compile(r"\s+[-–|]\s+")
+
+
+def _byline_credits(line: str) -> list[Credit]:
+    """An author from a "Name - Outlet" byline ("Andi Saputra - detikSulsel")."""
+    parts = _BYLINE_SPLIT.split(line)
+    if (
+        len(parts) == 2
+        and _NAME.fullmatch(parts[0])
+        and outlet_in_byline(parts[1])
+        and outlet_in_byline(parts[0]) is None  # "Kompas.com - Megapolitan" names no person
+    ):
+        return [Credit(label="author", value=parts[0], text=line)]
+    return []
 
 
 def _pick_title(candidates: list[str], before_byline: int) -> str | None:
@@ -193,7 +218,7 @@ def clean_page(text: str) -> CleanPage:
         if not line:
             continue
         dropped.append(line)
-        found = line_credits(line)
+        found = line_credits(line) or _byline_credits(line)
         is_dateline = not found and (d := find_dateline(line)) is not None
         if (found or is_dateline) and not before_byline:
             before_byline = len(titles)
@@ -201,7 +226,9 @@ def clean_page(text: str) -> CleanPage:
             credits += found
         elif is_dateline:
             dateline = dateline or d
-        elif not (_is_chrome(line) or is_caption(line)) and _is_headline(line):
+        elif not (_is_chrome(line) or is_caption(line) or outlet_in_byline(line)) and _is_headline(
+            line
+        ):
             titles.append(line)
     title = _pick_title(titles, before_byline)
     named = [found for line in lines[:lede] if line and (found := outlet_in_byline(line))]

@@ -60,12 +60,12 @@ CREDIT_LINES: tuple[str, ...] = (
     r"(?i:sumber)\s*:\s*(?P<source>.+?)\.?",
     r"(?i:artikel ini telah (lebih dulu )?(tayang|terbit) di)\s*:?\s*(?P<first_published>.+?)"
     r"( (?i:dengan judul) .*)?\.?",
+    # one line for both (Kompas, Katadata): "Penulis Rina Maharani | Editor Dimas Prasetyo"
+    r"(?i:penulis|reporter|pewarta)\s*:?\s*(?P<author>[A-Z][\w.' ]+?)\s*\|\s*"
+    r"(?i:editor)\s*:?\s*(?P<editor>[A-Z][\w.' ]+)",
     r"(?i:laporan|penulis|reporter|pewarta)\s*:\s*(?P<author>.+)",
     r"(?i:editor|penyunting|redaktur)\s*:\s*(?P<editor>.+)",
     r"(?i:foto|fotografer)\s*:\s*(?P<photo>.+)",
-    # Kompas header: "Penulis Rina Maharani | Editor Dimas Prasetyo"
-    r"(?i:penulis)\s*:?\s*(?P<author>[A-Z][\w.' ]+?)\s*\|\s*"
-    r"(?i:editor)\s*:?\s*(?P<editor>[A-Z][\w.' ]+)",
     # CNBC / CNN Indonesia byline under the title: "News - Thea Fathanah Arbar, CNBC Indonesia"
     r"[A-Z][\w&]*( [A-Z][\w&]*)? [-–] (?P<author>[A-Z][\w.']*( [A-Z][\w.']*){0,4}), "
     r"[A-Z][\w.]+( [A-Z][\w.]+){0,2}",
