@@ -72,12 +72,12 @@ def compare_extractions(
     alignment = align(extractions, units, vectors, store, model_id=embedder.model_id, k=k)
     timings["align"] = time.perf_counter() - clock - timings["embed"]
     # 4. rules on each aligned pair, then per article and per article pair
-    findings, conflicted = _pair_findings(extractions, alignment)
+    findings, results = _pair_findings(extractions, alignment)
     for ext in extractions:
         findings.extend(weekday_findings(ext))
-    findings.extend(attribution_findings(extractions, alignment.units, alignment.pairs))
+    findings.extend(attribution_findings(extractions, alignment.units, alignment.pairs, results))
     # 5. clusters without conflicts become agreements
-    findings.extend(agreement_findings(extractions, alignment, conflicted))
+    findings.extend(agreement_findings(extractions, alignment, results))
     # 6. threshold, de-duplicate, order
     kept = order_findings(f for f in findings if f.confidence >= min_confidence)
     timings["total"] = time.perf_counter() - clock

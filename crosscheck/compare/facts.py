@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import date
 
 from crosscheck.lang import table
 from crosscheck.types import DateMention, Granularity, NumberMention
@@ -24,6 +25,13 @@ _ORDER = {Granularity.INSTANT: 0, Granularity.DAY: 1, Granularity.MONTH: 2, Gran
 # Predicates that date the reporting rather than the event ("dikutip Sabtu (27/1)",
 # "reported on Friday"): outlets cite and publish on different days, so never a conflict.
 REPORTING_EVENTS: frozenset[str] = frozenset({"cite", "report", "publish", "quote", "say"})
+
+# Two dates of "the same event" further apart than this are taken as two occurrences
+# of a recurring event (an anniversary celebrated each year, an annual summit), not a
+# conflict: on the five seeds, the 75th anniversary of the DPRK (September 2023) and
+# the 75th year of China-DPRK ties (October 2024) share predicate and wording. Outlets
+# that disagree on one event disagree by days or weeks; a year apart is another event.
+RECURRENCE_GAP_DAYS = 180
 
 # Two exact numbers agree when within this relative tolerance: "2,5 juta" and
 # "2.500.000" are equal, and rounding in one outlet ("sekitar" aside) is not a conflict.
@@ -63,6 +71,35 @@ def date_relation(a: DateMention, b: DateMention) -> Relation:
     coarse = max(a.granularity, b.granularity, key=lambda g: _ORDER.get(g, 0))
     size = _ISO_LENGTH.get(coarse, 10)
     return Relation.SAME if ia[0][:size] == ib[0][:size] else Relation.DIFFERENT
+
+
+def _first_day(iso: str) -> date | None:
+    parts = iso[:10].split("-")
+    try:
+        return date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
+    except (ValueError, IndexError):
+        return None
+
+
+def gap_days(a: DateMention, b: DateMention) -> int | None:
+    """Days between the starts of two dates (month and year dates start on day 1).
+
+    >>> from crosscheck.types import DateMention, Granularity as G
+    >>> gap_days(DateMention("x", 0, 1, "2023-09", G.MONTH, None),
+    ...          DateMention("y", 0, 1, "2024-10-06", G.DAY, None))
+    401
+    """
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return None
+    da, db = _first_day(ia[0]), _first_day(ib[0])
+    if da is None or db is None:
+        return None
+    return abs((da - db).days)
 
 
 def granularity_matches(a: DateMention, b: DateMention) -> bool:

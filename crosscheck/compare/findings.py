@@ -13,18 +13,27 @@ from typing import Any
 from crosscheck.compare.align import Pair
 from crosscheck.compare.evidence import clamp, evidence
 from crosscheck.compare.facts import (
+    RECURRENCE_GAP_DAYS,
     REPORTING_EVENTS,
     Relation,
     announces_update,
     comparable_events,
     date_relation,
+    gap_days,
     granularity_matches,
     number_relation,
     same_counted_thing,
 )
 from crosscheck.compare.quotediff import NEGATION_FLIP, changed_span, diff_quotes
 from crosscheck.compare.units import Unit, same_name
-from crosscheck.types import EntityType, Evidence, Extraction, Finding, FindingKind
+from crosscheck.types import (
+    EntityType,
+    Evidence,
+    Extraction,
+    Finding,
+    FindingKind,
+    Granularity,
+)
 
 # A pair's alignment score scales every pair finding's confidence between this floor
 # and 1: a weakly aligned pair makes a weaker claim that the two sides are one fact.
@@ -95,15 +104,18 @@ def compare_dates(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction
             side_b = evidence(eb, db.start, db.end, db.value)
             if relation is Relation.SAME:
                 # a shared date agrees whatever each side calls the event, unless it
-                # only dates the reporting ("dikutip Sabtu (27/1)")
-                if not {da.event, db.event} & REPORTING_EVENTS:
+                # only dates the reporting ("dikutip Sabtu (27/1)") or is a bare year
+                # (every article of 2024 shares "2024": no evidence of one event)
+                coarse = Granularity.YEAR in (da.granularity, db.granularity)
+                if not coarse and not {da.event, db.event} & REPORTING_EVENTS:
                     result.agreed.append(Agreed("date", side_a, side_b))
                 continue
             if same_event is False:
                 continue
             if same_event is None and not (single and pair.lexical >= LEXICAL_SAME_CLAIM):
                 continue
-            if relation is Relation.DIFFERENT:
+            gap = gap_days(da, db)
+            if relation is Relation.DIFFERENT and (gap is None or gap <= RECURRENCE_GAP_DAYS):
                 base = CONF_DATE_SAME_EVENT if same_event else CONF_DATE_EVENT_UNKNOWN
                 if not granularity_matches(da, db):
                     base *= CONF_DATE_GRANULARITY

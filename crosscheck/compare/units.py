@@ -69,6 +69,11 @@ class Unit:
     entities: frozenset[str] = frozenset()  # canonical names, casefolded, non-agency
     predicates: frozenset[str] = frozenset()
     language: str = "und"
+    words: frozenset[str] = frozenset()  # lower-cased words, for rarity-weighted overlap
+
+    def __post_init__(self) -> None:
+        if not self.words:
+            object.__setattr__(self, "words", frozenset(words(self.text)))
 
 
 def _inside(start: int, lo: int, hi: int) -> bool:
