@@ -26,8 +26,8 @@ GOLD_ROOT = ROOT / "fixtures" / "extraction"
 
 # The split as documented in docs/evaluation-extraction.md: two thirds of the composed
 # articles for tuning, one third held out, plus the five real seeds (tuning data).
-TUNING_ARTICLES = 8
-HELDOUT_ARTICLES = 4
+TUNING_ARTICLES = 12
+HELDOUT_ARTICLES = 6
 SEED_ARTICLES = 5
 MIN_ENGLISH_COMPOSED = 4
 
