@@ -28,6 +28,9 @@ LOOKBACK_YEARS = 11
 # A four-digit number in this span written with no cue ("untuk 2025.", "2024 akan menjadi")
 # is read as a year when nothing marks it as an amount; outside it, it is a number.
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2099
+# Relative periods that may be resolved from the body's latest dated day when the
+# publication date is missing (a story is written within weeks of the events it dates).
+COARSE_PERIODS = ("month", "year")
 # An auxiliary ("akan", "telah", "will") sets the tense only within this many characters
 # before the governing predicate or after the date: a clause-wide search read "Dalam
 # pesannya ... pada Minggu, Kim berjanji akan ..." as future.
@@ -519,7 +522,11 @@ def _resolve(found: Found, tense: str | None, pub: date | None, anchor: date | N
         this = (f["after"] or "").lower() in pat.data.THIS_AFTER or (
             f["before"] or ""
         ).lower() in pat.data.THIS_BEFORE
-        return _resolve_period(f, None if this else tense, pub, pat)
+        per = pat.data.PERIODS[" ".join((f["per"] or "").lower().split())]
+        # Without a publication date, months and years ("tahun ini") are read from the
+        # latest dated day in the body; days and weeks are too fine for that stand-in.
+        ref = pub or (anchor if per in COARSE_PERIODS else None)
+        return _resolve_period(f, None if this else tense, ref, pat)
     return _resolve_weekday(f, tense, pub, pat)
 
 

@@ -18,6 +18,9 @@ from crosscheck.types import Record
 PRECEDING_GAP_MAX = 160
 
 _CLITICS = r"(?:nya|lah|kah)?"
+# Quotation marks close a clause: a date inside a quote is not dated by the speech verb
+# outside it ("Tahun ini akan menjadi halaman baru,” kata Kim").
+_QUOTES = '["“”„«»]'
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,6 +39,9 @@ class _Tables:
     canonical: dict[str, str]  # lower-cased surface form -> canonical event
     opener: re.Pattern[str]
     reporting: frozenset[str]
+    content: re.Pattern[str]
+    noun_suffixes: tuple[str, ...]
+    verb_prefixes: tuple[str, ...]
 
 
 def _words(form: str) -> str:
@@ -56,9 +62,22 @@ def _tables(language: str) -> _Tables:
     openers = "|".join(_words(w) for w in data.CLAUSE_OPENERS)
     # ";" and a sentence end the pysbd segmenter missed (inside quotes) also close a clause.
     opener = re.compile(
-        rf"(?<![\w-])(?:{openers})(?![\w-])|;|[.!?][\"”’]?(?=\s+[\"“]?(?-i:[A-Z]))", re.IGNORECASE
+        rf"(?<![\w-])(?:{openers})(?![\w-])|;|{_QUOTES}|[.!?][\"”’]?(?=\s+[\"“]?(?-i:[A-Z]))",
+        re.IGNORECASE,
     )
-    return _Tables(pattern, canonical, opener, frozenset(data.REPORTING_EVENTS))
+    content = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(_words(w) for w in data.CONTENT_OPENERS)})(?![\w-])|{_QUOTES}",
+        re.IGNORECASE,
+    )
+    return _Tables(
+        pattern,
+        canonical,
+        opener,
+        frozenset(data.REPORTING_EVENTS),
+        content,
+        tuple(data.NOUN_SUFFIXES),
+        tuple(data.VERB_PREFIXES),
+    )
 
 
 def predicates(text: str, *, language: str) -> Iterator[Predicate]:
@@ -127,10 +146,15 @@ def governing(
     >>> governing(s, s.index("Jumat"), len(s) - 1, ps, language="id").canonical
     'meet'
     """
+    tables = _tables(language)
     left, right = clause_bounds(text, start, end, preds, language=language, lo=lo, hi=hi)
     before = [p for p in preds if left <= p.start and p.end <= start]
     after = [p for p in preds if end <= p.start and p.end <= right]
     nearest_before = max(before, key=lambda p: p.end) if before else None
+    if nearest_before is not None and _is_noun(nearest_before, tables):
+        verb = [p for p in before if p.end < nearest_before.start
+                and not text[p.end : nearest_before.start].strip()]  # fmt: skip
+        nearest_before = verb[0] if verb else nearest_before
     if nearest_before is not None and start - nearest_before.end <= PRECEDING_GAP_MAX:
         return nearest_before
     if after:
@@ -142,6 +166,21 @@ def governing(
     earlier = [p for p in preds if lo <= p.start and p.end <= left]
     if earlier:
         last = max(earlier, key=lambda p: p.end)
-        if start - last.end <= PRECEDING_GAP_MAX:
+        reported = tables.content.search(text, last.end, start)
+        if start - last.end <= PRECEDING_GAP_MAX and not reported:
             return last
     return None
+
+
+def _is_noun(pred: Predicate, tables: _Tables) -> bool:
+    """An event noun ("perayaan", "kunjungannya"), told from verbs by its affixes."""
+    word = pred.text.lower()
+    return (
+        (
+            " " not in word
+            and word.endswith(tables.noun_suffixes)
+            and not word.startswith(tables.verb_prefixes)
+        )
+        if tables.noun_suffixes
+        else False
+    )

@@ -226,6 +226,9 @@ _WORD = re.compile(r"\s*([\w%'-]+)")
 # How many words after a number are searched for its counted thing ("dozens of missing
 # villagers", "North Korean officials"); English puts adjectives and names first.
 HEAD_WINDOW = 4
+# How many words before an Indonesian ordinal are searched for what it numbers, looking
+# past names: "Komite Sentral Partai Komunis China ke-20" needs six.
+ORDINAL_HEAD_WINDOW = 6
 
 
 def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]:
@@ -296,7 +299,7 @@ def _mention(text: str, start: int, end: int, **kw: Any) -> NumberMention:
 def _head_before(text: str, pos: int, t: _Tables) -> str | None:
     """The thing an Indonesian ordinal numbers, written before it ("KTT ASEAN ke-47"):
     a table entry among the few words before, looking past capitalised names."""
-    words = re.findall(r"[\w'-]+", text[max(0, pos - 60) : pos])[-HEAD_WINDOW:]
+    words = re.findall(r"[\w'-]+", text[max(0, pos - 80) : pos])[-ORDINAL_HEAD_WINDOW:]
     for i in range(len(words) - 1, -1, -1):
         for n in (2, 1):
             key = " ".join(words[max(0, i - n + 1) : i + 1]).lower()

@@ -48,4 +48,10 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "although", "though", "if", "unless",
 )  # fmt: skip
 
+CONTENT_OPENERS: tuple[str, ...] = ("that",)
+
+# English event nouns are not told from verbs by form here (empty tables).
+NOUN_SUFFIXES: tuple[str, ...] = ()
+VERB_PREFIXES: tuple[str, ...] = ()
+
 REPORTING_EVENTS: tuple[str, ...] = ("say", "report", "cite", "announce")

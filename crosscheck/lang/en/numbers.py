@@ -98,7 +98,7 @@ UNITS: dict[str, str] = {
     "kilograms": "kg", "hectares": "hektare", "anniversary": "ulang tahun",
     "ministers": "menteri", "diplomats": "diplomat", "delegations": "delegasi",
     "summit": "KTT", "summits": "KTT", "plenum": "pleno", "plenary": "pleno", "times": "kali",
-    "meeting": "pertemuan",
+    "meeting": "pertemuan", "central committee": "komite sentral",
     "meetings": "pertemuan", "visit": "kunjungan", "visits": "kunjungan", "round": "putaran",
     "rounds": "putaran", "term": "periode", "session": "sidang", "congress": "kongres",
 }  # fmt: skip

@@ -71,6 +71,16 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "meskipun", "walaupun", "agar", "supaya", "jika", "bila", "apabila", "kemudian",
 )  # fmt: skip
 
+# Words that open reported content: a date after one ("mengatakan bahwa tahun 2024 akan
+# menjadi ...") is part of what was said, never dated by the verb before it.
+CONTENT_OPENERS: tuple[str, ...] = ("bahwa",)
+
+# Event nouns ("perayaan") are told from verbs by form: a word ending in one of these
+# suffixes and not starting with a verb prefix. A verb right before an event noun is the
+# predicate that a following date modifies ("menghadiri perayaan ... pada September").
+NOUN_SUFFIXES: tuple[str, ...] = ("an", "annya")
+VERB_PREFIXES: tuple[str, ...] = ("me", "di", "ber", "ter")
+
 # Canonical events that introduce reported content: "KCNA melaporkan, Kim terlihat ...".
 # A comma right after one of them closes its clause.
 REPORTING_EVENTS: tuple[str, ...] = ("say", "report", "cite", "announce")

@@ -112,7 +112,8 @@ UNITS: dict[str, str] = {
     "ulang tahun": "ulang tahun", "hut": "ulang tahun", "peringatan": "ulang tahun",
     "menteri": "menteri", "diplomat": "diplomat", "delegasi": "delegasi",
     "pleno": "pleno", "kali": "kali", "pertemuan": "pertemuan", "kunjungan": "kunjungan",
-    "putaran": "putaran", "periode": "periode", "sidang": "sidang", "kongres": "kongres",
+    "komite sentral": "komite sentral", "putaran": "putaran", "periode": "periode",
+    "sidang": "sidang", "kongres": "kongres",
 }  # fmt: skip
 
 # Words between a number and its counted thing that are skipped ("dua orang lagi").
