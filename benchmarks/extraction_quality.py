@@ -131,9 +131,9 @@ def _unit_key(unit: str) -> str:
 
 
 def same_unit(gold: str | None, predicted: str | None) -> bool:
-    """Gold unit ``None`` accepts anything; else equal after folding, or a whole-word prefix.
+    """Gold unit ``None`` accepts anything; else equal after folding, or its head noun.
 
-    >>> same_unit("kepala keluarga", "kepala keluarga"), same_unit("titik", "titik pengungsian")
+    >>> same_unit("titik", "titik pengungsian"), same_unit("rubber boats", "boats")
     (True, True)
     """
     if gold is None:
@@ -141,7 +141,10 @@ def same_unit(gold: str | None, predicted: str | None) -> bool:
     if predicted is None:
         return False
     g, p = _unit_key(gold), _unit_key(predicted)
-    return g == p or p.startswith(g + " ") or g.startswith(p + " ")
+    # Head nouns: Indonesian puts modifiers after the head ("titik pengungsian"), English
+    # before it ("rubber boats"), so a whole-word prefix or suffix names the same thing.
+    short, long_ = sorted((g, p), key=len)
+    return g == p or long_.startswith(short + " ") or long_.endswith(" " + short)
 
 
 def same_number(gold: float | None, predicted: float | None) -> bool:

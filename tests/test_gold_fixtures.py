@@ -387,6 +387,8 @@ def test_a_quote_covering_under_half_is_a_miss_and_a_false_positive(
         ("dolar AS", "USD", True),
         ("persen", "percent", True),
         ("villagers", "villager", True),
+        ("cooperation documents", "documents", True),
+        ("water cannon attacks", "cannon", False),
         ("orang", "korban jiwa", False),
         ("tahun", None, False),
         (None, "anything", True),
