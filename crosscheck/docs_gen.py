@@ -176,10 +176,9 @@ def main(argv: list[str] | None = None) -> None:
             replace_block(evaluation.read_text("utf-8"), "fixtures", fixtures_table()), "utf-8"
         )
     if opts.only in ("examples", "all"):
-        index = DOCS / "index.md"
-        index.write_text(
-            replace_block(index.read_text("utf-8"), "example", example_report()), "utf-8"
-        )
+        example = example_report()
+        for page in (DOCS / "index.md", DOCS / "quickstart.md"):
+            page.write_text(replace_block(page.read_text("utf-8"), "example", example), "utf-8")
         evaluation = DOCS / "evaluation.md"
         evaluation.write_text(
             replace_block(evaluation.read_text("utf-8"), "regress", regress_report()), "utf-8"

@@ -443,8 +443,14 @@ def regress(
     >>> res.figures()["overall.recall"]
     0.0
     """
+    folders = find_events(fixtures)
+    if embedder is None and compare_fn is None:
+        # one embedder (and one model load) for every event, not one per compare call
+        from crosscheck.embed import load_embedder
+
+        embedder = load_embedder(settings or Settings.load())
     events, results = [], []
-    for folder in find_events(fixtures):
+    for folder in folders:
         event, result = run_event(
             folder, settings=settings, embedder=embedder, compare_fn=compare_fn
         )
