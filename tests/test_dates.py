@@ -92,6 +92,9 @@ ID_CASES = [
     ("Ia tiba 25-26 Januari 2024.", None, "25-26 Januari 2024", "2024-01-25/2024-01-26", "range"),
     ("Ia tiba sejak 2019.", JAN27, "2019", "2019", "year"),
     ("Berita 28 October 2021 20:47 ini.", None, "28 October 2021", "2021-10-28", "day"),
+    ("Tambahan anggaran untuk tahun anggaran 2025.", JAN27, "2025", "2025", "year"),
+    ("Program itu digulirkan pada 2018 dan kini meluas.", JAN27, "2018", "2018", "year"),
+    ("Kim mengatakan 2024 akan menjadi tahun persahabatan.", JAN27, "2024", "2024", "year"),
 ]
 
 
@@ -205,6 +208,14 @@ def test_weekday_consistency(body, consistent):
          "inspect"),
         ("Pertemuan ini terjadi setelah awal bulan ini Kim mengatakan hal itu.", "say"),
         ("Pada 2024, Rusia dan Korea Utara menandatangani perjanjian.", "sign"),
+        ("Korut menguji coba rudal jelajah pada Rabu (24/1), demikian dilaporkan KCNA.",
+         "launch"),
+        ("Bulog menggelontorkan beras mulai Kamis (25/1) ke pasar.", "start"),
+        ("“Air mencapai 2,5 meter,” kata Hendra saat dihubungi, Sabtu (27/1/2024).", "say"),
+        ("Delegasi telah menghadiri perayaan ulang tahun ke-75 Korea Utara pada September.",
+         "attend"),
+        ("Kim Jong-Un mengatakan bahwa tahun 2024 akan menjadi tahun persahabatan.", None),
+        ("“Tahun ini akan menjadi halaman baru,” kata Kim.", None),
     ],
 )  # fmt: skip
 def test_event_of_the_date(body, event):
@@ -305,3 +316,20 @@ def test_english_written_date_round_trip(day):
     for written in (f"{wd}, {mo} {day.day}, {day.year}", f"{day.day} {mo} {day.year}"):
         d = _one(f"They met on {written} in Seoul.", language="en", published=None)
         assert (d.text, d.value) == (written, day.isoformat())
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # no publication date: months and years come from the latest dated day in the body
+        ("Pada Minggu, 6 Oktober 2024 mereka merayakan. Namun tahun ini Tiongkok berhati-hati.",
+         [("Minggu, 6 Oktober 2024", "2024-10-06", "day"), ("tahun ini", "2024", "year")]),
+        # ... but days and weeks stay relative
+        ("Pada Minggu, 6 Oktober 2024 mereka merayakan. Pekan lalu Kim berpidato.",
+         [("Minggu, 6 Oktober 2024", "2024-10-06", "day"), ("Pekan lalu", None, "relative")]),
+        ("Tahun ini Tiongkok berhati-hati.", [("Tahun ini", None, "relative")]),
+    ],
+)  # fmt: skip
+def test_body_anchor_without_publication_date(body, expected):
+    found = _dates(body, published=None)
+    assert [(d.text, d.value, d.granularity.value) for d in found] == expected

@@ -69,6 +69,12 @@ ID_CASES = [
      "cardinal"),
     ("Menjelang KTT ASEAN ke-47 di Kuala Lumpur.", "ke-47", 47, 47, 47, "KTT", "ordinal"),
     ("Sebanyak 2000 peserta hadir.", "2000", 2000, 2000, 2000, "peserta", "cardinal"),
+    ("Ini merupakan uji coba rudal keenam tahun ini.", "keenam", 6, 6, 6, "uji coba",
+     "ordinal"),
+    ("Harapan atas keberhasilan pleno keempat Komite Sentral.", "keempat", 4, 4, 4, "pleno",
+     "ordinal"),
+    ("Anggota Komite Sentral Partai Komunis China ke-20 hadir.", "ke-20", 20, 20, 20,
+     "komite sentral", "ordinal"),
     ("Ekonomi tumbuh 5.2 persen.", "5.2 persen", 5.2, 5.2, 5.2, "persen", "percent"),
 ]  # fmt: skip
 
@@ -108,6 +114,13 @@ EN_CASES = [
     ("Ties of 75 years were marked.", "75 years", 75, 75, 75, "tahun", "duration"),
     ("Nearly 3,000 troops were sent.", "Nearly 3,000", 3000, 2700, 3000, "tentara", "cardinal"),
     ("It was the fourth plenum.", "fourth", 4, 4, 4, "pleno", "ordinal"),
+    ("Quotas were cut by as much as 10%.", "as much as 10%", 10, None, 10, "persen", "percent"),
+    ("Prices fell to four-year lows.", "four-year", 4, 4, 4, "tahun", "duration"),
+    ("Dozens of missing villagers were found.", "Dozens", None, 24, 144, "villagers",
+     "cardinal"),
+    ("Dozens of North Korean officials attended.", "Dozens", None, 24, 144, "officials",
+     "cardinal"),
+    ("Rescuers recovered two more bodies.", "two", 2, 2, 2, "korban jiwa", "cardinal"),
 ]  # fmt: skip
 
 
@@ -146,10 +159,20 @@ def test_not_amounts(body):
 
 @pytest.mark.parametrize(
     "body",
-    ["No one came.", "They respect one another.", "It was one of the talks.", "At 10:30 GMT."],
+    [
+        "No one came.",
+        "They respect one another.",
+        "It was one of the talks.",
+        "At 10:30 GMT.",
+    ],
 )
 def test_english_not_amounts(body):
     assert _numbers(body, language="en") == []
+
+
+def test_first_before_a_count_is_not_a_rank():
+    found = _numbers("Trade grew in the first 11 months of 2024.", language="en")
+    assert [(n.text, n.kind) for n in found] == [("11 months", "duration")]
 
 
 @pytest.mark.parametrize(

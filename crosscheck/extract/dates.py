@@ -61,6 +61,7 @@ class _Patterns:
     data: Any
     number_words: re.Pattern[str]
     citation: re.Pattern[str]
+    bound: re.Pattern[str]
     future_aux: re.Pattern[str]
     past_aux: re.Pattern[str]
     units: frozenset[str]
@@ -192,6 +193,7 @@ def _patterns(language: str) -> _Patterns:
         data=data,
         number_words=re.compile(rf"^(?:{numword})$", re.I),
         citation=citation,
+        bound=re.compile(rf"(?<![\w-])({_alt(list(data.BOUND_MARKERS))})\s*$", re.I),
         future_aux=re.compile(rf"(?<![\w-])(?:{_alt(data.FUTURE_AUXILIARIES)})(?![\w-])", re.I),
         past_aux=re.compile(rf"(?<![\w-])(?:{_alt(data.PAST_AUXILIARIES)})(?![\w-])", re.I),
         units=frozenset(u.split()[0] for u in (*nums.UNITS, *nums.PERCENT_WORDS)),
@@ -560,6 +562,10 @@ def _event(text: str, found: Found, preds: Sequence[Predicate], lo: int, hi: int
     cited = pat.citation.search(text, max(lo, found.start - 40), found.start)
     if cited and cited.end() == found.start:
         return Predicate("cite", cited.group(1), cited.start(1), cited.end(1))
+    bound = pat.bound.search(text, max(lo, found.start - 20), found.start)
+    if bound:
+        event = pat.data.BOUND_MARKERS[bound.group(1).lower()]
+        return Predicate(event, bound.group(1), bound.start(1), bound.end(1))
     inside = [p for p in preds if lo <= p.start and p.end <= hi
               and (p.end <= found.start or p.start >= found.end)]  # fmt: skip
     pred = governing(text, found.start, found.end, inside, language=pat.language, lo=lo, hi=hi)

@@ -297,16 +297,25 @@ def _mention(text: str, start: int, end: int, **kw: Any) -> NumberMention:
 
 
 def _head_before(text: str, pos: int, t: _Tables) -> str | None:
-    """The thing an Indonesian ordinal numbers, written before it ("KTT ASEAN ke-47"):
-    a table entry among the few words before, looking past capitalised names."""
-    words = re.findall(r"[\w'-]+", text[max(0, pos - 80) : pos])[-ORDINAL_HEAD_WINDOW:]
-    for i in range(len(words) - 1, -1, -1):
-        for n in (2, 1):
-            key = " ".join(words[max(0, i - n + 1) : i + 1]).lower()
-            if key in t.heads:
+    """What an Indonesian ordinal numbers: the first table noun of the phrase before it.
+
+    The phrase runs back to a function word, a verb ("me-", "di-" ...) or punctuation, so
+    "uji coba rudal keenam" is the sixth test and "KTT ASEAN ke-47" the 47th summit.
+    """
+    tokens = re.findall(r"[\w'-]+|[^\w\s]", text[max(0, pos - 100) : pos])
+    phrase: list[str] = []
+    for token in reversed(tokens[-ORDINAL_HEAD_WINDOW:]):
+        word = token.lower()
+        if not token[:1].isalnum() or word in t.data.STOPWORDS:
+            break
+        if word.startswith(t.data.VERB_PREFIXES) and word not in t.heads:
+            break
+        phrase.insert(0, word)
+    for i in range(len(phrase)):
+        for n in (3, 2, 1):
+            key = " ".join(phrase[i : i + n])
+            if len(phrase[i : i + n]) == n and key in t.heads:
                 return t.heads[key][0]
-        if not words[i][:1].isupper():
-            return None
     return None
 
 
@@ -329,6 +338,8 @@ def _ordinals(text: str, t: _Tables, taken: list[tuple[int, int]]) -> Iterator[N
             continue  # "keduanya": both of them
         if m.group("w") and _collective(text, m.start(), m.end(), t):
             continue  # "kedua negara": both countries
+        if m.group("w") and re.match(r"\s+\d", text[m.end() : m.end() + 3]):
+            continue  # "the first 11 months": part of a period, not a rank
         if t.language == "en" and m.group("w"):
             prev = _prev_words(text, m.start(), 1)
             if not prev or not (prev[0] in ("the", "a", "an", "its", "his", "her", "their",
@@ -396,6 +407,9 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
     elif kind == "cardinal" and cls in ("unit", "noun"):
         unit = head
     if kind == "cardinal" and t.language == "en":
+        hyphen = re.match(r"-([a-z]+)(?![\w-])", text[end : end + 12])
+        if hyphen and t.heads.get(hyphen.group(1), ("", ""))[1] == "time":
+            kind, unit, end = "duration", t.heads[hyphen.group(1)][0], end + hyphen.end()
         age = re.match(r"-years?-old|\s+years?\s+old", text[end:])
         if age or any(w in t.data.AGE_CUES for w in _prev_words(text, start, 1)):
             kind, unit = "age", "tahun"

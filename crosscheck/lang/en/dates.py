@@ -27,6 +27,8 @@ WEEKEND_PART = ""
 FUTURE_AUXILIARIES: tuple[str, ...] = ("will", "shall", "is due", "is scheduled", "plans to")
 PAST_AUXILIARIES: tuple[str, ...] = ("had", "has", "have")
 
+BOUND_MARKERS: dict[str, str] = {"starting": "start", "until": "end", "till": "end"}
+
 CITATION_MARKERS: tuple[str, ...] = ("cited", "quoted", "accessed", "retrieved")
 
 MONTH_CUES: tuple[str, ...] = (

@@ -29,7 +29,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "discuss": ("discuss", "discussed", "discusses", "discussion", "discussions"),
     "session": ("plenum", "plenary", "session", "congress", "conference"),
     "hold": ("hold", "holds", "held", "took place", "staged"),
-    "launch": ("launch", "launched", "launches", "fired"),
+    "launch": ("launch", "launched", "launches", "fired", "test-fired", "tested"),
     "attack": ("attack", "attacked", "attacks", "strike", "struck", "bombed", "shelled"),
     "die": ("die", "died", "dies", "dead", "killed", "death", "deaths"),
     "kill": ("murdered", "murder"),

@@ -54,7 +54,7 @@ QUALIFIERS: dict[str, str] = {
     "an estimated": "sekitar", "estimated": "sekitar", "nearly": "hampir",
     "almost": "hampir", "close to": "hampir", "less than": "kurang dari",
     "fewer than": "kurang dari", "under": "kurang dari", "up to": "hingga",
-    "as many as": "hingga",
+    "as many as": "hingga", "as much as": "hingga",
 }  # fmt: skip
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "to")
@@ -98,17 +98,20 @@ UNITS: dict[str, str] = {
     "kilograms": "kg", "hectares": "hektare", "anniversary": "ulang tahun",
     "ministers": "menteri", "diplomats": "diplomat", "delegations": "delegasi",
     "summit": "KTT", "summits": "KTT", "plenum": "pleno", "plenary": "pleno", "times": "kali",
-    "meeting": "pertemuan", "central committee": "komite sentral",
+    "meeting": "pertemuan", "test": "uji coba", "tests": "uji coba",
+    "central committee": "komite sentral",
     "meetings": "pertemuan", "visit": "kunjungan", "visits": "kunjungan", "round": "putaran",
     "rounds": "putaran", "term": "periode", "session": "sidang", "congress": "kongres",
 }  # fmt: skip
 
 # Words between a number and its counted thing that are skipped ("two more bodies").
 SKIP_WORDS: tuple[str, ...] = ("more", "other", "additional", "further", "new", "extra")
+VERB_PREFIXES: tuple[str, ...] = ()
 STOPWORDS: tuple[str, ...] = (
     "and", "or", "in", "to", "from", "of", "that", "which", "for", "on", "with", "by", "the",
     "a", "an", "is", "are", "was", "were", "will", "have", "has", "had", "as", "at", "than",
-    "less", "per", "between", "since", "until", "not", "ago", "later", "earlier",
+    "less", "per", "between", "last", "next", "this", "these", "those", "since", "until",
+    "not", "ago", "later", "earlier",
 )  # fmt: skip
 
 NOT_AMOUNTS: tuple[str, ...] = (

@@ -41,6 +41,10 @@ CITATION_MARKERS: tuple[str, ...] = (
     "dikutip", "seperti dikutip", "sebagaimana dikutip", "dilansir", "diakses", "mengutip",
 )  # fmt: skip
 
+# A date right after one of these is the start or the end of what the sentence tells
+# ("menggelontorkan beras mulai Kamis (1/2) hingga akhir Februari").
+BOUND_MARKERS: dict[str, str] = {"mulai": "start", "hingga": "end", "sampai": "end"}
+
 # Words before a bare month name or year that make it a date ("pada Juli", "sejak 2019").
 # Without a cue (or a marker after it) a capitalised "Juni" may be a name.
 MONTH_CUES: tuple[str, ...] = (

@@ -45,7 +45,10 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "session": ("pleno", "sidang", "kongres", "muktamar", "konferensi", "musyawarah"),
     "hold": ("menggelar", "digelar", "mengadakan", "diadakan", "menyelenggarakan",
              "diselenggarakan", "berlangsung"),
-    "launch": ("meluncurkan", "diluncurkan", "peluncuran", "menembakkan", "ditembakkan"),
+    # A missile or weapons test is reported as a launch: "menguji coba rudal" on one outlet
+    # and "meluncurkan rudal" on another date the same event.
+    "launch": ("meluncurkan", "diluncurkan", "peluncuran", "menembakkan", "ditembakkan",
+               "menguji coba", "diuji coba", "uji coba", "menguji", "diuji", "uji tembak"),
     "attack": ("menyerang", "diserang", "serangan", "menggempur", "digempur", "membom"),
     "die": (
         "tewas", "meninggal", "meninggal dunia", "wafat", "gugur", "terbunuh", "kematian",
@@ -69,6 +72,7 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "setelah", "sesudah", "sebelum", "ketika", "saat", "sewaktu", "sementara", "bahwa",
     "karena", "sehingga", "namun", "tetapi", "tapi", "sedangkan", "padahal", "meski",
     "meskipun", "walaupun", "agar", "supaya", "jika", "bila", "apabila", "kemudian",
+    "demikian",
 )  # fmt: skip
 
 # Words that open reported content: a date after one ("mengatakan bahwa tahun 2024 akan

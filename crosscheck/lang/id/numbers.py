@@ -112,12 +112,16 @@ UNITS: dict[str, str] = {
     "ulang tahun": "ulang tahun", "hut": "ulang tahun", "peringatan": "ulang tahun",
     "menteri": "menteri", "diplomat": "diplomat", "delegasi": "delegasi",
     "pleno": "pleno", "kali": "kali", "pertemuan": "pertemuan", "kunjungan": "kunjungan",
-    "komite sentral": "komite sentral", "putaran": "putaran", "periode": "periode",
+    "komite sentral": "komite sentral", "uji coba": "uji coba", "uji tembak": "uji coba",
+    "putaran": "putaran", "periode": "periode",
     "sidang": "sidang", "kongres": "kongres",
 }  # fmt: skip
 
 # Words between a number and its counted thing that are skipped ("dua orang lagi").
 SKIP_WORDS: tuple[str, ...] = ()
+# An ordinal numbers the first noun of the phrase before it ("uji coba rudal keenam" is
+# the sixth test); the phrase ends at a word with a verb prefix or a function word.
+VERB_PREFIXES: tuple[str, ...] = ("me", "di", "ber", "ter", "per")
 # Function words that are never the counted thing ("dua dari ...", "tiga di ...").
 STOPWORDS: tuple[str, ...] = (
     "dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dengan", "dalam", "oleh",
