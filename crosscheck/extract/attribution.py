@@ -291,6 +291,12 @@ class ChainResolver:
             for link in a.links
         ]
 
+    def cues_in(self, start: int, end: int) -> list[Attribution]:
+        """The body cues that start inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.body_cues[lo:hi]
+
     def local(self, start: int, end: int) -> list[ChainLink]:
         """Links of the cues inside ``[start, end)``."""
         lo = bisect.bisect_left(self.starts, start)

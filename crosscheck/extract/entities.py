@@ -184,7 +184,7 @@ def _title_pattern(lang: str, aliases: AliasTable) -> re.Pattern[str]:
         rf"(?:(?P<before>{place})\s+)?"
         rf"(?P<title>(?i:(?<![\w-])(?:{title_alt})(?:\s+(?:{modifier_alt}))?)(?![\w-]))"
         rf"(?:\s+(?P<country>{place}))?"
-        rf"(?P<name>,?\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}})?"
+        rf"(?P<name>,?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}})?"
     )
 
 
@@ -303,13 +303,15 @@ def _name_in(
     raw = match.group("name")
     offset = raw_start + len(raw) - len(raw.lstrip(", \t"))
     tokens = list(re.finditer(r"\S+", body[offset : match.end("name")]))
-    kept: list[re.Match[str]] = []
+    runs: list[list[re.Match[str]]] = [[]]
     for token in tokens:
         word = token.group()
         entry = aliases.lookup(word)
         if word in stop or (entry is not None and entry.type is not EntityType.PERSON):
-            break
-        kept.append(token)
+            runs.append([])  # "Gelandang Timnas Indonesia Rafael Siregar": the last run
+            continue
+        runs[-1].append(token)
+    kept = next((run for run in reversed(runs) if run), [])
     if not kept:
         return None, -1, -1
     start = offset + kept[0].start()

@@ -37,6 +37,7 @@ STRAIGHT = '"'
 MIN_UNCUED_WORDS = 6  # the seeds' cue-less quote continuations have 12+ words
 MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
+MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
 MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 4
@@ -119,9 +120,7 @@ class _Finder:
         for sentence_index, sentence in enumerate(self.sentences):
             if sentence_index in marked:
                 continue
-            quote = self._indirect(sentence)
-            if quote is not None:
-                out.append(quote)
+            out.extend(self._indirect(sentence))
         out.sort(key=lambda q: q.start)
         yield from out
 
@@ -314,35 +313,31 @@ class _Finder:
         return None
 
     # ----------------------------------------------------------------- indirect
-    def _indirect(self, sentence) -> Quote | None:
+    def _indirect(self, sentence) -> list[Quote]:
+        """Reported speech in a sentence without quote marks (first cue that fits)."""
         start, end = sentence.start, sentence.end
         clause = self._clause_start(start, end)
-        match = self.cues.according.search(self.body, start, end)
-        if match:
-            content_start = match.end()
-            if match.group("clitic"):
-                speaker = self._last_subject(match.start())
-            else:
-                speaker = self._speaker_in(match.start("who"), match.end("who"))
-                if speaker is None or (
-                    speaker.entity and speaker.entity.type is not EntityType.PERSON
-                ):
-                    speaker = None
-            if speaker is not None:
-                return self._indirect_quote(
-                    match.group("cue") + (match.group("clitic") or ""),
-                    speaker,
-                    content_start,
-                    end,
-                    sentence,
-                )
+        # a. "Menurut X, ...", "..., menurut X, ...", "..., according to X."
+        found = self._according(sentence, clause)
+        if found:
+            return found
+        # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
         for verb in self.cues.speech_verb.finditer(self.body, clause, end):
             speaker = self._speaker_before(verb.start(), clause)
             if speaker is None:
                 continue
             content = self.cues.content_start.match(self.body, verb.end(), end)
             content_start = content.end() if content else verb.end()
-            return self._indirect_quote(verb.group(), speaker, content_start, end, sentence)
+            before = self.body[clause : speaker.position].rstrip()
+            forward = self.cues.forward.match(self.body, verb.end(), end)
+            appositive = "," in self.body[speaker.position : verb.start()]  # ", Dewi, mendesak"
+            final = before.endswith(",") and len(before.split()) >= MIN_INDIRECT_WORDS
+            if final and not forward and not appositive:
+                # "..., North Korean state media KCNA said on Saturday": what came before
+                return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
+                                          sentence)  # fmt: skip
+            return self._split_quotes(verb.group(), speaker, content_start, end, sentence)
+        # c. "..., kata X." / "..., said X, who ..." / "..., ujarnya."
         match = self.cues.final_post_verb.search(self.body, start, end)
         if match:
             if match.group("clitic"):
@@ -350,14 +345,70 @@ class _Finder:
             else:
                 speaker, _ = self._speaker_after(match.end("verb"), end)
             if speaker is not None and speaker.written:
-                return self._indirect_quote(
-                    match.group("verb") + (match.group("clitic") or ""),
-                    speaker,
-                    start,
-                    match.start(),
-                    sentence,
+                cue = match.group("verb") + (match.group("clitic") or "")
+                return self._split_quotes(cue, speaker, start, match.start(), sentence)
+        # d. "..., officials said Monday." / "..., beberapa ahli mengatakan."
+        match = self.cues.final_subject_verb.search(self.body, start, end)
+        if match:
+            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None:
+                return self._split_quotes(
+                    match.group("verb"), speaker, start, match.start(), sentence
                 )
-        return None
+        # e. "Dilansir X, <fact>": X reported the fact
+        return self._lansir_lead(sentence)
+
+    def _according(self, sentence, clause: int) -> list[Quote]:
+        start, end = sentence.start, sentence.end
+        match = self.cues.according.search(self.body, start, end)
+        if match:
+            if match.group("clitic"):
+                speaker = self._last_subject(match.start())
+            else:
+                speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None:
+                cue = match.group("cue") + (match.group("clitic") or "")
+                if self.body[clause : match.start()].strip(" ,"):
+                    # mid-sentence "aduan, menurut Ratna, datang ...": the whole sentence
+                    return self._split_quotes(cue, speaker, start, end, sentence, split=False)
+                return self._split_quotes(cue, speaker, match.end(), end, sentence)
+        match = self.cues.final_according.search(self.body, start, end)
+        if match:
+            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None:
+                return self._split_quotes(
+                    match.group("cue"), speaker, start, match.start(), sentence
+                )
+        return []
+
+    def _lansir_lead(self, sentence) -> list[Quote]:
+        for cue in self.chains.cues_in(sentence.start, sentence.end):
+            lead = self.body[sentence.start : cue.start].strip(" ,")
+            if lead or not self.cues.lansir.match(cue.cue) or not cue.links:
+                continue
+            comma = self.body.find(",", cue.end, sentence.end)
+            if comma < 0:
+                continue
+            origin = cue.links[0]
+            speaker = _Speaker(origin.name, origin.canonical, origin.start)
+            return self._split_quotes(cue.cue, speaker, comma + 1, sentence.end, sentence)
+        return []
+
+    def _split_quotes(
+        self, cue: str, speaker: _Speaker, start: int, end: int, sentence, *, split: bool = True
+    ) -> list[Quote]:
+        """One indirect quote, or two for "X said A and that B"."""
+        pieces = [(start, end)]
+        if split:
+            joint = self.cues.and_that.search(self.body, start, end)
+            if joint:
+                pieces = [(start, joint.start()), (joint.end(), end)]
+        out = []
+        for piece_start, piece_end in pieces:
+            quote = self._indirect_quote(cue, speaker, piece_start, piece_end, sentence)
+            if quote is not None:
+                out.append(quote)
+        return out
 
     def _indirect_quote(
         self, cue: str, speaker: _Speaker, start: int, end: int, sentence
@@ -399,6 +450,10 @@ class _Finder:
             return None
         if phrase.casefold() in self.speech.PRONOUNS:
             return self._last_subject(start)
+        if " ".join(phrase.casefold().split()) in self.speech.AGENCY_ANAPHORS:
+            agency = self._last_agency(start)
+            if agency is not None:
+                return _Speaker(phrase, agency.canonical, start, agency)
         inside = self._entities_in(start, end)
         if inside:
             best = min(inside, key=lambda e: (SPEAKER_PRIORITY[e.type], e.start))
@@ -406,9 +461,27 @@ class _Finder:
         words = phrase.split()
         if len(words) > MAX_SPEAKER_WORDS:
             return None
-        if all(w[:1].isupper() for w in words) and len(words) >= 2:
-            return _Speaker(phrase, phrase, start)  # an unknown person named in full
+        if all(w[:1].isupper() for w in words):
+            # an unknown name: its fullest form in the article ("Rafael" -> "Rafael Siregar")
+            return _Speaker(phrase, self._fullest_name(phrase), start)
         return _Speaker(phrase, None, start)
+
+    def _fullest_name(self, name: str) -> str:
+        """The longest run of capitalised words in the article that contains ``name``."""
+        best = name
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
+            run = _capitalised_run(self.body, match.start(), match.end())
+            if len(run.split()) <= MAX_NAME_WORDS and len(run) > len(best):
+                best = run
+        return best
+
+    def _last_agency(self, position: int) -> Entity | None:
+        i = bisect.bisect_left(self.entity_starts, position) - 1
+        while i >= 0:
+            if self.entities[i].type is EntityType.AGENCY:
+                return self.entities[i]
+            i -= 1
+        return None
 
     def _speaker_before(self, verb_start: int, floor: int) -> _Speaker | None:
         """The subject right before a speech verb: a name, a pronoun or a short phrase."""
@@ -469,6 +542,22 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (body[end - 1].isspace() or body[end - 1] in TRAILING):
         end -= 1
     return start, end
+
+
+def _capitalised_run(body: str, start: int, end: int) -> str:
+    """Extend ``body[start:end]`` over neighbouring capitalised words on the same line."""
+    word = re.compile(r"[A-Z][\w'’-]*")
+    while True:
+        match = re.search(r"([A-Z][\w'’-]*)[ \t]+$", body[max(0, start - 40) : start])
+        if not match:
+            break
+        start -= len(match.group())
+    while True:
+        match = word.match(body, end + 1) if body[end : end + 1] in (" ", "\t") else None
+        if not match:
+            break
+        end = match.end()
+    return body[start:end]
 
 
 def _is_adjacent(gap: str) -> bool:
@@ -534,6 +623,11 @@ class _Cues:
     according: re.Pattern[str]
     complementizer: re.Pattern[str]
     final_post_verb: re.Pattern[str]
+    final_subject_verb: re.Pattern[str]
+    final_according: re.Pattern[str]
+    and_that: re.Pattern[str]
+    forward: re.Pattern[str]
+    lansir: re.Pattern[str]
     content_start: re.Pattern[str]
     speaker_phrase: re.Pattern[str]
     subject_before: re.Pattern[str]
@@ -579,8 +673,20 @@ def _cue_patterns(lang: str) -> _Cues:
         ),
         complementizer=re.compile(rf"(?<![\w-])(?i:{comp})\b"),
         final_post_verb=re.compile(
-            rf",\s*(?i:(?P<verb>{post}){clitic})\b(?P<rest>[^,.;]{{0,60}})[.!?]?\s*$"
+            rf",\s*(?i:(?P<verb>{post}){clitic})\b(?=\s*[.!?]?\s*$|\s+[\w'’-]+)"
         ),
+        final_subject_verb=re.compile(
+            rf",\s*(?P<who>[^,;\"“”]{{1,50}}?)\s+(?:(?i:{adverbs})\s+)*(?P<verb>(?i:{verbs}|{post}))\b"
+            rf"(?![^.;]*\b(?i:{comp})\b)"
+        ),
+        final_according=re.compile(
+            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*[.!?]?\s*$"
+        ),
+        forward=re.compile(
+            rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
+        ),
+        and_that=re.compile(rf",?\s+(?i:and|dan|serta)\s+(?i:{comp})\s+"),
+        lansir=re.compile(rf"(?i:{_alt(relay.LANSIR)})"),
         content_start=re.compile(
             rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b\s*)?"
         ),

@@ -11,7 +11,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "told", "added", "stated", "announced", "noted", "warned", "claimed",
     "reported", "wrote", "stressed", "emphasized", "emphasised", "insisted", "explained",
     "declared", "pledged", "promised", "argued", "confirmed", "acknowledged", "underlined",
-    "reiterated", "vowed",
+    "reiterated", "vowed", "urged", "estimated", "denied", "called for",
 )  # fmt: skip
 
 ACCORDING_TO: tuple[str, ...] = ("according to",)
@@ -44,3 +44,7 @@ SPEAKER_STOPS: tuple[str, ...] = (
 )  # fmt: skip
 
 GROUP_DETERMINERS: tuple[str, ...] = ("some", "several", "many", "the")
+
+AGENCY_ANAPHORS: tuple[str, ...] = (
+    "the agency", "the news agency", "the state news agency", "the report", "state media",
+)  # fmt: skip

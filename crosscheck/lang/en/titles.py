@@ -7,7 +7,10 @@ TITLES: tuple[str, ...] = (
     "Ambassador", "Defence Minister", "Defense Minister", "Unification Minister",
     "Minister", "Comrade", "top diplomat", "Secretary-General", "Secretary General",
     "Secretary of State", "Chairman", "Premier", "Chancellor", "King", "General",
-    "official", "envoy", "First Lady",
+    "official", "envoy", "First Lady", "Vice Commerce Minister", "Commerce Minister",
+    "Governor", "Mayor", "coach", "head coach", "midfielder", "striker", "analyst",
+    "economist", "researcher", "professor", "chief executive", "CEO", "farmer",
+    "resident", "veteran", "director", "head",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {

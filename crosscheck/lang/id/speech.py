@@ -14,6 +14,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "menjelaskan", "menuturkan", "mengklaim", "menilai", "menulis", "mengumumkan",
     "memperingatkan", "berkata", "mengucapkan", "menyampaikan", "menerangkan",
     "memaparkan", "mengeklaim", "menandaskan", "menggarisbawahi", "mengutarakan",
+    "mendesak", "memastikan", "mencatat", "memperkirakan", "membantah", "menyerukan",
 )  # fmt: skip
 
 # "Menurut Wang, ..." and "Menurutnya, ..." (the -nya form points to the last subject).
@@ -57,3 +58,9 @@ SPEAKER_STOPS: tuple[str, ...] = (
 
 # Speaker phrases that name a group rather than a person ("para ahli").
 GROUP_DETERMINERS: tuple[str, ...] = ("para", "beberapa", "sejumlah", "banyak")
+
+# Phrases that point back to the last agency named: "kata kantor berita itu".
+AGENCY_ANAPHORS: tuple[str, ...] = (
+    "kantor berita itu", "kantor berita tersebut", "media itu", "media tersebut",
+    "media pemerintah itu", "laporan itu", "laporan tersebut",
+)  # fmt: skip

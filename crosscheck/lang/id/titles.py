@@ -9,7 +9,12 @@ TITLES: tuple[str, ...] = (
     "Kamerad", "diplomat top", "diplomat tertinggi", "Sekretaris Jenderal", "Sekjen",
     "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
-    "pejabat", "adik perempuan",
+    "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
+    "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
+    "Pelatih", "pelatih kepala", "Gelandang", "penyerang", "bek", "kiper", "pemain",
+    "pengamat", "analis", "ekonom", "peneliti", "dosen", "Rektor", "Kepala Pelaksana",
+    "Kepala Badan", "Komandan", "Sekretaris", "Asisten", "CEO", "warga", "petani",
+    "nelayan", "veteran",
 )  # fmt: skip
 
 # Short forms expanded when comparing roles ("Menlu China" = "Menteri Luar Negeri China").
