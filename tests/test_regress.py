@@ -8,6 +8,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosscheck.errors import FixtureError
 from crosscheck.ingest.build import make_article
@@ -21,9 +23,11 @@ from crosscheck.regress import (
     score_event,
 )
 from crosscheck.regress_floors import (
+    FLOOR_DECIMALS,
     Floors,
     check,
     fixtures_digest,
+    floor_of,
     junit_xml,
     load_floors,
     repin,
@@ -362,3 +366,22 @@ def test_junit_xml_lists_failures(tmp_path: Path) -> None:
     }
     assert int(suite.get("failures", "0")) == len(failed)
     assert int(suite.get("tests", "0")) >= 1 + len(result.figures())
+
+
+@given(st.floats(min_value=0.0, max_value=1.0, allow_nan=False))
+def test_floor_of_never_exceeds_the_measured_value(value: float) -> None:
+    floor = floor_of(value)
+    assert floor <= value + 1e-9 and value - floor < 10**-FLOOR_DECIMALS + 1e-9
+
+
+BODY = "".join(chr(0x4E00 + i) for i in range(80))  # 80 distinct letters: every span is unique
+
+
+@given(st.integers(0, 60), st.integers(1, 20), st.integers(0, 60), st.integers(1, 20))
+def test_a_single_article_match_is_exactly_span_overlap(
+    a: int, alen: int, b: int, blen: int
+) -> None:
+    expected = Expectation("weekday_mismatch", ("a.txt",), ((BODY[a : a + alen],),), "clear", "", 0)
+    side = Side("a.txt", b, b + blen, BODY[b : b + blen], BODY)
+    reported = Reported("weekday_mismatch", 1.0, "", (side,))
+    assert matches(reported, expected, {"a.txt": BODY}) == (a < b + blen and b < a + alen)
