@@ -558,6 +558,32 @@ def render(split: str, score: Score, errors: Iterable[str], *, show_issues: bool
     return "\n".join(lines)
 
 
+def render_markdown(results: dict[str, Any]) -> str:
+    """One Markdown table: a row per metric, a column per split, ``value (num/den)``."""
+    splits = list(results)
+    head = "| metric | " + " | ".join(splits) + " | held-out target |"
+    rows = [head, "|---" * (len(splits) + 2) + "|"]
+    for name in METRIC_ORDER:
+        cells = []
+        for split in splits:
+            m = results[split]["metrics"].get(name)
+            cells.append(
+                ""
+                if m is None or m["value"] is None
+                else f"{m['value']:.3f} ({m['num']}/{m['den']})"
+            )
+        if any(cells):
+            target = f">= {TARGETS[name]:.2f}" if name in TARGETS else ""
+            rows.append(f"| {name} | " + " | ".join(cells) + f" | {target} |")
+    counts = {s: results[s]["issue_counts"] for s in splits}
+    rows.append("")
+    rows.extend(
+        f"- {split} issues: " + (", ".join(f"{k} {v}" for k, v in sorted(c.items())) or "none")
+        for split, c in counts.items()
+    )
+    return "\n".join(rows)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; see ``--help``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -565,6 +591,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--split", choices=SPLITS, action="append", help="split(s) to run (default: all)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--markdown", action="store_true", help="print one Markdown table")
     parser.add_argument(
         "--show-heldout-misses", action="store_true", help="list held-out misses one by one"
     )
@@ -587,6 +614,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts.append(render(split, score, errors, show_issues=show))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
+    elif args.markdown:
+        print(render_markdown(results))
     else:
         print("\n\n".join(texts))
     return 0
