@@ -20,7 +20,7 @@ from crosscheck.ingest.segment import sentences
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_FILES = (ROOT / "fixtures/ingest/expected.json", ROOT / "fixtures/ingest/seeds.gold.json")
 # File-name stems of the English articles among fixtures/events (labelled by reading them).
-EVENTS_ENGLISH = ("ap", "reuters", "wires", "jakartapost")
+EVENTS_ENGLISH = ("ap", "afp", "reuters", "wires", "jakartapost")
 
 
 def _units() -> list[tuple[str, str, str]]:

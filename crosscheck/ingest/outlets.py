@@ -14,7 +14,10 @@ _DASH = r"\s*(?:-{1,2}|–|—)\s+"
 #   "Seoul (KABARIN) -", "SEOUL, Jan 26 (Reuters) -"     place (outlet) dash
 #   "TEMPO.CO, Jakarta –", "Jakarta, CNBC Indonesia -"   outlet/place, place/outlet dash
 #   "MalangNetwork.com -", "Jakarta -"                   outlet dash | place dash
-_PAREN = re.compile(rf"^(?P<place>[A-Z][^()\n]{{1,60}}?)\s*\((?P<outlet>[^()\n]{{2,40}})\){_DASH}")
+_PAREN = re.compile(
+    r"^(?P<place>[A-Z][^()\n]{1,60}?(?:\s*\([^()\n]{2,30}\))?)"  # AFP: "Lumajang (Indonesia)"
+    rf"\s*\((?P<outlet>[^()\n]{{2,40}})\){_DASH}"
+)
 _PAIR = re.compile(rf"^(?P<a>[A-Z][^,()\n]{{1,40}}?),\s*(?P<b>[A-Za-z][^,()\n]{{1,40}}?){_DASH}")
 _SINGLE = re.compile(rf"^(?P<a>[A-Za-z][^,()\n\-–—]{{1,40}}?){_DASH}")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|tv)(?:\.id)?$", re.I)

@@ -28,7 +28,8 @@ STOP_LINES: tuple[str, ...] = (
     r"\(?(additional reporting|editing) by .*",
     r"copyright \d{4}.*|©.*",
     r"(leave a )?comments?",
-    r"related (stories|articles|coverage|content)",
+    r"related (stories|articles|coverage|content|topics)",
+    r"more (on|about) this (topic|story|subject)|more stories|you may also like",
     r"(associated press|ap|reuters|afp) (writers?|reporters?|journalists?) .* contributed.*",
 )
 
