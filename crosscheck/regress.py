@@ -435,8 +435,11 @@ def regress(
     settings: Settings | None = None,
     embedder: Embedder | None = None,
     compare_fn: CompareFn | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> RegressResult:
     """Run compare on every event under ``fixtures`` (one compare per event) and score it.
+
+    ``progress`` is called with each event's name before it runs.
 
     >>> from crosscheck.types import Report
     >>> res = regress(Path("fixtures"), compare_fn=lambda f, s, e: Report((), ()))
@@ -451,6 +454,8 @@ def regress(
         embedder = load_embedder(settings or Settings.load())
     events, results = [], []
     for folder in folders:
+        if progress:
+            progress(folder.name)
         event, result = run_event(
             folder, settings=settings, embedder=embedder, compare_fn=compare_fn
         )

@@ -24,6 +24,7 @@ runner = CliRunner()
 def fx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A one-event fixture folder whose compare returns the GOOD findings."""
     monkeypatch.setattr(regress_module, "_default_compare", fake_compare(GOOD))
+    monkeypatch.setenv("CROSSCHECK_PROGRESS", "0")  # keep stderr progress out of the output
     return _fixture(tmp_path)
 
 

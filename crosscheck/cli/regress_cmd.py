@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from crosscheck.cli.app import EXIT_FINDINGS, app, fail, stdout
+from crosscheck.cli.app import EXIT_FINDINGS, app, fail, stderr, stdout
 from crosscheck.config import Settings
 from crosscheck.errors import CrosscheckError
 from crosscheck.regress import Expectation, RegressResult, Reported, regress
@@ -24,6 +24,10 @@ from crosscheck.regress_floors import (
     repin,
     save_floors,
 )
+
+
+def _say(event: str) -> None:
+    stderr.print(f"regress: {event}", highlight=False)
 
 
 def _fmt(value: float | None) -> str:
@@ -145,7 +149,7 @@ def regress_command(
     path = floors_file or fixtures / FLOORS_FILE
     try:
         settings = Settings.load(config, model=model)
-        result = regress(fixtures, settings=settings)
+        result = regress(fixtures, settings=settings, progress=_say if settings.progress else None)
         digest = fixtures_digest(fixtures)
         floors = load_floors(path)
         if update:
