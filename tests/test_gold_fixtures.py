@@ -418,3 +418,12 @@ def test_locate_respects_word_boundaries() -> None:
     assert bench.locate(body, "dua negara")[0] == body.index(" dua ") + 1
     with pytest.raises(bench.GoldError):
         bench.locate(body, "dua negara", 1)
+
+
+def test_the_benchmark_runs_on_the_real_extractor(capsys: pytest.CaptureFixture[str]) -> None:
+    """Smoke test: the benchmark reads today's ``Extraction`` records (no quality floor here)."""
+    assert bench.main(["--split", "seeds", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["seeds"]
+    assert report["errors"] == []
+    assert report["metrics"]["quotes.recall"]["den"] > 0
+    assert report["metrics"]["dates.exact_recall"]["den"] > 0
