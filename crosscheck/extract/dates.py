@@ -56,6 +56,7 @@ class Found:
 class _Patterns:
     language: str
     regexes: tuple[tuple[str, re.Pattern[str]], ...]
+    triggers: dict[str, tuple[frozenset[str], int]]  # kind -> (trigger tokens, look-back)
     months: dict[str, int]
     weekdays: dict[str, int]
     data: Any
@@ -185,9 +186,26 @@ def _patterns(language: str) -> _Patterns:
         )
     compiled = tuple((kind, re.compile(rx, re.IGNORECASE | re.UNICODE)) for kind, rx in regexes)
     citation = re.compile(rf"({_alt(data.CITATION_MARKERS)})\s*(?:pada\s+|on\s+)?$", re.I)
+    month_words = frozenset(months)
+    period_words = frozenset(w for p in data.PERIODS for w in (p.split()[0], "se" + p.split()[0]))
+    # Which tokens can start or sit inside each pattern, and how many tokens before the
+    # trigger a match may begin (weekday, cue and marker words in front of it).
+    triggers: dict[str, tuple[frozenset[str], int]] = {
+        "iso": (frozenset({_YEAR_TOKEN}), 0),
+        "paren": (frozenset({"("}), 1),
+        "mdy": (month_words, 1),
+        "dmy": (month_words, 3),
+        "my": (month_words, 2),
+        "month": (month_words, 4),
+        "year": (frozenset({_YEAR_TOKEN}), 3),
+        "relday": (frozenset(k.split()[0] for k in data.RELATIVE_DAYS), 0),
+        "period": (period_words, 6),
+        "weekday": (frozenset(weekdays), 1),
+    }
     return _Patterns(
         language=language,
         regexes=compiled,
+        triggers=triggers,
         months=months,
         weekdays=weekdays,
         data=data,
@@ -293,21 +311,56 @@ def find(text: str, *, language: str) -> list[Found]:
     >>> [f.kind for f in find("Ia tiba pada Jumat (26/1) dan pulang pekan lalu.", language="id")]
     ['paren', 'period']
     """
+    return list(_find(text, language))
+
+
+@lru_cache(maxsize=64)
+def _find(text: str, language: str) -> tuple[Found, ...]:
+    """``find`` cached per text: ``numbers()`` asks for the same spans to skip them."""
     pat = _patterns(language)
+    starts = _candidate_starts(text, pat)
     candidates: list[tuple[int, int, Found]] = []
     for priority, (kind, regex) in enumerate(pat.regexes):
-        for match in regex.finditer(text):
+        seen: set[tuple[int, int]] = set()
+        rejected: list[tuple[int, int]] = []
+        for pos in starts[kind]:
+            match = regex.match(text, pos)
+            if not match or (match.start(), match.end()) in seen:
+                continue
+            seen.add((match.start(), match.end()))
+            if any(s <= match.start() and match.end() <= e for s, e in rejected):
+                continue  # inside a longer reading already judged not a date ("dua minggu ini")
             fields = match.groupdict()
             start = _span_start(match)
             found = Found(start, match.end(), kind, fields)
             if match.end() > start and _keep(found, text, pat):
                 candidates.append((priority, start, found))
+            else:
+                rejected.append((match.start(), match.end()))
     candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[1]))
     taken: list[Found] = []
     for _, _, found in candidates:
         if all(found.end <= t.start or found.start >= t.end for t in taken):
             taken.append(found)
-    return sorted(taken, key=lambda f: f.start)
+    return tuple(sorted(taken, key=lambda f: f.start))
+
+
+_TOKEN = re.compile(r"[^\W_]+|\(")
+_YEAR_TOKEN = "<year>"
+
+
+def _candidate_starts(text: str, pat: _Patterns) -> dict[str, list[int]]:
+    """Where each pattern may match: at trigger tokens (month and weekday names, period
+    words, four-digit numbers, "(") and a few tokens before them. Trying the patterns
+    only there, instead of at every character, is what makes extraction fast."""
+    tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    starts: dict[str, set[int]] = {kind: set() for kind in pat.triggers}
+    for i, (_, word) in enumerate(tokens):
+        key = _YEAR_TOKEN if len(word) == 4 and word.isdigit() else word
+        for kind, (words, back) in pat.triggers.items():
+            if key in words:
+                starts[kind].update(tokens[j][0] for j in range(max(0, i - back), i + 1))
+    return {kind: sorted(positions) for kind, positions in starts.items()}
 
 
 def _span_start(match: re.Match[str]) -> int:
