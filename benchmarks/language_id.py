@@ -33,6 +33,8 @@ def _units() -> list[tuple[str, str, str]]:
                 for s in sentences(paragraph, language=gold["language"]):
                     units.append(("sentence", gold["language"], s.text))
             units.append(("article", gold["language"], "\n\n".join(gold["paragraphs"])))
+            if gold["title"]:  # headlines: the shortest texts a user passes
+                units.append(("title", gold["language"], gold["title"]))
     seeds = {
         Path(json.loads(GOLD_FILES[1].read_text(encoding="utf-8"))[k]["file"]).name
         for k in json.loads(GOLD_FILES[1].read_text(encoding="utf-8"))
@@ -47,6 +49,8 @@ def _units() -> list[tuple[str, str, str]]:
         for s in article.sentences:
             units.append(("sentence", lang, s.text))
         units.append(("article", lang, article.body))
+        if article.title:
+            units.append(("title", lang, article.title))
     return units
 
 
