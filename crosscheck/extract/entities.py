@@ -82,7 +82,7 @@ def roles(article: Article, found: Sequence[Entity], *, aliases: AliasTable | No
     table_ = aliases or AliasTable.load()
     by_span = {(e.start, e.end): e for e in found if e.type is EntityType.PERSON}
     out: dict[str, str] = {}
-    for mention in _titles(article, table_):
+    for mention in _titles(article, table_, found):
         person = by_span.get((mention.name_start, mention.name_end))
         if person is None:
             continue
@@ -101,7 +101,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     found = _resolve_overlaps(list(_alias_entities(body, aliases, lang)))
     taken = _Spans(found)
     # 2. people introduced by a title, or named in full next to a speech verb
-    titles = list(_titles(article, aliases))
+    titles = list(_titles(article, aliases, found))
     for mention in [*titles, *_speech_named(article, aliases)]:
         if mention.name is None or taken.overlaps(mention.name_start, mention.name_end):
             continue
@@ -174,18 +174,24 @@ class _Spans:
 # --------------------------------------------------------------------------- titles
 
 
-@lru_cache(maxsize=32)
-def _title_pattern(lang: str, aliases: AliasTable) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _title_pattern(lang: str) -> re.Pattern[str]:
     titles = table(lang, "titles")
     title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _by_len(titles.TITLES))
     modifier_alt = "|".join(re.escape(m) for m in titles.TITLE_MODIFIERS)
-    place = aliases.pattern.pattern
-    return re.compile(
-        rf"(?:(?P<before>{place})\s+)?"
-        rf"(?P<title>(?i:(?<![\w-])(?:{title_alt})(?:\s+(?:{modifier_alt}))?)(?![\w-]))"
-        rf"(?:\s+(?P<country>{place}))?"
-        rf"(?P<name>,?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}})?"
+    portfolio_alt = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in _by_len(getattr(titles, "PORTFOLIOS", ()))
     )
+    return re.compile(
+        rf"(?P<title>(?i:(?<![\w-])(?:{title_alt})(?:\s+(?:{modifier_alt}))?)(?![\w-])"
+        rf"(?:\s+(?:{portfolio_alt})(?![\w-]))*)"
+    )
+
+
+NAME_AFTER_TITLE = re.compile(
+    rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}}"
+)
+SPACES = re.compile(r"\s+")
 
 
 def _by_len(words: Sequence[str]) -> list[str]:
@@ -242,7 +248,13 @@ def _speech_named(article: Article, aliases: AliasTable) -> Iterator[TitleMentio
                            match.start(group), match.end(group), name)  # fmt: skip
 
 
-def _titles(article: Article, aliases: AliasTable) -> Iterator[TitleMention]:
+def _titles(
+    article: Article, aliases: AliasTable, known: Sequence[Entity] = ()
+) -> Iterator[TitleMention]:
+    """Title mentions; ``known`` are alias entities (a country before the title).
+
+    "Chinese Foreign Minister Wang Yi", "Menteri Luar Negeri Korut, Choe Son Hui,".
+    """
     body = article.body
     lang = article.language
     expansions = table(lang, "titles").EXPANSIONS
@@ -257,25 +269,44 @@ def _titles(article: Article, aliases: AliasTable) -> Iterator[TitleMention]:
         yield TitleMention(match.start("title"), match.end("title"), role,
                            f"{role.casefold()}|", match.start("name"), match.end("name"),
                            name)  # fmt: skip
-    for match in _title_pattern(lang, aliases).finditer(body):
-        if any(s <= match.start("title") < e for s, e in appositions):
+    ends = {e.end: e for e in known}
+    for match in _title_pattern(lang).finditer(body):
+        title_start, title_end = match.start("title"), match.end("title")
+        if any(s <= title_start < e for s, e in appositions):
             continue
         title = " ".join(match.group("title").split())
-        country_text = match.group("country") or match.group("before")
-        country = aliases.lookup(country_text) if country_text else None
-        if country is not None and country.type not in (EntityType.COUNTRY, EntityType.PLACE):
-            country = None
+        # a country before ("Chinese Foreign Minister") or after ("Menteri Luar Negeri China")
+        before_text = body[max(0, title_start - 1) : title_start]
+        before = ends.get(title_start - 1) if before_text.isspace() else None
+        if before is not None and before.type not in (EntityType.COUNTRY, EntityType.PLACE):
+            before = None
+        after = None
+        space = SPACES.match(body, title_end)
+        if space:
+            candidate = aliases.pattern.match(body, space.end())
+            if candidate is not None:
+                entry = aliases.lookup(candidate.group())
+                if entry is not None and entry.type in (EntityType.COUNTRY, EntityType.PLACE):
+                    after = candidate
         expanded = expansions.get(title.casefold(), title)
-        role = f"{expanded} {match.group('country')}" if match.group("country") else expanded
-        if match.group("before") and not match.group("country"):
-            role = f"{match.group('before')} {expanded}"
+        if after is not None:
+            role, country = f"{expanded} {after.group()}", aliases.lookup(after.group())
+            title_end = after.end()
+        elif before is not None:
+            role, country = f"{before.text} {expanded}", aliases.lookup(before.text)
+        else:
+            role, country = expanded, None
         country_name = (country.metonym_of or country.canonical) if country else ""
         key = f"{expanded.casefold()}|{country_name}"
-        title_end = match.end("country") if match.group("country") else match.end("title")
-        name, name_start, name_end = _name_in(match, body, stop, aliases)
-        if name is not None and _is_title_case_line(body, match.start(), name_end):
+        name_match = NAME_AFTER_TITLE.match(body, title_end)
+        name, name_start, name_end = (
+            _name_in(name_match.start(), name_match.end(), body, stop, aliases)
+            if name_match
+            else (None, -1, -1)
+        )
+        if name is not None and _is_title_case_line(body, title_start, name_end):
             name, name_start, name_end = None, -1, -1
-        yield TitleMention(match.start("title"), title_end, role, key, name_start, name_end, name)
+        yield TitleMention(title_start, title_end, role, key, name_start, name_end, name)
 
 
 def _is_title_case_line(body: str, start: int, end: int) -> bool:
@@ -286,6 +317,8 @@ def _is_title_case_line(body: str, start: int, end: int) -> bool:
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
     line_end = len(body) if line_end < 0 else line_end
+    if body[line_start:line_end].rstrip().endswith((".", '"', "”", "!", "?")):
+        return False  # headlines carry no closing punctuation; body sentences do
     rest = body[line_start:start] + " " + body[end:line_end]
     words = re.findall(r"[^\W\d_][\w'-]*", rest)
     if len(words) < TITLE_CASE_MIN_WORDS:
@@ -295,14 +328,11 @@ def _is_title_case_line(body: str, start: int, end: int) -> bool:
 
 
 def _name_in(
-    match: re.Match[str], body: str, stop: frozenset[str], aliases: AliasTable
+    raw_start: int, raw_end: int, body: str, stop: frozenset[str], aliases: AliasTable
 ) -> tuple[str | None, int, int]:
-    if not match.group("name"):
-        return None, -1, -1
-    raw_start = match.start("name")
-    raw = match.group("name")
+    raw = body[raw_start:raw_end]
     offset = raw_start + len(raw) - len(raw.lstrip(", \t"))
-    tokens = list(re.finditer(r"\S+", body[offset : match.end("name")]))
+    tokens = list(re.finditer(r"\S+", body[offset:raw_end]))
     runs: list[list[re.Match[str]]] = [[]]
     for token in tokens:
         word = token.group()

@@ -37,6 +37,7 @@ STRAIGHT = '"'
 MIN_UNCUED_WORDS = 6  # the seeds' cue-less quote continuations have 12+ words
 MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
+NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
 MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
@@ -104,6 +105,9 @@ class _Finder:
         self.chains = chains
         self.sentences = list(article.sentences)
         self.sentence_starts = [s.start for s in self.sentences]
+        self.not_names_openers = frozenset(
+            w.capitalize() for w in (*self.speech.OPENERS, *self.speech.ADVERBIAL_STARTERS)
+        )
         self.subjects: list[tuple[int, str, str]] = self._subjects()
 
     # ----------------------------------------------------------------- main
@@ -237,9 +241,10 @@ class _Finder:
         )
 
     def _own_links(self, speaker: _Speaker | None) -> tuple[ChainLink, ...]:
-        """An agency or organisation that speaks is the origin of its words."""
+        """A news agency that speaks is the origin of its words (a ministry that speaks
+        is a speaker, not a link: chains list the media a report passed through)."""
         entity = speaker.entity if speaker else None
-        if entity is None or entity.type not in (EntityType.AGENCY, EntityType.ORG):
+        if entity is None or entity.type is not EntityType.AGENCY:
             return ()
         return (ChainLink(entity.text, entity.canonical, "origin", entity.start, entity.end),)
 
@@ -328,10 +333,16 @@ class _Finder:
                 continue
             content = self.cues.content_start.match(self.body, verb.end(), end)
             content_start = content.end() if content else verb.end()
-            before = self.body[clause : speaker.position].rstrip()
+            comma = self.body.rfind(",", clause, speaker.position)
+            before = self.body[clause : comma + 1] if comma >= 0 else ""
+            subject_words = self.body[comma + 1 : speaker.position].split() if comma >= 0 else []
             forward = self.cues.forward.match(self.body, verb.end(), end)
             appositive = "," in self.body[speaker.position : verb.start()]  # ", Dewi, mendesak"
-            final = before.endswith(",") and len(before.split()) >= MIN_INDIRECT_WORDS
+            final = (
+                len(before.split()) >= MIN_INDIRECT_WORDS
+                and len(subject_words) <= MAX_POST_SUBJECT_WORDS
+                and not self.cues.speech_verb.search(self.body, clause, max(clause, comma))
+            )
             if final and not forward and not appositive:
                 # "..., North Korean state media KCNA said on Saturday": what came before
                 return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
@@ -457,6 +468,13 @@ class _Finder:
         inside = self._entities_in(start, end)
         if inside:
             best = min(inside, key=lambda e: (SPEAKER_PRIORITY[e.type], e.start))
+            if best.type in (EntityType.COUNTRY, EntityType.PLACE) and best.text != phrase:
+                # "Chinese customs data", "Kementerian Unifikasi Korea Selatan": a source
+                # inside the country, not the country itself
+                words = phrase.split()
+                if all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
+                    return _Speaker(phrase, phrase, start)
+                return _Speaker(phrase, None, start)
             return _Speaker(best.text, best.canonical, best.start, best)
         words = phrase.split()
         if len(words) > MAX_SPEAKER_WORDS:
@@ -511,11 +529,38 @@ class _Finder:
             entity = self.entities[i]
             if entity.end <= verb_start:
                 gap = self.body[entity.end : verb_start]
-                if self.cues.gap.fullmatch(gap):
-                    return entity
-                return None
+                if not self.cues.gap.fullmatch(gap):
+                    return None
+                if "," in gap and entity.type is not EntityType.PERSON:
+                    # "Kim Jong Un, general secretary of the Workers' Party, said": the
+                    # person before the apposition speaks, not the party inside it
+                    person = self._person_before_apposition(entity.start, floor)
+                    if person is not None:
+                        return person
+                return self._widen(entity)
             i -= 1
         return None
+
+    def _person_before_apposition(self, position: int, floor: int) -> Entity | None:
+        comma = self.body.rfind(",", floor, position)
+        if comma < 0:
+            return None
+        i = bisect.bisect_left(self.entity_starts, comma) - 1
+        found = self.entities[i] if i >= 0 else None
+        if found and found.type is EntityType.PERSON and not self.body[found.end : comma].strip():
+            return found
+        return None
+
+    def _widen(self, entity: Entity) -> Entity:
+        """A country inside a longer capitalised name speaks as that name:
+        "Kementerian Unifikasi Korea Selatan" is not South Korea as a whole."""
+        if entity.type not in (EntityType.COUNTRY, EntityType.PLACE):
+            return entity
+        run = _capitalised_run(self.body, entity.start, entity.end)
+        start = self.body.rfind(run, 0, entity.end)
+        if len(run) <= len(entity.text) or start < 0 or run.split()[0] in self.not_names_openers:
+            return entity
+        return Entity(run, start, start + len(run), EntityType.ORG, run)
 
     def _entities_in(self, start: int, end: int) -> list[Entity]:
         i = bisect.bisect_left(self.entity_starts, start)
@@ -665,7 +710,9 @@ def _cue_patterns(lang: str) -> _Cues:
             rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),
         pre_end=re.compile(
-            rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{post}))|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,60}}?))\s*[:,]?\s*$"
+            rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{post}))\s*[:,]?"
+            rf"|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,40}}?)\s*[:,])"
+            rf"\s*$"
         ),
         speech_verb=re.compile(rf"(?<![\w-])(?i:{verbs})\b"),
         according=re.compile(

@@ -26,3 +26,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Agency", "Party", "Committee", "Council", "Government", "Republic", "People",
     "Comrade", "Academy", "University", "War", "Korea", "Korean", "Chinese",
 )  # fmt: skip
+
+PORTFOLIOS: tuple[str, ...] = (
+    "Foreign", "Commerce", "Trade", "Defence", "Defense", "Finance", "Unification",
+    "External Economic Relations", "Interior", "Health", "Energy", "Economy",
+)  # fmt: skip

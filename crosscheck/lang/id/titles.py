@@ -40,3 +40,11 @@ NOT_NAMES: tuple[str, ...] = (
     "Kementerian", "Partai", "Komite", "Dewan", "Pemerintah", "Republik", "Rakyat",
     "Sebelumnya", "Kamerad", "Akademi", "Universitas", "Perang", "Korea", "Tiongkok",
 )  # fmt: skip
+
+# Portfolios between a title and a name: "Wakil Menteri Perdagangan Liang Houcheng".
+PORTFOLIOS: tuple[str, ...] = (
+    "Luar Negeri", "Dalam Negeri", "Perdagangan", "Pertahanan", "Keuangan", "Perindustrian",
+    "Hubungan Ekonomi Luar Negeri", "Unifikasi", "Kesehatan", "Pendidikan", "Energi",
+    "Pertanian", "Perhubungan", "Koordinator", "Sekretaris Negara", "BUMN", "Investasi",
+    "Pariwisata", "Sosial", "Agama", "Hukum dan HAM", "Kelautan dan Perikanan",
+)  # fmt: skip

@@ -1,0 +1,106 @@
+"""Rule-based extraction speed in sentences per second on one core.
+
+Reads the seed events and the tuning gold articles (never the held-out part), then
+times two things over several rounds:
+
+* the quote/speaker/attribution/claim part this project writes by rules
+  (entities, attribution chains, quotes, claims without dates and numbers);
+* the whole ``extract()``, including dates, numbers and event predicates.
+
+Usage::
+
+    .venv/bin/python benchmarks/extraction_speed.py [--rounds 20] [--markdown FILE]
+
+The target is at least 2,000 sentences/s on one core for the rule-based part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import time
+from pathlib import Path
+
+from crosscheck.extract import extract
+from crosscheck.extract.aliases import AliasTable
+from crosscheck.extract.attribution import ChainResolver, attributions
+from crosscheck.extract.claims import claims
+from crosscheck.extract.entities import entities
+from crosscheck.extract.quotes import quotes
+from crosscheck.ingest import read_articles
+from crosscheck.types import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "fixtures" / "events", ROOT / "fixtures" / "extraction" / "tuning"]
+TARGET = 2000  # sentences per second, from the issue
+
+
+def _rules_only(article: Article, table: AliasTable) -> int:
+    found = list(entities(article, aliases=table))
+    chains = ChainResolver(article, list(attributions(article, entities=found, aliases=table)))
+    found_quotes = list(quotes(article, entities=found, chains=chains))
+    return len(list(claims(article, found_quotes, [], [], found, chains)))
+
+
+def _time(articles: list[Article], rounds: int, run) -> list[float]:
+    sentences = sum(len(a.sentences) for a in articles)
+    rates = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for article in articles:
+            run(article)
+        rates.append(sentences / (time.perf_counter() - start))
+    return rates
+
+
+def main() -> None:
+    """Measure and print; optionally write the Markdown page."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--markdown", type=Path, help="write the results page here")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    articles = list(read_articles(SOURCES).articles)
+    sentences = sum(len(a.sentences) for a in articles)
+    table = AliasTable.load()
+    extract(articles[0])  # warm the compiled patterns
+    _rules_only(articles[0], table)
+    rules = _time(articles, args.rounds, lambda a: _rules_only(a, table))
+    full = _time(articles, args.rounds, extract)
+    rows = [
+        ("entities + attribution + quotes + claims", rules),
+        ("full extract() (with dates, numbers, events)", full),
+    ]
+    print(f"{len(articles)} articles, {sentences} sentences, {args.rounds} rounds, one core")
+    for label, rates in rows:
+        print(f"{label}: median {statistics.median(rates):,.0f} sentences/s "
+              f"(min {min(rates):,.0f}, max {max(rates):,.0f})")  # fmt: skip
+    if args.markdown:
+        lines = [
+            "# Extraction speed",
+            "",
+            "Measured by `benchmarks/extraction_speed.py` "
+            f"(`--rounds {args.rounds}`), pinned to one core.",
+            "",
+            f"- Machine: {platform.machine()}, {os.cpu_count()} cores shared with other "
+            f"jobs, Python {platform.python_version()}",
+            f"- Input: {len(articles)} articles ({sentences} sentences): the seed events and "
+            "the tuning gold articles; the held-out part is not read.",
+            f"- Target: at least {TARGET:,} sentences/s for the rule-based part.",
+            "",
+            "| part | median sentences/s | min | max |",
+            "|---|---:|---:|---:|",
+        ]
+        for label, rates in rows:
+            lines.append(
+                f"| {label} | {statistics.median(rates):,.0f} | {min(rates):,.0f} "
+                f"| {max(rates):,.0f} |"
+            )
+        args.markdown.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
