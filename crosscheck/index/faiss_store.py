@@ -9,7 +9,9 @@ justified by ``benchmarks/index_scale.py`` (docs/benchmarks/index.md).
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -23,12 +25,31 @@ APPROX_THRESHOLD = 100_000
 HNSW_M = 32  # graph degree: recall@10 0.99 at 1M with EF_SEARCH below (same benchmark)
 HNSW_EF_CONSTRUCTION = 80  # build effort; higher raised build time more than recall
 HNSW_EF_SEARCH = 64  # search breadth: smallest tried value meeting recall@10 >= 0.95 at 1M
+# A single query is too small to split across threads: on the shared 2-core machine an
+# exact 100k scan took 10 ms p50 on one thread and 52 ms on two (OpenMP contention), so
+# batches smaller than this search on one thread.
+PARALLEL_SEARCH_MIN_QUERIES = 16
 
 
 def _faiss():  # imported here so that importing crosscheck.index stays cheap
     import faiss
 
     return faiss
+
+
+@contextlib.contextmanager
+def _threads(count: int | None) -> Iterator[None]:
+    """Run FAISS with ``count`` OpenMP threads (None: leave as is), restoring afterwards."""
+    if count is None:
+        yield
+        return
+    faiss = _faiss()
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(count)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def _as_matrix(vectors: np.ndarray, dimension: int) -> np.ndarray:
@@ -117,7 +138,8 @@ class FaissStore:
                 params = faiss.SearchParametersHNSW(sel=selector, efSearch=HNSW_EF_SEARCH)
             else:
                 params = faiss.SearchParameters(sel=selector)
-        scores, ids = self._index.search(arr, k, params=params)
+        with _threads(1 if len(arr) < PARALLEL_SEARCH_MIN_QUERIES else None):
+            scores, ids = self._index.search(arr, k, params=params)
         scores = np.where(ids < 0, -np.inf, scores).astype(np.float32)
         return scores, ids.astype(np.int64)
 
