@@ -95,6 +95,28 @@ ID_CASES = [
     ("Tambahan anggaran untuk tahun anggaran 2025.", JAN27, "2025", "2025", "year"),
     ("Program itu digulirkan pada 2018 dan kini meluas.", JAN27, "2018", "2018", "year"),
     ("Kim mengatakan 2024 akan menjadi tahun persahabatan.", JAN27, "2024", "2024", "year"),
+    (
+        "Sabtu, 27 Januari 2024, 15:52 WIB",
+        None,
+        "Sabtu, 27 Januari 2024, 15:52 WIB",
+        "2024-01-27T15:52+07:00",
+        "instant",
+    ),
+    (
+        "Rapat pada Jumat (26/1) pukul 10.00 WITA.",
+        JAN27,
+        "Jumat (26/1) pukul 10.00 WITA",
+        "2024-01-26T10:00+08:00",
+        "instant",
+    ),
+    ("Mereka bertemu Jumat (26/1) malam.", JAN27, "Jumat (26/1) malam", "2024-01-26", "day"),
+    (
+        "Ia tiba pada Minggu, 6 Oktober 2024, 15 orang hadir.",
+        None,
+        "Minggu, 6 Oktober 2024",
+        "2024-10-06",
+        "day",
+    ),
 ]
 
 
@@ -121,6 +143,14 @@ EN_CASES = [
     ("Relations have grown since 2019.", JAN27, "2019", "2019", "year"),
     ("Sales rose in 2024-01-15 filings.", None, "2024-01-15", "2024-01-15", "day"),
     ("Earlier this month, Kim said so.", JAN27, "Earlier this month", "2024-01", "month"),
+    ("They met on Friday evening.", JAN27, "Friday evening", "2024-01-26", "day"),
+    (
+        "They met on Jan. 26, 2024, at 10:30 GMT.",
+        None,
+        "Jan. 26, 2024, at 10:30 GMT",
+        "2024-01-26T10:30+00:00",
+        "instant",
+    ),
 ]
 
 

@@ -66,6 +66,7 @@ class _Patterns:
     future_aux: re.Pattern[str]
     past_aux: re.Pattern[str]
     units: frozenset[str]
+    zones: dict[str, float]
     stopwords: frozenset[str]
     amount_before: re.Pattern[str]
 
@@ -128,13 +129,23 @@ def _patterns(language: str) -> _Patterns:
     year = r"(?:1[6-9]|20)\d\d"
     sep = r"(?:\s+|(?<=-))"
     word_end = r"(?![\w-])"
+    zones: dict[str, float] = {}
+    for lang in (language, *data.EXTRA_MONTH_LANGUAGES):
+        zones.update({k.lower(): v for k, v in table(lang, "calendar").TIMEZONES.items()})
+    # A time of day or a part of the day after a dated day: "Jumat (26/1) malam",
+    # "Sabtu, 27 Januari 2024, 15:52 WIB", "Friday evening".
+    clock = (
+        rf"(?:\s+(?P<daypart>{_alt(data.DAY_PARTS)})(?![\w-]))?"
+        rf"(?:,?\s+(?:(?:{_alt(data.TIME_CUES)})\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)"
+        rf"(?!\d)(?:\s*(?P<tz>{_alt(list(zones))})(?![\w-]))?)?"
+    )
     regexes: list[tuple[str, str]] = [
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"),
         (
             "dmy",
             rf"(?:(?P<wd>{wd_prefix})\s*[,.]?\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
             rf"(?:\s*(?:-|–|/)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mo>{mo})"
-            rf"(?:,?\s+(?P<y>{year}))?(?!\w)",
+            rf"(?:,?\s+(?P<y>{year}))?(?!\w){clock}",
         ),
         (
             "my",
@@ -163,7 +174,7 @@ def _patterns(language: str) -> _Patterns:
         (
             "weekday",
             rf"(?<![\w-])(?:(?P<before>{before_all})\s+)?(?P<wd>{wd_full})"
-            rf"(?:\s+(?P<after>{after_all}))?{word_end}",
+            rf"(?:\s+(?P<after>{after_all}))?{word_end}{clock}",
         ),
     ]
     regexes.insert(
@@ -172,7 +183,7 @@ def _patterns(language: str) -> _Patterns:
             "mdy",
             rf"(?:(?P<wd>{wd_prefix}),?\s+)?(?P<mo>{mo})\s+"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
-            rf"(?:,?\s+(?P<y>{year}))?(?![\w:]|[.,]\d)",
+            rf"(?:,?\s+(?P<y>{year}))?(?![\w:]|[.,]\d){clock}",
         ),
     )
     if language == "id":
@@ -181,7 +192,7 @@ def _patterns(language: str) -> _Patterns:
             (
                 "paren",
                 rf"(?:(?P<wd>{wd_prefix})\s*[,.]?\s*)?\(\s*(?P<d>\d{{1,2}})"
-                rf"\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+                rf"\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\){clock}",
             ),
         )
     compiled = tuple((kind, re.compile(rx, re.IGNORECASE | re.UNICODE)) for kind, rx in regexes)
@@ -206,6 +217,7 @@ def _patterns(language: str) -> _Patterns:
         language=language,
         regexes=compiled,
         triggers=triggers,
+        zones=zones,
         months=months,
         weekdays=weekdays,
         data=data,
@@ -525,9 +537,27 @@ def _resolve_weekday(f: dict[str, str | None], tense: str | None, pub: date | No
     return _Resolved(day.isoformat(), Granularity.DAY, tense, wd, None, day)
 
 
+def _with_clock(r: _Resolved, f: dict[str, str | None], pat: _Patterns) -> _Resolved:
+    """Make a resolved day an instant when a time of day was written with it."""
+    if not (f.get("hh") and r.day and r.granularity is Granularity.DAY):
+        return r
+    value = f"{r.day.isoformat()}T{int(f['hh'] or 0):02d}:{f['mm']}"
+    zone = pat.zones.get((f.get("tz") or "").lower())
+    if zone is not None:
+        hours, minutes = divmod(round(abs(zone) * 60), 60)
+        value += f"{'-' if zone < 0 else '+'}{hours:02d}:{minutes:02d}"
+    return dataclasses.replace(r, value=value, granularity=Granularity.INSTANT)
+
+
 def _resolve(found: Found, tense: str | None, pub: date | None, anchor: date | None,
              today: date, pat: _Patterns) -> _Resolved:  # fmt: skip
     """Normalise one found span; ``anchor`` stands in for a missing publication date."""
+    return _with_clock(_resolve_plain(found, tense, pub, anchor, today, pat), found.fields, pat)
+
+
+def _resolve_plain(found: Found, tense: str | None, pub: date | None, anchor: date | None,
+                   today: date, pat: _Patterns) -> _Resolved:  # fmt: skip
+    """``_resolve`` without the time of day."""
     f, kind = found.fields, found.kind
     if kind in ("iso", "paren", "dmy", "mdy"):
         month = int(f["m"]) if f.get("m") else _month_of(f.get("mo"), pat)

@@ -24,6 +24,9 @@ PARTS: dict[str, str] = {
 }  # fmt: skip
 WEEKEND_PART = ""
 
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+TIME_CUES: tuple[str, ...] = ("at",)
+
 FUTURE_AUXILIARIES: tuple[str, ...] = ("will", "shall", "is due", "is scheduled", "plans to")
 PAST_AUXILIARIES: tuple[str, ...] = ("had", "has", "have")
 

@@ -30,6 +30,11 @@ PARTS: dict[str, str] = {"awal": "early", "akhir": "late", "pertengahan": "mid"}
 # The part that turns a week into its weekend ("akhir pekan" = weekend).
 WEEKEND_PART = "akhir"
 
+# Parts of the day and time-of-day cues written after a date ("Jumat (26/1) malam",
+# "Sabtu (27/1) pukul 15.52 WIB"); time zones come from calendar.py.
+DAY_PARTS: tuple[str, ...] = ("dini hari", "pagi", "siang", "sore", "petang", "malam")
+TIME_CUES: tuple[str, ...] = ("pukul", "pkl.", "pk.", "jam")
+
 # Grammatical tense markers looked for in the date's clause.
 FUTURE_AUXILIARIES: tuple[str, ...] = (
     "akan", "bakal", "hendak", "dijadwalkan", "berencana", "direncanakan",
