@@ -104,3 +104,11 @@ def test_aliases_flag_reaches_settings(
     result = runner.invoke(app, ["extract", "--aliases", str(table), str(TEMPO)])
     assert result.exit_code == 0, result.output
     assert seen == [(table,)]
+
+
+def test_stdin_source(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", "--json", "-"], input=TEMPO.read_bytes())
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)["articles"]
+    assert item["article"]["source"] == "-"
+    assert item["article"]["outlet"] == "Tempo"

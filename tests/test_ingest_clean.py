@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -255,3 +257,42 @@ _prose = st.lists(
 @given(st.lists(_prose, min_size=1, max_size=6))
 def test_clean_prose_passes_through_unchanged(paragraphs: list[str]) -> None:
     assert clean_page("\n\n".join(paragraphs)).paragraphs == tuple(paragraphs)
+
+
+_ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember"]  # fmt: skip
+_ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]  # fmt: skip
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2069, 12, 31)),
+    st.sampled_from([("WIB", 7), ("WITA", 8), ("WIT", 9)]),
+)
+def test_indonesian_dateline_round_trip(moment: datetime, zone: tuple[str, int]) -> None:
+    moment = moment.replace(second=0, microsecond=0)
+    name, hours = zone
+    line = (
+        f"{_ID_DAYS[moment.weekday()]}, {moment.day} {_ID_MONTHS[moment.month - 1]} "
+        f"{moment.year}, {moment:%H:%M} {name}"
+    )
+    found = find_dateline(line)
+    assert found is not None
+    assert found.value == moment.replace(tzinfo=timezone(timedelta(hours=hours)))
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2069, 12, 31)),
+    st.integers(min_value=-11, max_value=12),
+)
+def test_english_dateline_round_trip(moment: datetime, offset: int) -> None:
+    moment = moment.replace(second=0, microsecond=0)
+    hour12 = moment.hour % 12 or 12
+    line = (
+        f"Updated {hour12}:{moment:%M} {'AM' if moment.hour < 12 else 'PM'} GMT{offset:+d}, "
+        f"{_EN_MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
+    )
+    found = find_dateline(line)
+    assert found is not None
+    assert found.value == moment.replace(tzinfo=timezone(timedelta(hours=offset)))

@@ -120,7 +120,11 @@ def line_credits(line: str) -> list[Credit]:
 
 
 def is_caption(line: str) -> bool:
-    """True when a line carries a photo-credit marker ("/KCNA", "KCNA via REUTERS")."""
+    """True when a line carries a photo-credit marker ("/KCNA", "KCNA via REUTERS").
+
+    >>> is_caption("Delegasi China berfoto saat berkunjung ke Pyongyang/KCNA")
+    True
+    """
     return any(p.search(line) for p in _markers().caption)
 
 

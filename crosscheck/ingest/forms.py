@@ -46,7 +46,12 @@ class PageRecord:
 
 
 def parse(raw: RawInput) -> list[PageRecord | InputError]:
-    """Split one input into page records; a bad JSONL line becomes an error in the list."""
+    """Split one input into page records; a bad JSONL line becomes an error in the list.
+
+    >>> raw = RawInput("a.jsonl", b'{"text": "Teks."}\\n{bad', ".jsonl")
+    >>> [type(r).__name__ for r in parse(raw)]
+    ['PageRecord', 'InputError']
+    """
     text, encoding = decode(raw.data, source=raw.source)
     kind = _form(raw, text)
     fields = {"url": raw.url} if raw.url else {}

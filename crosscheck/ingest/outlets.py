@@ -119,7 +119,11 @@ def outlet_from_url(url: str) -> str | None:
 
 
 def outlet_utc_offset(outlet: str | None) -> float | None:
-    """The zone (hours east of UTC) an outlet writes its datelines in, if known."""
+    """The zone (hours east of UTC) an outlet writes its datelines in, if known.
+
+    >>> outlet_utc_offset("CNBC Indonesia"), outlet_utc_offset("Harian Lokal")
+    (7.0, None)
+    """
     if outlet is None:
         return None
     info = _tables()[0].get(outlet)

@@ -51,7 +51,13 @@ def is_article_file(path: Path, root: Path) -> bool:
 
 
 def expand(source: str) -> Iterator[str]:
-    """Expand a directory into its article files (recursive, sorted); other sources as is."""
+    """Expand a directory into its article files (recursive, sorted); other sources as is.
+
+    >>> list(expand("fixtures/events/2024-10-china-dprk-75-years"))
+    ['fixtures/events/2024-10-china-dprk-75-years/004_2d0a914a37e17141.txt']
+    >>> list(expand("-")), list(expand("https://example.org/a"))
+    (['-'], ['https://example.org/a'])
+    """
     path = Path(source)
     if source != "-" and not _is_url(source) and path.is_dir():
         for child in sorted(path.rglob("*"), key=lambda p: p.as_posix()):
@@ -77,7 +83,11 @@ def _read_capped(stream, source: str) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def load(source: str, *, timeout: float | None = None) -> RawInput:
-    """Read one expanded source: a file path, "-" (stdin) or an http(s) URL."""
+    """Read one expanded source: a file path, "-" (stdin) or an http(s) URL.
+
+    >>> load("fixtures/events/2024-10-china-dprk-75-years/004_2d0a914a37e17141.txt").suffix
+    '.txt'
+    """
     if source == "-":
         return RawInput(source="-", data=_read_capped(sys.stdin.buffer, "-"))
     if _is_url(source):
