@@ -369,3 +369,31 @@ def test_english_written_date_round_trip(day):
 def test_body_anchor_without_publication_date(body, expected):
     found = _dates(body, published=None)
     assert [(d.text, d.value, d.granularity.value) for d in found] == expected
+
+
+# --------------------------------------------------------------------------- seed articles
+
+SEED_DATES = {
+    "000": [("Jumat (26/1)", "2024-01-26", "meet", True), ("Sabtu (27/1)", "2024-01-27", "cite", True),
+            ("awal bulan ini", "2024-01", "say", None)],
+    "001": [("Minggu (28/9)", "2025-09-28", "meet", True), ("Senin (29/9)", "2025-09-29", "report", True),
+            ("Oktober mendatang", "2025-10", "session", None)],
+    "002": [("Kamis (28/10/2021)", "2021-10-28", "meet", True), ("Juni 2021 lalu", "2021-06", "meet", None)],
+    "003": [("Kamis, 25 Januari 2024", "2024-01-25", "arrive", True),
+            ("bulan September lalu", "2023-09", "visit", None)],
+    "004": [("Minggu, 6 Oktober 2024", "2024-10-06", "celebrate", True),
+            ("Minggu. 6 Oktober 2024", "2024-10-06", "say", True),
+            ("tahun 1950-1953", "1950/1953", None, None),
+            ("Jumat, 4 Oktober 2024", "2024-10-04", "say", True)],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_DATES))
+def test_seed_dates(seed, seed_paths):
+    from crosscheck.ingest import read_articles
+
+    article = read_articles([seed_paths[seed]]).articles[0]
+    found = {(d.text, d.value, d.event, d.weekday_consistent) for d in dates(article, today=TODAY)}
+    for expected in SEED_DATES[seed]:
+        assert expected in found
+    assert not any(d.text.startswith("2 menit") or "75 tahun" in d.text for d in dates(article))

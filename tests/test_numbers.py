@@ -254,3 +254,28 @@ def test_number_in_sentence_round_trip(value, unit):
     written = _id_format(value)
     n = _one(f"Sebanyak {written} {unit[0]} dilaporkan.")
     assert (n.text, n.value, n.unit) == (written, value, unit[1])
+
+
+# --------------------------------------------------------------------------- seed articles
+
+SEED_NUMBERS = {
+    "001": [("keempat", 4.0, "pleno", "ordinal"), ("ke-20", 20.0, "komite sentral", "ordinal"),
+            ("enam tahun", 6.0, "tahun", "duration"), ("dua", 2.0, "menteri", "cardinal")],
+    "002": [("60 tahun", 60.0, "tahun", "duration"), ("satu abad", 1.0, "abad", "duration")],
+    "003": [("ke-75", 75.0, "ulang tahun", "ordinal")],
+    "004": [("75 tahun", 75.0, "tahun", "duration")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_NUMBERS))
+def test_seed_numbers(seed, seed_paths):
+    from crosscheck.ingest import read_articles
+
+    article = read_articles([seed_paths[seed]]).articles[0]
+    found = list(numbers(article))
+    facts = {(n.text, n.value, n.unit, n.kind) for n in found}
+    for expected in SEED_NUMBERS[seed]:
+        assert expected in facts
+    # "kedua negara" (both countries) and the dates are never numbers
+    assert not any(n.text.lower() == "kedua" and n.unit == "negara" for n in found)
+    assert not any(n.text in ("26", "1", "2024", "28", "9") for n in found)
