@@ -374,11 +374,14 @@ def test_body_anchor_without_publication_date(body, expected):
 # --------------------------------------------------------------------------- seed articles
 
 SEED_DATES = {
-    "000": [("Jumat (26/1)", "2024-01-26", "meet", True), ("Sabtu (27/1)", "2024-01-27", "cite", True),
+    "000": [("Jumat (26/1)", "2024-01-26", "meet", True),
+            ("Sabtu (27/1)", "2024-01-27", "cite", True),
             ("awal bulan ini", "2024-01", "say", None)],
-    "001": [("Minggu (28/9)", "2025-09-28", "meet", True), ("Senin (29/9)", "2025-09-29", "report", True),
+    "001": [("Minggu (28/9)", "2025-09-28", "meet", True),
+            ("Senin (29/9)", "2025-09-29", "report", True),
             ("Oktober mendatang", "2025-10", "session", None)],
-    "002": [("Kamis (28/10/2021)", "2021-10-28", "meet", True), ("Juni 2021 lalu", "2021-06", "meet", None)],
+    "002": [("Kamis (28/10/2021)", "2021-10-28", "meet", True),
+            ("Juni 2021 lalu", "2021-06", "meet", None)],
     "003": [("Kamis, 25 Januari 2024", "2024-01-25", "arrive", True),
             ("bulan September lalu", "2023-09", "visit", None)],
     "004": [("Minggu, 6 Oktober 2024", "2024-10-06", "celebrate", True),
