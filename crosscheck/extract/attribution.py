@@ -31,10 +31,15 @@ ORIGIN = "origin"
 RELAY = "relay"
 # A source name: capitalised words (dots allowed: "MalangNetwork.com"), optionally with a
 # parenthesised short form: "Associated Press (AP News)".
-SOURCE_NAME = r"[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|of|de|dan|and))*(?:\s*\([^)\n]{1,40}\))?"
+SOURCE_NAME = (
+    r"[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|(?:of|de|del|dello|della|di)(?![\w'’-])))*"
+    r"(?:\s*\([^)\n]{1,40}\))?"
+)
 # Kinds of attribution: "report" cues can set the article's default from its lead;
 # "speech" is an agency as speaker ("kata ..., KCNA"); "credit" comes from metadata.
 REPORT, SPEECH, CREDIT = "report", "speech", "credit"
+APPOSITION = re.compile(rf",\s*(?P<name>{SOURCE_NAME})")
+PREFIX_WINDOW = 40  # "the state news agency " before an agency's name fits in 40 characters
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,6 +74,7 @@ def attributions(
             item = handler(article, match, aliases, entities)
             if item is not None:
                 found.append(item)
+    found.extend(_after_agencies(article, entities, aliases))
     found.sort(key=lambda a: a.start)
     kept: list[Attribution] = []
     for item in found:  # overlapping cues: the one with the fuller chain wins
@@ -94,7 +100,8 @@ def _alt(words: Sequence[str]) -> str:
 def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
     cues = table(lang, "attribution")
     speech = table(lang, "speech")
-    prefixes = rf"(?:(?P<prefix>(?i:{_alt(cues.SOURCE_PREFIXES)}))\s+)?"
+    # up to two connecting words: "dari kantor berita Malaysia, Bernama"
+    prefixes = rf"(?P<prefix>(?:(?i:{_alt(cues.SOURCE_PREFIXES)})\s+){{1,2}})?"
     name = rf"(?P<origin>{SOURCE_NAME})"
     return [
         # "Dilansir MalangNetwork.com dari laman AP News" / "Dilansir dari AP News"
@@ -117,18 +124,6 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
                 rf"{prefixes}{name}"
             ),
             _origin_after,
-        ),
-        # "KCNA via Reuters"
-        (
-            re.compile(rf"(?P<first>{SOURCE_NAME})\s+(?P<cue>{_alt(cues.VIA)})\s+{name}"),
-            _via,
-        ),
-        # "Kantor berita KCNA melaporkan", "KCNA menambahkan", "the agency KCNA reported"
-        (
-            re.compile(
-                rf"(?P<subject>{prefixes}{SOURCE_NAME}),?\s+(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"
-            ),
-            _agency_subject,
         ),
         # `kata kantor berita pemerintah Korea Utara, KCNA`, `tulis laporan KCNA`,
         # `kata Xi, Kantor Berita resmi China Xinhua`
@@ -167,12 +162,15 @@ def _link(body: str, start: int, end: int, role: str, aliases: AliasTable) -> Ch
 
 
 def _origin_start(match: re.Match[str], aliases: AliasTable) -> int:
-    """Take the prefix into the name when together they are an alias: "Kantor Berita
+    """Take prefix words into the name when together they are an alias: "Kantor Berita
     Pusat Korea" is KCNA, while "dari laman" before "AP News" is not part of the name."""
-    if match.group("prefix") and aliases.lookup(
-        match.group("prefix") + " " + match.group("origin").split("(")[0]
-    ):
-        return match.start("prefix")
+    if not match.group("prefix"):
+        return match.start("origin")
+    origin = match.group("origin").split("(")[0].strip()
+    for word in re.finditer(r"\S+", match.group("prefix")):
+        candidate = match.group("prefix")[word.start() :] + origin
+        if aliases.lookup(candidate):
+            return match.start("prefix") + word.start()
     return match.start("origin")
 
 
@@ -180,7 +178,17 @@ def _lansir(article: Article, match: re.Match[str], aliases: AliasTable, _known)
     body = article.body
     if not _is_source(match.group("origin"), article.language):
         return None
-    links = [_link(body, _origin_start(match, aliases), match.end("origin"), ORIGIN, aliases)]
+    origin_start, origin_end = _origin_start(match, aliases), match.end("origin")
+    # "Dilansir dari kantor berita Malaysia, Bernama,": the agency in apposition
+    apposition = APPOSITION.match(body, origin_end)
+    _, origin_kind = _canonical(body[origin_start:origin_end], aliases)
+    places = (EntityType.COUNTRY, EntityType.PLACE)
+    if apposition and (
+        origin_kind in places
+        or _canonical(apposition.group("name"), aliases)[1] is EntityType.AGENCY
+    ):
+        origin_start, origin_end = apposition.start("name"), apposition.end("name")
+    links = [_link(body, origin_start, origin_end, ORIGIN, aliases)]
     if match.group("relay"):
         links.append(_link(body, match.start("relay"), match.end("relay"), RELAY, aliases))
     return Attribution(match.start(), match.end(), match.group("cue"), REPORT, tuple(links))
@@ -206,30 +214,40 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, _
     return Attribution(match.start(), match.end(), match.group("cue"), REPORT, (link,))
 
 
-def _via(article: Article, match: re.Match[str], aliases: AliasTable, _known):
-    _, first_kind = _canonical(match.group("first"), aliases)
-    if first_kind is not EntityType.AGENCY:
-        return None
-    links = (
-        _link(article.body, match.start("first"), match.end("first"), ORIGIN, aliases),
-        _link(article.body, match.start("origin"), match.end("origin"), RELAY, aliases),
+@lru_cache(maxsize=8)
+def _after_agency_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = table(lang, "attribution")
+    return (
+        re.compile(rf"\s+(?P<cue>{_alt(cues.VIA)})\s+(?P<origin>{SOURCE_NAME})"),
+        re.compile(rf",?\s+(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"),
+        re.compile(rf"(?i:(?:{_alt(cues.SOURCE_PREFIXES)}))\s+$"),
     )
-    return Attribution(match.start(), match.end(), match.group("cue"), REPORT, links)
 
 
-def _agency_subject(article: Article, match: re.Match[str], aliases: AliasTable, _known):
-    start, end = match.start("subject"), match.end("subject")
-    text = article.body[start:end].rstrip(" ,")
-    # the agency is the last capitalised run of the subject: "Kantor berita KCNA"
-    names = list(re.finditer(SOURCE_NAME, text))
-    if not names:
-        return None
-    _, kind = _canonical(names[-1].group(), aliases)
-    if kind is not EntityType.AGENCY:
-        return None
-    link = _link(article.body, start, start + len(text), ORIGIN, aliases)
-    link = dataclasses.replace(link, canonical=_canonical(names[-1].group(), aliases)[0])
-    return Attribution(start, match.end(), match.group("cue"), REPORT, (link,))
+def _after_agencies(
+    article: Article, known: Sequence[Entity], aliases: AliasTable
+) -> Iterator[Attribution]:
+    """Cues that follow an agency's name: "KCNA via Reuters" (origin KCNA, relay Reuters)
+    and "Kantor berita KCNA melaporkan" / "KCNA reported" (origin KCNA)."""
+    body = article.body
+    via, report, prefix = _after_agency_patterns(article.language)
+    for entity in known:
+        if entity.type is not EntityType.AGENCY:
+            continue
+        match = via.match(body, entity.end)
+        if match:
+            links = (
+                ChainLink(entity.text, entity.canonical, ORIGIN, entity.start, entity.end),
+                _link(body, match.start("origin"), match.end("origin"), RELAY, aliases),
+            )
+            yield Attribution(entity.start, match.end(), match.group("cue"), REPORT, links)
+            continue
+        match = report.match(body, entity.end)
+        if match:
+            lead = prefix.search(body, max(0, entity.start - PREFIX_WINDOW), entity.start)
+            start = lead.start() if lead else entity.start
+            link = ChainLink(body[start : entity.end], entity.canonical, ORIGIN, start, entity.end)
+            yield Attribution(start, match.end(), match.group("cue"), REPORT, (link,))
 
 
 def _speech_phrase(article: Article, match: re.Match[str], aliases: AliasTable, known):

@@ -35,6 +35,9 @@ CLOSING = "”»"
 STRAIGHT = '"'
 # A quote with no cue at all must be this long to count (shorter ones are titles).
 MIN_UNCUED_WORDS = 6  # the seeds' cue-less quote continuations have 12+ words
+# A clause this long before a mid-sentence "according to X," is the reported content;
+# shorter ones are a fronted subject ("Sebagian besar aduan, menurut Ratna, datang ...").
+MIN_CLAUSE_BEFORE_ACCORDING = 6
 MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
@@ -379,8 +382,12 @@ class _Finder:
                 speaker = self._speaker_in(match.start("who"), match.end("who"))
             if speaker is not None:
                 cue = match.group("cue") + (match.group("clitic") or "")
-                if self.body[clause : match.start()].strip(" ,"):
-                    # mid-sentence "aduan, menurut Ratna, datang ...": the whole sentence
+                before = self.body[clause : match.start()].strip(" ,")
+                if len(before.split()) >= MIN_CLAUSE_BEFORE_ACCORDING:
+                    # "Trade rose to $2.3 billion last year, according to customs data, ..."
+                    return self._split_quotes(cue, speaker, clause, match.start(), sentence)
+                if before:
+                    # "Sebagian besar aduan, menurut Ratna, datang ...": the whole sentence
                     return self._split_quotes(cue, speaker, start, end, sentence, split=False)
                 return self._split_quotes(cue, speaker, match.end(), end, sentence)
         match = self.cues.final_according.search(self.body, start, end)
