@@ -130,3 +130,12 @@ def test_stdin_html_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", fake)
     (article,) = read_articles(["-"]).articles
     assert article.metadata["form"] == "html"
+
+
+def test_json_text_is_the_article_so_a_short_first_paragraph_stays(tmp_path: Path) -> None:
+    record = {"title": "Harga Beras", "text": f"Harga Beras\n\nHarga naik.\n\n{SECOND}"}
+    (article,) = read_articles([_write(tmp_path / "a.json", json.dumps(record))]).articles
+    assert [p.text for p in article.paragraphs] == ["Harga naik.", SECOND]
+    # the same text as a page dump: a short line above the first prose is page header
+    (dump,) = read_articles([_write(tmp_path / "a.txt", record["text"])]).articles
+    assert [p.text for p in dump.paragraphs] == [SECOND]

@@ -99,7 +99,12 @@ def article_from_text(text: str, *, source: str = "<text>", **fields: Any) -> Ar
 
 def _article(record: PageRecord) -> Article:
     # 1. Remove the page chrome; keep title, dateline, outlet signature and credits.
-    page = clean_page(record.text)
+    # JSON fields hold the article by contract: no header zone to skip (a page dump has one).
+    page = clean_page(
+        record.text,
+        has_header=record.form not in ("json", "jsonl"),
+        title=record.fields.get("title") or None,
+    )
     body = "\n\n".join(page.paragraphs)
     if not body.strip():
         raise EmptyInputError(

@@ -195,8 +195,12 @@ def _pick_title(candidates: list[str], before_byline: int) -> str | None:
     return candidates[0] if candidates else None
 
 
-def clean_page(text: str) -> CleanPage:
+def clean_page(text: str, *, has_header: bool = True, title: str | None = None) -> CleanPage:
     """Split a page dump into header, body and tail and keep only the article's prose.
+
+    ``has_header=False`` is for text that is the article by contract (a JSON record's
+    ``text``): the body starts at its first line, so a short first paragraph is kept.
+    ``title``, when known, is dropped wherever it repeats.
 
     >>> page = "Judul Berita Tentang Korea Utara\\n\\nBaca Juga: Lain\\n\\nSeoul (KABARIN) - "
     >>> page += "Menteri luar negeri kedua negara bertemu di Beijing pada Minggu.\\n\\nSumber: OANA"
@@ -206,7 +210,10 @@ def clean_page(text: str) -> CleanPage:
     """  # noqa: E501
     markers = _markers()
     lines = _normalise(text)
-    lede = _find_lede(lines)
+    if has_header:
+        lede = _find_lede(lines)
+    else:
+        lede = next((i for i, line in enumerate(lines) if line), None)
     if lede is None:
         return CleanPage(paragraphs=(), dropped=tuple(line for line in lines if line))
 
@@ -234,14 +241,14 @@ def clean_page(text: str) -> CleanPage:
             line
         ):
             titles.append(line)
-    title = _pick_title(titles, before_byline)
+    title = title or _pick_title(titles, before_byline)
     named = [found for line in lines[:lede] if line and (found := outlet_in_byline(line))]
 
     # 2. Body, up to the first stop marker; 3. the tail only yields credits.
     paragraphs: list[str] = []
     stopped = label_only = False
     signature: Signature | None = None
-    for index, line in enumerate(lines[lede:]):
+    for line in lines[lede:]:
         if not line:
             continue
         line, logo = cut_logo_markers(line)
@@ -268,7 +275,7 @@ def clean_page(text: str) -> CleanPage:
             dateline = dateline or d
             dropped.append(line)
             continue
-        if index == 0 and (signature := find_signature(line)) is not None:
+        if not paragraphs and (signature := find_signature(line)) is not None:
             dropped.append(line[: signature.end].strip())
             line = line[signature.end :].strip()
             outlet = outlet or signature.outlet
