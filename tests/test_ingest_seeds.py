@@ -71,3 +71,16 @@ def test_offsets_round_trip(seeds: dict[str, Article]) -> None:
     for article in seeds.values():
         for span in (*article.paragraphs, *article.sentences):
             assert article.body[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize("key", sorted(GOLD))
+def test_line_endings_and_spacing_do_not_matter(
+    seeds: dict[str, Article], key: str, tmp_path: Path
+) -> None:
+    raw = (ROOT / GOLD[key]["file"]).read_text(encoding="utf-8")
+    variant = "\r\n".join("  " + line.replace(" ", "\u00a0 ", 1) for line in raw.splitlines())
+    path = tmp_path / "variant.txt"
+    path.write_bytes(("\ufeff" + variant + "\r\n\r\n").encode("utf-8"))
+    (article,) = read_articles([path]).articles
+    assert [p.text for p in article.paragraphs] == [p.text for p in seeds[key].paragraphs]
+    assert article.outlet == seeds[key].outlet and article.published == seeds[key].published
