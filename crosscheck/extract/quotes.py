@@ -38,7 +38,10 @@ MIN_UNCUED_WORDS = 6  # the seeds' cue-less quote continuations have 12+ words
 # A clause this long before a mid-sentence "according to X," is the reported content;
 # shorter ones are a fronted subject ("Sebagian besar aduan, menurut Ratna, datang ...").
 MIN_CLAUSE_BEFORE_ACCORDING = 6
-MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
+MIN_INDIRECT_WORDS = 3
+# "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
+# sentence-final speech verb before a comma (a longer stretch is the reported content).
+MAX_TRAILING_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
@@ -223,7 +226,7 @@ class _Finder:
         sentence_end = max(cue_end, text_end, sentence.end)
         last_sentence = self.sentences[self._sentence_index(min(sentence_end, len(self.body)) - 1)]
         span_end = max(last_sentence.end, cue_end)
-        own = self._own_links(speaker)
+        own = self._own_links(speaker, sentence.start, span_end)
         chain = self.chains.explicit(sentence.start, span_end, own=own)
         if not chain and inherited_chain:
             chain = inherited_chain  # the second half of a split quote keeps its chain
@@ -243,11 +246,14 @@ class _Finder:
             sentence_end=span_end,
         )
 
-    def _own_links(self, speaker: _Speaker | None) -> tuple[ChainLink, ...]:
-        """A news agency that speaks is the origin of its words (a ministry that speaks
-        is a speaker, not a link: chains list the media a report passed through)."""
+    def _own_links(self, speaker: _Speaker | None, start: int, end: int) -> tuple[ChainLink, ...]:
+        """A news agency that speaks is the origin of its words; another organisation is
+        a link only when a medium in the same sentence cites it ("Laporan kementerian ...,
+        sebagaimana dikutip Reuters"); a body speaking directly is just a speaker."""
         entity = speaker.entity if speaker else None
-        if entity is None or entity.type is not EntityType.AGENCY:
+        if entity is None or entity.type not in (EntityType.AGENCY, EntityType.ORG):
+            return ()
+        if entity.type is EntityType.ORG and not self.chains.local(start, end):
             return ()
         return (ChainLink(entity.text, entity.canonical, "origin", entity.start, entity.end),)
 
@@ -341,8 +347,10 @@ class _Finder:
             subject_words = self.body[comma + 1 : speaker.position].split() if comma >= 0 else []
             forward = self.cues.forward.match(self.body, verb.end(), end)
             appositive = "," in self.body[speaker.position : verb.start()]  # ", Dewi, mendesak"
+            trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
             final = (
-                len(before.split()) >= MIN_INDIRECT_WORDS
+                len(trailing) <= MAX_TRAILING_WORDS
+                and len(before.split()) >= MIN_INDIRECT_WORDS
                 and len(subject_words) <= MAX_POST_SUBJECT_WORDS
                 and not self.cues.speech_verb.search(self.body, clause, max(clause, comma))
             )
@@ -446,7 +454,9 @@ class _Finder:
             speaker_canonical=speaker.canonical,
             speaker_role=self.roles.get(speaker.canonical) if speaker.canonical else None,
             attribution=self.chains.explicit(
-                sentence.start, sentence.end, own=self._own_links(speaker)
+                sentence.start,
+                sentence.end,
+                own=self._own_links(speaker, sentence.start, sentence.end),
             ),
             sentence_start=sentence.start,
             sentence_end=sentence.end,
