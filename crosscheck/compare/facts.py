@@ -24,7 +24,8 @@ _ORDER = {Granularity.INSTANT: 0, Granularity.DAY: 1, Granularity.MONTH: 2, Gran
 
 # Predicates that date the reporting rather than the event ("dikutip Sabtu (27/1)",
 # "reported on Friday"): outlets cite and publish on different days, so never a conflict.
-REPORTING_EVENTS: frozenset[str] = frozenset({"cite", "report", "publish", "quote", "say"})
+# A statement's date ("kata Kim pada Senin") is an event like any other: compared.
+REPORTING_EVENTS: frozenset[str] = frozenset({"cite", "report", "publish"})
 
 # Two dates of "the same event" further apart than this are taken as two occurrences
 # of a recurring event (an anniversary celebrated each year, an annual summit), not a

@@ -214,15 +214,17 @@ def compare_quotes(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extractio
         )
     elif verdict:
         result.agreed.append(Agreed("speaker", sp_a, sp_b))
+    quote_a = evidence(ea, qa.start, qa.end, qa.text)
+    quote_b = evidence(eb, qb.start, qb.end, qb.text)
     if ua.language != ub.language:
-        result.agreed.append(Agreed("quote", sp_a, sp_b))
+        result.agreed.append(Agreed("quote", quote_a, quote_b))
         return result
     diff = diff_quotes(qa.text, qb.text, language=ua.language)
     drift = diff.drift
     if drift == "truncation" and "partial" in (qa.kind.value, qb.kind.value):
         drift = None  # quoting a fragment of a longer quote is ordinary practice
     if drift is None:
-        result.agreed.append(Agreed("quote", sp_a, sp_b))
+        result.agreed.append(Agreed("quote", quote_a, quote_b))
         return result
     lo_a, hi_a = changed_span(diff.a, diff.edits, "a") if _has(diff, "a") else (0, len(qa.text))
     lo_b, hi_b = changed_span(diff.b, diff.edits, "b") if _has(diff, "b") else (0, len(qb.text))

@@ -69,11 +69,30 @@ class Unit:
     entities: frozenset[str] = frozenset()  # canonical names, casefolded, non-agency
     predicates: frozenset[str] = frozenset()
     language: str = "und"
-    words: frozenset[str] = frozenset()  # lower-cased words, for rarity-weighted overlap
+    words: frozenset[str] = frozenset()  # words less dates and numbers (see ``masked_words``)
 
     def __post_init__(self) -> None:
         if not self.words:
             object.__setattr__(self, "words", frozenset(words(self.text)))
+
+
+def masked_words(ext: Extraction, start: int, end: int) -> frozenset[str]:
+    """Words of ``body[start:end]`` without the dates and numbers in it.
+
+    Two tellings of one claim that differ only in a date or a number then have the
+    same words: the wording says "same claim", the typed facts say what differs.
+    """
+    body = ext.article.body
+    spans = sorted(
+        (m.start, m.end) for m in (*ext.dates, *ext.numbers) if start <= m.start and m.end <= end
+    )
+    pieces, cursor = [], start
+    for lo, hi in spans:
+        if lo >= cursor:
+            pieces.append(body[cursor:lo])
+            cursor = hi
+    pieces.append(body[cursor:end])
+    return frozenset(words(" ".join(pieces)))
 
 
 def _inside(start: int, lo: int, hi: int) -> bool:
@@ -121,6 +140,7 @@ def units_of(ext: Extraction, article: int, first_id: int) -> Iterator[Unit]:
                 start=claim.start,
                 end=claim.end,
                 claim=ci,
+                words=masked_words(ext, claim.start, claim.end),
                 dates=tuple(dates),
                 numbers=tuple(numbers),
                 entities=_entity_keys(ext, entities),
@@ -138,6 +158,7 @@ def units_of(ext: Extraction, article: int, first_id: int) -> Iterator[Unit]:
                 text=sentence.text,
                 start=sentence.start,
                 end=sentence.end,
+                words=masked_words(ext, sentence.start, sentence.end),
                 dates=facts["dates"],
                 numbers=facts["numbers"],
                 entities=_entity_keys(ext, facts["entities"]),
