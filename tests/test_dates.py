@@ -39,6 +39,13 @@ def _one(body: str, **kw: object) -> object:
 ID_CASES = [
     ("Sun bertemu Choe pada Jumat (26/1).", JAN27, "Jumat (26/1)", "2024-01-26", "day"),
     (
+        "Mereka bertemu pada Sabtu (30/12).",
+        datetime(2024, 1, 2, tzinfo=WIB),
+        "Sabtu (30/12)",
+        "2023-12-30",
+        "day",
+    ),
+    (
         "Pertemuan pada Kamis (28/10/2021) tersebut.",
         None,
         "Kamis (28/10/2021)",
