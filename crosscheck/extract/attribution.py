@@ -83,7 +83,11 @@ def attributions(
                 kept[-1] = item
             continue
         kept.append(item)
-    yield from kept
+    own_outlet = _canonical(article.outlet, aliases)[0].casefold() if article.outlet else None
+    for item in kept:
+        links = tuple(link for link in item.links if link.canonical.casefold() != own_outlet)
+        if links:  # the article's own outlet is where the chain ends, not a link of it
+            yield dataclasses.replace(item, links=links) if links != item.links else item
     yield from _credit_attributions(article, aliases)
 
 
@@ -129,12 +133,18 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
         # `kata Xi, Kantor Berita resmi China Xinhua`
         (
             re.compile(
-                rf"(?i:(?<!\w)(?P<cue>{_alt(speech.POST_VERBS)}))\s+"
+                rf"(?i:(?<!\w)(?P<cue>{_alt(_speakers_verbs(speech))}))\s+"
                 rf"(?P<phrase>[^.;\n\"“”]{{1,90}}?)(?=\s*(?:[.;\n\"“”]|,?\s+(?i:dikutip|dilansir|pada|dalam|on|in)\b|$))"
             ),
             _speech_phrase,
         ),
     ]
+
+
+def _speakers_verbs(speech) -> tuple[str, ...]:
+    """Post-quote verbs whose object is the speaker ("kata KCNA"), not the listener."""
+    listeners = set(getattr(speech, "ADDRESSEE_VERBS", ()))
+    return tuple(v for v in speech.POST_VERBS if v not in listeners)
 
 
 def _canonical(name: str, aliases: AliasTable) -> tuple[str, EntityType | None]:
@@ -144,7 +154,7 @@ def _canonical(name: str, aliases: AliasTable) -> tuple[str, EntityType | None]:
         inner = name[name.index("(") + 1 : name.rindex(")")] if ")" in name else ""
         entry = aliases.lookup(name[: name.index("(")]) or aliases.lookup(inner)
     if entry is None:
-        return name, None
+        return re.sub(r"\s*\([^)]*\)", "", name).strip() or name, None
     return entry.canonical, entry.type
 
 

@@ -203,7 +203,10 @@ def _not_names(lang: str) -> frozenset[str]:
     cal = table(lang, "calendar")
     # Weekday and month names; short English abbreviations ("Sun") are real names too.
     calendar_words = {w.capitalize() for w in [*cal.WEEKDAYS, *cal.MONTHS] if len(w) > 3}
-    return frozenset(table(lang, "titles").NOT_NAMES) | calendar_words
+    titles = table(lang, "titles")
+    # one-word titles inside a name run ("juru bicara JCS Kolonel Choi Jae-hoon")
+    one_word = {t[:1].upper() + t[1:] for t in titles.TITLES if " " not in t}
+    return frozenset(titles.NOT_NAMES) | calendar_words | one_word
 
 
 @lru_cache(maxsize=8)

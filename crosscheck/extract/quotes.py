@@ -43,6 +43,7 @@ MIN_INDIRECT_WORDS = 3
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
+PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
 MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
@@ -253,8 +254,12 @@ class _Finder:
         entity = speaker.entity if speaker else None
         if entity is None or entity.type not in (EntityType.AGENCY, EntityType.ORG):
             return ()
-        if entity.type is EntityType.ORG and not self.chains.local(start, end):
+        local = self.chains.local(start, end)
+        if entity.type is EntityType.ORG and not local:
             return ()
+        if any(link.role == "origin" and link.canonical != entity.canonical for link in local):
+            # "Yonhap, mengutip Kepala Staf Gabungan": the speaking agency relays
+            return (ChainLink(entity.text, entity.canonical, "relay", entity.start, entity.end),)
         return (ChainLink(entity.text, entity.canonical, "origin", entity.start, entity.end),)
 
     def _post_cue(self, start: int, end: int) -> tuple[str | None, _Speaker | None, int]:
@@ -340,8 +345,18 @@ class _Finder:
             speaker = self._speaker_before(verb.start(), clause)
             if speaker is None:
                 continue
-            content = self.cues.content_start.match(self.body, verb.end(), end)
-            content_start = content.end() if content else verb.end()
+            aside = self.cues.aside.search(self.body, clause, verb.start())
+            if aside and self.cues.citing.fullmatch(aside.group("cue")):
+                # "Yonhap, mengutip Kepala Staf Gabungan (JCS) melaporkan": the cited
+                # source said it; the agency relays it
+                cited = self._speaker_in(aside.start("name"), aside.end("name"))
+                if cited is not None:
+                    relay = self._own_links(speaker, start, end)
+                    relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
+                    return self._split_quotes(
+                        verb.group(), cited, *self._content(verb, end), sentence, extra=relay
+                    )
+            content_start = self._content(verb, end)[0]
             comma = self.body.rfind(",", clause, speaker.position)
             before = self.body[clause : comma + 1] if comma >= 0 else ""
             subject_words = self.body[comma + 1 : speaker.position].split() if comma >= 0 else []
@@ -359,6 +374,14 @@ class _Finder:
                 return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
                                           sentence)  # fmt: skip
             return self._split_quotes(verb.group(), speaker, content_start, end, sentence)
+        # c0. "<fact>, demikian dilaporkan KCNA pada Kamis."
+        match = self.cues.closing.search(self.body, start, end)
+        if match:
+            speaker, _ = self._speaker_after(match.end(), end)
+            if speaker is not None:
+                return self._split_quotes(
+                    match.group("verb"), speaker, start, match.start(), sentence
+                )
         # c. "..., kata X." / "..., said X, who ..." / "..., ujarnya."
         match = self.cues.final_post_verb.search(self.body, start, end)
         if match:
@@ -379,6 +402,11 @@ class _Finder:
                 )
         # e. "Dilansir X, <fact>": X reported the fact
         return self._lansir_lead(sentence)
+
+    def _content(self, verb: re.Match[str], end: int) -> tuple[int, int]:
+        """Where reported content starts after a speech verb (past "bahwa", ":" or ",")."""
+        content = self.cues.content_start.match(self.body, verb.end(), end)
+        return (content.end() if content else verb.end()), end
 
     def _according(self, sentence, clause: int) -> list[Quote]:
         start, end = sentence.start, sentence.end
@@ -421,7 +449,15 @@ class _Finder:
         return []
 
     def _split_quotes(
-        self, cue: str, speaker: _Speaker, start: int, end: int, sentence, *, split: bool = True
+        self,
+        cue: str,
+        speaker: _Speaker,
+        start: int,
+        end: int,
+        sentence,
+        *,
+        split: bool = True,
+        extra: tuple[ChainLink, ...] = (),
     ) -> list[Quote]:
         """One indirect quote, or two for "X said A and that B"."""
         pieces = [(start, end)]
@@ -431,13 +467,19 @@ class _Finder:
                 pieces = [(start, joint.start()), (joint.end(), end)]
         out = []
         for piece_start, piece_end in pieces:
-            quote = self._indirect_quote(cue, speaker, piece_start, piece_end, sentence)
+            quote = self._indirect_quote(cue, speaker, piece_start, piece_end, sentence, extra)
             if quote is not None:
                 out.append(quote)
         return out
 
     def _indirect_quote(
-        self, cue: str, speaker: _Speaker, start: int, end: int, sentence
+        self,
+        cue: str,
+        speaker: _Speaker,
+        start: int,
+        end: int,
+        sentence,
+        extra: tuple[ChainLink, ...] = (),
     ) -> Quote | None:
         text_start, text_end = _trim(self.body, start, end)
         while text_end > text_start and self.body[text_end - 1] in ".!?":
@@ -456,7 +498,7 @@ class _Finder:
             attribution=self.chains.explicit(
                 sentence.start,
                 sentence.end,
-                own=self._own_links(speaker, sentence.start, sentence.end),
+                own=(*self._own_links(speaker, sentence.start, sentence.end), *extra),
             ),
             sentence_start=sentence.start,
             sentence_end=sentence.end,
@@ -496,9 +538,17 @@ class _Finder:
         words = phrase.split()
         if len(words) > MAX_SPEAKER_WORDS:
             return None
-        if all(w[:1].isupper() for w in words):
+        name = PARENTHESIS.sub("", phrase).strip()
+        name_words = name.split()
+        if name_words and name_words[0].casefold() in self.speech.GROUP_DETERMINERS:
+            name_words = name_words[1:]  # "the International Nickel Study Group"
+        if (
+            name_words
+            and all(w[:1].isupper() or w in NAME_CONNECTORS for w in name_words)
+            and name_words[0][:1].isupper()
+        ):
             # an unknown name: its fullest form in the article ("Rafael" -> "Rafael Siregar")
-            return _Speaker(phrase, self._fullest_name(phrase), start)
+            return _Speaker(phrase, self._fullest_name(" ".join(name_words)), start)
         return _Speaker(phrase, None, start)
 
     def _fullest_name(self, name: str) -> str:
@@ -695,6 +745,8 @@ class _Cues:
     subject_before: re.Pattern[str]
     gap: re.Pattern[str]
     aside: re.Pattern[str]
+    citing: re.Pattern[str]
+    closing: re.Pattern[str]
     opener: re.Pattern[str]
     adverbial: re.Pattern[str]
 
@@ -760,7 +812,12 @@ def _cue_patterns(lang: str) -> _Cues:
             rf"\s+(?:(?i:{adverbs})\s+)*$"
         ),
         gap=re.compile(rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"),
-        aside=re.compile(rf",\s*(?i:{asides})\s[^,]{{1,60}},\s*$"),
+        aside=re.compile(rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?),?\s*$"),
+        citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
+        closing=re.compile(
+            rf",\s*(?i:{_alt(s.CLOSING_MARKERS) or '(?!x)x'})\s+"
+            rf"(?P<verb>(?i:{_alt(s.CLOSING_VERBS) or '(?!x)x'}))(?:\s+(?i:oleh|by))?\b"
+        ),
         opener=re.compile(rf"\s*(?i:{_alt(s.OPENERS)})\b\s*,?\s*"),
         adverbial=re.compile(rf"\s*(?i:{_alt(s.ADVERBIAL_STARTERS)})\b"),
     )

@@ -48,3 +48,9 @@ GROUP_DETERMINERS: tuple[str, ...] = ("some", "several", "many", "the")
 AGENCY_ANAPHORS: tuple[str, ...] = (
     "the agency", "the news agency", "the state news agency", "the report", "state media",
 )  # fmt: skip
+
+CLOSING_MARKERS: tuple[str, ...] = ()
+CLOSING_VERBS: tuple[str, ...] = ()
+
+# Verbs whose object is the listener, not the speaker: "operators told Reuters".
+ADDRESSEE_VERBS: tuple[str, ...] = ("told",)

@@ -27,6 +27,7 @@ SOURCE_PREFIXES: tuple[str, ...] = (
 # "dilaporkan (langsung) oleh KCNA": origin KCNA.
 REPORTED_BY: tuple[str, ...] = (
     "dilaporkan oleh", "dilaporkan langsung oleh", "diumumkan oleh", "dirilis oleh",
+    "demikian dilaporkan", "demikian laporan", "seperti dilaporkan",
     "disiarkan oleh", "diberitakan oleh",
 )  # fmt: skip
 

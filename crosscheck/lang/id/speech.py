@@ -14,7 +14,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "menjelaskan", "menuturkan", "mengklaim", "menilai", "menulis", "mengumumkan",
     "memperingatkan", "berkata", "mengucapkan", "menyampaikan", "menerangkan",
     "memaparkan", "mengeklaim", "menandaskan", "menggarisbawahi", "mengutarakan",
-    "mendesak", "memastikan", "mencatat", "memperkirakan", "membantah", "menyerukan",
+    "mendesak", "memastikan", "memperkirakan", "membantah", "menyerukan",
 )  # fmt: skip
 
 # "Menurut Wang, ..." and "Menurutnya, ..." (the -nya form points to the last subject).
@@ -64,3 +64,13 @@ AGENCY_ANAPHORS: tuple[str, ...] = (
     "kantor berita itu", "kantor berita tersebut", "media itu", "media tersebut",
     "media pemerintah itu", "laporan itu", "laporan tersebut",
 )  # fmt: skip
+
+# "<fact>, demikian dilaporkan KCNA": a closing marker, a passive report verb, the source.
+CLOSING_MARKERS: tuple[str, ...] = ("demikian", "begitu")
+CLOSING_VERBS: tuple[str, ...] = (
+    "dilaporkan", "disampaikan", "dikatakan", "disebutkan", "diungkapkan", "kata", "ujar",
+    "tulis", "laporan",
+)  # fmt: skip
+
+# Verbs whose object is the listener, not the speaker ("kata X kepada wartawan" has none).
+ADDRESSEE_VERBS: tuple[str, ...] = ()

@@ -7,14 +7,16 @@ TITLES: tuple[str, ...] = (
     "Perdana Menteri", "Wakil Presiden", "Presiden", "pemimpin tertinggi", "pemimpin",
     "juru bicara", "Duta Besar", "Menteri Pertahanan", "Menteri Unifikasi", "Menteri",
     "Kamerad", "diplomat top", "diplomat tertinggi", "Sekretaris Jenderal", "Sekjen",
-    "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
+    "Ketua", "Wakil Ketua", "Direktur", "Panglima", "Raja", "Kanselir",
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
     "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
     "Pelatih", "pelatih kepala", "Gelandang", "penyerang", "bek", "kiper", "pemain",
     "pengamat", "analis", "ekonom", "peneliti", "dosen", "Rektor", "Kepala Pelaksana",
     "Kepala Badan", "Komandan", "Sekretaris", "Asisten", "CEO", "warga", "petani",
-    "nelayan", "veteran",
+    "nelayan", "veteran", "Kolonel", "Letnan Kolonel", "Mayor Jenderal", "Letnan Jenderal",
+    "Brigadir Jenderal", "Laksamana", "Marsekal", "Kapten", "Mayor", "Letnan", "Sersan",
+    "pedagang", "juru bicara militer",
 )  # fmt: skip
 
 # Short forms expanded when comparing roles ("Menlu China" = "Menteri Luar Negeri China").
