@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+from html import escape
 from html.parser import HTMLParser
 from io import StringIO
 from pathlib import Path
@@ -177,3 +180,27 @@ def test_html_is_self_contained_and_escaped(report: Report) -> None:
     assert parser.external == [] and "script" not in parser.tags
     assert "<Koryo>" not in page and "&lt;Koryo&gt;" in page
     assert "<Koryo>" in "".join(parser.text)  # shown to the reader as written
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="no headless Chromium on this machine")
+def test_html_loads_in_headless_chromium(report: Report, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(render_html(report, show_agreements=True), encoding="utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+    done = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    parser = _Collect()
+    parser.feed(done.stdout)
+    assert sorted(parser.kinds) == sorted(f.kind.value for f in report.findings)
+    for finding in report.findings:
+        assert escape(finding.summary, quote=False) in done.stdout

@@ -47,12 +47,17 @@ def _chain_origins(chain: Sequence[ChainLink]) -> list[Origin]:
 
 
 def claim_origins(ext: Extraction, unit: Unit) -> list[Origin]:
-    """Origins credited inside one unit (its claim's chain, or its quote's)."""
+    """Origins credited in the words of one unit (its claim's chain, or its quote's).
+
+    Links that come from the article's metadata (offsets -1) are article-wide credits,
+    not something the sentence says: they are compared once per article pair.
+    """
+    chain: Sequence[ChainLink] = ()
     if unit.claim is not None:
-        return _chain_origins(ext.claims[unit.claim].attribution)
-    if unit.quote is not None:
-        return _chain_origins(ext.quotes[unit.quote].attribution)
-    return []
+        chain = ext.claims[unit.claim].attribution
+    elif unit.quote is not None:
+        chain = ext.quotes[unit.quote].attribution
+    return [o for o in _chain_origins(chain) if o.link is not None and o.link.start >= 0]
 
 
 def article_origins(ext: Extraction) -> list[Origin]:
@@ -140,8 +145,9 @@ def attribution_findings(
         ua, ub = units[pair.a], units[pair.b]
         ea, eb = extractions[ua.article], extractions[ub.article]
         key = (ua.article, ub.article) if ua.article < ub.article else (ub.article, ua.article)
-        if _same_report(pair, results):
-            shared.setdefault(key, []).append(pair)
+        if not _same_report(pair, results):
+            continue
+        shared.setdefault(key, []).append(pair)
         oa, ob = claim_origins(ea, ua), claim_origins(eb, ub)
         if oa and ob:
             base = CONF_ATTRIBUTION_CLAIM * pair_factor(pair)

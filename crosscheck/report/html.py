@@ -16,9 +16,10 @@ vertical-align:top;text-align:left}section.finding{border:2px solid #999;border-
 margin:1em 0;padding:.4em .8em}.sides{display:grid;grid-template-columns:repeat(auto-fit,
 minmax(18em,1fr));gap:1em}.side h4{margin:.2em 0}mark{background:#ffe066;font-weight:bold}
 .value{font-family:monospace;color:#333}.kind{font-weight:bold;text-transform:uppercase}
-.agreement{border-color:#2b8a3e}.date_conflict,.number_conflict{border-color:#c92a2a}
-.speaker_conflict{border-color:#862e9c}.attribution_conflict{border-color:#e67700}
-.quote_drift{border-color:#1098ad}.weekday_mismatch{border-color:#1c7ed6}
+section.agreement{border-color:#2b8a3e}section.date_conflict,section.number_conflict{
+border-color:#c92a2a}section.speaker_conflict{border-color:#862e9c}
+section.attribution_conflict{border-color:#e67700}section.quote_drift{border-color:#1098ad}
+section.weekday_mismatch{border-color:#1c7ed6}
 """
 
 
