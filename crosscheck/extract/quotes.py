@@ -21,34 +21,31 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from crosscheck.extract.attribution import ChainResolver, attributions
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.entities import roles as find_roles
+from crosscheck.extract.quote_marks import Segment, segments, trim
+from crosscheck.extract.speech_cues import (
+    MAX_POST_SUBJECT_WORDS,
+    MAX_SPEAKER_WORDS,
+    cue_patterns,
+)
 from crosscheck.lang import table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
 
-OPENING = "“„«"
-TRAILING = ",;:"  # separators before the cue; a final "." inside the marks is kept
-CLOSING = "”»"
-STRAIGHT = '"'
 # A quote with no cue at all must be this long to count (shorter ones are titles).
 MIN_UNCUED_WORDS = 6  # the seeds' cue-less quote continuations have 12+ words
 # A clause this long before a mid-sentence "according to X," is the reported content;
 # shorter ones are a fronted subject ("Sebagian besar aduan, menurut Ratna, datang ...").
 MIN_CLAUSE_BEFORE_ACCORDING = 6
-MIN_INDIRECT_WORDS = 3
+MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
-MAX_TRAILING_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
-MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
+MAX_TRAILING_WORDS = 3
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
-MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
-# How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
-MAX_WORDS_BEFORE_COMPLEMENTIZER = 4
 SPEAKER_PRIORITY = {
     EntityType.PERSON: 0,
     EntityType.AGENCY: 1,
@@ -56,17 +53,6 @@ SPEAKER_PRIORITY = {
     EntityType.COUNTRY: 3,
     EntityType.PLACE: 4,
 }
-
-
-@dataclasses.dataclass
-class _Segment:
-    """A stretch between quote marks (text offsets exclude the marks)."""
-
-    start: int
-    end: int
-    open_mark: int  # offset of the opening mark (-1 when it was missing)
-    close_mark: int  # offset of the closing mark (-1 when the paragraph ran out)
-    continues: bool = False  # the quote goes on in the next paragraph
 
 
 @dataclasses.dataclass
@@ -104,7 +90,7 @@ class _Finder:
         self.article = article
         self.body = article.body
         self.lang = article.language
-        self.cues = _cue_patterns(self.lang)
+        self.cues = cue_patterns(self.lang)
         self.speech = table(self.lang, "speech")
         self.entities = sorted(found, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
@@ -120,10 +106,10 @@ class _Finder:
     # ----------------------------------------------------------------- main
     def run(self) -> Iterator[Quote]:
         out: list[Quote] = []
-        segments = list(_segments(self.article))
+        found = list(segments(self.article))
         previous: Quote | None = None
-        for index, segment in enumerate(segments):
-            quote = self._from_segment(segment, previous, segments[index + 1 :])
+        for index, segment in enumerate(found):
+            quote = self._from_segment(segment, previous, found[index + 1 :])
             if quote is not None:
                 out.append(quote)
                 previous = quote if quote.kind is QuoteKind.DIRECT else previous
@@ -193,9 +179,9 @@ class _Finder:
 
     # ----------------------------------------------------------------- direct / partial
     def _from_segment(
-        self, segment: _Segment, previous: Quote | None, following: Sequence[_Segment]
+        self, segment: Segment, previous: Quote | None, following: Sequence[Segment]
     ) -> Quote | None:
-        text_start, text_end = _trim(self.body, segment.start, segment.end)
+        text_start, text_end = trim(self.body, segment.start, segment.end)
         if text_end <= text_start:
             return None
         sentence = self.sentences[self._sentence_index(text_start)]
@@ -314,7 +300,7 @@ class _Finder:
         return None, None
 
     def _inherit(
-        self, segment: _Segment, previous: Quote | None, following: Sequence[_Segment]
+        self, segment: Segment, previous: Quote | None, following: Sequence[Segment]
     ) -> tuple[str | None, _Speaker] | None:
         """A cue-less quote continues the quote just before it, or the one it runs into."""
         if previous is not None and previous.speaker_canonical is not None:
@@ -481,7 +467,7 @@ class _Finder:
         sentence,
         extra: tuple[ChainLink, ...] = (),
     ) -> Quote | None:
-        text_start, text_end = _trim(self.body, start, end)
+        text_start, text_end = trim(self.body, start, end)
         while text_end > text_start and self.body[text_end - 1] in ".!?":
             text_end -= 1  # reported speech ends with the sentence, not with the words
         if len(self.body[text_start:text_end].split()) < MIN_INDIRECT_WORDS:
@@ -647,15 +633,6 @@ class _Finder:
         return len(self.body) if end < 0 else end
 
 
-def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces and closing punctuation ("...,” ujar Wang"); "?" and "!" are kept."""
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and (body[end - 1].isspace() or body[end - 1] in TRAILING):
-        end -= 1
-    return start, end
-
-
 def _capitalised_run(body: str, start: int, end: int) -> str:
     """Extend ``body[start:end]`` over neighbouring capitalised words on the same line."""
     word = re.compile(r"[A-Z][\w'’-]*")
@@ -675,149 +652,3 @@ def _capitalised_run(body: str, start: int, end: int) -> str:
 def _is_adjacent(gap: str) -> bool:
     """Only white space between two quotes (same or next paragraph)."""
     return not gap.strip() and gap.count("\n") <= 2
-
-
-# --------------------------------------------------------------------------- quote marks
-
-
-def _mark_kind(body: str, i: int) -> str | None:
-    """'open', 'close' or None for a quote mark between letters ("mid-word")."""
-    ch = body[i]
-    prev = body[i - 1] if i > 0 else " "
-    nxt = body[i + 1] if i + 1 < len(body) else " "
-    if prev.isalnum() and nxt.isalnum():
-        return None
-    if ch in OPENING:
-        return "open"
-    if ch in CLOSING:
-        return "close"
-    if prev.isspace() or prev in "([{—–-":
-        return None if nxt.isspace() else "open"
-    return "close"
-
-
-def _segments(article: Article) -> Iterator[_Segment]:
-    """Pair quote marks paragraph by paragraph; an unclosed quote continues when the next
-    paragraph opens with a quote mark, and otherwise ends with its paragraph."""
-    body = article.body
-    paragraphs = list(article.paragraphs)
-    for index, paragraph in enumerate(paragraphs):
-        open_at = -1
-        for i in range(paragraph.start, paragraph.end):
-            if body[i] not in OPENING and body[i] not in CLOSING and body[i] != STRAIGHT:
-                continue
-            kind = _mark_kind(body, i)
-            if kind == "open":
-                if open_at >= 0:  # a second opening: the first quote lost its close
-                    yield _Segment(open_at + 1, i, open_at, -1)
-                open_at = i
-            elif kind == "close":
-                if open_at >= 0:
-                    yield _Segment(open_at + 1, i, open_at, i)
-                    open_at = -1
-                elif i - paragraph.start > 1:  # the opening mark is missing
-                    yield _Segment(paragraph.start, i, -1, i)
-        if open_at >= 0:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            continues = nxt is not None and body[nxt.start] in OPENING + STRAIGHT
-            yield _Segment(open_at + 1, paragraph.end, open_at, -1, continues)
-
-
-# --------------------------------------------------------------------------- patterns
-
-
-@dataclasses.dataclass(frozen=True)
-class _Cues:
-    post_verb: re.Pattern[str]
-    post_subject_verb: re.Pattern[str]
-    pre_end: re.Pattern[str]
-    speech_verb: re.Pattern[str]
-    according: re.Pattern[str]
-    complementizer: re.Pattern[str]
-    final_post_verb: re.Pattern[str]
-    final_subject_verb: re.Pattern[str]
-    final_according: re.Pattern[str]
-    and_that: re.Pattern[str]
-    forward: re.Pattern[str]
-    lansir: re.Pattern[str]
-    content_start: re.Pattern[str]
-    speaker_phrase: re.Pattern[str]
-    subject_before: re.Pattern[str]
-    gap: re.Pattern[str]
-    aside: re.Pattern[str]
-    citing: re.Pattern[str]
-    closing: re.Pattern[str]
-    opener: re.Pattern[str]
-    adverbial: re.Pattern[str]
-
-
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
-@lru_cache(maxsize=8)
-def _cue_patterns(lang: str) -> _Cues:
-    s = table(lang, "speech")
-    relay = table(lang, "attribution")
-    asides = _alt((*relay.QUOTED_BY, *relay.LANSIR, *relay.CITING))
-    post = _alt(s.POST_VERBS)
-    verbs = _alt(s.SPEECH_VERBS)
-    clitic = rf"(?P<clitic>{s.CLITIC})?" if s.CLITIC else "(?P<clitic>(?!x)x)?"
-    stops = _alt(s.SPEAKER_STOPS)
-    adverbs = _alt(s.ADVERBS)
-    pronouns = _alt(s.PRONOUNS)
-    comp = _alt(s.COMPLEMENTIZERS)
-    according = _alt(s.ACCORDING_TO)
-    name_word = r"[\w'’-]+(?:\.[\w'’-]+)*"
-    word = rf"(?!(?i:{stops})\b){name_word}(?:,\s+(?=[A-Z]))?[ \t]*"
-    who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
-    return _Cues(
-        post_verb=re.compile(rf"[\s,]*(?i:(?P<verb>{post}){clitic})\b"),
-        post_subject_verb=re.compile(
-            rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
-        ),
-        pre_end=re.compile(
-            rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{post}))\s*[:,]?"
-            rf"|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,40}}?)\s*[:,])"
-            rf"\s*$"
-        ),
-        speech_verb=re.compile(rf"(?<![\w-])(?i:{verbs})\b"),
-        according=re.compile(
-            rf"(?<![\w-])(?i:(?P<cue>{according}))(?:{clitic}\s*,|\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*,)"
-        ),
-        complementizer=re.compile(rf"(?<![\w-])(?i:{comp})\b"),
-        final_post_verb=re.compile(
-            rf",\s*(?i:(?P<verb>{post}){clitic})\b(?=\s*[.!?]?\s*$|\s+[\w'’-]+)"
-        ),
-        final_subject_verb=re.compile(
-            rf",\s*(?P<who>[^,;\"“”]{{1,50}}?)\s+(?:(?i:{adverbs})\s+)*(?P<verb>(?i:{verbs}|{post}))\b"
-            rf"(?![^.;]*\b(?i:{comp})\b)"
-        ),
-        final_according=re.compile(
-            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*[.!?]?\s*$"
-        ),
-        forward=re.compile(
-            rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
-        ),
-        and_that=re.compile(rf",?\s+(?i:and|dan|serta)\s+(?i:{comp})\s+"),
-        lansir=re.compile(rf"(?i:{_alt(relay.LANSIR)})"),
-        content_start=re.compile(
-            rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b\s*)?"
-        ),
-        speaker_phrase=re.compile(rf"\s+{who}"),
-        subject_before=re.compile(
-            rf"(?P<who>(?i:{pronouns})|[\w'’.-]+(?:\s+[\w'’.-]+){{0,{MAX_SPEAKER_WORDS - 1}}})"
-            rf"\s+(?:(?i:{adverbs})\s+)*$"
-        ),
-        gap=re.compile(rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"),
-        aside=re.compile(rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?),?\s*$"),
-        citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
-        closing=re.compile(
-            rf",\s*(?i:{_alt(s.CLOSING_MARKERS) or '(?!x)x'})\s+"
-            rf"(?P<verb>(?i:{_alt(s.CLOSING_VERBS) or '(?!x)x'}))(?:\s+(?i:oleh|by))?\b"
-        ),
-        opener=re.compile(rf"\s*(?i:{_alt(s.OPENERS)})\b\s*,?\s*"),
-        adverbial=re.compile(rf"\s*(?i:{_alt(s.ADVERBIAL_STARTERS)})\b"),
-    )

@@ -1,0 +1,112 @@
+"""Compiled speech-cue patterns per language, built from ``crosscheck/lang/<lang>/speech.py``."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from crosscheck.lang import table
+
+MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
+MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
+# How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
+MAX_WORDS_BEFORE_COMPLEMENTIZER = 4
+
+
+@dataclasses.dataclass(frozen=True)
+class Cues:
+    post_verb: re.Pattern[str]
+    post_subject_verb: re.Pattern[str]
+    pre_end: re.Pattern[str]
+    speech_verb: re.Pattern[str]
+    according: re.Pattern[str]
+    complementizer: re.Pattern[str]
+    final_post_verb: re.Pattern[str]
+    final_subject_verb: re.Pattern[str]
+    final_according: re.Pattern[str]
+    and_that: re.Pattern[str]
+    forward: re.Pattern[str]
+    lansir: re.Pattern[str]
+    content_start: re.Pattern[str]
+    speaker_phrase: re.Pattern[str]
+    subject_before: re.Pattern[str]
+    gap: re.Pattern[str]
+    aside: re.Pattern[str]
+    citing: re.Pattern[str]
+    closing: re.Pattern[str]
+    opener: re.Pattern[str]
+    adverbial: re.Pattern[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=8)
+def cue_patterns(lang: str) -> Cues:
+    s = table(lang, "speech")
+    relay = table(lang, "attribution")
+    asides = _alt((*relay.QUOTED_BY, *relay.LANSIR, *relay.CITING))
+    post = _alt(s.POST_VERBS)
+    verbs = _alt(s.SPEECH_VERBS)
+    clitic = rf"(?P<clitic>{s.CLITIC})?" if s.CLITIC else "(?P<clitic>(?!x)x)?"
+    stops = _alt(s.SPEAKER_STOPS)
+    adverbs = _alt(s.ADVERBS)
+    pronouns = _alt(s.PRONOUNS)
+    comp = _alt(s.COMPLEMENTIZERS)
+    according = _alt(s.ACCORDING_TO)
+    name_word = r"[\w'’-]+(?:\.[\w'’-]+)*"
+    word = rf"(?!(?i:{stops})\b){name_word}(?:,\s+(?=[A-Z]))?[ \t]*"
+    who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
+    return Cues(
+        post_verb=re.compile(rf"[\s,]*(?i:(?P<verb>{post}){clitic})\b"),
+        post_subject_verb=re.compile(
+            rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
+        ),
+        pre_end=re.compile(
+            rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{post}))\s*[:,]?"
+            rf"|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,40}}?)\s*[:,])"
+            rf"\s*$"
+        ),
+        speech_verb=re.compile(rf"(?<![\w-])(?i:{verbs})\b"),
+        according=re.compile(
+            rf"(?<![\w-])(?i:(?P<cue>{according}))(?:{clitic}\s*,|\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*,)"
+        ),
+        complementizer=re.compile(rf"(?<![\w-])(?i:{comp})\b"),
+        final_post_verb=re.compile(
+            rf",\s*(?i:(?P<verb>{post}){clitic})\b(?=\s*[.!?]?\s*$|\s+[\w'’-]+)"
+        ),
+        final_subject_verb=re.compile(
+            rf",\s*(?P<who>[^,;\"“”]{{1,50}}?)\s+(?:(?i:{adverbs})\s+)*(?P<verb>(?i:{verbs}|{post}))\b"
+            rf"(?![^.;]*\b(?i:{comp})\b)"
+        ),
+        final_according=re.compile(
+            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*[.!?]?\s*$"
+        ),
+        forward=re.compile(
+            rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
+        ),
+        and_that=re.compile(rf",?\s+(?i:and|dan|serta)\s+(?i:{comp})\s+"),
+        lansir=re.compile(rf"(?i:{_alt(relay.LANSIR)})"),
+        content_start=re.compile(
+            rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b\s*)?"
+        ),
+        speaker_phrase=re.compile(rf"\s+{who}"),
+        subject_before=re.compile(
+            rf"(?P<who>(?i:{pronouns})|[\w'’.-]+(?:\s+[\w'’.-]+){{0,{MAX_SPEAKER_WORDS - 1}}})"
+            rf"\s+(?:(?i:{adverbs})\s+)*$"
+        ),
+        gap=re.compile(rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"),
+        aside=re.compile(rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?),?\s*$"),
+        citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
+        closing=re.compile(
+            rf",\s*(?i:{_alt(s.CLOSING_MARKERS) or '(?!x)x'})\s+"
+            rf"(?P<verb>(?i:{_alt(s.CLOSING_VERBS) or '(?!x)x'}))(?:\s+(?i:oleh|by))?\b"
+        ),
+        opener=re.compile(rf"\s*(?i:{_alt(s.OPENERS)})\b\s*,?\s*"),
+        adverbial=re.compile(rf"\s*(?i:{_alt(s.ADVERBIAL_STARTERS)})\b"),
+    )
