@@ -30,6 +30,23 @@ from crosscheck.ingest.segment import paragraphs, sentences
             "Kantor di Jl. Sudirman No. 5 tutup. Warga kecewa.",
             ["Kantor di Jl. Sudirman No. 5 tutup.", "Warga kecewa."],
         ),
+        (
+            "Wapres KH. Ma'ruf Amin hadir. Acara usai.",
+            ["Wapres KH. Ma'ruf Amin hadir.", "Acara usai."],
+        ),
+        (
+            "Pasien ditangani dr. Budi di RSUD. Ia pulih.",
+            ["Pasien ditangani dr. Budi di RSUD.", "Ia pulih."],
+        ),
+        (
+            "Menurut drg. Sari kondisi membaik. Ia senang.",
+            ["Menurut drg. Sari kondisi membaik.", "Ia senang."],
+        ),
+        ("Kapolres AKBP. Budi hadir. Acara usai.", ["Kapolres AKBP. Budi hadir.", "Acara usai."]),
+        (
+            "Ia lulus S.Sos. tahun lalu. Kini bekerja.",
+            ["Ia lulus S.Sos. tahun lalu.", "Kini bekerja."],
+        ),
         ("“Kami siap,” ujar Wang. Ia tersenyum.", ["“Kami siap,” ujar Wang.", "Ia tersenyum."]),
     ],
 )
