@@ -139,3 +139,14 @@ def test_json_text_is_the_article_so_a_short_first_paragraph_stays(tmp_path: Pat
     # the same text as a page dump: a short line above the first prose is page header
     (dump,) = read_articles([_write(tmp_path / "a.txt", record["text"])]).articles
     assert [p.text for p in dump.paragraphs] == [SECOND]
+
+
+def test_html_meta_date_that_does_not_parse_is_passed_over(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="kemarin">'
+        '<meta name="publishdate" content="2024/03/18 11:45:12"></head>'
+        f"<body><article><p>{LEDE}</p><p>{SECOND}</p></article></body></html>"
+    )
+    result = read_articles([_write(tmp_path / "a.html", page)])
+    assert result.skipped == ()
+    assert result.articles[0].published.isoformat() == "2024-03-18T11:45:12+07:00"

@@ -58,7 +58,7 @@ def _patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Pattern[str]
         re.compile(
             rf"\b(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
         ),
-        re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        re.compile(r"\b(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"),  # 2024/03/18
         re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
     ]
     time = re.compile(

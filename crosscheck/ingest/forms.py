@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from crosscheck.errors import EmptyInputError, InputError
+from crosscheck.ingest.dateline import parse_published
 from crosscheck.ingest.decode import decode
 from crosscheck.ingest.sources import RawInput
 
@@ -107,13 +108,15 @@ def _text(source: str, text: str, fields: dict[str, Any], encoding: str) -> Page
 
 
 def _html_published(tree: Any) -> str | None:
-    for name in PUBLISHED_META:
-        for attr in ("property", "name", "itemprop"):
-            values = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
-            if values and str(values[0]).strip():
-                return str(values[0]).strip()
-    values = tree.xpath("//time[@datetime]/@datetime")
-    return str(values[0]).strip() if values else None
+    """The first publication time in the page's meta tags that reads as a date."""
+    found = [
+        str(value).strip()
+        for name in PUBLISHED_META
+        for attr in ("property", "name", "itemprop")
+        for value in tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
+    ]
+    found += [str(v).strip() for v in tree.xpath("//time[@datetime]/@datetime")]
+    return next((value for value in found if value and parse_published(value)), None)
 
 
 def _html(source: str, text: str, fields: dict[str, Any], encoding: str) -> PageRecord:
