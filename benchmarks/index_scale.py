@@ -39,6 +39,7 @@ NOISE = 0.35  # spread of a vector around its topic centre (cosine to centre ~0.
 QUERY_NOISE = 0.15  # extra perturbation of a query relative to its source vector
 QUERIES = 300
 K = 10
+EF_VALUES = (16, 32, 64, 128)
 CHUNK = 50_000
 
 
@@ -69,7 +70,31 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int, kind: str, base: np.ndarray, queries: np.ndarray, truth: np.ndarray | None):
+def ef_sweep(store: FaissStore, queries: np.ndarray, truth: np.ndarray) -> None:
+    """Recall@10 and p50 latency of an HNSW store for several efSearch values."""
+    import faiss
+
+    hnsw = faiss.downcast_index(store._index.index)
+    for ef in EF_VALUES:
+        hnsw.hnsw.efSearch = ef
+        latencies, found = [], []
+        for q in queries:
+            clock = time.perf_counter()
+            found.append(store._index.search(q.reshape(1, -1), K)[1][0])
+            latencies.append((time.perf_counter() - clock) * 1000)
+        recall = np.mean([len(set(f) & set(t)) / K for f, t in zip(found, truth, strict=True)])
+        print(f"    efSearch={ef:>3}: recall@10={recall:.3f} p50={np.median(latencies):.2f}ms")
+    hnsw.hnsw.efSearch = HNSW_EF_SEARCH
+
+
+def run(
+    n: int,
+    kind: str,
+    base: np.ndarray,
+    queries: np.ndarray,
+    truth: np.ndarray | None,
+    sweep: bool = False,
+) -> np.ndarray:
     """Build a store of ``kind`` over ``base``; time adds and single-vector queries."""
     gc.collect()
     threshold = 1 if kind == "hnsw" else 100 * n  # force the kind under test
@@ -107,6 +132,8 @@ def run(n: int, kind: str, base: np.ndarray, queries: np.ndarray, truth: np.ndar
         f"recall@10={'exact' if recall is None else f'{recall:.3f}'}",
         flush=True,
     )
+    if sweep and truth is not None:
+        ef_sweep(store, queries, truth)
     return found_arr
 
 
@@ -115,6 +142,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--uniform", action="store_true", help="uniform random vectors")
     parser.add_argument("--kinds", nargs="+", default=["flat", "hnsw"])
+    parser.add_argument("--ef-sweep", action="store_true", help="recall per efSearch value")
     args = parser.parse_args()
     import faiss
 
@@ -130,7 +158,7 @@ def main() -> None:
         if "hnsw" in args.kinds:
             if truth is None:  # exact neighbours for recall, computed directly
                 truth = np.argsort(-(queries @ base.T), axis=1)[:, :K]
-            run(n, "hnsw", base, queries, truth)
+            run(n, "hnsw", base, queries, truth, sweep=args.ef_sweep)
         del base, queries
     print(f"peak RSS {rss_mb():.0f} MB")
 

@@ -287,7 +287,8 @@ def rebuild(
     settings = _settings(config, index_dir=index_dir)
     clock = time.perf_counter()
     try:
-        data = _open(settings, index, verify=False).rebuild()
+        with _progress(settings.progress) as report:
+            data = _open(settings, index, verify=False).rebuild(progress=report)
     except CrosscheckError as exc:
         fail(str(exc))
     stdout.print(

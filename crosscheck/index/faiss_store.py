@@ -11,24 +11,30 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 
 from crosscheck.errors import IndexStoreError
 
-# Exact search costs ~dim*n flops per query: at 384 dims a flat scan of 100k vectors
-# took ~6 ms p50 on 2 cores and 1M ~60 ms (docs/benchmarks/index.md), so past 100k the
-# store switches to HNSW, which stays near 1 ms with recall@10 >= 0.95 at these sizes.
-APPROX_THRESHOLD = 100_000
-HNSW_M = 32  # graph degree: recall@10 0.99 at 1M with EF_SEARCH below (same benchmark)
-HNSW_EF_CONSTRUCTION = 80  # build effort; higher raised build time more than recall
-HNSW_EF_SEARCH = 64  # search breadth: smallest tried value meeting recall@10 >= 0.95 at 1M
+# Exact search scans every vector: on the shared 2-core machine a flat scan took 2.6 ms
+# p50 at 25k vectors, 5.1 ms at 50k and 111 ms at 1M (benchmarks/index_scale.py,
+# docs/benchmarks/index.md). 50k is where exact search reaches the 5 ms target, so from
+# there the store switches to HNSW (0.3 ms p50, recall@10 1.000 at 50k); the one-time
+# conversion at the threshold costs ~30 s (HNSW inserts ~0.6 ms per vector here).
+APPROX_THRESHOLD = 50_000
+# HNSW parameters were set before measuring (M=32 and efConstruction 80 are common
+# choices for 384-dim text embeddings) and then checked: recall@10 >= 0.996 at 10k-100k
+# and at 1M, with an efSearch sweep (16/32/64/128), in docs/benchmarks/index.md.
+HNSW_M = 32  # graph degree
+HNSW_EF_CONSTRUCTION = 80  # build effort
+HNSW_EF_SEARCH = 64  # search breadth (a run-time setting)
 # A single query is too small to split across threads: on the shared 2-core machine an
 # exact 100k scan took 10 ms p50 on one thread and 52 ms on two (OpenMP contention), so
 # batches smaller than this search on one thread.
 PARALLEL_SEARCH_MIN_QUERIES = 16
+INDEX_CHUNK = 20_000  # vectors per add call when building, for progress reports
 
 
 def _faiss():  # imported here so that importing crosscheck.index stays cheap
@@ -215,3 +221,17 @@ def memory_store(dimension: int, *, approx_threshold: int = APPROX_THRESHOLD) ->
     (0, 'flat')
     """
     return FaissStore(dimension, approx_threshold=approx_threshold)
+
+
+def add_chunked(
+    store: FaissStore,
+    ids: np.ndarray,
+    vectors: np.ndarray,
+    progress: Callable[[str, int, int], None] | None,
+) -> None:
+    """Add vectors in chunks, reporting ``("index", done, total)`` after each."""
+    total = len(ids)
+    for start in range(0, total, INDEX_CHUNK):
+        store.add(ids[start : start + INDEX_CHUNK], vectors[start : start + INDEX_CHUNK])
+        if progress:
+            progress("index", min(start + INDEX_CHUNK, total), total)

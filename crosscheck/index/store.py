@@ -31,7 +31,7 @@ import numpy as np
 
 from crosscheck.errors import IndexStoreError
 from crosscheck.index import db as sql
-from crosscheck.index.faiss_store import FaissStore
+from crosscheck.index.faiss_store import FaissStore, add_chunked
 from crosscheck.index.layout import (
     DB_FILE,
     LOCK_FILE,
@@ -219,10 +219,10 @@ class Index:
             self._persist(store, generation)
         return store
 
-    def _store_from_sqlite(self, dimension: int) -> FaissStore:
+    def _store_from_sqlite(self, dimension: int, progress: Progress | None = None) -> FaissStore:
         ids, vectors = sql.all_vectors(self._db, dimension)
         store = FaissStore(dimension)
-        store.add(ids, vectors)
+        add_chunked(store, ids, vectors, progress)
         return store
 
     def _persist(self, store: FaissStore, generation: int) -> None:
@@ -338,13 +338,18 @@ class Index:
         return np.ascontiguousarray(np.vstack(chunks), dtype=np.float32)
 
     def _update_store(
-        self, removed: list[int], ids: np.ndarray, vectors: np.ndarray, generation: int
+        self,
+        removed: list[int],
+        ids: np.ndarray,
+        vectors: np.ndarray,
+        generation: int,
+        progress: Progress | None = None,
     ) -> None:
         """Apply a committed change to the in-memory FAISS store, then persist it."""
         dimension = vectors.shape[1] if len(vectors) else (self.dimension or 0)
         store = self._store if self._store is not None else FaissStore(dimension)
         store.remove(np.array(removed, np.int64))
-        store.add(ids, vectors)
+        add_chunked(store, ids, vectors, progress)
         self._persist(store, generation)
         self._store, self._store_generation = store, generation
 
@@ -378,18 +383,15 @@ class Index:
                 self._write_manifest(generation, None)
         return ids
 
-    def rebuild(self) -> dict[str, Any]:
+    def rebuild(self, *, progress: Progress | None = None) -> dict[str, Any]:
         """Rebuild the FAISS file and manifest from SQLite (no re-embedding); return stats."""
         with self._writer():
             self._db.execute("BEGIN")
             try:
                 meta = sql.get_meta(self._db)
                 generation = int(meta["generation"])
-                store = (
-                    self._store_from_sqlite(int(meta["dimension"]))
-                    if meta.get("dimension")
-                    else None
-                )
+                dim = meta.get("dimension")
+                store = self._store_from_sqlite(int(dim), progress) if dim else None
             finally:
                 self._db.execute("COMMIT")
             if store is None:
