@@ -97,6 +97,13 @@ ID_CASES = [
     ("Ia akan tiba pada Selasa.", JAN27, "Selasa", "2024-01-30", "day"),
     ("Ia tiba pada hari Minggu.", JAN27, "Minggu", "2024-01-21", "day"),
     ("Ia tiba 25-26 Januari 2024.", None, "25-26 Januari 2024", "2024-01-25/2024-01-26", "range"),
+    (
+        "Jokowi akan berkunjung pada 25-27 Maret mendatang.",
+        JAN27,
+        "25-27 Maret mendatang",
+        "2024-03-25/2024-03-27",
+        "range",
+    ),
     ("Ia tiba sejak 2019.", JAN27, "2019", "2019", "year"),
     (
         "Berita 28 October 2021 20:47 ini.",
@@ -259,6 +266,11 @@ def test_weekday_consistency(body, consistent):
          "attend"),
         ("Kim Jong-Un mengatakan bahwa tahun 2024 akan menjadi tahun persahabatan.", None),
         ("“Tahun ini akan menjadi halaman baru,” kata Kim.", None),
+        # a reporting verb closing the sentence attributes it; it does not date the flood
+        ("Sebanyak 1,2 juta warga terdampak banjir sejak Jumat malam, kata BNPB.", None),
+        ("Ia lahir pada 17 Agustus 1945 dan meninggal dunia pada usia 79 tahun.", "born"),
+        ("Puluhan ribu orang berunjuk rasa di depan gedung DPR, Kamis (25/1) siang.",
+         "protest"),
     ],
 )  # fmt: skip
 def test_event_of_the_date(body, event):

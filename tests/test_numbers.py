@@ -88,6 +88,11 @@ def test_indonesian_numbers(body, text, value, low, high, unit, kind):
     assert n.high == (None if high is None else pytest.approx(high))
 
 
+def test_others_is_not_the_counted_thing():
+    found = _numbers("Sebanyak 35 orang tewas dan 120 lainnya luka.")
+    assert [(n.text, n.unit) for n in found] == [("35", "korban jiwa"), ("120", None)]
+
+
 def test_approx_band():
     n = _one("Sekitar 40 orang hadir.")
     assert n.qualifier == "sekitar"
@@ -121,6 +126,8 @@ EN_CASES = [
     ("Dozens of North Korean officials attended.", "Dozens", None, 24, 144, "officials",
      "cardinal"),
     ("Rescuers recovered two more bodies.", "two", 2, 2, 2, "korban jiwa", "cardinal"),
+    ("North Korea fired two short-range missiles.", "two", 2, 2, 2, "rudal", "cardinal"),
+    ("They met for the second time.", "second", 2, 2, 2, "kali", "ordinal"),
 ]  # fmt: skip
 
 
@@ -151,6 +158,8 @@ def test_english_numbers(body, text, value, low, high, unit, kind):
         "Ia tiba tiga hari lalu.",
         "Perang Korea tahun 1950-1953.",
         "KTT G20 digelar.",
+        "Menurut Pasal 28 undang-undang itu.",
+        "Resolusi 2397 Dewan Keamanan PBB.",
     ],
 )
 def test_not_amounts(body):

@@ -145,7 +145,7 @@ def _patterns(language: str) -> _Patterns:
             "dmy",
             rf"(?:(?P<wd>{wd_prefix})\s*[,.]?\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
             rf"(?:\s*(?:-|–|/)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mo>{mo})"
-            rf"(?:,?\s+(?P<y>{year}))?(?!\w){clock}",
+            rf"(?:,?\s+(?P<y>{year}))?(?!\w)(?:\s+(?P<after>{after_all})(?![\w-]))?{clock}",
         ),
         (
             "my",

@@ -17,6 +17,9 @@ from crosscheck.types import Record
 # while a predicate further away loses to one after the date in the same clause.
 PRECEDING_GAP_MAX = 160
 
+# A postposed attribution names its source in a few words: ", the state news agency said".
+POSTPOSED_SUBJECT_WORDS = 5
+
 _CLITICS = r"(?:nya|lah|kah)?"
 # Quotation marks close a clause: a date inside a quote is not dated by the speech verb
 # outside it ("Tahun ini akan menjadi halaman baru,” kata Kim").
@@ -42,6 +45,7 @@ class _Tables:
     content: re.Pattern[str]
     noun_suffixes: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
+    tail_words: frozenset[str]
 
 
 def _words(form: str) -> str:
@@ -77,6 +81,7 @@ def _tables(language: str) -> _Tables:
         content,
         tuple(data.NOUN_SUFFIXES),
         tuple(data.VERB_PREFIXES),
+        frozenset(data.ATTRIBUTION_TAIL_WORDS),
     )
 
 
@@ -157,6 +162,7 @@ def governing(
         nearest_before = verb[0] if verb else nearest_before
     if nearest_before is not None and start - nearest_before.end <= PRECEDING_GAP_MAX:
         return nearest_before
+    after = [p for p in after if not _postposed_attribution(text, end, p, right, tables)]
     if after:
         return min(after, key=lambda p: p.start)
     if nearest_before is not None:
@@ -170,6 +176,26 @@ def governing(
         if start - last.end <= PRECEDING_GAP_MAX and not reported:
             return last
     return None
+
+
+def _postposed_attribution(
+    text: str, end: int, pred: Predicate, right: int, tables: _Tables
+) -> bool:
+    """True for a reporting verb that attributes the whole sentence from its end: in
+    "banjir sejak Jumat malam, kata BNPB, Sabtu (16/3)." (verb right after the comma) or
+    "..., the agency said on Saturday." (nothing said after the verb) it dates nothing
+    before it, unlike "Pada Jumat, Kim mengatakan partainya siap"."""
+    if pred.canonical not in tables.reporting:
+        return False
+    between = text[end : pred.start].strip()
+    if not between.startswith(","):
+        return False
+    if between == ",":
+        return True  # Indonesian inversion: ", kata BNPB"
+    if len(between.split()) > POSTPOSED_SUBJECT_WORDS:
+        return False
+    tail = text[pred.end : right].split()
+    return not tail or not tail[0][:1].isalnum() or tail[0].lower() in tables.tail_words
 
 
 def _is_noun(pred: Predicate, tables: _Tables) -> bool:

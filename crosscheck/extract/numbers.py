@@ -372,6 +372,10 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
     if num and num[:1].isdigit():
         if _is_time_of_day(text, m.start("num"), m.end("num"), t):
             return None
+        if not (g["qual"] or g["cur"]) and _prev_words(text, start, 1)[-1:] in (
+            [c] for c in t.data.IDENTIFIER_CUES
+        ):
+            return None  # "Pasal 28", "Resolution 2397": identifiers
         plain = num.isdigit()
         if plain and len(num) >= PHONE_MIN_DIGITS:
             return None

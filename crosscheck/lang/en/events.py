@@ -38,6 +38,10 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "send": ("send", "sent", "deployed", "dispatched", "deployment"),
     "attend": ("attend", "attended", "attends"),
     "elect": ("elected", "election", "sworn in", "inaugurated", "inauguration"),
+    "born": ("born", "birth"),
+    "find": ("found", "discovered", "recovered"),
+    "protest": ("protest", "protested", "protests", "rallied", "rally", "demonstrated",
+                "demonstration", "marched"),
     "start": ("began", "begins", "started", "opened", "opening", "founded",
               "introduced", "rolled out"),
     "end": ("ended", "ends", "closed", "concluded"),
@@ -53,5 +57,9 @@ CONTENT_OPENERS: tuple[str, ...] = ("that",)
 # English event nouns are not told from verbs by form here (empty tables).
 NOUN_SUFFIXES: tuple[str, ...] = ()
 VERB_PREFIXES: tuple[str, ...] = ()
+
+ATTRIBUTION_TAIL_WORDS: tuple[str, ...] = (
+    "on", "in", "at", "to", "during", "according", "citing", "late", "early",
+)  # fmt: skip
 
 REPORTING_EVENTS: tuple[str, ...] = ("say", "report", "cite", "announce")

@@ -98,6 +98,7 @@ UNITS: dict[str, str] = {
     "kilograms": "kg", "hectares": "hektare", "anniversary": "ulang tahun",
     "ministers": "menteri", "diplomats": "diplomat", "delegations": "delegasi",
     "summit": "KTT", "summits": "KTT", "plenum": "pleno", "plenary": "pleno", "times": "kali",
+    "time": "kali",
     "meeting": "pertemuan", "test": "uji coba", "tests": "uji coba",
     "central committee": "komite sentral",
     "meetings": "pertemuan", "visit": "kunjungan", "visits": "kunjungan", "round": "putaran",
@@ -111,12 +112,17 @@ STOPWORDS: tuple[str, ...] = (
     "and", "or", "in", "to", "from", "of", "that", "which", "for", "on", "with", "by", "the",
     "a", "an", "is", "are", "was", "were", "will", "have", "has", "had", "as", "at", "than",
     "less", "per", "between", "last", "next", "this", "these", "those", "since", "until",
-    "not", "ago", "later", "earlier",
+    "not", "ago", "later", "earlier", "others", "other",
 )  # fmt: skip
 
 NOT_AMOUNTS: tuple[str, ...] = (
     "one another", "one of", "no one", "anyone", "someone", "every one", "one-on-one",
     "one by one", "the one", "this one", "that one", "one day",
+)  # fmt: skip
+
+IDENTIFIER_CUES: tuple[str, ...] = (
+    "article", "resolution", "number", "no", "no.", "flight", "route", "section", "model",
+    "version", "type", "chapter", "paragraph", "room", "gate", "platform",
 )  # fmt: skip
 
 TIME_OF_DAY_CUES: tuple[str, ...] = ("at",)

@@ -61,6 +61,10 @@ EVENTS: dict[str, tuple[str, ...]] = {
              "dikerahkan"),
     "attend": ("menghadiri", "dihadiri", "hadir"),
     "elect": ("terpilih", "pemilihan", "pemilu", "dilantik", "pelantikan"),
+    "born": ("lahir", "dilahirkan", "kelahiran"),
+    "find": ("menemukan", "ditemukan", "penemuan"),
+    "protest": ("berunjuk rasa", "unjuk rasa", "berdemonstrasi", "demonstrasi", "memprotes",
+                "aksi protes"),
     "start": ("dimulai", "memulai", "dibuka", "membuka", "pembukaan", "digulirkan",
               "menggulirkan", "diperkenalkan", "didirikan", "mendirikan"),
     "end": ("berakhir", "mengakhiri", "diakhiri", "ditutup", "penutupan"),
@@ -84,6 +88,12 @@ CONTENT_OPENERS: tuple[str, ...] = ("bahwa",)
 # predicate that a following date modifies ("menghadiri perayaan ... pada September").
 NOUN_SUFFIXES: tuple[str, ...] = ("an", "annya")
 VERB_PREFIXES: tuple[str, ...] = ("me", "di", "ber", "ter")
+
+# After a sentence-final reporting verb only these may follow ("..., kata Wang kepada
+# wartawan"): anything else is what was said, and the verb then dates the date before it.
+ATTRIBUTION_TAIL_WORDS: tuple[str, ...] = (
+    "pada", "dalam", "di", "kepada", "saat", "ketika", "seperti", "sebagaimana", "dikutip",
+)  # fmt: skip
 
 # Canonical events that introduce reported content: "KCNA melaporkan, Kim terlihat ...".
 # A comma right after one of them closes its clause.

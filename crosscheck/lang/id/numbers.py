@@ -127,7 +127,7 @@ STOPWORDS: tuple[str, ...] = (
     "dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dengan", "dalam", "oleh",
     "itu", "ini", "tersebut", "adalah", "akan", "telah", "sudah", "juga", "bagi", "sebagai",
     "lalu", "lagi", "kali", "terakhir", "lebih", "kurang", "per", "atas", "antara", "hingga",
-    "sampai", "sejak", "tidak", "belum", "pun",
+    "sampai", "sejak", "tidak", "belum", "pun", "lainnya", "lain",
 )  # fmt: skip
 
 # Fixed phrases with number words that are not amounts.
@@ -135,6 +135,13 @@ NOT_AMOUNTS: tuple[str, ...] = (
     "satu-satunya", "satu sama lain", "salah satu", "satu per satu", "satu-satu",
     "kedua belah pihak", "keduanya", "ketiganya", "kedua-duanya", "satu suara",
     "satu-persatu", "pertama-tama", "dua-duanya", "bersatu",
+)  # fmt: skip
+
+# A number right after one of these is an identifier, not an amount ("Pasal 28",
+# "Resolusi 2397", "Nomor 5").
+IDENTIFIER_CUES: tuple[str, ...] = (
+    "pasal", "ayat", "resolusi", "nomor", "nomer", "no", "no.", "nomor urut", "uu", "pp",
+    "perpres", "perppu", "kode", "seri", "tipe", "versi", "jalur", "rute", "peron",
 )  # fmt: skip
 
 # A number after one of these is a time of day, not an amount ("pukul 15.52").
