@@ -416,6 +416,8 @@ class Index:
 
         ``lang`` and ``outlet`` restrict the search to units of that language/outlet.
         """
+        if self.dimension is None:
+            return []  # empty index: no need to load a model to embed the query
         if isinstance(query, str):
             embedder = embedder or self.embedder
             if embedder is None:
