@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from crosscheck.extract import dates as dates_module  # noqa: E402
+from crosscheck.extract import datespans  # noqa: E402
 from crosscheck.extract.dates import dates  # noqa: E402
 from crosscheck.extract.events import predicates  # noqa: E402
 from crosscheck.extract.numbers import numbers  # noqa: E402
@@ -47,7 +47,7 @@ def _time(run: Callable[[Article], Any], articles: Sequence[Article], repeat: in
         for article in articles:
             # numbers() reuses the date spans dates() found in the same text; a new pass
             # must not reuse them, or repeats would measure a cache.
-            dates_module._find.cache_clear()
+            datespans._find.cache_clear()
             run(article)
     return time.perf_counter() - start
 

@@ -2,7 +2,7 @@
 
 Indonesian groups thousands with a dot and marks decimals with a comma ("1.500",
 "12,5"); English the other way round. Dates (calendar years included: "tahun
-2024", "untuk 2025" are dates, see ``dates.BARE_YEAR_MIN``), times of day, phone numbers
+2024", "untuk 2025" are dates, see ``datespans.BARE_YEAR_MIN``), times of day, phone numbers
 and codes such as "Covid-19" are not amounts and are not yielded.
 """
 
@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from crosscheck.extract import dates as _dates
+from crosscheck.extract import datespans
 from crosscheck.lang import table
 from crosscheck.types import Article, NumberMention
 
@@ -329,7 +329,7 @@ def _collective(text: str, start: int, end: int, t: _Tables) -> bool:
     if any(word.startswith(h) for h in t.data.COLLECTIVE_HEADS):
         return True
     before = _prev_words(text, start, 1)
-    return not before or before[0] in t.data.STOPWORDS or _dates._sentence_initial(text, start)
+    return not before or before[0] in t.data.STOPWORDS or datespans.sentence_initial(text, start)
 
 
 def _ordinals(text: str, t: _Tables, taken: list[tuple[int, int]]) -> Iterator[NumberMention]:
@@ -437,7 +437,7 @@ def numbers(article: Article) -> Iterator[NumberMention]:
     language = article.language if article.language in ("id", "en") else "id"
     t = _tables(language)
     blocked: list[tuple[int, int]] = [
-        (f.start, f.end) for f in _dates.find(text, language=language)
+        (f.start, f.end) for f in datespans.find(text, language=language)
     ]
     blocked += [(m.start(), m.end()) for m in t.not_amounts.finditer(text)]
     found: list[NumberMention] = []
