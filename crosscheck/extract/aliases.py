@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +23,7 @@ from crosscheck.errors import ConfigError
 from crosscheck.types import EntityType
 
 BUILTIN_TABLES = ("id.json", "en.json")
+WORD = re.compile(r"\w+")
 ENTRY_KEYS = frozenset({"canonical", "type", "aliases", "metonym_of"})
 # Aliases written in capitals and at most this long are acronyms ("AS", "PBB", "KCNA")
 # and match case-sensitively, so the English word "as" is never the United States.
@@ -41,6 +42,25 @@ class AliasEntry:
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and len(alias) <= ACRONYM_MAX_LEN and all(c.isupper() for c in letters)
+
+
+def prefiltered(
+    pattern: re.Pattern[str], first_words: frozenset[str], text: str
+) -> Iterator[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` tried only at words in ``first_words``.
+
+    >>> list(m.group() for m in prefiltered(re.compile("Korea Utara"), frozenset({"korea"}),
+    ...                                     "di Korea Utara"))
+    ['Korea Utara']
+    """
+    end = 0
+    for word in WORD.finditer(text):
+        if word.start() < end or word.group().casefold() not in first_words:
+            continue
+        match = pattern.match(text, word.start())
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _alias_regex(alias: str, escaped: str) -> str:
@@ -74,6 +94,11 @@ class AliasTable:
             alternatives.append(_alias_regex(alias, body))
         joined = "|".join(alternatives) or r"(?!x)x"
         self.pattern = re.compile(rf"(?<![\w-])(?:{joined})(?![\w]|-[a-z])")
+        # First words of every alias: the big pattern is tried only where one starts,
+        # which is several times faster than letting it scan every position.
+        self.first_words = frozenset(
+            m.group().casefold() for a in entries if (m := WORD.match(a)) is not None
+        )
 
     @classmethod
     def load(cls, paths: Sequence[Path | str] = ()) -> AliasTable:
@@ -85,9 +110,9 @@ class AliasTable:
         text = " ".join(text.split())
         return self._exact.get(text) or self._folded.get(_fold(text))
 
-    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every alias occurrence in ``text``, longest first at each position."""
-        return self.pattern.finditer(text)
+        return prefiltered(self.pattern, self.first_words, text)
 
     def __len__(self) -> int:
         return len(self._exact)

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from crosscheck.extract.aliases import AliasTable
+from crosscheck.extract.aliases import AliasTable, prefiltered
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
@@ -188,6 +188,11 @@ def _title_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _title_first_words(lang: str) -> frozenset[str]:
+    return frozenset(t.split()[0].casefold() for t in table(lang, "titles").TITLES)
+
+
 NAME_AFTER_TITLE = re.compile(
     rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}}"
 )
@@ -273,7 +278,7 @@ def _titles(
                            f"{role.casefold()}|", match.start("name"), match.end("name"),
                            name)  # fmt: skip
     ends = {e.end: e for e in known}
-    for match in _title_pattern(lang).finditer(body):
+    for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
         if any(s <= title_start < e for s, e in appositions):
             continue

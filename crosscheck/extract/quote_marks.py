@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from crosscheck.types import Article
@@ -10,6 +11,7 @@ from crosscheck.types import Article
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+MARKS = re.compile(f"[{OPENING}{CLOSING}{STRAIGHT}]")
 TRAILING = ",;:"  # separators before the cue; a final "." inside the marks is kept
 
 
@@ -66,9 +68,8 @@ def segments(article: Article) -> Iterator[Segment]:
     paragraphs = list(article.paragraphs)
     for index, paragraph in enumerate(paragraphs):
         open_at = -1
-        for i in range(paragraph.start, paragraph.end):
-            if body[i] not in OPENING and body[i] not in CLOSING and body[i] != STRAIGHT:
-                continue
+        for mark in MARKS.finditer(body, paragraph.start, paragraph.end):
+            i = mark.start()
             kind = _mark_kind(body, i)
             if kind == "open":
                 if open_at >= 0:  # a second opening: the first quote lost its close
