@@ -30,6 +30,8 @@ COARSE_PERIODS = ("month", "year")
 # before the governing predicate or after the date: a clause-wide search read "Dalam
 # pesannya ... pada Minggu, Kim berjanji akan ..." as future.
 AUX_WINDOW = 16
+# Span kinds that write a day (and maybe a year) rather than a month, year or period.
+FULL_DATES = ("iso", "paren", "slash", "dmy", "mdy")
 
 
 # --------------------------------------------------------------------------- normalising
@@ -197,7 +199,7 @@ def _resolve_plain(found: Found, tense: str | None, pub: date | None, anchor: da
                    today: date, pat: Patterns) -> _Resolved:  # fmt: skip
     """``_resolve`` without the time of day."""
     f, kind = found.fields, found.kind
-    if kind in ("iso", "paren", "dmy", "mdy"):
+    if kind in FULL_DATES:
         month = int(f["m"]) if f.get("m") else _month_of(f.get("mo"), pat)
         d1 = int(f["d"] or 0)
         wd = f.get("wd")
@@ -333,7 +335,7 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
         cue = pred.start if pred and pred.canonical != "cite" else None
         tenses.append(_marker_tense(f.fields, pat.data) or _aux_tense(text, f, cue, pat))
     # 1. dates that carry their own year anchor the rest when there is no publication date
-    full = ("iso", "paren", "dmy", "mdy")
+    full = FULL_DATES
     explicit = [
         _resolve(f, t, pub, None, today, pat)
         for f, t in zip(found_all, tenses, strict=True)

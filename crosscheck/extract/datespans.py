@@ -144,12 +144,12 @@ def patterns(language: str) -> Patterns:
         ),
         (
             "month",
-            rf"(?:(?P<pre>{month_pre})\s+)?(?:(?P<cue>{month_cue}){sep})?"
+            rf"(?:(?P<pre>{month_pre})\s+)?(?:(?P<cue>{parts}|{month_cue}){sep})?"
             rf"(?P<mo>{mo_full})(?:\s+(?P<after>{after_all}))?{word_end}",
         ),
         (
             "year",
-            rf"(?:(?P<pre>{year_pre})\s+)?(?:(?P<cue>{year_cue})\s+)?(?<![\d.,])"
+            rf"(?:(?P<pre>{year_pre})\s+)?(?:(?P<cue>{parts}|{year_cue})\s+)?(?<![\d.,])"
             rf"(?P<y>{year})(?:\s*(?P<join>{joiners})\s*(?P<y2>{year}|\d\d))?"
             rf"(?:\s+(?P<after>{past_after}))?(?![\w.,]\d|\w)",
         ),
@@ -157,7 +157,7 @@ def patterns(language: str) -> Patterns:
         (
             "period",
             rf"(?<![\w-])(?:(?P<part>{parts}){sep})?(?:(?P<before>{before_all})\s+)?"
-            rf"(?:(?P<n>\d{{1,3}}|{numword})\s+)?(?P<se>se)?"
+            rf"(?:(?P<n>\d{{1,3}}|{numword}|{_alt(data.ONE_WORDS)})\s+)?(?P<se>se)?"
             rf"(?P<per>{_alt(list(data.PERIODS))})"
             rf"(?:\s+(?P<after>{after_count}))?{word_end}",
         ),
@@ -176,6 +176,17 @@ def patterns(language: str) -> Patterns:
             rf"(?:,?\s+(?P<y>{year}))?(?![\w:]|[.,]\d){clock}",
         ),
     )
+    if data.DAY_FIRST_NUMERIC:
+        # "Senin, 29/1/2024": numeric day/month/year without parentheses (year required,
+        # so that "1/2" stays a fraction)
+        regexes.insert(
+            1,
+            (
+                "slash",
+                rf"(?:(?P<wd>{wd_prefix})\s*,?\s+)?(?<![\d/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+                rf"/(?P<y>{year})(?![\d/]){clock}",
+            ),
+        )
     if language == "id":
         regexes.insert(
             1,
@@ -201,6 +212,7 @@ def patterns(language: str) -> Patterns:
         "year": (frozenset({_YEAR_TOKEN}), 3),
         "relday": (frozenset(k.split()[0] for k in data.RELATIVE_DAYS), 0),
         "period": (period_words, 6),
+        "slash": (frozenset({_YEAR_TOKEN}), 3),
         "weekday": (frozenset(weekdays), 1),
     }
     return Patterns(
@@ -282,8 +294,8 @@ def _keep(found: Found, text: str, pat: Patterns) -> bool:
         if word.islower():
             return before in data.WEEKDAY_CUES
         return word[0].isupper()
-    if found.kind in ("dmy", "mdy"):
-        return 1 <= int(f["d"] or 0) <= 31
+    if found.kind in ("dmy", "mdy", "paren", "slash"):
+        return 1 <= int(f["d"] or 0) <= 31 and (not f.get("m") or 1 <= int(f["m"] or 0) <= 12)
     return True
 
 

@@ -87,6 +87,9 @@ def parse_number_words(text: str, *, language: str) -> float | None:
         elif op == "mul":
             group = (group or 1) * value
             last = 0
+        elif op == "frac":  # "setengah juta", "satu setengah"
+            group += value
+            last = 0
         elif op == "scale":
             total += (group or 1) * value
             group = last = 0

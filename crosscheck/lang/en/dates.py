@@ -23,6 +23,10 @@ PARTS: dict[str, str] = {
     "mid-": "mid", "the end of": "late", "the beginning of": "early", "the start of": "early",
 }  # fmt: skip
 WEEKEND_PART = ""
+# "a week ago", "an hour later": one of the period.
+ONE_WORDS: tuple[str, ...] = ("a", "an")
+# Numeric dates are month-first in US English and day-first elsewhere: not read.
+DAY_FIRST_NUMERIC = False
 
 DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 TIME_CUES: tuple[str, ...] = ("at",)

@@ -26,7 +26,13 @@ FUTURE_BEFORE: tuple[str, ...] = ()
 THIS_BEFORE: tuple[str, ...] = ()
 
 # Part of a period: "awal bulan ini", "akhir pekan lalu", "pertengahan Juli".
-PARTS: dict[str, str] = {"awal": "early", "akhir": "late", "pertengahan": "mid"}
+PARTS: dict[str, str] = {
+    "awal": "early", "akhir": "late", "pertengahan": "mid", "medio": "mid",
+}  # fmt: skip
+# Words that count one of a period ("sepekan" is handled by the "se" prefix).
+ONE_WORDS: tuple[str, ...] = ()
+# Numeric dates without parentheses are day/month/year ("29/1/2024").
+DAY_FIRST_NUMERIC = True
 # The part that turns a week into its weekend ("akhir pekan" = weekend).
 WEEKEND_PART = "akhir"
 

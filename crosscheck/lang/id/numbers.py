@@ -17,6 +17,7 @@ WORDS: dict[str, tuple[str, float]] = {
     "ribu": ("scale", 1e3), "juta": ("scale", 1e6), "miliar": ("scale", 1e9),
     "milyar": ("scale", 1e9), "triliun": ("scale", 1e12),
     "seribu": ("scale1", 1e3), "sejuta": ("scale1", 1e6),
+    "setengah": ("frac", 0.5), "seperempat": ("frac", 0.25),
 }  # fmt: skip
 
 # Words that may only continue a number, never start one ("ribu" alone is not a number).
