@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 from crosscheck.extract import extract
@@ -69,3 +71,33 @@ def test_facts_view_renders_as_text(seed_extractions):
     empty = Console(width=80, record=True, color_system=None)
     empty.print(render_facts(extract(make_article("Cuaca cerah.", language="id"))))
     assert "No quotes found." in empty.export_text()
+
+
+PIECES = [
+    "Menteri Luar Negeri China, Wang Yi,", "Wang", "Ia", "Kim Jong-Un", "KCNA", "Korut",
+    "mengatakan", "mengatakan bahwa", "kata", "ujarnya", "Menurutnya,", "menurut Wang,",
+    "said", "according to Xinhua", "sebagaimana dikutip Reuters,", "Dilansir dari AP News,",
+    '"', "“", "”", ",", ".", "\n\n", "kerja sama", "tiba di Pyongyang", "pada Jumat (26/1)",
+    "1.500 tentara", "Jum\"at", "(", ")", "-nya", "via", "dikutip Sabtu (27/1)",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=40), st.sampled_from(["id", "en"]))
+def test_any_text_gives_exact_spans_and_valid_links(pieces, language):
+    body = " ".join(pieces).strip()
+    if not body:
+        return
+    x = extract(make_article(body, language=language))
+    for item in (*x.quotes, *x.entities, *x.claims):
+        assert body[item.start : item.end] == item.text
+    for quote in x.quotes:
+        assert quote.text.strip() == quote.text and quote.text
+        assert quote.sentence_start <= quote.start and quote.end <= max(
+            quote.sentence_end, quote.end
+        )
+        for link in quote.attribution:
+            assert link.role in ("origin", "relay")
+            assert link.start == -1 or body[link.start : link.end] == link.name
+    for claim in x.claims:
+        assert all(0 <= i < len(x.quotes) for i in claim.quotes)

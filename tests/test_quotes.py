@@ -160,3 +160,95 @@ def test_seed_002(seeds):
 def test_seed_004(seeds):
     xi = _find(seeds["004"], "Saya sangat memprioritaskan")
     assert (xi.kind.value, xi.cue, xi.speaker_canonical) == ("direct", "kata", "Xi Jinping")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # -nya cue after a quote and "kata dia"
+        (ID_INTRO + '"Kami siap," kata dia.', [("Kami siap", "direct", "kata", "Wang Yi")]),
+        # indirect with the cue at the end of the sentence
+        (ID_INTRO + "Situasi di perbatasan tetap stabil, kata Wang.",
+         [("Situasi di perbatasan tetap stabil", "indirect", "kata", "Wang Yi")]),
+        # mid-sentence "menurut X," after a short fronted subject: the whole sentence
+        (ID_INTRO + "Sebagian besar aduan, menurut Wang, datang dari provinsi timur.",
+         [("Sebagian besar aduan, menurut Wang, datang dari provinsi timur", "indirect",
+           "menurut", "Wang Yi")]),
+        # "Dilansir X, ..." with no other speaker: X reported it
+        ("Dilansir dari Football Italia, nilai transfer Rafael mencapai 3,5 juta euro.",
+         [("nilai transfer Rafael mencapai 3,5 juta euro", "indirect", "Dilansir",
+           "Football Italia")]),
+        # "<fact>, demikian dilaporkan KCNA"
+        ("Korea Utara menguji rudal jelajah baru pada Rabu, demikian dilaporkan KCNA.",
+         [("Korea Utara menguji rudal jelajah baru pada Rabu", "indirect", "dilaporkan",
+           "KCNA")]),
+        # partial quote in a "bahwa" clause: the sentence subject speaks
+        (ID_INTRO + 'Wang memberi pesan kepada Choe bahwa China "tanpa henti mendukung" Korut.',
+         [("tanpa henti mendukung", "partial", "bahwa", "Wang Yi")]),
+        # an agency speaking through a post-quote cue, a title coreferent
+        ('"Kedua pihak sepakat," tulis laporan KCNA.',
+         [("Kedua pihak sepakat", "direct", "tulis", "KCNA")]),
+        ("Menteri Luar Negeri China Wang Yi tiba. Menlu China mengatakan bahwa kerja sama "
+         "kedua negara terus tumbuh.",
+         [("kerja sama kedua negara terus tumbuh", "indirect", "mengatakan", "Wang Yi")]),
+        # appositive title and name, speaker of an indirect quote
+        ("Menteri Desa dan Pembangunan Daerah Tertinggal, Bambang Suryadi, mengatakan bahwa "
+         "anggaran desa akan naik.",
+         [("anggaran desa akan naik", "indirect", "mengatakan", "Bambang Suryadi")]),
+    ],
+)  # fmt: skip
+def test_more_indonesian_patterns(body, expected):
+    _, found = _quotes(body)
+    assert [(q.text, q.kind.value, q.cue, q.speaker_canonical) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # sentence-final speaker after a comma, with a trailing time adverbial
+        ("A Chinese delegation arrived in Pyongyang on Thursday, North Korean state media "
+         "KCNA said on Saturday.",
+         [("A Chinese delegation arrived in Pyongyang on Thursday", "indirect", "said",
+           "KCNA")]),
+        # unnamed speakers count as quotes without a canonical speaker
+        ("Floods have killed at least 16 people in the province, officials said Monday.",
+         [("Floods have killed at least 16 people in the province", "indirect", "said",
+           None)]),
+        # "according to X" at the end
+        ("Rescuers recovered two more bodies on Saturday, according to the state news "
+         "agency Antara.",
+         [("Rescuers recovered two more bodies on Saturday", "indirect", "according to",
+           "Antara")]),
+        # "X said A and that B": two reported clauses
+        ("Governor Hendra Wibisana arrived. He said 1,500 people were in shelters and that "
+         "40 boats were needed.",
+         [("1,500 people were in shelters", "indirect", "said", "Hendra Wibisana"),
+          ("40 boats were needed", "indirect", "said", "Hendra Wibisana")]),
+        # split quote with the speaker after the first part, named in full next to "said"
+        ('"The water came at night," said Siti Aminah, a farmer. "We waited on the roof."',
+         [("The water came at night", "direct", "said", "Siti Aminah"),
+          ("We waited on the roof.", "direct", "said", "Siti Aminah")]),
+        # a partial quote after "said ... that"
+        ('Foreign Minister Wang Yi said in his reply that China "highly values" the ties.',
+         [("highly values", "partial", "said", "Wang Yi")]),
+        # an agency citing a source: the cited source speaks, the agency relays
+        ("Yonhap, citing the Joint Chiefs of Staff, reported that the missile flew 600 km.",
+         [("the missile flew 600 km", "indirect", "reported", "Joint Chiefs of Staff")]),
+        # the listener is not the speaker
+        ("Smelter operators told Reuters that they had enough ore for three months.",
+         [("they had enough ore for three months", "indirect", "told", None)]),
+    ],
+)  # fmt: skip
+def test_more_english_patterns(body, expected):
+    _, found = _quotes(body, "en")
+    assert [(q.text, q.kind.value, q.cue, q.speaker_canonical) for q in found] == expected
+
+
+def test_agency_citing_a_source_chain():
+    _, found = _quotes(
+        "Yonhap, citing the Joint Chiefs of Staff, reported that the missile flew 600 km.", "en"
+    )
+    assert [(link.canonical, link.role) for link in found[0].attribution] == [
+        ("Joint Chiefs of Staff", "origin"),
+        ("Yonhap", "relay"),
+    ]

@@ -584,6 +584,7 @@ class _Finder:
                 gap = self.body[entity.end : verb_start]
                 if not self.cues.gap.fullmatch(gap):
                     return None
+                entity = self._outermost(i, entity)
                 if "," in gap and entity.type is not EntityType.PERSON:
                     # "Kim Jong Un, general secretary of the Workers' Party, said": the
                     # person before the apposition speaks, not the party inside it
@@ -593,6 +594,16 @@ class _Finder:
                 return self._widen(entity)
             i -= 1
         return None
+
+    def _outermost(self, index: int, entity: Entity) -> Entity:
+        """A mention that encloses ``entity`` ("Menlu China" around "China") wins."""
+        j = index - 1
+        while j >= 0 and self.entities[j].end >= entity.start:
+            outer = self.entities[j]
+            if outer.start <= entity.start and outer.end >= entity.end:
+                entity = outer
+            j -= 1
+        return entity
 
     def _person_before_apposition(self, position: int, floor: int) -> Entity | None:
         comma = self.body.rfind(",", floor, position)
