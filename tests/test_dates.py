@@ -425,3 +425,45 @@ def test_seed_dates(seed, seed_paths):
     for expected in SEED_DATES[seed]:
         assert expected in found
     assert not any(d.text.startswith("2 menit") or "75 tahun" in d.text for d in dates(article))
+
+
+# --------------------------------------------------------------------------- robustness
+
+VOCABULARY = [
+    "Senin", "Minggu", "minggu", "Jumat", "Friday", "Sun", "Januari", "Mei", "May", "Oktober",
+    "Jan.", "(", ")", "/", ",", ".", "-", "–", "26", "1", "2024", "1950", "53", "31", "2",
+    "00", ":", "pukul", "WIB", "lalu", "mendatang", "depan", "ini", "tahun", "bulan",
+    "pekan", "hari", "awal", "akhir", "pada", "sejak", "hingga", "tiga", "dua", "se",
+    "ke-", "kedua", "Rp", "US$", "juta", "miliar", "M", "%", "persen", "lebih", "dari",
+    "sekitar", "puluhan", "ribu", "tentara", "orang", "tiba", "bertemu", "dikutip", "kata",
+    "“", "”", '"', "last", "next", "week", "ago", "the", "first", "of", "on", "in",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(VOCABULARY), max_size=30),
+    separators=st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=30, max_size=30),
+    language=st.sampled_from(["id", "en"]),
+    published=st.sampled_from([None, JAN27]),
+)
+def test_never_crashes_and_spans_are_exact(words, separators, language, published):
+    from crosscheck.extract.numbers import numbers
+
+    body = "".join(w + s for w, s in zip(words, separators, strict=False)).strip() or "x"
+    article = make_article(body, language=language, published=published)
+    for d in dates(article, today=TODAY):
+        assert article.body[d.start : d.end] == d.text
+        assert d.value is None or d.granularity is not Granularity.RELATIVE
+    for n in numbers(article):
+        assert article.body[n.start : n.end] == n.text
+
+
+@settings(max_examples=80, deadline=None)
+@given(day=st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),
+       back=st.integers(min_value=1, max_value=30))  # fmt: skip
+def test_days_ago_round_trip(day, back):
+    published = datetime.combine(day, datetime.min.time(), WIB)
+    for written in (f"{back} hari lalu", f"{back} hari yang lalu"):
+        d = _one(f"Ia tiba {written}.", published=published)
+        assert (d.text, d.value) == (written, (day - timedelta(days=back)).isoformat())

@@ -291,3 +291,17 @@ def test_seed_numbers(seed, seed_paths):
     # "kedua negara" (both countries) and the dates are never numbers
     assert not any(n.text.lower() == "kedua" and n.unit == "negara" for n in found)
     assert not any(n.text in ("26", "1", "2024", "28", "9") for n in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    units=st.integers(min_value=1, max_value=999),
+    decimals=st.from_regex(r"[0-9]{0,2}", fullmatch=True),
+    scale=st.sampled_from([("ribu", 1e3), ("juta", 1e6), ("miliar", 1e9), ("triliun", 1e12)]),
+)
+def test_money_round_trip(units, decimals, scale):
+    written = f"Rp{units}" + (f",{decimals}" if decimals else "") + f" {scale[0]}"
+    n = _one(f"Anggaran {written} disiapkan.")
+    expected = float(f"{units}.{decimals or 0}") * scale[1]
+    assert (n.text, n.unit, n.kind) == (written, "rupiah", "money")
+    assert n.value == pytest.approx(expected)
