@@ -65,9 +65,12 @@ def test_no_chrome_in_body(articles: dict[str, Article], name: str) -> None:
     if name.endswith((".txt", ".md")):
         raw = (INGEST / name).read_text(encoding="utf-8")
         kept = EXPECTED[name]["paragraphs"]
+        paragraphs = {p.text for p in articles[name].paragraphs}
         for line in filter(None, (line.strip() for line in raw.splitlines())):
             if not any(p in line for p in kept):
-                assert line not in body
+                assert line not in paragraphs
+                if len(line.split()) >= 4:  # shorter menu words ("Indonesia") occur in prose
+                    assert line not in body
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

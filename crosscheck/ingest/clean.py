@@ -40,6 +40,10 @@ HEADER_SCAN_LINES = 60
 LEDE_MIN_WORDS = 8
 # A headline has 4-30 words and does not end with a full stop; 4 is above site-name
 # chrome ("Dimensy.id Mobile", "Apollo Solar Panel") and below the shortest seed title (7).
+# A prose-like line followed within this many lines by a dateline is a headline or deck,
+# not the lede: datelines sit between the title and the body (byline lines between them
+# number at most 2 in the pages seen).
+DATELINE_LOOKAHEAD = 3
 TITLE_MIN_WORDS = 4
 TITLE_MAX_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')]\s*$")
@@ -74,6 +78,7 @@ class _Markers:
     credit: tuple[re.Pattern[str], ...]
     inline_credit: tuple[re.Pattern[str], ...]
     caption: tuple[re.Pattern[str], ...]
+    caption_label: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +96,7 @@ def _markers() -> _Markers:
         credit=gather("CREDIT_LINES", 0),
         inline_credit=gather("INLINE_CREDITS", 0),
         caption=gather("CAPTION_MARKERS", 0),
+        caption_label=gather("CAPTION_LABELS", re.I),
     )
 
 
@@ -148,7 +154,7 @@ def _normalise(text: str) -> list[str]:
 
 def _is_chrome(line: str) -> bool:
     m = _markers()
-    return _full(m.drop, line) or _full(m.stop, line) or _full(m.teaser, line)
+    return any(_full(group, line) for group in (m.drop, m.stop, m.teaser, m.caption_label))
 
 
 def _find_lede(lines: list[str]) -> int | None:
@@ -159,10 +165,15 @@ def _find_lede(lines: list[str]) -> int | None:
             continue
         if logo or find_signature(stripped):
             return i
-    for i in window:
+    for k, i in enumerate(window):
         line = lines[i]
         if not _is_prose(line) or _is_chrome(line) or is_caption(line) or line_credits(line):
             continue
+        if k and _full(_markers().caption_label, lines[window[k - 1]]):
+            continue  # the caption under "Keterangan gambar,"
+        following = window[k + 1 : k + 1 + DATELINE_LOOKAHEAD]
+        if any(find_dateline(lines[j]) for j in following):
+            continue  # a headline (even one ending in "?") sits above its dateline
         if find_dateline(line) is None:
             return i
     return None
@@ -246,7 +257,7 @@ def clean_page(text: str, *, has_header: bool = True, title: str | None = None) 
 
     # 2. Body, up to the first stop marker; 3. the tail only yields credits.
     paragraphs: list[str] = []
-    stopped = label_only = False
+    stopped = label_only = caption_next = False
     signature: Signature | None = None
     for line in lines[lede:]:
         if not line:
@@ -261,6 +272,10 @@ def clean_page(text: str, *, has_header: bool = True, title: str | None = None) 
             dropped.append(line)
             continue
         found = line_credits(line)
+        if caption_next or _full(markers.caption_label, line):
+            caption_next = not caption_next  # the label, then the caption line itself
+            dropped.append(line)
+            continue
         if found or _full(markers.drop, line) or is_caption(line) or line == title:
             credits += found
             dropped.append(line)

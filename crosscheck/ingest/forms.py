@@ -26,10 +26,20 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PUBLISHED_META = (
     "article:published_time",
     "og:published_time",
+    "article:published",
     "datePublished",
+    "publishedDate",
     "pubdate",
     "publishdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "DC.date.issued",
     "date",
+)
+# Class names of the deck (standfirst) under a headline, across site templates.
+_DECK_CLASS = re.compile(
+    r"(^|[-_])(subhead|sub-headline|standfirst|dek|deck|subtitle)($|[-_])", re.I
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<head>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _HTML_SNIFF = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<!--|<meta|<div|<p\b)", re.I)
@@ -107,6 +117,28 @@ def _text(source: str, text: str, fields: dict[str, Any], encoding: str) -> Page
     return PageRecord(source, text[m.end() :], head, "front-matter", encoding)
 
 
+def _json_ld_dates(tree: Any) -> list[str]:
+    """``datePublished`` values from the page's JSON-LD blocks (schema.org NewsArticle)."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("datePublished"), str):
+                found.append(node["datePublished"].strip())
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for block in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            walk(json.loads(block))
+        except json.JSONDecodeError:
+            continue  # a broken JSON-LD block is common and not the article's fault
+    return found
+
+
 def _html_published(tree: Any) -> str | None:
     """The first publication time in the page's meta tags that reads as a date."""
     found = [
@@ -115,8 +147,27 @@ def _html_published(tree: Any) -> str | None:
         for attr in ("property", "name", "itemprop")
         for value in tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
     ]
+    found += _json_ld_dates(tree)
     found += [str(v).strip() for v in tree.xpath("//time[@datetime]/@datetime")]
     return next((value for value in found if value and parse_published(value)), None)
+
+
+def _cut_standfirst(tree: Any) -> str | None:
+    """Remove the deck under the headline from the page; return its text.
+
+    trafilatura keeps a standfirst ("Volcano on Negros island spews ash ...") as if it were
+    the first paragraph; it is the outlet's summary, so it goes to metadata instead.
+    """
+    decks = [
+        element
+        for element in tree.xpath("//*[@class]")
+        if any(_DECK_CLASS.search(token) for token in element.get("class", "").split())
+    ]
+    text = " ".join(" ".join(d.text_content().split()) for d in decks[:1]) or None
+    for element in decks:
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    return text
 
 
 def _html(source: str, text: str, fields: dict[str, Any], encoding: str) -> PageRecord:
@@ -132,8 +183,10 @@ def _html(source: str, text: str, fields: dict[str, Any], encoding: str) -> Page
             source=source,
             fix="save the complete page again (File > Save Page As, HTML only)",
         ) from exc
+    published = _html_published(tree)
+    standfirst = _cut_standfirst(tree)
     result = trafilatura.extract(
-        text,
+        tree,
         output_format="json",
         with_metadata=True,
         include_comments=False,
@@ -151,9 +204,10 @@ def _html(source: str, text: str, fields: dict[str, Any], encoding: str) -> Page
         "title": data.get("title"),
         "url": data.get("source") or fields.get("url"),
         "outlet": None,
-        "published": _html_published(tree) or data.get("date"),
+        "published": published or data.get("date"),
         "sitename": data.get("sitename"),
         "author": data.get("author"),
+        "standfirst": standfirst,
     }
     found.update({k: v for k, v in fields.items() if v})
     return PageRecord(source, body, {k: v for k, v in found.items() if v}, "html", encoding)

@@ -10,6 +10,8 @@ DROP_LINES: tuple[str, ...] = (
     r"(advertisement|sponsored( content)?)([\s·|\-–—]+scroll to (continue|resume))?",
     r"scroll to (continue|resume)( with content)?",
     r"skip to (main )?content",
+    r"(article|story) continues (below|after (this )?advertisement)",
+    r"(save|bookmark) (this )?(articles?|stor(y|ies))\b.*(later|reading list).*",
     r"(\d+ )?(min|minute)s? read",
     r"share( this( article| story)?)?( on)?\s*:?|(share|tweet|email|print|copy link)",
     r"(sign up|subscribe)\b.*\bnewsletter\b.*",
@@ -55,6 +57,11 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"\bATTENTION EDITORS\b",
     r"\b(file photo|photo credit)\b",
     r"\b(Getty Images|AFP via Getty)\b",
+)
+
+CAPTION_LABELS: tuple[str, ...] = (
+    r"image (caption|source)\s*[,:]?",
+    r"(photo|picture) (caption|credit)\s*[,:]?",
 )
 
 TEASER_LINES: tuple[str, ...] = (r".*\b(read more|continue reading)\s*»?",)

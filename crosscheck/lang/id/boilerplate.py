@@ -14,6 +14,7 @@ case; credit and caption patterns are case-sensitive (names are capitalised), wi
   ``author``, ``editor``, ``photo``) becomes an ``Article.credits`` entry.
 * ``INLINE_CREDITS``: the same, cut from the end of a body paragraph ("... Sumber: Reuters").
 * ``CAPTION_MARKERS``: searched in a line; a hit marks a photo caption.
+* ``CAPTION_LABELS``: a whole line that announces a caption; the next line is one.
 * ``TEASER_LINES``: a teaser of another article ("... Baca terus").
 """
 
@@ -31,6 +32,9 @@ DROP_LINES: tuple[str, ...] = (
     r"(tulis )?komentar( anda)?",
     r"(salin|copy) (tautan|link)",
     r"spinner loading",
+    # a journalist's role under the byline: "Wartawan BBC News Indonesia"
+    r"(wartawan|koresponden|jurnalis|kontributor)(?-i:( [A-Z][\w.]*){1,5})",
+    r"artikel ini masih berlanjut( di bawah)?|(berita|artikel) berlanjut( di bawah)?",
     r"(advertisement|iklan)([\s·|\-–—]+scroll to (continue|resume)( with content)?)?",
     r"scroll to (continue|resume)( with content)?",
     r"(temukan|ikuti|dapatkan|simak)\b.*\bgoogle news\b.*",  # "follow us on Google News"
@@ -43,8 +47,8 @@ DROP_LINES: tuple[str, ...] = (
 )
 
 STOP_LINES: tuple[str, ...] = (
-    r"artikel lainnya|berita lainnya|berita terkait|artikel terkait",
-    r"terpopuler|terkini|terbaru|populer|most popular",
+    r"(artikel|berita|cerita) lainnya|(berita|artikel|cerita|topik|tautan|video) terkait",
+    r"((berita|artikel) )?(terpopuler|terkini|terbaru|populer)|most popular",
     r"mungkin (kamu|anda) suka|rekomendasi( untuk anda)?|pilihan untuk anda",
     r"pilihan editor\s*:?.*",  # Tempo: a link to another article, then teasers follow
     r"(tulis )?komentar( anda)?",  # the comment widget closes the article
@@ -86,6 +90,12 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"\((?i:foto)\s*:[^()]+\)\.?$",
     r"\bATTENTION EDITORS\b",
     r"^(foto|ilustrasi)\s*:",
+)
+
+# A caption label: the line after it is the photo caption ("Keterangan gambar," then text).
+CAPTION_LABELS: tuple[str, ...] = (
+    r"keterangan (gambar|foto)\s*[,:]?",
+    r"(sumber|hak atas) (gambar|foto)\s*[,:]?",
 )
 
 TEASER_LINES: tuple[str, ...] = (r".*\b(baca terus|baca selengkapnya|selengkapnya)\s*»?",)

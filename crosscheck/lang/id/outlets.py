@@ -94,7 +94,7 @@ OUTLETS: dict[str, dict[str, object]] = {
     },
     "BBC News Indonesia": {
         "domains": ("bbc.com/indonesia",),
-        "names": ("BBC News Indonesia",),
+        "names": ("BBC News Indonesia", "BBC News, Indonesia"),
         "utc_offset": 7,
     },
 }
