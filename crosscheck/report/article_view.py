@@ -32,6 +32,8 @@ def _metadata(article: Article) -> Table:
     ]
     if place := article.metadata.get("dateline_place"):
         rows.insert(1, ("dateline", str(place)))
+    if standfirst := article.metadata.get("standfirst"):
+        rows.insert(0, ("standfirst", str(standfirst)))
     for label, value in rows:
         grid.add_row(label, Text(value))
     for credit in article.credits:
