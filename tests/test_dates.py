@@ -219,6 +219,17 @@ def test_relative_without_publication_date_is_unresolved(body, published, value)
     assert d.granularity is Granularity.RELATIVE
 
 
+def test_dated_day_in_body_fixes_the_year_and_weekday_is_checked():
+    found = _dates(
+        "Sun tiba pada Kamis, 25 Januari 2024. Ia bertemu Choe pada Sabtu (26/1).",
+        published=None,
+    )
+    assert [(d.value, d.weekday_consistent) for d in found] == [
+        ("2024-01-25", True),
+        ("2024-01-26", False),
+    ]
+
+
 def test_weekday_resolves_the_year_without_publication_date():
     found = _dates(
         "Choe dan Wang duduk bareng pada Minggu (28/9). Pertemuan ini dilaporkan oleh KCNA, "

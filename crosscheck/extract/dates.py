@@ -208,11 +208,13 @@ def _resolve_plain(found: Found, tense: str | None, pub: date | None, anchor: da
             year = int(f["y"] or 0)
             year = year + 2000 if year < 100 else year
             day = _safe_date(year, month, d1)
-        elif pub or (anchor and not wd):
+        elif pub or anchor:
+            # a publication date or a dated day in the body fixes the year; the weekday
+            # is then a check ("Sabtu (26/1)" next to "25 Januari 2024" is inconsistent)
             day = _nearest_day(month, d1, pub or anchor or today, tense)  # type: ignore[arg-type]
         elif wd:
             wanted = pat.weekdays[wd.lower().rstrip(".")]
-            day = _day_by_weekday(month, d1, wanted, anchor or today)
+            day = _day_by_weekday(month, d1, wanted, today)
         if day is None:
             return _Resolved(None, Granularity.RELATIVE, tense, wd)
         wd, ok = _weekday_check(wd, day, pat)
