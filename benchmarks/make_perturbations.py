@@ -225,6 +225,8 @@ def change_agency(text: str, language: str, year: int, rng: random.Random) -> st
         where = re.search(rf"\b{re.escape(agency)}\b", text)
         if where and re.search(r"(sebagaimana dikutip|via)\s*$", text[: where.start()]):
             continue  # a relay: another relay of the same origin is not a conflict
+        if where and text[where.start() - 1 : where.start()] == "(":
+            continue  # the acronym of a name just given: swapping it alone is nonsense
         if where:
             others = [a for a in AGENCIES if a not in text and a != agency]
             return text[: where.start()] + rng.choice(others) + text[where.end() :]
@@ -366,8 +368,22 @@ def seed_bases() -> Iterator[tuple[str, str, str, str, str, str]]:
         for n, text in enumerate(paras):
             if len(text) >= 80:
                 base = f"seed{Path(article.source).name[:3]}p{n:02d}"
-                after, before = paras[(n + 1) % len(paras)], paras[n - 1]
+                later = [p for p in paras[n + 1 :] + paras[:n] if _neutral(p)]
+                earlier = [p for p in paras[:n][::-1] + paras[n + 1 :][::-1] if _neutral(p)]
+                after = later[0] if later else ""
+                before = earlier[0] if earlier else ""
                 yield base, article.language, published, text, after, before
+
+
+def _neutral(paragraph: str) -> bool:
+    """A context paragraph credits no agency: otherwise the two copies, having different
+    contexts, would credit different sources for reasons other than the change."""
+    return not any(re.search(rf"\b{re.escape(a)}\b", paragraph) for a in [*AGENCIES, "AP"])
+
+
+def _lead(paragraph: str) -> str:
+    """The paragraph up to its first quote: the lead sentence, without a credited source."""
+    return re.split(r"[“\"]", paragraph, maxsplit=1)[0].strip()
 
 
 def bases() -> list[tuple[str, str, str, str, str, str]]:
@@ -376,7 +392,7 @@ def bases() -> list[tuple[str, str, str, str, str, str]]:
     written = [(r["language"], r["published"], r["text"]) for r in rows]
     own = []
     for n, (lang, pub, text) in enumerate(written):
-        same = [t for lg, _, t in written if lg == lang and t != text]
+        same = [_lead(t) for lg, _, t in written if lg == lang and t != text]
         own.append((f"own{n:02d}", lang, pub, text, same[n % len(same)], same[(n + 3) % len(same)]))
     return list(seed_bases()) + own
 
@@ -411,8 +427,8 @@ def make(seed: int = SEED) -> list[dict]:
                     "split": half[base_id],
                     "change": name,
                     "expect": kind,  # None for a rewrite: only agreements may be reported
-                    "a": _record(text + "\n\n" + ctx_a, "Outlet A", lang, published),
-                    "b": _record(altered + "\n\n" + ctx_b, "Outlet B", lang, published),
+                    "a": _record(f"{text}\n\n{ctx_a}".strip(), "Outlet A", lang, published),
+                    "b": _record(f"{altered}\n\n{ctx_b}".strip(), "Outlet B", lang, published),
                 }
             )
     return cases

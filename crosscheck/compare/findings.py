@@ -25,7 +25,7 @@ from crosscheck.compare.facts import (
     same_counted_thing,
 )
 from crosscheck.compare.quotediff import NEGATION_FLIP, changed_span, diff_quotes
-from crosscheck.compare.units import Unit, same_name
+from crosscheck.compare.units import Unit, name_key, same_name, words
 from crosscheck.types import (
     EntityType,
     Evidence,
@@ -202,6 +202,10 @@ def compare_quotes(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extractio
     sp_b = evidence(eb, qb.start, qb.end, speaker_b)
     agencies = speaker_a and speaker_b and (_is_agency(speaker_a, ea) or _is_agency(speaker_b, eb))
     verdict = same_name(speaker_a, speaker_b)
+    if verdict is False and (_named_in(speaker_b, sp_a.text) or _named_in(speaker_a, sp_b.text)):
+        # both people are named around the quote on one side: which one said it is a
+        # reading of that sentence, not a disagreement between outlets
+        verdict = None
     if verdict is False and not agencies:
         result.findings.append(
             Finding(
@@ -245,6 +249,12 @@ def compare_quotes(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extractio
         )
     )
     return result
+
+
+def _named_in(name: str | None, sentence: str) -> bool:
+    """True when every word of ``name`` occurs in ``sentence``."""
+    key = name_key(name or "")
+    return bool(key) and key <= set(words(sentence))
 
 
 def _has(diff: Any, side: str) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from crosscheck.lang import SUPPORTED, table
 from crosscheck.types import EntityType, Extraction, QuoteKind
 
 # A quote shorter than this many words ("damai") is too thin to align on its own;
@@ -26,13 +28,28 @@ def words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
-def name_key(name: str) -> frozenset[str]:
-    """The set of lower-cased name tokens, for comparing canonical names.
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    """Words of titles, roles and speech cues in every language's tables ("menteri", "kepala",
+    "menurut"): they are not part of who someone is, whatever an extractor kept."""
+    found: set[str] = set()
+    for language in SUPPORTED:
+        titles = table(language, "titles")
+        speech = table(language, "speech")
+        for phrase in (*titles.TITLES, *speech.ACCORDING_TO, *speech.SPEECH_VERBS):
+            found.update(words(phrase))
+    return frozenset(found)
 
-    >>> sorted(name_key("Wang Yi"))
-    ['wang', 'yi']
+
+def name_key(name: str) -> frozenset[str]:
+    """The set of lower-cased name tokens, without titles and cue words.
+
+    >>> sorted(name_key("Wang Yi")), sorted(name_key("Menlu Wang Yi"))
+    (['wang', 'yi'], ['wang', 'yi'])
     """
-    return frozenset(words(name.replace("-", " ")))
+    tokens = frozenset(words(name.replace("-", " ")))
+    kept = tokens - _not_name_words()
+    return kept or tokens
 
 
 def same_name(a: str | None, b: str | None) -> bool | None:
