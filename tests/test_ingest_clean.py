@@ -296,3 +296,13 @@ def test_english_dateline_round_trip(moment: datetime, offset: int) -> None:
     found = find_dateline(line)
     assert found is not None
     assert found.value == moment.replace(tzinfo=timezone(timedelta(hours=offset)))
+
+
+def test_publication_dateline_wins_over_update_time() -> None:
+    assert find_dateline("Diperbarui 20 Des 2024, 09:15 WIB").updated is True
+    assert find_dateline("Diterbitkan 20 Des 2024, 07:30 WIB").updated is False
+    page = clean_page(
+        "Harga Beras Medium Naik Lagi di Pasar Induk\nDiperbarui 20 Des 2024, 09:15 WIB\n"
+        f"Diterbitkan 20 Des 2024, 07:30 WIB\n{LEDE}"
+    )
+    assert page.dateline is not None and page.dateline.value.hour == 7

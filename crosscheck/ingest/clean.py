@@ -246,8 +246,8 @@ def clean_page(text: str, *, has_header: bool = True, title: str | None = None) 
             before_byline = len(titles)
         if found:
             credits += found
-        elif is_dateline:
-            dateline = dateline or d
+        elif is_dateline and (dateline is None or (dateline.updated and not d.updated)):
+            dateline = d  # the first publication dateline; an update time only as fallback
         elif not (_is_chrome(line) or is_caption(line) or outlet_in_byline(line)) and _is_headline(
             line
         ):

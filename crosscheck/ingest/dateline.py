@@ -30,6 +30,7 @@ class Dateline:
     text: str
     has_time: bool
     zone_given: bool
+    updated: bool = False  # the line gives the last update ("Diperbarui", "Updated")
 
 
 def _calendar(name: str) -> dict[str, int | float]:
@@ -130,8 +131,10 @@ def find_dateline(line: str) -> Dateline | None:
     dateline, rest = read
     ignorable = {w.lower() for w in _calendar("WEEKDAYS")} | _words("DATELINE_WORDS")
     extra = [w for w in re.findall(r"[\w.+]+", rest) if w.lower().strip(".") not in ignorable]
-    extra = [w for w in extra if w.lower() not in ignorable]
-    return dateline if len(extra) <= DATELINE_MAX_EXTRA_WORDS else None
+    if len(extra) > DATELINE_MAX_EXTRA_WORDS:
+        return None
+    words = {w.lower() for w in re.findall(r"\w+", line)}
+    return dataclasses.replace(dateline, updated=bool(words & _words("DATELINE_UPDATED_WORDS")))
 
 
 def parse_published(value: str) -> Dateline | None:

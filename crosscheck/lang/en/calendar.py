@@ -25,5 +25,8 @@ DATELINE_WORDS: tuple[str, ...] = (
     "am", "pm", "a.m.", "p.m.",
 )  # fmt: skip
 
+# Words of a dateline that gives the last update, not the publication.
+DATELINE_UPDATED_WORDS: tuple[str, ...] = ("updated", "modified")
+
 # English pages come from every zone: a dateline without one is read as UTC.
 DEFAULT_UTC_OFFSET: int | None = 0

@@ -32,6 +32,8 @@ DROP_LINES: tuple[str, ...] = (
     r"(tulis )?komentar( anda)?",
     r"(salin|copy) (tautan|link)",
     r"spinner loading",
+    r"lanjutkan membaca\W*",
+    r"infografis(?-i:( [A-Z0-9][\w-]*){0,8})",  # an infographic's label
     # a journalist's role under the byline: "Wartawan BBC News Indonesia"
     r"(wartawan|koresponden|jurnalis|kontributor)(?-i:( [A-Z][\w.]*){1,5})",
     r"artikel ini masih berlanjut( di bawah)?|(berita|artikel) berlanjut( di bawah)?",
@@ -47,7 +49,8 @@ DROP_LINES: tuple[str, ...] = (
 )
 
 STOP_LINES: tuple[str, ...] = (
-    r"(artikel|berita|cerita) lainnya|(berita|artikel|cerita|topik|tautan|video) terkait",
+    r"(artikel|berita|cerita) lainnya|((berita|artikel|cerita|topik|tautan|video) )?terkait",
+    r"forum|(lihat|tulis|baca) komentar.*",  # the comment section
     r"((berita|artikel) )?(terpopuler|terkini|terbaru|populer)|most popular",
     r"mungkin (kamu|anda) suka|rekomendasi( untuk anda)?|pilihan untuk anda",
     r"pilihan editor\s*:?.*",  # Tempo: a link to another article, then teasers follow

@@ -34,6 +34,9 @@ DATELINE_WORDS: tuple[str, ...] = (
     "diperbarui", "dipublikasikan", "diterbitkan", "terbit", "pukul", "update", "jam",
 )  # fmt: skip
 
+# Words of a dateline that gives the last update, not the publication.
+DATELINE_UPDATED_WORDS: tuple[str, ...] = ("diperbarui", "update", "updated")
+
 # The zone of a dateline that names none, when its outlet is unknown: most Indonesian
 # outlets publish from Jakarta (WIB).
 DEFAULT_UTC_OFFSET: int | None = 7
