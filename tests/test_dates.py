@@ -160,6 +160,8 @@ EN_CASES = [
     ("A plenum will be held in October.", JAN27, "October", "2024-10", "month"),
     ("He met Putin in June 2021.", None, "June 2021", "2021-06", "month"),
     ("He met Putin three days ago.", JAN27, "three days ago", "2024-01-24", "day"),
+    ("Drills run from May 13 to 24.", JAN27, "May 13 to 24", "2024-05-13/2024-05-24", "range"),
+    ("The summit, first held in 2018, is scheduled for May.", JAN27, "2018", "2018", "year"),
     ("He met Putin a week ago.", JAN27, "a week ago", "2024-01-15/2024-01-21", "range"),
     ("He met Putin late last year.", JAN27, "late last year", "2023", "year"),
     ("He met Putin on Sunday's summit.", JAN27, "Sunday", "2024-01-21", "day"),

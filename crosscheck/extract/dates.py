@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -272,9 +273,11 @@ def _sentence_bounds(sentences: Sequence[TextSpan], starts: list[int], start: in
 def _aux_tense(text: str, found: Found, pred_start: int | None, pat: Patterns) -> str | None:
     """Tense from an auxiliary right before the governing predicate ("telah bertemu") or
     right after the date ("tahun 2024 akan menjadi"); None when there is none or both."""
-    windows = [text[found.end : found.end + AUX_WINDOW]]
+    # the windows stop at punctuation: ", is scheduled" after "first held in 2018" belongs
+    # to the main clause
+    windows = [re.split(r"[,;.:]", text[found.end : found.end + AUX_WINDOW])[0]]
     if pred_start is not None:
-        windows.append(text[max(0, pred_start - AUX_WINDOW) : pred_start])
+        windows.append(re.split(r"[,;.:]", text[max(0, pred_start - AUX_WINDOW) : pred_start])[-1])
     future = any(pat.future_aux.search(w) for w in windows)
     past = any(pat.past_aux.search(w) for w in windows)
     if future != past:

@@ -134,7 +134,7 @@ def patterns(language: str) -> Patterns:
         (
             "dmy",
             rf"(?:(?P<wd>{wd_prefix})\s*[,.]?\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
-            rf"(?:\s*(?:-|–|/)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mo>{mo})"
+            rf"(?:\s*(?:/|{joiners})\s*(?P<d2>\d{{1,2}}))?\s+(?P<mo>{mo})"
             rf"(?:,?\s+(?P<y>{year}))?(?!\w)(?:\s+(?P<after>{after_all})(?![\w-]))?{clock}",
         ),
         (
@@ -172,7 +172,7 @@ def patterns(language: str) -> Patterns:
         (
             "mdy",
             rf"(?:(?P<wd>{wd_prefix}),?\s+)?(?P<mo>{mo})\s+"
-            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:{joiners})\s*(?P<d2>\d{{1,2}}))?"
             rf"(?:,?\s+(?P<y>{year}))?(?![\w:]|[.,]\d){clock}",
         ),
     )

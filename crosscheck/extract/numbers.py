@@ -275,6 +275,9 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
              and w.group(1) not in t.data.SKIP_WORDS]  # fmt: skip
     if not plain or (t.language != "en" and plain[0] is not words[0]):
         return None, None, pos
+    first = plain[0].group(1)
+    if first.startswith(t.data.HEAD_VERB_PREFIXES) and first not in t.data.NOUNS_WITH_VERB_PREFIX:
+        return None, None, pos  # "5,6 mengguncang": a verb, not a counted thing
     if t.language == "en":
         plural = [w for w in plain if w.group(1).endswith("s")]
         return (plural or plain)[0].group(1), "noun", pos
@@ -333,6 +336,15 @@ def _collective(text: str, start: int, end: int, t: _Tables) -> bool:
         return True
     before = _prev_words(text, start, 1)
     return not before or before[0] in t.data.STOPWORDS or datespans.sentence_initial(text, start)
+
+
+def _appositive_age(text: str, start: int, end: int, t: _Tables) -> bool:
+    """An age written next to a name: "Kim Jong Un, 40, ..." or "Budi (45)"."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 2]
+    if t.data.AGE_APPOSITION == "comma":
+        return bool(re.search(r"[A-Z][\w'-]*,\s?$", before)) and after[:1] == ","
+    return bool(re.search(r"[A-Z][\w'-]*\s?\($", before)) and after[:1] == ")"
 
 
 def _ordinals(text: str, t: _Tables, taken: list[tuple[int, int]]) -> Iterator[NumberMention]:
@@ -413,6 +425,11 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
         unit, end = head, head_end
     elif kind == "cardinal" and cls in ("unit", "noun"):
         unit = head
+    if kind == "cardinal" and unit is None:
+        before = _prev_words(text, start, 1)
+        unit = t.data.UNITS_BEFORE.get(before[0]) if before else None
+    if kind == "cardinal" and value is not None and _appositive_age(text, start, end, t):
+        kind, unit = "age", "tahun"
     if kind == "cardinal" and t.language == "en":
         hyphen = re.match(r"-([a-z]+)(?![\w-])", text[end : end + 12])
         if hyphen and t.heads.get(hyphen.group(1), ("", ""))[1] == "time":

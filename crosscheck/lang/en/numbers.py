@@ -80,6 +80,9 @@ TIME_UNITS: dict[str, str] = {
 }  # fmt: skip
 
 AGE_CUES: tuple[str, ...] = ("aged", "age", "ages")
+# How an age is set next to a name: "Kim Jong Un, 40, said".
+AGE_APPOSITION = "comma"
+UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitudo"}
 
 UNITS: dict[str, str] = {
     "soldiers": "tentara", "troops": "tentara", "servicemen": "tentara", "soldier": "tentara",
@@ -87,6 +90,7 @@ UNITS: dict[str, str] = {
     "dead": "korban jiwa", "deaths": "korban jiwa", "fatalities": "korban jiwa",
     "people killed": "korban jiwa", "people dead": "korban jiwa", "people died": "korban jiwa",
     "killed": "korban jiwa", "lives": "korban jiwa", "bodies": "korban jiwa",
+    "people missing": "korban hilang",
     "injured": "korban luka", "wounded": "korban luka", "people injured": "korban luka",
     "people wounded": "korban luka", "casualties": "korban", "victims": "korban",
     "people": "orang", "persons": "orang", "residents": "orang", "person": "orang",
@@ -108,6 +112,8 @@ UNITS: dict[str, str] = {
 # Words between a number and its counted thing that are skipped ("two more bodies").
 SKIP_WORDS: tuple[str, ...] = ("more", "other", "additional", "further", "new", "extra")
 VERB_PREFIXES: tuple[str, ...] = ()
+HEAD_VERB_PREFIXES: tuple[str, ...] = ()
+NOUNS_WITH_VERB_PREFIX: tuple[str, ...] = ()
 STOPWORDS: tuple[str, ...] = (
     "and", "or", "in", "to", "from", "of", "that", "which", "for", "on", "with", "by", "the",
     "a", "an", "is", "are", "was", "were", "will", "have", "has", "had", "as", "at", "than",

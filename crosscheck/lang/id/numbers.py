@@ -91,6 +91,13 @@ TIME_UNITS: dict[str, str] = {
     "dasawarsa": "dekade", "windu": "windu",
 }  # fmt: skip
 
+# How an age is set next to a name: "Budi (45)".
+AGE_APPOSITION = "parenthesis"
+# Things named before the number ("gempa bermagnitudo 5,6").
+UNITS_BEFORE: dict[str, str] = {
+    "magnitudo": "magnitudo", "bermagnitudo": "magnitudo", "berkekuatan": "magnitudo",
+    "skala": "magnitudo",
+}  # fmt: skip
 # Words right before a number that make "45 tahun" an age.
 AGE_CUES: tuple[str, ...] = ("berusia", "berumur", "usia", "umur", "usianya", "umurnya")
 
@@ -102,6 +109,7 @@ UNITS: dict[str, str] = {
     "korban jiwa", "korban meninggal dunia": "korban jiwa", "orang tewas": "korban jiwa",
     "orang meninggal": "korban jiwa", "orang meninggal dunia": "korban jiwa",
     "orang terbunuh": "korban jiwa", "jenazah": "korban jiwa",
+    "korban hilang": "korban hilang", "orang hilang": "korban hilang",
     "korban luka": "korban luka", "orang luka": "korban luka", "orang terluka": "korban luka",
     "orang luka-luka": "korban luka", "korban": "korban",
     "orang": "orang", "warga": "orang", "penduduk": "orang", "jiwa penduduk": "orang",
@@ -123,6 +131,13 @@ SKIP_WORDS: tuple[str, ...] = ()
 # An ordinal numbers the first noun of the phrase before it ("uji coba rudal keenam" is
 # the sixth test); the phrase ends at a word with a verb prefix or a function word.
 VERB_PREFIXES: tuple[str, ...] = ("me", "di", "ber", "ter", "per")
+# A word after a number that starts with a verb prefix is a verb ("gempa bermagnitudo
+# 5,6 mengguncang"), not the counted thing, unless it is one of these nouns.
+HEAD_VERB_PREFIXES: tuple[str, ...] = ("meng", "mem", "meny", "men", "di", "ber", "ter")
+NOUNS_WITH_VERB_PREFIX: tuple[str, ...] = (
+    "menteri", "mentri", "tersangka", "terdakwa", "terpidana", "beras", "berita", "direktur",
+    "diplomat", "dinas", "distrik", "divisi", "dimensi", "dinding", "dirut", "benteng",
+)  # fmt: skip
 # Function words that are never the counted thing ("dua dari ...", "tiga di ...").
 STOPWORDS: tuple[str, ...] = (
     "dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dengan", "dalam", "oleh",
