@@ -105,6 +105,13 @@ ID_CASES = [
         "range",
     ),
     ("Ia tiba sejak 2019.", JAN27, "2019", "2019", "year"),
+    (
+        "Ekspor naik pada periode Januari-Maret 2024.",
+        JAN27,
+        "Januari-Maret 2024",
+        "2024-01/2024-03",
+        "range",
+    ),
     ("Banjir terjadi Senin, 29/1/2024 malam.", None, "Senin, 29/1/2024 malam", "2024-01-29", "day"),
     ("Pameran digelar medio Maret lalu.", JAN27, "medio Maret lalu", "2023-03", "month"),
     ("Ia tiba sepekan lalu.", JAN27, "sepekan lalu", "2024-01-15/2024-01-21", "range"),
@@ -288,6 +295,7 @@ def test_weekday_consistency(body, consistent):
         # a reporting verb closing the sentence attributes it; it does not date the flood
         ("Sebanyak 1,2 juta warga terdampak banjir sejak Jumat malam, kata BNPB.", None),
         ("Ia lahir pada 17 Agustus 1945 dan meninggal dunia pada usia 79 tahun.", "born"),
+        ("Hal itu disampaikan Retno dalam keterangan tertulis, Kamis (25/1).", "say"),
         ("Puluhan ribu orang berunjuk rasa di depan gedung DPR, Kamis (25/1) siang.",
          "protest"),
     ],

@@ -181,6 +181,7 @@ def test_not_amounts(body):
     "body",
     [
         "No one came.",
+        "Two-thirds of voters agreed.",
         "They respect one another.",
         "It was one of the talks.",
         "At 10:30 GMT.",

@@ -226,8 +226,11 @@ def _resolve_plain(found: Found, tense: str | None, pub: date | None, anchor: da
                 return _Resolved(value, Granularity.RANGE, tense, wd, ok, day)
         return _Resolved(day.isoformat(), Granularity.DAY, tense, wd, ok, day)
     if kind == "my":
-        return _Resolved(f"{int(f['y'] or 0):04d}-{_month_of(f['mo'], pat):02d}",
-                         Granularity.MONTH, tense)  # fmt: skip
+        first = f"{int(f['y'] or 0):04d}-{_month_of(f['mo'], pat):02d}"
+        if f.get("mo2") and _month_of(f["mo2"], pat) > _month_of(f["mo"], pat):
+            last = f"{int(f['y'] or 0):04d}-{_month_of(f['mo2'], pat):02d}"
+            return _Resolved(f"{first}/{last}", Granularity.RANGE, tense)  # "Januari-Maret 2024"
+        return _Resolved(first, Granularity.MONTH, tense)
     if kind == "month":
         ref = pub or anchor
         if ref is None:

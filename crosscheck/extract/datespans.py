@@ -139,7 +139,8 @@ def patterns(language: str) -> Patterns:
         ),
         (
             "my",
-            rf"(?:(?P<cue>{parts}|{month_cue}){sep})?(?P<mo>{mo})\s+(?:of\s+)?"
+            rf"(?:(?P<cue>{parts}|{month_cue}){sep})?(?P<mo>{mo})"
+            rf"(?:\s*(?:{joiners})\s*(?P<mo2>{mo}))?\s+(?:of\s+)?"
             rf"(?P<y>{year})(?:\s+(?P<after>{past_after}))?{word_end}",
         ),
         (

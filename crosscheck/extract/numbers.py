@@ -438,6 +438,8 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
         if age or any(w in t.data.AGE_CUES for w in _prev_words(text, start, 1)):
             kind, unit = "age", "tahun"
             end += age.end() if age else 0
+    if kind == "cardinal" and re.match(r"-[^\W\d_]", text[end : end + 2]):
+        return None  # "two-thirds", "1990-an": a compound word, not an amount
     return _mention(text, start, end, value=value, low=low, high=high, unit=unit, kind=kind,
                     qualifier=qualifier)  # fmt: skip
 

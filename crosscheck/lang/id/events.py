@@ -30,7 +30,10 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "menegaskan", "menekankan", "mengungkapkan", "menambahkan", "menjelaskan",
         "berpidato", "pidato", "pesan", "berpesan", "mengingatkan", "berjanji", "mengaku",
         "konferensi pers", "jumpa pers", "keterangan pers", "dihubungi", "dikonfirmasi",
-        "diwawancarai", "wawancara",
+        "diwawancarai", "wawancara", "disampaikan", "menyampaikan", "keterangan tertulis",
+        "siaran pers", "diungkapkan", "dijelaskan", "ditegaskan", "disebutkan", "dituturkan",
+        "tuturnya", "ujarnya", "imbuhnya", "tambahnya", "ungkapnya", "jelasnya", "terangnya",
+        "paparnya", "pungkasnya", "tegasnya", "katanya", "ucapnya",
     ),
     "announce": ("mengumumkan", "diumumkan", "pengumuman"),
     "celebrate": (
