@@ -207,6 +207,7 @@ def test_english_forms(body, published, text, value, granularity):
         "Ia melaksanakan salat Jumat di masjid.",
         "Hingga 2000 orang hadir.",
         "Juni menyanyi di panggung.",
+        "Musik tahun 1990-an kembali populer.",
     ],
 )
 def test_durations_and_names_are_not_dates(body):

@@ -152,7 +152,7 @@ def patterns(language: str) -> Patterns:
             "year",
             rf"(?:(?P<pre>{year_pre})\s+)?(?:(?P<cue>{parts}|{year_cue})\s+)?(?<![\d.,])"
             rf"(?P<y>{year})(?:\s*(?P<join>{joiners})\s*(?P<y2>{year}|\d\d))?"
-            rf"(?:\s+(?P<after>{past_after}))?(?![\w.,]\d|\w)",
+            rf"(?:\s+(?P<after>{past_after}))?(?![\w.,]\d|\w|-[^\W\d_])",
         ),
         ("relday", rf"(?<![\w-])(?P<rel>{_alt(list(data.RELATIVE_DAYS))}){word_end}"),
         (
