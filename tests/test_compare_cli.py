@@ -117,3 +117,12 @@ def test_against_an_index(env: Path) -> None:
     )
     with pytest.raises(Exception, match="built with model"):
         compare(["a.txt"], settings=settings, embedder=FakeEmbedder(32), against="news")
+
+
+def test_top_level_api_is_callable(env: Path) -> None:
+    import crosscheck
+    import crosscheck.compare  # noqa: F401  (the subpackage shadows nothing)
+
+    settings = Settings.load(cache_dir=env / "cache")
+    report = crosscheck.compare([env / "a.txt", env / "b.txt"], settings=settings)
+    assert len(report.articles) == 2

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 import time
+import types
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -174,3 +176,14 @@ def compare(
     # 5. against an index, only findings that involve a given article are news
     kept = tuple(f for f in report.findings if any(e.article in focus for e in f.claims))
     return dataclasses.replace(report, findings=kept, stats={**report.stats, "against": against})
+
+
+class _CallableModule(types.ModuleType):
+    """Lets ``crosscheck.compare(...)`` work once this package has been imported too
+    (importing a subpackage makes it the ``compare`` attribute of ``crosscheck``)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Report:
+        return compare(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
