@@ -47,6 +47,7 @@ class Patterns:
     language: str
     regexes: tuple[tuple[str, re.Pattern[str]], ...]
     triggers: dict[str, tuple[frozenset[str], int]]  # kind -> (trigger tokens, look-back)
+    by_token: dict[str, tuple[tuple[str, int], ...]]  # token -> ((kind, look-back), ...)
     months: dict[str, int]
     weekdays: dict[str, int]
     data: Any
@@ -220,6 +221,7 @@ def patterns(language: str) -> Patterns:
         language=language,
         regexes=compiled,
         triggers=triggers,
+        by_token=_invert(triggers),
         zones=zones,
         months=months,
         weekdays=weekdays,
@@ -364,18 +366,33 @@ _TOKEN = re.compile(r"[^\W_]+|\(")
 _YEAR_TOKEN = "<year>"
 
 
+def _invert(
+    triggers: dict[str, tuple[frozenset[str], int]],
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    """token -> the pattern kinds it triggers, with their look-back."""
+    inverted: dict[str, list[tuple[str, int]]] = {}
+    for kind, (words, back) in triggers.items():
+        for word in words:
+            inverted.setdefault(word, []).append((kind, back))
+    return {word: tuple(kinds) for word, kinds in inverted.items()}
+
+
 def _candidate_starts(text: str, pat: Patterns) -> dict[str, list[int]]:
     """Where each pattern may match: at trigger tokens (month and weekday names, period
     words, four-digit numbers, "(") and a few tokens before them. Trying the patterns
     only there, instead of at every character, is what makes extraction fast."""
-    tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
     starts: dict[str, set[int]] = {kind: set() for kind in pat.triggers}
-    for i, (_, word) in enumerate(tokens):
-        key = _YEAR_TOKEN if len(word) == 4 and word.isdigit() else word
-        for kind, (words, back) in pat.triggers.items():
-            if key in words:
-                starts[kind].update(tokens[j][0] for j in range(max(0, i - back), i + 1))
-    return {kind: sorted(positions) for kind, positions in starts.items()}
+    positions: list[int] = []
+    by_token = pat.by_token
+    for m in _TOKEN.finditer(text):
+        positions.append(m.start())
+        word = m.group().lower()
+        kinds = by_token.get(_YEAR_TOKEN if len(word) == 4 and word.isdigit() else word)
+        if kinds:
+            i = len(positions) - 1
+            for kind, back in kinds:
+                starts[kind].update(positions[max(0, i - back) : i + 1])
+    return {kind: sorted(found) for kind, found in starts.items()}
 
 
 def _span_start(match: re.Match[str]) -> int:

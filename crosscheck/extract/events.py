@@ -20,7 +20,9 @@ PRECEDING_GAP_MAX = 160
 # A postposed attribution names its source in a few words: ", the state news agency said".
 POSTPOSED_SUBJECT_WORDS = 5
 
-_CLITICS = r"(?:nya|lah|kah)?"
+_CLITICS = ("nya", "lah", "kah")
+# Words as the predicate tables see them: hyphenated words stay whole ("test-fired").
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # Quotation marks close a clause: a date inside a quote is not dated by the speech verb
 # outside it ("Tahun ini akan menjadi halaman baru,” kata Kim").
 _QUOTES = '["“”„«»]'
@@ -38,8 +40,9 @@ class Predicate(Record):
 
 @dataclasses.dataclass(frozen=True)
 class _Tables:
-    pattern: re.Pattern[str]
-    canonical: dict[str, str]  # lower-cased surface form -> canonical event
+    # first word -> [(words of the form, canonical event)], longest form first
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]]
+    clitics: tuple[str, ...]
     opener: re.Pattern[str]
     reporting: frozenset[str]
     content: re.Pattern[str]
@@ -56,13 +59,13 @@ def _words(form: str) -> str:
 @lru_cache(maxsize=8)
 def _tables(language: str) -> _Tables:
     data = table(language, "events")
-    canonical: dict[str, str] = {}
+    canonical: dict[tuple[str, ...], str] = {}
     for event, forms in data.EVENTS.items():
         for form in forms:
-            canonical.setdefault(" ".join(form.lower().split()), event)
-    alternatives = "|".join(_words(f) for f in sorted(canonical, key=len, reverse=True))
-    clitics = _CLITICS if language == "id" else ""
-    pattern = re.compile(rf"(?<![\w-])({alternatives}){clitics}(?![\w-])", re.IGNORECASE)
+            canonical.setdefault(tuple(form.lower().split()), event)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words in sorted(canonical, key=lambda w: -len(" ".join(w))):
+        by_first.setdefault(words[0], []).append((words, canonical[words]))
     openers = "|".join(_words(w) for w in data.CLAUSE_OPENERS)
     # ";" and a sentence end the pysbd segmenter missed (inside quotes) also close a clause.
     opener = re.compile(
@@ -74,8 +77,8 @@ def _tables(language: str) -> _Tables:
         re.IGNORECASE,
     )
     return _Tables(
-        pattern,
-        canonical,
+        by_first,
+        _CLITICS if language == "id" else (),
         opener,
         frozenset(data.REPORTING_EVENTS),
         content,
@@ -92,9 +95,61 @@ def predicates(text: str, *, language: str) -> Iterator[Predicate]:
     [('arrive', 'tiba')]
     """
     tables = _tables(language)
-    for match in tables.pattern.finditer(text):
-        surface = " ".join(match.group(1).lower().split())
-        yield Predicate(tables.canonical[surface], match.group(), match.start(), match.end())
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    by_first, clitics = tables.by_first, tables.clitics
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][2]
+        if word not in by_first and not (clitics and word[:-3] in by_first):
+            i += 1  # fast path: most words start no form (every clitic is 3 letters)
+            continue
+        found = _form_at(text, tokens, i, tables)
+        if found is None:
+            i += 1
+            continue
+        n, event = found
+        start, end = tokens[i][0], tokens[i + n - 1][1]
+        yield Predicate(event, text[start:end], start, end)
+        i += n
+
+
+def _form_at(
+    text: str, tokens: list[tuple[int, int, str]], i: int, tables: _Tables
+) -> tuple[int, str] | None:
+    """(number of tokens, canonical event) of the longest form starting at token ``i``."""
+    word = tokens[i][2]
+    options = list(tables.by_first.get(word, ()))
+    for clitic in tables.clitics:
+        if word.endswith(clitic) and len(word) > len(clitic) + 2:
+            options += tables.by_first.get(word[: -len(clitic)], ())
+    best: tuple[int, str] | None = None
+    best_len = -1
+    for words, event in options:
+        n = len(words)
+        if i + n > len(tokens) or len(" ".join(words)) <= best_len:
+            continue
+        if not _tokens_match(text, tokens, i, words, tables.clitics):
+            continue
+        best, best_len = (n, event), len(" ".join(words))
+    return best
+
+
+def _tokens_match(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    words: tuple[str, ...],
+    clitics: tuple[str, ...],
+) -> bool:
+    """Whether tokens i.. spell ``words`` (separated by spaces only; a clitic may end it)."""
+    for k, want in enumerate(words):
+        got = tokens[i + k][2]
+        last = k == len(words) - 1
+        if got != want and not (last and any(got == want + c for c in clitics)):
+            return False
+        if k and text[tokens[i + k - 1][1] : tokens[i + k][0]].strip():
+            return False
+    return True
 
 
 def clause_bounds(
