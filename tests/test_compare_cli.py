@@ -121,7 +121,7 @@ def test_against_an_index(env: Path) -> None:
 
 def test_top_level_api_is_callable(env: Path) -> None:
     import crosscheck
-    import crosscheck.compare  # noqa: F401  (the subpackage shadows nothing)
+    import crosscheck.compare
 
     settings = Settings.load(cache_dir=env / "cache")
     report = crosscheck.compare([env / "a.txt", env / "b.txt"], settings=settings)
