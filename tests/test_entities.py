@@ -125,3 +125,24 @@ def test_bad_alias_files_name_the_file_and_entry(tmp_path, content, message):
 def test_missing_alias_file(tmp_path):
     with pytest.raises(ConfigError, match="alias file not found"):
         AliasTable.load([tmp_path / "nope.json"])
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Banjir melanda Kabupaten Banjar dan Kabupaten Tapin sejak Jumat.", "id",
+         [("Kabupaten Banjar", "place"), ("Kabupaten Tapin", "place")]),
+        ("Kedutaan Besar Korea Selatan di Jakarta menggelar upacara.", "id",
+         [("Kedutaan Besar Korea Selatan", "org"), ("Jakarta", "place")]),
+        ("Kementerian Desa dan Pembangunan Daerah Tertinggal mengusulkan anggaran.", "id",
+         [("Kementerian Desa dan Pembangunan Daerah Tertinggal", "org")]),
+        ("Prices rose on the London Metal Exchange on Friday.", "en",
+         [("London Metal Exchange", "org")]),
+        ("South Korea's Unification Ministry said it was watching.", "en",
+         [("South Korea", "country"), ("Unification Ministry", "org")]),
+        ("Malaysia dan Timor Leste hadir di Kuala Lumpur.", "id",
+         [("Malaysia", "country"), ("Timor Leste", "country"), ("Kuala Lumpur", "place")]),
+    ],
+)  # fmt: skip
+def test_bodies_and_places_named_by_a_head_word(body, language, expected):
+    assert [(text, kind) for text, kind, _ in _names(body, language)] == expected

@@ -5,3 +5,17 @@ LOCATIVES: tuple[str, ...] = (
     "in", "to", "from", "at", "into", "near", "outside", "around", "visited", "visit",
     "city of", "capital", "left",
 )  # fmt: skip
+
+ORG_HEADS: tuple[str, ...] = ("Ministry of", "Bank of", "University of", "FC", "Embassy of")
+PLACE_HEADS: tuple[str, ...] = ("Lake", "Mount", "Port of", "Gulf of", "Sea of")
+ORG_TAILS: tuple[str, ...] = (
+    "Ministry", "Agency", "Group", "Exchange", "Council", "Party", "Committee", "Bank",
+    "University", "Association", "Organization", "Organisation", "Commission", "Institute",
+    "Office", "Fund", "Court", "Corporation", "Company", "Club", "Embassy", "Department",
+    "Federation", "Union", "Army", "Navy", "Command", "Forces",
+)  # fmt: skip
+PLACE_TAILS: tuple[str, ...] = (
+    "Province", "Regency", "District", "River", "Island", "Islands", "Strait", "Airport",
+    "Village", "Peninsula", "Mountains", "Valley", "Square", "Stadium",
+)  # fmt: skip
+NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "for", "the")

@@ -6,3 +6,24 @@ LOCATIVES: tuple[str, ...] = (
     "di", "ke", "dari", "menuju", "kota", "ibu kota", "ibukota", "wilayah", "sekitar",
     "bandara", "luar", "dekat",
 )  # fmt: skip
+
+# Capitalised words after one of these heads name an organisation or a place that no
+# table lists: "Kementerian Desa dan Pembangunan Daerah Tertinggal", "Kabupaten Banjar".
+ORG_HEADS: tuple[str, ...] = (
+    "Kementerian", "Badan", "Komisi", "Kedutaan Besar", "Dewan", "Partai", "Perum", "PT",
+    "Bank", "Universitas", "Komite", "Lembaga", "Majelis", "Mahkamah", "Pengadilan",
+    "Kepolisian", "Markas Besar", "Angkatan", "Akademi", "Institut", "Asosiasi", "Federasi",
+    "Persatuan", "Klub", "Direktorat", "Dinas", "Kantor Berita", "Perusahaan", "Yayasan",
+    "FC", "Komando", "Satuan Tugas", "Satgas",
+)  # fmt: skip
+PLACE_HEADS: tuple[str, ...] = (
+    "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Sungai", "Pulau",
+    "Gunung", "Danau", "Teluk", "Selat", "Laut", "Pasar", "Bandara", "Pelabuhan", "Jalan",
+    "Kalimantan", "Sumatera", "Jawa", "Sulawesi", "Nusa Tenggara", "Maluku", "Papua",
+    "Semenanjung", "Stadion", "Istana",
+)  # fmt: skip
+# English-style names end in their head: "Unification Ministry", "Banjar Regency".
+ORG_TAILS: tuple[str, ...] = ()
+PLACE_TAILS: tuple[str, ...] = ()
+# Lower-case words allowed inside such a name.
+NAME_CONNECTORS: tuple[str, ...] = ("dan", "untuk")
