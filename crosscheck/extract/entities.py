@@ -20,11 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from crosscheck.extract.aliases import AliasTable, prefiltered
+from crosscheck.extract.names import headed_names, with_headed_names
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
-MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan Selatan"
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
 MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
@@ -100,7 +100,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     lang = article.language
     # 1. alias tables, then bodies and places named by a head word ("Kabupaten Banjar")
     found = _resolve_overlaps(list(_alias_entities(body, aliases, lang)))
-    found = _with_headed_names(found, list(_headed_names(body, lang, aliases)))
+    found = with_headed_names(found, list(headed_names(body, lang, aliases)))
     taken = _Spans(found)
     # 2. people introduced by a title, or named in full next to a speech verb
     titles = list(_titles(article, aliases, found))
@@ -131,105 +131,6 @@ def _alias_entities(body: str, aliases: AliasTable, lang: str) -> Iterator[Entit
         if entry.metonym_of and not _is_place_use(body, match.start(), match.end(), locative):
             kind, canonical = EntityType.COUNTRY, entry.metonym_of
         yield Entity(match.group(), match.start(), match.end(), kind, canonical)
-
-
-@lru_cache(maxsize=8)
-def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, EntityType]]:
-    data = table(lang, "aliases")
-    kinds: dict[str, EntityType] = {}
-    for words, kind in (
-        (data.ORG_HEADS, EntityType.ORG), (data.PLACE_HEADS, EntityType.PLACE),
-        (data.ORG_TAILS, EntityType.ORG), (data.PLACE_TAILS, EntityType.PLACE),
-    ):  # fmt: skip
-        kinds.update({w.casefold(): kind for w in words})
-    connectors = "|".join(re.escape(c) for c in data.NAME_CONNECTORS) or "(?!x)x"
-    token = (
-        rf"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|\([A-Z][\w.]*\)"
-        rf"|(?:{connectors})(?=[ \t]+[A-Z]))"
-    )
-    heads = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in _by_len(
-        (*data.ORG_HEADS, *data.PLACE_HEADS))) or "(?!x)x"  # fmt: skip
-    tails = "|".join(re.escape(t) for t in _by_len((*data.ORG_TAILS, *data.PLACE_TAILS)))
-    head_pattern = re.compile(
-        rf"(?<![\w-])(?P<head>{heads})(?P<rest>(?:[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})"
-    )
-    tail_pattern = re.compile(
-        rf"(?<![\w'’-])(?P<rest>[A-Z][\w&'’-]*(?:[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
-        rf"[ \t]+(?P<head>{tails or '(?!x)x'})(?![\w-])"
-        rf"(?P<more>[ \t]+(?:of|for)(?:[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})?"
-    )
-    return head_pattern, tail_pattern, kinds
-
-
-def _headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
-    """ "Kementerian Desa dan Pembangunan Daerah Tertinggal", "London Metal Exchange"."""
-    head_pattern, tail_pattern, kinds = _headed_patterns(lang)
-    calendar = _calendar_words(lang)
-    head_words = {h.split()[0] for h in kinds}
-    connectors = set(table(lang, "aliases").NAME_CONNECTORS)
-    position = 0
-    while (match := head_pattern.search(body, position)) is not None:
-        position = match.end()
-        words = list(re.finditer(r"\S+", match.group("rest")))
-        kept = []
-        for index, word in enumerate(words):
-            following = words[index + 1].group().casefold() if index + 1 < len(words) else ""
-            if word.group().strip("(),") in calendar:
-                break
-            if word.group() in connectors and following in head_words:
-                break  # "Kabupaten Banjar dan Kabupaten Tapin" are two places
-            kept.append(word)
-        while kept and not kept[-1].group()[:1].isupper() and not kept[-1].group()[:1].isdigit():
-            kept.pop()  # a name ends in a capitalised word, not in "dan"
-        if not kept:
-            continue
-        end = match.start("rest") + kept[-1].end()
-        position = end  # a cut name lets the next one start right after it
-        yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
-    for match in tail_pattern.finditer(body):
-        start = match.start("rest")
-        for word in re.finditer(r"\S+", match.group("rest")):
-            text = word.group()
-            if text in ("The", "A", "An") or text in calendar or text.endswith(("'s", "’s")):
-                # "The Unification Ministry", "South Korea's Unification Ministry"
-                start = match.start("rest") + word.end() + 1
-        if not body[start : match.start("head")].strip():
-            continue
-        kind = kinds[_fold_head(match.group("head"))]
-        yield _named(body, start, match.end(), kind, aliases)
-
-
-def _fold_head(head: str) -> str:
-    return " ".join(head.split()).casefold()
-
-
-def _named(body: str, start: int, end: int, kind: EntityType, aliases: AliasTable) -> Entity:
-    text = body[start:end]
-    entry = aliases.lookup(text)
-    if entry is not None:
-        return Entity(text, start, end, entry.type, entry.canonical)
-    return Entity(text, start, end, kind, " ".join(text.split()))
-
-
-def _with_headed_names(found: list[Entity], named: list[Entity]) -> list[Entity]:
-    """Headed names replace the table matches they contain ("Kedutaan Besar Korea Selatan"
-    is an embassy, not South Korea); a table match of the same span keeps its canonical."""
-    kept_named = []
-    for entity in named:
-        clash = [e for e in found if e.start < entity.end and entity.start < e.end]
-        if any(not (entity.start <= e.start and e.end <= entity.end) for e in clash):
-            continue  # overlaps a table name it does not contain
-        if any(e.start == entity.start and e.end == entity.end for e in clash):
-            continue
-        found = [e for e in found if e not in clash]
-        kept_named.append(entity)
-    return _resolve_overlaps([*found, *kept_named])
-
-
-@lru_cache(maxsize=8)
-def _calendar_words(lang: str) -> frozenset[str]:
-    cal = table(lang, "calendar")
-    return frozenset(w.capitalize() for w in [*cal.WEEKDAYS, *cal.MONTHS] if len(w) > 3)
 
 
 def _is_place_use(body: str, start: int, end: int, locative: re.Pattern[str]) -> bool:
