@@ -50,7 +50,9 @@ def test_predicates(text, language, expected):
         ("Sun arrived on Thursday and met Choe on Friday.", "Friday", "en", "meet"),
         ("On Friday, Kim said the talks went well.", "Friday", "en", "say"),
         ("Floods hit the city since Friday night, the agency said on Saturday.", "Friday night",
-         "en", None),
+         "en", "hit"),
+        ("Rain fell on the city since Friday night, the agency said on Saturday.",
+         "Friday night", "en", None),
         ("Sebelumnya pada Jumat, Kim mengatakan partainya siap.", "Jumat", "id", "say"),
     ],
 )  # fmt: skip

@@ -15,7 +15,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "meet": (
         "bertemu", "bertemu dengan", "menemui", "ditemui", "pertemuan", "berjumpa",
         "perjumpaan", "duduk bareng", "duduk bersama", "bertatap muka", "pertemuan puncak",
-        "rapat", "berunding", "perundingan", "bersalaman",
+        "rapat", "berunding", "perundingan", "bersalaman", "pembicaraan", "berbicara dengan",
     ),
     "visit": (
         "berkunjung", "mengunjungi", "dikunjungi", "kunjungan", "lawatan", "melawat",
@@ -35,7 +35,8 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "tuturnya", "ujarnya", "imbuhnya", "tambahnya", "ungkapnya", "jelasnya", "terangnya",
         "paparnya", "pungkasnya", "tegasnya", "katanya", "ucapnya",
     ),
-    "announce": ("mengumumkan", "diumumkan", "pengumuman"),
+    "announce": ("mengumumkan", "diumumkan", "pengumuman", "dirilis", "merilis",
+                 "diterbitkan", "menerbitkan"),
     "celebrate": (
         "merayakan", "dirayakan", "perayaan", "memperingati", "diperingati", "peringatan",
     ),
@@ -58,6 +59,11 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "menewaskan",
     ),
     "kill": ("membunuh", "dibunuh", "pembunuhan"),
+    "injure": ("terluka", "luka-luka", "melukai", "dilukai"),
+    "evacuate": ("mengungsi", "dievakuasi", "mengevakuasi", "evakuasi", "pengungsian"),
+    # a disaster striking a place: "banjir melanda Kabupaten Banjar sejak Jumat"
+    "hit": ("melanda", "dilanda", "mengguncang", "diguncang", "menerjang", "diterjang",
+            "menghantam", "dihantam", "merendam", "terendam"),
     "inspect": ("mengawasi", "meninjau", "memeriksa", "menginspeksi", "inspeksi"),
     "invite": ("mengundang", "diundang", "undangan"),
     "send": ("mengirim", "mengirimkan", "dikirim", "dikirimkan", "pengiriman", "mengerahkan",
