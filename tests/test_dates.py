@@ -162,6 +162,8 @@ EN_CASES = [
     ("He arrived on Jan. 26, 2024.", None, "Jan. 26, 2024", "2024-01-26", "day"),
     ("He arrived on January 25 in Pyongyang.", JAN27, "January 25", "2024-01-25", "day"),
     ("He arrived on 26 January 2024.", None, "26 January 2024", "2024-01-26", "day"),
+    ("He arrived on 26th January 2024.", None, "26th January 2024", "2024-01-26", "day"),
+    ("He arrived on the 26th of January.", JAN27, "the 26th of January", "2024-01-26", "day"),
     ("Talks were held last week.", JAN27, "last week", "2024-01-15/2024-01-21", "range"),
     ("Kim visited Russia in September.", JAN27, "September", "2023-09", "month"),
     ("A plenum will be held in October.", JAN27, "October", "2024-10", "month"),

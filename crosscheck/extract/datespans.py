@@ -134,8 +134,9 @@ def patterns(language: str) -> Patterns:
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"),
         (
             "dmy",
-            rf"(?:(?P<wd>{wd_prefix})\s*[,.]?\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
-            rf"(?:\s*(?:/|{joiners})\s*(?P<d2>\d{{1,2}}))?\s+(?P<mo>{mo})"
+            rf"(?:(?P<wd>{wd_prefix})\s*[,.]?\s+)?(?:the\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
+            rf"(?:st|nd|rd|th)?(?:\s*(?:/|{joiners})\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+            rf"\s+(?:of\s+)?(?P<mo>{mo})"
             rf"(?:,?\s+(?P<y>{year}))?(?!\w)(?:\s+(?P<after>{after_all})(?![\w-]))?{clock}",
         ),
         (
