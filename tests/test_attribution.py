@@ -88,3 +88,36 @@ def test_seed_003_chain(seed_paths):
     ]
     link = claim.attribution[0]
     assert x.article.body[link.start : link.end] == link.name == "AP News"
+
+
+@pytest.fixture(scope="module")
+def seed_extractions(seed_paths):
+    return {key: extract(read_articles([p]).articles[0]) for key, p in seed_paths.items()}
+
+
+def _claim_chain(extraction, fragment):
+    claim = next(c for c in extraction.claims if fragment in c.text)
+    return [(link.canonical, link.role) for link in claim.attribution]
+
+
+def test_seed_claim_chains(seed_extractions):
+    # 004: the sentence names KCNA; the article's "Sumber: Reuters" credit is the relay
+    assert _claim_chain(seed_extractions["004"], "Kantor berita KCNA melaporkan") == [
+        ("KCNA", "origin"),
+        ("Reuters", "relay"),
+    ]
+    # 004: a sentence without a cue falls back to the credit alone
+    assert _claim_chain(seed_extractions["004"], "Menurut Xi") == [("Reuters", "origin")]
+    # 001: the lead says KCNA reported the meeting; Sputnik-OANA is the credited source
+    assert _claim_chain(seed_extractions["001"], "ujar Wang") == [
+        ("KCNA", "origin"),
+        ("Sputnik", "relay"),
+    ]
+    # 002: a ministry report cited by Reuters
+    assert _claim_chain(seed_extractions["002"], "sebagaimana dikutip Reuters") == [
+        ("Foreign Ministry of China", "origin"),
+        ("Reuters", "relay"),
+    ]
+    # the quote itself carries only what is written at it
+    wang = next(q for q in seed_extractions["001"].quotes if q.cue == "ujar")
+    assert wang.attribution == ()
