@@ -166,6 +166,11 @@ def clause_bounds(
 
     Clauses end at ";", at subordinating words ("setelah", "bahwa", "after") and at the
     comma after a reporting verb ("KCNA melaporkan, Kim terlihat ...").
+
+    >>> s = "Kim tiba setelah Xi berpidato."
+    >>> left, right = clause_bounds(s, s.index("Xi"), s.index("Xi") + 2, [], language="id")
+    >>> s[left:right]
+    ' Xi berpidato.'
     """
     tables = _tables(language)
     right = len(text) if hi is None else hi
