@@ -163,6 +163,7 @@ def test_english_numbers(body, text, value, low, high, unit, kind):
         "Hubungan dari kedua pemerintahan membaik.",
         "Sabtu, 27 Januari 2024, 15:52 WIB",
         "Rapat dimulai pukul 15.30 WIB.",
+        "Acara dimulai pada 10.00 dan selesai 12.30.",
         "Hubungi 0812-3456-7890 untuk info.",
         "Pandemi Covid-19 melanda.",
         "Pertemuan pada Jumat (26/1) di Pyongyang.",

@@ -391,6 +391,9 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
             [c] for c in t.data.IDENTIFIER_CUES
         ):
             return None  # "Pasal 28", "Resolution 2397": identifiers
+        if (t.language == "id" and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", num)
+                and not (g["scale"] or g["pct"] or g["cur"])):  # fmt: skip
+            return None  # "pada 10.00": a time of day written the Indonesian way
         plain = num.isdigit()
         if plain and len(num) >= PHONE_MIN_DIGITS:
             return None
