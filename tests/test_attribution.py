@@ -121,3 +121,16 @@ def test_seed_claim_chains(seed_extractions):
     # the quote itself carries only what is written at it
     wang = next(q for q in seed_extractions["001"].quotes if q.cue == "ujar")
     assert wang.attribution == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Kim meninjau uji coba itu, seperti dikutip Reuters dari KCNA.", "id",
+         [[("KCNA", "origin"), ("Reuters", "relay")]]),
+        ("Yonhap news agency reported that the missile flew 600 km.", "en",
+         [[("Yonhap", "origin")]]),
+    ],
+)  # fmt: skip
+def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
+    assert _chains(body, language) == expected

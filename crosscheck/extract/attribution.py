@@ -208,7 +208,21 @@ def _quoted_by(article: Article, match: re.Match[str], aliases: AliasTable, _kno
     if not _is_source(match.group("origin"), article.language):
         return None
     link = _link(article.body, _origin_start(match, aliases), match.end("origin"), RELAY, aliases)
+    # "seperti dikutip Reuters dari KCNA": Reuters relays what KCNA reported
+    source = _from_source(article.language).match(article.body, match.end())
+    if source is not None and _is_source(source.group("name"), article.language):
+        origin = _link(article.body, source.start("name"), source.end("name"), ORIGIN, aliases)
+        return Attribution(match.start(), source.end(), match.group("cue"), REPORT, (origin, link))
     return Attribution(match.start(), match.end(), match.group("cue"), REPORT, (link,))
+
+
+@lru_cache(maxsize=8)
+def _from_source(lang: str) -> re.Pattern[str]:
+    cues = table(lang, "attribution")
+    return re.compile(
+        rf"\s+(?i:{_alt(cues.FROM_WORDS)})\s+(?:(?i:{_alt(cues.SOURCE_PREFIXES)})\s+)?"
+        rf"(?P<name>{SOURCE_NAME})"
+    )
 
 
 def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, _known):
@@ -229,7 +243,11 @@ def _after_agency_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str],
     cues = table(lang, "attribution")
     return (
         re.compile(rf"\s+(?P<cue>{_alt(cues.VIA)})\s+(?P<origin>{SOURCE_NAME})"),
-        re.compile(rf",?\s+(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"),
+        # "Yonhap news agency reported", "KCNA melaporkan"
+        re.compile(
+            rf"(?:\s+(?i:{_alt(cues.AGENCY_SUFFIXES)}))?,?\s+"
+            rf"(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"
+        ),
         re.compile(rf"(?i:(?:{_alt(cues.SOURCE_PREFIXES)}))\s+$"),
     )
 

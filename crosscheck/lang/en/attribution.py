@@ -22,3 +22,9 @@ REPORT_VERBS: tuple[str, ...] = ("reported", "said", "added", "wrote", "announce
 REPORT_NOUNS: tuple[str, ...] = ("report", "statement", "a report by", "dispatch")
 
 SOURCE_CREDIT_LABELS: tuple[str, ...] = ("source",)
+
+# "seperti dikutip Reuters dari KCNA": the word that introduces the relay's own source.
+FROM_WORDS: tuple[str, ...] = ("from",)
+
+# Words between an agency and its report verb: "Yonhap news agency reported".
+AGENCY_SUFFIXES: tuple[str, ...] = ("news agency", "agency", "state media")

@@ -43,3 +43,9 @@ REPORT_NOUNS: tuple[str, ...] = ("laporan", "pernyataan", "siaran pers", "ketera
 
 # Credit labels (``Credit.label``) that name a source of the article's facts.
 SOURCE_CREDIT_LABELS: tuple[str, ...] = ("source",)
+
+# "seperti dikutip Reuters dari KCNA": the word that introduces the relay's own source.
+FROM_WORDS: tuple[str, ...] = ("dari",)
+
+# Words between an agency and its report verb: "Yonhap news agency reported".
+AGENCY_SUFFIXES: tuple[str, ...] = ("news agency", "kantor berita")
