@@ -93,6 +93,8 @@ ID_CASES = [
     ("Ia tiba dua tahun lalu.", JAN27, "dua tahun lalu", "2022", "year"),
     ("Ia tiba bulan lalu.", JAN27, "bulan lalu", "2023-12", "month"),
     ("Ia akan tiba tahun depan.", JAN27, "tahun depan", "2025", "year"),
+    ("Putaran keenam digelar sebelum akhir tahun.", JAN27, "akhir tahun", "2024", "year"),
+    ("Laporan terbit pada pertengahan bulan.", JAN27, "pertengahan bulan", "2024-01", "month"),
     ("Ia tiba pada Jumat.", JAN27, "Jumat", "2024-01-26", "day"),
     ("Ia akan tiba pada Selasa.", JAN27, "Selasa", "2024-01-30", "day"),
     ("Ia tiba pada hari Minggu.", JAN27, "Minggu", "2024-01-21", "day"),
@@ -173,6 +175,13 @@ EN_CASES = [
     ("The summit, first held in 2018, is scheduled for May.", JAN27, "2018", "2018", "year"),
     ("He met Putin a week ago.", JAN27, "a week ago", "2024-01-15/2024-01-21", "range"),
     ("He met Putin late last year.", JAN27, "late last year", "2023", "year"),
+    (
+        "Quotas are reviewed in the middle of the year.",
+        JAN27,
+        "the middle of the year",
+        "2024",
+        "year",
+    ),
     ("He met Putin on Sunday's summit.", JAN27, "Sunday", "2024-01-21", "day"),
     ("He met Putin yesterday.", JAN27, "yesterday", "2024-01-26", "day"),
     ("He met Putin last Monday.", JAN27, "last Monday", "2024-01-22", "day"),
@@ -210,6 +219,8 @@ def test_english_forms(body, published, text, value, granularity):
         "Hingga 2000 orang hadir.",
         "Juni menyanyi di panggung.",
         "Musik tahun 1990-an kembali populer.",
+        "Bonus dibagikan setiap akhir tahun.",
+        "Ia berlibur pada akhir pekan.",
     ],
 )
 def test_durations_and_names_are_not_dates(body):

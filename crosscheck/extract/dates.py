@@ -250,9 +250,11 @@ def _resolve_plain(found: Found, tense: str | None, pub: date | None, anchor: da
         day = pub + timedelta(days=offset)
         return _Resolved(day.isoformat(), Granularity.DAY, tense, day=day)
     if kind == "period":
-        this = (f["after"] or "").lower() in pat.data.THIS_AFTER or (
-            f["before"] or ""
-        ).lower() in pat.data.THIS_BEFORE
+        this = (
+            (f["after"] or "").lower() in pat.data.THIS_AFTER
+            or (f["before"] or "").lower() in pat.data.THIS_BEFORE
+            or not (f["before"] or f["after"])  # "akhir tahun": this year's end
+        )
         per = pat.data.PERIODS[" ".join((f["per"] or "").lower().split())]
         # Without a publication date, months and years ("tahun ini") are read from the
         # latest dated day in the body; days and weeks are too fine for that stand-in.

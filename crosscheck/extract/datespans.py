@@ -271,7 +271,10 @@ def _keep(found: Found, text: str, pat: Patterns) -> bool:
     if found.kind == "period":
         marker = f["before"] or f["after"]
         if not marker:
-            return False
+            # "akhir tahun", "the middle of the year": a part of the current month or year
+            coarse = data.PERIODS.get((f["per"] or "").lower()) in ("month", "year")
+            generic = _prev_word(text, found.start) in data.GENERIC_BEFORE
+            return bool(f["part"] and coarse and not (f["n"] or f["se"] or generic))
         this = (f["after"] or "").lower() in data.THIS_AFTER or (
             f["before"] or ""
         ).lower() in data.THIS_BEFORE

@@ -21,7 +21,10 @@ THIS_BEFORE: tuple[str, ...] = ("this",)
 PARTS: dict[str, str] = {
     "early": "early", "earlier": "early", "late": "late", "later": "late", "mid": "mid",
     "mid-": "mid", "the end of": "late", "the beginning of": "early", "the start of": "early",
+    "the end of the": "late", "the middle of the": "mid", "the beginning of the": "early",
+    "the start of the": "early",
 }  # fmt: skip
+GENERIC_BEFORE: tuple[str, ...] = ("every", "each", "per")
 WEEKEND_PART = ""
 # "a week ago", "an hour later": one of the period.
 ONE_WORDS: tuple[str, ...] = ("a", "an")

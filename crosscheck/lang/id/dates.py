@@ -33,6 +33,8 @@ PARTS: dict[str, str] = {
 ONE_WORDS: tuple[str, ...] = ()
 # Numeric dates without parentheses are day/month/year ("29/1/2024").
 DAY_FIRST_NUMERIC = True
+# Before a part of a period, these make it a habit, not a date ("setiap akhir tahun").
+GENERIC_BEFORE: tuple[str, ...] = ("setiap", "tiap", "per", "saban")
 # The part that turns a week into its weekend ("akhir pekan" = weekend).
 WEEKEND_PART = "akhir"
 
