@@ -252,3 +252,27 @@ def test_agency_citing_a_source_chain():
         ("Joint Chiefs of Staff", "origin"),
         ("Yonhap", "relay"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ('"We oppose unilateral sanctions," Chinese foreign ministry spokesperson Mao Ning '
+         "told a regular briefing.", "en",
+         ("We oppose unilateral sanctions", "direct", "Mao Ning", [])),
+        ('Kim Jong Un watched the launch. "It was a success," KCNA quoted Kim as saying.', "en",
+         ("It was a success", "direct", "Kim Jong Un", ["KCNA"])),
+        ('"Kami siap," kata Kepala BNPB Suharyanto di Jakarta, Senin (5/2).', "id",
+         ("Kami siap", "direct", "Suharyanto", [])),
+    ],
+)  # fmt: skip
+def test_wire_style_speakers(body, language, expected):
+    _, found = _quotes(body, language)
+    (quote,) = found
+    assert (quote.text, quote.kind.value, quote.speaker_canonical) == expected[:3]
+    assert [link.canonical for link in quote.attribution] == expected[3]
+
+
+def test_role_keeps_the_words_between_title_and_name():
+    _, found = _quotes('"Kami siap," kata Kepala BNPB Suharyanto di Jakarta.')
+    assert found[0].speaker_role == "Kepala BNPB"

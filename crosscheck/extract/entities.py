@@ -316,6 +316,9 @@ def _titles(
         )
         if name is not None and _is_title_case_line(body, title_start, name_end):
             name, name_start, name_end = None, -1, -1
+        between = body[title_end:name_start].strip(" ,\t") if name is not None else ""
+        if between:  # "Kepala BNPB Suharyanto": the role is "Kepala BNPB"
+            role = f"{role} {' '.join(between.split())}"
         yield TitleMention(title_start, title_end, role, key, name_start, name_end, name)
 
 
@@ -347,7 +350,8 @@ def _name_in(
     for token in tokens:
         word = token.group()
         entry = aliases.lookup(word)
-        if word in stop or (entry is not None and entry.type is not EntityType.PERSON):
+        acronym = len(word) > 1 and word.isupper()  # "Kepala BNPB Suharyanto"
+        if word in stop or acronym or (entry is not None and entry.type is not EntityType.PERSON):
             runs.append([])  # "Gelandang Timnas Indonesia Rafael Siregar": the last run
             continue
         runs[-1].append(token)

@@ -257,10 +257,18 @@ class _Finder:
                 return verb, self._last_subject(match.start()), match.end()
             speaker, phrase_end = self._speaker_after(match.end("verb"), end)
             return verb, speaker, max(phrase_end, match.end())
+        match = self.cues.quoted_as.match(self.body, start, end)
+        if match:  # `"...," KCNA quoted Kim as saying`
+            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None:
+                return match.group("verb"), speaker, match.end()
         match = self.cues.post_subject_verb.match(self.body, start, end)
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))
-            if speaker is not None:
+            words = len(match.group("who").split())
+            # a long subject must hold a name: "Chinese foreign ministry spokesperson Mao Ning"
+            named = speaker is not None and (speaker.entity is not None or words <= 3)
+            if named or (speaker is not None and speaker.canonical and words <= 3):
                 return match.group("verb"), speaker, match.end()
         return None, None, start
 

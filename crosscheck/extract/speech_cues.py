@@ -10,7 +10,9 @@ from functools import lru_cache
 from crosscheck.lang import table
 
 MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
-MAX_POST_SUBJECT_WORDS = 4  # `"...," Menlu China Wang Yi menambahkan`; more crosses clauses
+# `"...," Chinese foreign ministry spokesperson Mao Ning told reporters`: up to seven words
+# between the quote and the verb (subjects over three words must hold a known name).
+MAX_POST_SUBJECT_WORDS = 7
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 4
 
@@ -19,6 +21,7 @@ MAX_WORDS_BEFORE_COMPLEMENTIZER = 4
 class Cues:
     post_verb: re.Pattern[str]
     post_subject_verb: re.Pattern[str]
+    quoted_as: re.Pattern[str]
     pre_end: re.Pattern[str]
     speech_verb: re.Pattern[str]
     according: re.Pattern[str]
@@ -49,6 +52,8 @@ def _alt(words: Sequence[str]) -> str:
 @lru_cache(maxsize=8)
 def cue_patterns(lang: str) -> Cues:
     s = table(lang, "speech")
+    quoted_as = _alt(s.QUOTED_AS) or "(?!x)x"
+    quoted_as_tail = _alt(s.QUOTED_AS_TAIL) or "(?!x)x"
     relay = table(lang, "attribution")
     asides = _alt((*relay.QUOTED_BY, *relay.LANSIR, *relay.CITING))
     post = _alt(s.POST_VERBS)
@@ -64,6 +69,10 @@ def cue_patterns(lang: str) -> Cues:
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
         post_verb=re.compile(rf"[\s,]*(?i:(?P<verb>{post}){clitic})\b"),
+        quoted_as=re.compile(
+            rf"[\s,]*(?P<source>(?:[\w'’.-]+\s+){{1,4}}?)(?P<verb>(?i:{quoted_as}))"
+            rf"\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s+(?i:{quoted_as_tail})\b"
+        ),
         post_subject_verb=re.compile(
             rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),

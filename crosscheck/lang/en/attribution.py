@@ -17,7 +17,9 @@ SOURCE_PREFIXES: tuple[str, ...] = (
 
 REPORTED_BY: tuple[str, ...] = ("reported by", "announced by", "released by", "carried by")
 
-REPORT_VERBS: tuple[str, ...] = ("reported", "said", "added", "wrote", "announced", "stated")
+REPORT_VERBS: tuple[str, ...] = (
+    "reported", "said", "added", "wrote", "announced", "stated", "quoted",
+)  # fmt: skip
 
 REPORT_NOUNS: tuple[str, ...] = ("report", "statement", "a report by", "dispatch")
 

@@ -54,3 +54,7 @@ CLOSING_VERBS: tuple[str, ...] = ()
 
 # Verbs whose object is the listener, not the speaker: "operators told Reuters".
 ADDRESSEE_VERBS: tuple[str, ...] = ("told",)
+
+# `"...," KCNA quoted Kim as saying`: the quoted person speaks, the subject reported it.
+QUOTED_AS: tuple[str, ...] = ("quoted",)
+QUOTED_AS_TAIL: tuple[str, ...] = ("as saying", "as telling")

@@ -74,3 +74,7 @@ CLOSING_VERBS: tuple[str, ...] = (
 
 # Verbs whose object is the listener, not the speaker ("kata X kepada wartawan" has none).
 ADDRESSEE_VERBS: tuple[str, ...] = ()
+
+# `"...," KCNA quoted Kim as saying`: the quoted person speaks, the subject reported it.
+QUOTED_AS: tuple[str, ...] = ("mengutip",)
+QUOTED_AS_TAIL: tuple[str, ...] = ("yang mengatakan", "mengatakan")

@@ -7,7 +7,7 @@ TITLES: tuple[str, ...] = (
     "Perdana Menteri", "Wakil Presiden", "Presiden", "pemimpin tertinggi", "pemimpin",
     "juru bicara", "Duta Besar", "Menteri Pertahanan", "Menteri Unifikasi", "Menteri",
     "Kamerad", "diplomat top", "diplomat tertinggi", "Sekretaris Jenderal", "Sekjen",
-    "Ketua", "Wakil Ketua", "Direktur", "Panglima", "Raja", "Kanselir",
+    "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
     "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
@@ -41,6 +41,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Ini", "Itu", "Tahun", "Bulan", "Pekan", "Hari", "Kantor", "Berita", "Delegasi",
     "Kementerian", "Partai", "Komite", "Dewan", "Pemerintah", "Republik", "Rakyat",
     "Sebelumnya", "Kamerad", "Akademi", "Universitas", "Perang", "Korea", "Tiongkok",
+    "Staf", "Gabungan", "Markas", "Angkatan", "Badan", "Komisi",
 )  # fmt: skip
 
 # Portfolios between a title and a name: "Wakil Menteri Perdagangan Liang Houcheng".
