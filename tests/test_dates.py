@@ -228,6 +228,13 @@ def test_durations_and_names_are_not_dates(body):
 
 
 @pytest.mark.parametrize(
+    "body", ["Exports fell from a year earlier.", "Two days later, he left.", "Buy one now."]
+)
+def test_english_story_relative_forms_are_not_dates(body):
+    assert _dates(body, language="en") == []
+
+
+@pytest.mark.parametrize(
     ("body", "published", "value"),
     [
         ("Ia bertemu Kim pekan lalu.", None, None),

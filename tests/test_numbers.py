@@ -130,6 +130,8 @@ EN_CASES = [
     ("Ties of 75 years were marked.", "75 years", 75, 75, 75, "tahun", "duration"),
     ("Nearly 3,000 troops were sent.", "Nearly 3,000", 3000, 2700, 3000, "tentara", "cardinal"),
     ("It was the fourth plenum.", "fourth", 4, 4, 4, "pleno", "ordinal"),
+    ("It was the first annual decline.", "first", 1, 1, 1, "decline", "ordinal"),
+    ("Growth was about 5.2%.", "about 5.2%", 5.2, 4.42, 5.98, "persen", "percent"),
     ("Quotas were cut by as much as 10%.", "as much as 10%", 10, None, 10, "persen", "percent"),
     ("Prices fell to four-year lows.", "four-year", 4, 4, 4, "tahun", "duration"),
     ("Dozens of missing villagers were found.", "Dozens", None, 24, 144, "villagers",

@@ -209,14 +209,19 @@ def _times(value: float, factor: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
+def _tidy(value: float) -> float:
+    """Drop binary noise from a computed bound: 5.2 * 1.15 is 5.98, not 5.9799999999999995."""
+    return float(f"{value:.12g}")
+
+
 def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
     """(low, high) for a value and its canonical qualifier; exact values are their own bounds."""
     if qualifier in ("setidaknya", "lebih dari"):
         return value, None
     if qualifier == "sekitar":
-        return value * (1 - APPROX_BAND), value * (1 + APPROX_BAND)
+        return _tidy(value * (1 - APPROX_BAND)), _tidy(value * (1 + APPROX_BAND))
     if qualifier == "hampir":
-        return value * (1 - ALMOST_BAND), value
+        return _tidy(value * (1 - ALMOST_BAND)), value
     if qualifier in ("kurang dari", "hingga"):
         return None, value
     return value, value
@@ -279,8 +284,17 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
     if first.startswith(t.data.HEAD_VERB_PREFIXES) and first not in t.data.NOUNS_WITH_VERB_PREFIX:
         return None, None, pos  # "5,6 mengguncang": a verb, not a counted thing
     if t.language == "en":
+        # the head ends the noun phrase: the first plural word, else the last word of the
+        # run of lower-case words ("the first annual decline" -> "decline")
         plural = [w for w in plain if w.group(1).endswith("s")]
-        return (plural or plain)[0].group(1), "noun", pos
+        if plural:
+            return plural[0].group(1), "noun", pos
+        run = [plain[0]]
+        for w in plain[1:]:
+            if w.start() - run[-1].end() > 2:
+                break
+            run.append(w)
+        return run[-1].group(1), "noun", pos
     return plain[0].group(1), "noun", pos
 
 

@@ -10,10 +10,12 @@ PERIODS: dict[str, str] = {
     "month": "month", "months": "month", "year": "year", "years": "year",
 }  # fmt: skip
 
-PAST_AFTER: tuple[str, ...] = ("ago", "earlier")
+# Only markers counted from the time of writing: "two days earlier" / "later" count from
+# the story's own events and are not read.
+PAST_AFTER: tuple[str, ...] = ("ago",)
 FUTURE_AFTER: tuple[str, ...] = ("from now",)
 THIS_AFTER: tuple[str, ...] = ()
-COUNT_FUTURE_AFTER: tuple[str, ...] = ("later", "from now")
+COUNT_FUTURE_AFTER: tuple[str, ...] = ("from now",)
 PAST_BEFORE: tuple[str, ...] = ("last", "past", "previous")
 FUTURE_BEFORE: tuple[str, ...] = ("next", "coming")
 THIS_BEFORE: tuple[str, ...] = ("this",)

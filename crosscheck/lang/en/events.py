@@ -12,7 +12,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     ),
     "visit": ("visit", "visits", "visited", "visiting", "trip", "tour", "toured"),
     "host": ("host", "hosts", "hosted", "hosting", "welcomed", "greeted"),
-    "report": ("report", "reports", "reported", "reporting"),
+    "report": ("report", "reports", "reported", "reporting", "showed", "shows", "show"),
     "cite": ("cited", "citing", "quoted", "quoting"),
     "say": (
         "say", "says", "said", "saying", "told", "tells", "stated", "statement", "added",

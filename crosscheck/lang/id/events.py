@@ -22,7 +22,8 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "bertandang", "perjalanan",
     ),
     "host": ("menjadi tuan rumah", "menyambut", "disambut", "menjamu", "dijamu"),
-    "report": ("dilaporkan", "melaporkan", "laporan", "memberitakan", "diberitakan", "lapor"),
+    "report": ("dilaporkan", "melaporkan", "laporan", "memberitakan", "diberitakan", "lapor",
+               "menunjukkan", "mencatat", "dicatat"),
     "cite": ("dikutip", "mengutip", "dilansir", "melansir", "seperti dikutip"),
     "say": (
         "kata", "mengatakan", "dikatakan", "ujar", "tutur", "menuturkan", "ucap",
