@@ -276,3 +276,19 @@ def test_wire_style_speakers(body, language, expected):
 def test_role_keeps_the_words_between_title_and_name():
     _, found = _quotes('"Kami siap," kata Kepala BNPB Suharyanto di Jakarta.')
     assert found[0].speaker_role == "Kepala BNPB"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"Kami akan terus memantau situasi," ujar Juru Bicara Kemlu RI Lalu Muhammad Iqbal.',
+         ("direct", "Lalu Muhammad Iqbal", "Juru Bicara Kemlu RI")),
+        ('Wang mengatakan: "Kami tidak akan tinggal diam."', ("direct", "Wang", None)),
+        ("Pertemuan itu, kata seorang pejabat yang enggan disebut namanya, berlangsung dua jam.",
+         ("indirect", None, None)),
+    ],
+)  # fmt: skip
+def test_indonesian_speaker_phrases(body, expected):
+    _, found = _quotes(body)
+    (quote,) = found
+    assert (quote.kind.value, quote.speaker_canonical, quote.speaker_role) == expected

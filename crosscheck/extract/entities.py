@@ -25,6 +25,7 @@ from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
+MAX_TITLE_GAP = 3  # capitalised words between a title and the name: "Kemlu RI", "Timnas Indonesia"
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
 MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
@@ -196,7 +197,7 @@ def _title_first_words(lang: str) -> frozenset[str]:
 
 
 NAME_AFTER_TITLE = re.compile(
-    rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}}"
+    rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS + MAX_TITLE_GAP - 1}}}"
 )
 SPACES = re.compile(r"\s+")
 
@@ -355,7 +356,7 @@ def _name_in(
             runs.append([])  # "Gelandang Timnas Indonesia Rafael Siregar": the last run
             continue
         runs[-1].append(token)
-    kept = next((run for run in reversed(runs) if run), [])
+    kept = next((run for run in reversed(runs) if run), [])[-MAX_NAME_TOKENS:]
     if not kept:
         return None, -1, -1
     start = offset + kept[0].start()

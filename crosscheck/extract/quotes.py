@@ -376,6 +376,16 @@ class _Finder:
                 return self._split_quotes(
                     match.group("verb"), speaker, start, match.start(), sentence
                 )
+        # c1. "Pertemuan itu, kata seorang pejabat, berlangsung dua jam": the sentence
+        match = self.cues.mid_post_verb.search(self.body, start, end)
+        if match:
+            if match.group("clitic"):
+                speaker = self._last_subject(match.start())
+            else:
+                speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None:
+                cue = match.group("verb") + (match.group("clitic") or "")
+                return self._split_quotes(cue, speaker, start, end, sentence, split=False)
         # c. "..., kata X." / "..., said X, who ..." / "..., ujarnya."
         match = self.cues.final_post_verb.search(self.body, start, end)
         if match:
@@ -578,7 +588,8 @@ class _Finder:
         # A bare phrase counts only as a whole clause subject ("Media pemerintah").
         if len(words) > MAX_SPEAKER_WORDS or head[: match.start("who")].strip(" ,"):
             return None
-        return _Speaker(who, None, floor + match.start("who"))
+        who_start = floor + match.start("who")
+        return self._speaker_in(who_start, who_start + len(who))
 
     def _entity_before(self, verb_start: int, floor: int) -> Entity | None:
         # "Laporan X, sebagaimana dikutip Reuters, menyatakan": X speaks, Reuters relays.

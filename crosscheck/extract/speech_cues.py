@@ -28,6 +28,7 @@ class Cues:
     complementizer: re.Pattern[str]
     final_post_verb: re.Pattern[str]
     final_subject_verb: re.Pattern[str]
+    mid_post_verb: re.Pattern[str]
     final_according: re.Pattern[str]
     and_that: re.Pattern[str]
     forward: re.Pattern[str]
@@ -88,6 +89,9 @@ def cue_patterns(lang: str) -> Cues:
         complementizer=re.compile(rf"(?<![\w-])(?i:{comp})\b"),
         final_post_verb=re.compile(
             rf",\s*(?i:(?P<verb>{post}){clitic})\b(?=\s*[.!?]?\s*$|\s+[\w'’-]+)"
+        ),
+        mid_post_verb=re.compile(
+            rf",\s*(?i:(?P<verb>{post}){clitic})\b(?P<who>[^,.;\"“”]{{0,60}}),\s+(?=[a-z])"
         ),
         final_subject_verb=re.compile(
             rf",\s*(?P<who>[^,;\"“”]{{1,50}}?)\s+(?:(?i:{adverbs})\s+)*(?P<verb>(?i:{verbs}|{post}))\b"
