@@ -249,6 +249,11 @@ def test_relative_without_publication_date_is_unresolved(body, published, value)
     assert d.granularity is Granularity.RELATIVE
 
 
+def test_range_end_gives_its_year_to_the_start():
+    found = _dates("Turnamen digelar 28 Desember hingga 3 Januari 2025.", published=JAN27)
+    assert [d.value for d in found] == ["2024-12-28", "2025-01-03"]
+
+
 def test_dated_day_in_body_fixes_the_year_and_weekday_is_checked():
     found = _dates(
         "Sun tiba pada Kamis, 25 Januari 2024. Ia bertemu Choe pada Sabtu (26/1).",

@@ -305,6 +305,28 @@ def _event(text: str, found: Found, preds: Sequence[Predicate], lo: int, hi: int
     return pred
 
 
+def _share_range_years(text: str, found: Sequence[Found], resolved: list[_Resolved | None],
+                       pat: Patterns) -> None:  # fmt: skip
+    """ "15 April hingga 3 Mei 2024": the first day takes its year from the second."""
+    for i in range(len(found) - 1):
+        first, second, r1, r2 = found[i], found[i + 1], resolved[i], resolved[i + 1]
+        if not (r1 and r2 and r1.day and r2.day) or first.fields.get("y"):
+            continue
+        if not second.fields.get("y") or not pat.joiner.fullmatch(text[first.end : second.start]):
+            continue
+        year = (
+            r2.day.year
+            if (r1.day.month, r1.day.day) <= (r2.day.month, r2.day.day)
+            else (r2.day.year - 1)
+        )
+        day = _safe_date(year, r1.day.month, r1.day.day)
+        if day and day != r1.day:
+            wd, ok = _weekday_check(first.fields.get("wd"), day, pat)
+            resolved[i] = dataclasses.replace(
+                r1, value=day.isoformat(), day=day, weekday=wd, consistent=ok
+            )
+
+
 # --------------------------------------------------------------------------- public
 
 
@@ -357,6 +379,7 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
         _resolve(f, t, pub, anchor, today, pat) if f.kind in full else None
         for f, t in zip(found_all, tenses, strict=True)
     ]
+    _share_range_years(text, found_all, resolved, pat)
     body_anchor = pub or max((r.day for r in resolved if r and r.day), default=None)
     # 3. everything else, with the event each date belongs to
     for f, t, r, pred in zip(found_all, tenses, resolved, events, strict=True):

@@ -47,6 +47,7 @@ class Patterns:
     language: str
     regexes: tuple[tuple[str, re.Pattern[str]], ...]
     triggers: dict[str, tuple[frozenset[str], int]]  # kind -> (trigger tokens, look-back)
+    joiner: re.Pattern[str]  # what stands between the two ends of a range
     by_token: dict[str, tuple[tuple[str, int], ...]]  # token -> ((kind, look-back), ...)
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -222,6 +223,7 @@ def patterns(language: str) -> Patterns:
         language=language,
         regexes=compiled,
         triggers=triggers,
+        joiner=re.compile(rf"\s*(?:{joiners}|{_alt(list(data.BOUND_MARKERS))})\s*", re.I),
         by_token=_invert(triggers),
         zones=zones,
         months=months,
