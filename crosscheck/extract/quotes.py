@@ -17,7 +17,6 @@ Decisions (also in ``docs/extract.md``):
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
@@ -26,12 +25,8 @@ from crosscheck.extract.attribution import ChainResolver, attributions
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.entities import roles as find_roles
 from crosscheck.extract.quote_marks import Segment, segments, trim
-from crosscheck.extract.speech_cues import (
-    MAX_POST_SUBJECT_WORDS,
-    MAX_SPEAKER_WORDS,
-    cue_patterns,
-)
-from crosscheck.lang import table
+from crosscheck.extract.speakers import Speaker, SpeakerResolver
+from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
 
 # A quote with no cue at all must be this long to count (shorter ones are titles).
@@ -43,24 +38,6 @@ MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3
-PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
-MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
-SPEAKER_PRIORITY = {
-    EntityType.PERSON: 0,
-    EntityType.AGENCY: 1,
-    EntityType.ORG: 2,
-    EntityType.COUNTRY: 3,
-    EntityType.PLACE: 4,
-}
-
-
-@dataclasses.dataclass
-class _Speaker:
-    written: str | None
-    canonical: str | None
-    position: int
-    entity: Entity | None = None
 
 
 def quotes(
@@ -83,27 +60,14 @@ def quotes(
     yield from _Finder(article, found, chains).run()
 
 
-class _Finder:
+class _Finder(SpeakerResolver):
     """One pass over an article: quote marks, cues, speakers, pronoun resolution."""
 
     def __init__(self, article: Article, found: Sequence[Entity], chains: ChainResolver):
-        self.article = article
-        self.body = article.body
-        self.lang = article.language
-        self.cues = cue_patterns(self.lang)
-        self.speech = table(self.lang, "speech")
-        self.entities = sorted(found, key=lambda e: e.start)
-        self.entity_starts = [e.start for e in self.entities]
+        super().__init__(article, found)
         self.roles = find_roles(article, found)
         self.chains = chains
-        self.sentences = list(article.sentences)
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.not_names_openers = frozenset(
-            w.capitalize() for w in (*self.speech.OPENERS, *self.speech.ADVERBIAL_STARTERS)
-        )
-        self.subjects: list[tuple[int, str, str]] = self._subjects()
 
-    # ----------------------------------------------------------------- main
     def run(self) -> Iterator[Quote]:
         out: list[Quote] = []
         found = list(segments(self.article))
@@ -129,53 +93,6 @@ class _Finder:
             last = self._sentence_index(max(quote.sentence_start, quote.sentence_end - 1))
             marked.update(range(first, last + 1))
         return marked
-
-    # ----------------------------------------------------------------- subjects
-    def _subjects(self) -> list[tuple[int, str, str]]:
-        """(position, written, canonical) of people who are a sentence's subject."""
-        subjects = []
-        for sentence in self.sentences:
-            start = self._clause_start(sentence.start, sentence.end)
-            person = self._first_person(start, sentence.end)
-            if person is not None:
-                subjects.append((person.start, person.text, person.canonical))
-            for match in self.cues.speech_verb.finditer(self.body, sentence.start, sentence.end):
-                speaker = self._entity_before(match.start(), sentence.start)
-                if speaker is not None and speaker.type is EntityType.PERSON:
-                    subjects.append((speaker.start, speaker.text, speaker.canonical))
-            for match in self.cues.according.finditer(self.body, sentence.start, sentence.end):
-                if match.group("who"):
-                    for entity in self._entities_in(match.start("who"), match.end("who")):
-                        if entity.type is EntityType.PERSON:
-                            subjects.append((entity.start, entity.text, entity.canonical))
-        subjects.sort()
-        return subjects
-
-    def _clause_start(self, start: int, end: int) -> int:
-        """Skip an opener ("Di sisi lain,") or a leading adverbial clause up to its comma."""
-        match = self.cues.opener.match(self.body, start, end)
-        if match:
-            start = match.end()
-        if self.cues.adverbial.match(self.body, start, end):
-            comma = self.body.find(",", start, end)
-            if comma >= 0:
-                return comma + 1
-        return start
-
-    def _first_person(self, start: int, end: int) -> Entity | None:
-        i = bisect.bisect_left(self.entity_starts, start)
-        while i < len(self.entities) and self.entities[i].start < end:
-            if self.entities[i].type is EntityType.PERSON:
-                return self.entities[i]
-            i += 1
-        return None
-
-    def _last_subject(self, position: int) -> _Speaker:
-        i = bisect.bisect_left(self.subjects, (position,)) - 1
-        if i < 0:
-            return _Speaker(None, None, position)
-        _, written, canonical = self.subjects[i]
-        return _Speaker(written, canonical, position)
 
     # ----------------------------------------------------------------- direct / partial
     def _from_segment(
@@ -205,7 +122,7 @@ class _Finder:
             if inherited is None:
                 if len(self.body[text_start:text_end].split()) < MIN_UNCUED_WORDS:
                     return None
-                speaker = _Speaker(None, None, text_start)
+                speaker = Speaker(None, None, text_start)
             else:
                 cue, speaker = inherited
                 if previous is not None and previous.speaker_canonical == speaker.canonical:
@@ -233,7 +150,7 @@ class _Finder:
             sentence_end=span_end,
         )
 
-    def _own_links(self, speaker: _Speaker | None, start: int, end: int) -> tuple[ChainLink, ...]:
+    def _own_links(self, speaker: Speaker | None, start: int, end: int) -> tuple[ChainLink, ...]:
         """A news agency that speaks is the origin of its words; another organisation is
         a link only when a medium in the same sentence cites it ("Laporan kementerian ...,
         sebagaimana dikutip Reuters"); a body speaking directly is just a speaker."""
@@ -248,7 +165,7 @@ class _Finder:
             return (ChainLink(entity.text, entity.canonical, "relay", entity.start, entity.end),)
         return (ChainLink(entity.text, entity.canonical, "origin", entity.start, entity.end),)
 
-    def _post_cue(self, start: int, end: int) -> tuple[str | None, _Speaker | None, int]:
+    def _post_cue(self, start: int, end: int) -> tuple[str | None, Speaker | None, int]:
         """`"...," kata Wang` / `"...," Wang said` / `"...," ujarnya`."""
         match = self.cues.post_verb.match(self.body, start, end)
         if match:
@@ -272,7 +189,7 @@ class _Finder:
                 return match.group("verb"), speaker, match.end()
         return None, None, start
 
-    def _pre_cue(self, before: str, offset: int) -> tuple[str | None, _Speaker | None]:
+    def _pre_cue(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """`Wang mengatakan, "...` / `Kata Wang: "...` / `Menurut Wang, "...`."""
         match = self.cues.pre_end.search(before)
         if not match:
@@ -286,7 +203,7 @@ class _Finder:
     def _pre_cue_at_end(self, before: str) -> bool:
         return self.cues.pre_end.search(before) is not None
 
-    def _cue_in(self, before: str, offset: int) -> tuple[str | None, _Speaker | None]:
+    def _cue_in(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """A partial quote's speaker: the subject of the last speech cue before it."""
         verbs = list(self.cues.speech_verb.finditer(before))
         if verbs:
@@ -304,17 +221,17 @@ class _Finder:
             start = self._clause_start(offset, offset + len(before))
             person = self._first_person(start, offset + match.start())
             if person is not None:
-                return match.group(), _Speaker(person.text, person.canonical, person.start, person)
+                return match.group(), Speaker(person.text, person.canonical, person.start, person)
         return None, None
 
     def _inherit(
         self, segment: Segment, previous: Quote | None, following: Sequence[Segment]
-    ) -> tuple[str | None, _Speaker] | None:
+    ) -> tuple[str | None, Speaker] | None:
         """A cue-less quote continues the quote just before it, or the one it runs into."""
         if previous is not None and previous.speaker_canonical is not None:
             gap = self.body[previous.sentence_end : segment.open_mark]
             if previous.sentence_end <= segment.open_mark and _is_adjacent(gap):
-                return previous.cue, _Speaker(
+                return previous.cue, Speaker(
                     previous.speaker, previous.speaker_canonical, previous.start
                 )
         if segment.continues and following:
@@ -448,14 +365,14 @@ class _Finder:
             if comma < 0:
                 continue
             origin = cue.links[0]
-            speaker = _Speaker(origin.name, origin.canonical, origin.start)
+            speaker = Speaker(origin.name, origin.canonical, origin.start)
             return self._split_quotes(cue.cue, speaker, comma + 1, sentence.end, sentence)
         return []
 
     def _split_quotes(
         self,
         cue: str,
-        speaker: _Speaker,
+        speaker: Speaker,
         start: int,
         end: int,
         sentence,
@@ -479,7 +396,7 @@ class _Finder:
     def _indirect_quote(
         self,
         cue: str,
-        speaker: _Speaker,
+        speaker: Speaker,
         start: int,
         end: int,
         sentence,
@@ -488,6 +405,7 @@ class _Finder:
         text_start, text_end = trim(self.body, start, end)
         while text_end > text_start and self.body[text_end - 1] in ".!?":
             text_end -= 1  # reported speech ends with the sentence, not with the words
+            text_start, text_end = trim(self.body, text_start, text_end)
         if len(self.body[text_start:text_end].split()) < MIN_INDIRECT_WORDS:
             return None
         return Quote(
@@ -507,176 +425,6 @@ class _Finder:
             sentence_start=sentence.start,
             sentence_end=sentence.end,
         )
-
-    # ----------------------------------------------------------------- speakers
-    def _speaker_after(self, start: int, end: int) -> tuple[_Speaker | None, int]:
-        """The speaker phrase after a post-quote verb: up to a stop word or punctuation."""
-        match = self.cues.speaker_phrase.match(self.body, start, end)
-        if not match:
-            return None, start
-        phrase_start, phrase_end = match.start("who"), match.end("who")
-        return self._speaker_in(phrase_start, phrase_end), phrase_end
-
-    def _speaker_in(self, start: int, end: int) -> _Speaker | None:
-        """The most specific entity in a phrase (person > agency > org > country)."""
-        phrase = self.body[start:end].strip(" ,")
-        if not phrase:
-            return None
-        if phrase.casefold() in self.speech.PRONOUNS:
-            return self._last_subject(start)
-        if " ".join(phrase.casefold().split()) in self.speech.AGENCY_ANAPHORS:
-            agency = self._last_agency(start)
-            if agency is not None:
-                return _Speaker(phrase, agency.canonical, start, agency)
-        inside = self._entities_in(start, end)
-        if inside:
-            best = min(inside, key=lambda e: (SPEAKER_PRIORITY[e.type], e.start))
-            if best.type in (EntityType.COUNTRY, EntityType.PLACE) and best.text != phrase:
-                # "Chinese customs data", "Kementerian Unifikasi Korea Selatan": a source
-                # inside the country, not the country itself
-                words = phrase.split()
-                if all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
-                    return _Speaker(phrase, phrase, start)
-                return _Speaker(phrase, None, start)
-            return _Speaker(best.text, best.canonical, best.start, best)
-        words = phrase.split()
-        if len(words) > MAX_SPEAKER_WORDS:
-            return None
-        name = PARENTHESIS.sub("", phrase).strip()
-        name_words = name.split()
-        if name_words and name_words[0].casefold() in self.speech.GROUP_DETERMINERS:
-            name_words = name_words[1:]  # "the International Nickel Study Group"
-        if (
-            name_words
-            and all(w[:1].isupper() or w in NAME_CONNECTORS for w in name_words)
-            and name_words[0][:1].isupper()
-        ):
-            # an unknown name: its fullest form in the article ("Rafael" -> "Rafael Siregar")
-            return _Speaker(phrase, self._fullest_name(" ".join(name_words)), start)
-        return _Speaker(phrase, None, start)
-
-    def _fullest_name(self, name: str) -> str:
-        """The longest run of capitalised words in the article that contains ``name``."""
-        best = name
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
-            run = _capitalised_run(self.body, match.start(), match.end())
-            if len(run.split()) <= MAX_NAME_WORDS and len(run) > len(best):
-                best = run
-        return best
-
-    def _last_agency(self, position: int) -> Entity | None:
-        i = bisect.bisect_left(self.entity_starts, position) - 1
-        while i >= 0:
-            if self.entities[i].type is EntityType.AGENCY:
-                return self.entities[i]
-            i -= 1
-        return None
-
-    def _speaker_before(self, verb_start: int, floor: int) -> _Speaker | None:
-        """The subject right before a speech verb: a name, a pronoun or a short phrase."""
-        entity = self._entity_before(verb_start, floor)
-        if entity is not None:
-            return _Speaker(entity.text, entity.canonical, entity.start, entity)
-        head = self.body[floor:verb_start]
-        match = self.cues.subject_before.search(head)
-        if not match:
-            return None
-        who = match.group("who")
-        if who.casefold() in self.speech.PRONOUNS:
-            return self._last_subject(floor + match.start("who"))
-        words = who.split()
-        # A bare phrase counts only as a whole clause subject ("Media pemerintah").
-        if len(words) > MAX_SPEAKER_WORDS or head[: match.start("who")].strip(" ,"):
-            return None
-        who_start = floor + match.start("who")
-        return self._speaker_in(who_start, who_start + len(who))
-
-    def _entity_before(self, verb_start: int, floor: int) -> Entity | None:
-        # "Laporan X, sebagaimana dikutip Reuters, menyatakan": X speaks, Reuters relays.
-        aside = self.cues.aside.search(self.body, floor, verb_start)
-        if aside is not None:
-            verb_start = aside.start()
-        i = bisect.bisect_left(self.entity_starts, verb_start) - 1
-        while i >= 0 and self.entities[i].start >= floor:
-            entity = self.entities[i]
-            if entity.end <= verb_start:
-                gap = self.body[entity.end : verb_start]
-                if not self.cues.gap.fullmatch(gap):
-                    return None
-                entity = self._outermost(i, entity)
-                if "," in gap and entity.type is not EntityType.PERSON:
-                    # "Kim Jong Un, general secretary of the Workers' Party, said": the
-                    # person before the apposition speaks, not the party inside it
-                    person = self._person_before_apposition(entity.start, floor)
-                    if person is not None:
-                        return person
-                return self._widen(entity)
-            i -= 1
-        return None
-
-    def _outermost(self, index: int, entity: Entity) -> Entity:
-        """A mention that encloses ``entity`` ("Menlu China" around "China") wins."""
-        j = index - 1
-        while j >= 0 and self.entities[j].end >= entity.start:
-            outer = self.entities[j]
-            if outer.start <= entity.start and outer.end >= entity.end:
-                entity = outer
-            j -= 1
-        return entity
-
-    def _person_before_apposition(self, position: int, floor: int) -> Entity | None:
-        comma = self.body.rfind(",", floor, position)
-        if comma < 0:
-            return None
-        i = bisect.bisect_left(self.entity_starts, comma) - 1
-        found = self.entities[i] if i >= 0 else None
-        if found and found.type is EntityType.PERSON and not self.body[found.end : comma].strip():
-            return found
-        return None
-
-    def _widen(self, entity: Entity) -> Entity:
-        """A country inside a longer capitalised name speaks as that name:
-        "Kementerian Unifikasi Korea Selatan" is not South Korea as a whole."""
-        if entity.type not in (EntityType.COUNTRY, EntityType.PLACE):
-            return entity
-        run = _capitalised_run(self.body, entity.start, entity.end)
-        start = self.body.rfind(run, 0, entity.end)
-        if len(run) <= len(entity.text) or start < 0 or run.split()[0] in self.not_names_openers:
-            return entity
-        return Entity(run, start, start + len(run), EntityType.ORG, run)
-
-    def _entities_in(self, start: int, end: int) -> list[Entity]:
-        i = bisect.bisect_left(self.entity_starts, start)
-        out = []
-        while i < len(self.entities) and self.entities[i].start < end:
-            if self.entities[i].end <= end:
-                out.append(self.entities[i])
-            i += 1
-        return out
-
-    # ----------------------------------------------------------------- positions
-    def _sentence_index(self, position: int) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
-
-    def _paragraph_end(self, position: int) -> int:
-        end = self.body.find("\n", position)
-        return len(self.body) if end < 0 else end
-
-
-def _capitalised_run(body: str, start: int, end: int) -> str:
-    """Extend ``body[start:end]`` over neighbouring capitalised words on the same line."""
-    word = re.compile(r"[A-Z][\w'’-]*")
-    while True:
-        match = re.search(r"([A-Z][\w'’-]*)[ \t]+$", body[max(0, start - 40) : start])
-        if not match:
-            break
-        start -= len(match.group())
-    while True:
-        match = word.match(body, end + 1) if body[end : end + 1] in (" ", "\t") else None
-        if not match:
-            break
-        end = match.end()
-    return body[start:end]
 
 
 def _is_adjacent(gap: str) -> bool:

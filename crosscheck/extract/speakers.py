@@ -1,0 +1,272 @@
+"""Who speaks: cue phrases, pronouns and "-nya" resolved to the people of the article.
+
+``SpeakerResolver`` holds an article's entities and sentences and answers "who is the
+speaker of this phrase", "who is the subject right before this verb" and "who does
+*Ia* / *Menurutnya* / *he* stand for" (the last person who was a speaker or the first
+person named in a sentence before that point).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
+from crosscheck.lang import table
+from crosscheck.types import Article, Entity, EntityType
+
+PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
+MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
+SPEAKER_PRIORITY = {
+    EntityType.PERSON: 0,
+    EntityType.AGENCY: 1,
+    EntityType.ORG: 2,
+    EntityType.COUNTRY: 3,
+    EntityType.PLACE: 4,
+}
+
+
+@dataclasses.dataclass
+class Speaker:
+    """A resolved speaker: as written, canonical, where, and the entity if there is one."""
+
+    written: str | None
+    canonical: str | None
+    position: int
+    entity: Entity | None = None
+
+
+class SpeakerResolver:
+    """Speaker look-ups over one article (built once, used by every quote of it)."""
+
+    def __init__(self, article: Article, found: Sequence[Entity]):
+        self.article = article
+        self.body = article.body
+        self.lang = article.language
+        self.cues = cue_patterns(self.lang)
+        self.speech = table(self.lang, "speech")
+        self.entities = sorted(found, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
+        self.sentences = list(article.sentences)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.not_names_openers = frozenset(
+            w.capitalize() for w in (*self.speech.OPENERS, *self.speech.ADVERBIAL_STARTERS)
+        )
+        self.subjects: list[tuple[int, str, str]] = self._subjects()
+
+    def _subjects(self) -> list[tuple[int, str, str]]:
+        """(position, written, canonical) of people who are a sentence's subject."""
+        subjects = []
+        for sentence in self.sentences:
+            start = self._clause_start(sentence.start, sentence.end)
+            person = self._first_person(start, sentence.end)
+            if person is not None:
+                subjects.append((person.start, person.text, person.canonical))
+            for match in self.cues.speech_verb.finditer(self.body, sentence.start, sentence.end):
+                speaker = self._entity_before(match.start(), sentence.start)
+                if speaker is not None and speaker.type is EntityType.PERSON:
+                    subjects.append((speaker.start, speaker.text, speaker.canonical))
+            for match in self.cues.according.finditer(self.body, sentence.start, sentence.end):
+                if match.group("who"):
+                    for entity in self._entities_in(match.start("who"), match.end("who")):
+                        if entity.type is EntityType.PERSON:
+                            subjects.append((entity.start, entity.text, entity.canonical))
+        subjects.sort()
+        return subjects
+
+    def _clause_start(self, start: int, end: int) -> int:
+        """Skip an opener ("Di sisi lain,") or a leading adverbial clause up to its comma."""
+        match = self.cues.opener.match(self.body, start, end)
+        if match:
+            start = match.end()
+        if self.cues.adverbial.match(self.body, start, end):
+            comma = self.body.find(",", start, end)
+            if comma >= 0:
+                return comma + 1
+        return start
+
+    def _first_person(self, start: int, end: int) -> Entity | None:
+        i = bisect.bisect_left(self.entity_starts, start)
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].type is EntityType.PERSON:
+                return self.entities[i]
+            i += 1
+        return None
+
+    def _last_subject(self, position: int) -> Speaker:
+        i = bisect.bisect_left(self.subjects, (position,)) - 1
+        if i < 0:
+            return Speaker(None, None, position)
+        _, written, canonical = self.subjects[i]
+        return Speaker(written, canonical, position)
+
+    def _speaker_after(self, start: int, end: int) -> tuple[Speaker | None, int]:
+        """The speaker phrase after a post-quote verb: up to a stop word or punctuation."""
+        match = self.cues.speaker_phrase.match(self.body, start, end)
+        if not match:
+            return None, start
+        phrase_start, phrase_end = match.start("who"), match.end("who")
+        return self._speaker_in(phrase_start, phrase_end), phrase_end
+
+    def _speaker_in(self, start: int, end: int) -> Speaker | None:
+        """The most specific entity in a phrase (person > agency > org > country)."""
+        phrase = self.body[start:end].strip(" ,")
+        if not phrase:
+            return None
+        if phrase.casefold() in self.speech.PRONOUNS:
+            return self._last_subject(start)
+        if " ".join(phrase.casefold().split()) in self.speech.AGENCY_ANAPHORS:
+            agency = self._last_agency(start)
+            if agency is not None:
+                return Speaker(phrase, agency.canonical, start, agency)
+        inside = self._entities_in(start, end)
+        if inside:
+            best = min(inside, key=lambda e: (SPEAKER_PRIORITY[e.type], e.start))
+            if best.type in (EntityType.COUNTRY, EntityType.PLACE) and best.text != phrase:
+                # "Chinese customs data", "Kementerian Unifikasi Korea Selatan": a source
+                # inside the country, not the country itself
+                words = phrase.split()
+                if all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
+                    return Speaker(phrase, phrase, start)
+                return Speaker(phrase, None, start)
+            return Speaker(best.text, best.canonical, best.start, best)
+        words = phrase.split()
+        if len(words) > MAX_SPEAKER_WORDS:
+            return None
+        name = PARENTHESIS.sub("", phrase).strip()
+        name_words = name.split()
+        if name_words and name_words[0].casefold() in self.speech.GROUP_DETERMINERS:
+            name_words = name_words[1:]  # "the International Nickel Study Group"
+        if (
+            name_words
+            and all(w[:1].isupper() or w in NAME_CONNECTORS for w in name_words)
+            and name_words[0][:1].isupper()
+        ):
+            # an unknown name: its fullest form in the article ("Rafael" -> "Rafael Siregar")
+            return Speaker(phrase, self._fullest_name(" ".join(name_words)), start)
+        return Speaker(phrase, None, start)
+
+    def _fullest_name(self, name: str) -> str:
+        """The longest run of capitalised words in the article that contains ``name``."""
+        best = name
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
+            run = _capitalised_run(self.body, match.start(), match.end())
+            if len(run.split()) <= MAX_NAME_WORDS and len(run) > len(best):
+                best = run
+        return best
+
+    def _last_agency(self, position: int) -> Entity | None:
+        i = bisect.bisect_left(self.entity_starts, position) - 1
+        while i >= 0:
+            if self.entities[i].type is EntityType.AGENCY:
+                return self.entities[i]
+            i -= 1
+        return None
+
+    def _speaker_before(self, verb_start: int, floor: int) -> Speaker | None:
+        """The subject right before a speech verb: a name, a pronoun or a short phrase."""
+        entity = self._entity_before(verb_start, floor)
+        if entity is not None:
+            return Speaker(entity.text, entity.canonical, entity.start, entity)
+        head = self.body[floor:verb_start]
+        match = self.cues.subject_before.search(head)
+        if not match:
+            return None
+        who = match.group("who")
+        if who.casefold() in self.speech.PRONOUNS:
+            return self._last_subject(floor + match.start("who"))
+        words = who.split()
+        # A bare phrase counts only as a whole clause subject ("Media pemerintah").
+        if len(words) > MAX_SPEAKER_WORDS or head[: match.start("who")].strip(" ,"):
+            return None
+        who_start = floor + match.start("who")
+        return self._speaker_in(who_start, who_start + len(who))
+
+    def _entity_before(self, verb_start: int, floor: int) -> Entity | None:
+        # "Laporan X, sebagaimana dikutip Reuters, menyatakan": X speaks, Reuters relays.
+        aside = self.cues.aside.search(self.body, floor, verb_start)
+        if aside is not None:
+            verb_start = aside.start()
+        i = bisect.bisect_left(self.entity_starts, verb_start) - 1
+        while i >= 0 and self.entities[i].start >= floor:
+            entity = self.entities[i]
+            if entity.end <= verb_start:
+                gap = self.body[entity.end : verb_start]
+                if not self.cues.gap.fullmatch(gap):
+                    return None
+                entity = self._outermost(i, entity)
+                if "," in gap and entity.type is not EntityType.PERSON:
+                    # "Kim Jong Un, general secretary of the Workers' Party, said": the
+                    # person before the apposition speaks, not the party inside it
+                    person = self._person_before_apposition(entity.start, floor)
+                    if person is not None:
+                        return person
+                return self._widen(entity)
+            i -= 1
+        return None
+
+    def _outermost(self, index: int, entity: Entity) -> Entity:
+        """A mention that encloses ``entity`` ("Menlu China" around "China") wins."""
+        j = index - 1
+        while j >= 0 and self.entities[j].end >= entity.start:
+            outer = self.entities[j]
+            if outer.start <= entity.start and outer.end >= entity.end:
+                entity = outer
+            j -= 1
+        return entity
+
+    def _person_before_apposition(self, position: int, floor: int) -> Entity | None:
+        comma = self.body.rfind(",", floor, position)
+        if comma < 0:
+            return None
+        i = bisect.bisect_left(self.entity_starts, comma) - 1
+        found = self.entities[i] if i >= 0 else None
+        if found and found.type is EntityType.PERSON and not self.body[found.end : comma].strip():
+            return found
+        return None
+
+    def _widen(self, entity: Entity) -> Entity:
+        """A country inside a longer capitalised name speaks as that name:
+        "Kementerian Unifikasi Korea Selatan" is not South Korea as a whole."""
+        if entity.type not in (EntityType.COUNTRY, EntityType.PLACE):
+            return entity
+        run = _capitalised_run(self.body, entity.start, entity.end)
+        start = self.body.rfind(run, 0, entity.end)
+        if len(run) <= len(entity.text) or start < 0 or run.split()[0] in self.not_names_openers:
+            return entity
+        return Entity(run, start, start + len(run), EntityType.ORG, run)
+
+    def _entities_in(self, start: int, end: int) -> list[Entity]:
+        i = bisect.bisect_left(self.entity_starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            if self.entities[i].end <= end:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def _sentence_index(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def _paragraph_end(self, position: int) -> int:
+        end = self.body.find("\n", position)
+        return len(self.body) if end < 0 else end
+
+
+def _capitalised_run(body: str, start: int, end: int) -> str:
+    """Extend ``body[start:end]`` over neighbouring capitalised words on the same line."""
+    word = re.compile(r"[A-Z][\w'’-]*")
+    while True:
+        match = re.search(r"([A-Z][\w'’-]*)[ \t]+$", body[max(0, start - 40) : start])
+        if not match:
+            break
+        start -= len(match.group())
+    while True:
+        match = word.match(body, end + 1) if body[end : end + 1] in (" ", "\t") else None
+        if not match:
+            break
+        end = match.end()
+    return body[start:end]
