@@ -337,3 +337,49 @@ def test_every_evidence_points_at_its_body_text() -> None:
             body = bodies[side.article]
             assert body[side.start : side.end] == side.text
             assert body[side.evidence_start : side.evidence_end] == side.evidence
+
+
+def test_a_matching_date_for_the_event_outweighs_an_extra_one() -> None:
+    """'pada Selasa (4/3) setelah hujan sejak Senin malam' vs 'pada Selasa (4/3)'."""
+    a = article(
+        "Banjir merendam 12 kelurahan di Kota Bekasi pada Selasa (4/3) setelah hujan "
+        "deras mengguyur sejak Senin malam.",
+        source="a.txt",
+    )
+    b = article("Banjir merendam 12 kelurahan di Kota Bekasi pada Selasa (4/3).", source="b.txt")
+    ea = extraction(
+        a,
+        dates=[
+            date(a, "Selasa (4/3)", "2025-03-04", event="hit"),
+            date(a, "Senin malam", "2025-03-03", event="hit"),
+        ],
+        entities=[entity(a, "Kota Bekasi", kind=EntityType.PLACE)],
+    )
+    eb = extraction(
+        b,
+        dates=[date(b, "Selasa (4/3)", "2025-03-04", event="hit")],
+        entities=[entity(b, "Kota Bekasi", kind=EntityType.PLACE)],
+    )
+    report = run(ea, eb)
+    assert K.DATE_CONFLICT not in kinds(report)
+    assert K.AGREEMENT in kinds(report)
+
+
+def test_one_conflict_per_event() -> None:
+    a = article("Rapat digelar pada Senin (3/3) dan berlanjut Senin (3/3) malam.", source="a.txt")
+    b = article("Rapat digelar pada Rabu (5/3) dan berlanjut Rabu (5/3) malam.", source="b.txt")
+    ea = extraction(
+        a,
+        dates=[
+            date(a, "Senin (3/3)", "2025-03-03", event="meet"),
+            date(a, "Senin (3/3) malam", "2025-03-03", event="meet"),
+        ],
+    )
+    eb = extraction(
+        b,
+        dates=[
+            date(b, "Rabu (5/3)", "2025-03-05", event="meet"),
+            date(b, "Rabu (5/3) malam", "2025-03-05", event="meet"),
+        ],
+    )
+    assert kinds(run(ea, eb)).count(K.DATE_CONFLICT) == 1

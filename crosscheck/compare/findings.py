@@ -92,9 +92,17 @@ def _detail(pair: Pair, **extra: Any) -> dict[str, Any]:
 
 
 def compare_dates(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction) -> PairResult:
-    """date_conflict for the same event at compatible granularity; agreements otherwise."""
+    """date_conflict for the same event at compatible granularity; agreements otherwise.
+
+    The two sides agree on an event's date when any of their dates for it coincide:
+    "pada Selasa (4/3) setelah hujan sejak Senin malam" tells the same Tuesday as
+    "pada Selasa, 4 Maret", the Monday being when the rain began. A conflict is reported
+    once per event, and only when no date of one side matches a date of the other.
+    """
     result = PairResult()
     single = len(ua.dates) == 1 and len(ub.dates) == 1
+    conflicts: dict[str, tuple[float, Finding]] = {}
+    agreed_events: set[str] = set()
     for i in ua.dates:
         for j in ub.dates:
             da, db = ea.dates[i], eb.dates[j]
@@ -102,10 +110,12 @@ def compare_dates(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction
             relation = date_relation(da, db)
             side_a = evidence(ea, da.start, da.end, da.value)
             side_b = evidence(eb, db.start, db.end, db.value)
+            event = da.event or db.event or "the same event"
             if relation is Relation.SAME:
                 # a shared date agrees whatever each side calls the event, unless it
                 # only dates the reporting ("dikutip Sabtu (27/1)") or is a bare year
                 # (every article of 2024 shares "2024": no evidence of one event)
+                agreed_events.update({da.event or event, db.event or event})
                 coarse = Granularity.YEAR in (da.granularity, db.granularity)
                 if not coarse and not {da.event, db.event} & REPORTING_EVENTS:
                     result.agreed.append(Agreed("date", side_a, side_b))
@@ -119,16 +129,17 @@ def compare_dates(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction
                 base = CONF_DATE_SAME_EVENT if same_event else CONF_DATE_EVENT_UNKNOWN
                 if not granularity_matches(da, db):
                     base *= CONF_DATE_GRANULARITY
-                event = da.event or db.event or "the same event"
-                result.findings.append(
-                    Finding(
-                        FindingKind.DATE_CONFLICT,
-                        clamp(base * pair_factor(pair)),
-                        f"{event}: {da.value} vs {db.value}",
-                        (side_a, side_b),
-                        _detail(pair, event=event, granularity=[da.granularity, db.granularity]),
-                    )
+                confidence = clamp(base * pair_factor(pair))
+                finding = Finding(
+                    FindingKind.DATE_CONFLICT,
+                    confidence,
+                    f"{event}: {da.value} vs {db.value}",
+                    (side_a, side_b),
+                    _detail(pair, event=event, granularity=[da.granularity, db.granularity]),
                 )
+                if event not in conflicts or confidence > conflicts[event][0]:
+                    conflicts[event] = (confidence, finding)
+    result.findings.extend(f for event, (_, f) in conflicts.items() if event not in agreed_events)
     return result
 
 
