@@ -142,6 +142,7 @@ ID_CASES = [
         "instant",
     ),
     ("Mereka bertemu Jumat (26/1) malam.", JAN27, "Jumat (26/1) malam", "2024-01-26", "day"),
+    ("Mereka bertemu Jumat malam (26/1).", JAN27, "Jumat malam (26/1)", "2024-01-26", "day"),
     (
         "Ia tiba pada Minggu, 6 Oktober 2024, 15 orang hadir.",
         None,

@@ -196,7 +196,8 @@ def patterns(language: str) -> Patterns:
             1,
             (
                 "paren",
-                rf"(?:(?P<wd>{wd_prefix})\s*[,.]?\s*)?\(\s*(?P<d>\d{{1,2}})"
+                rf"(?:(?P<wd>{wd_prefix})(?:\s+(?P<daypart0>{_alt(data.DAY_PARTS)}))?\s*[,.]?\s*)?"
+                rf"\(\s*(?P<d>\d{{1,2}})"
                 rf"\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\){clock}",
             ),
         )
@@ -208,7 +209,7 @@ def patterns(language: str) -> Patterns:
     # trigger a match may begin (weekday, cue and marker words in front of it).
     triggers: dict[str, tuple[frozenset[str], int]] = {
         "iso": (frozenset({_YEAR_TOKEN}), 0),
-        "paren": (frozenset({"("}), 1),
+        "paren": (frozenset({"("}), 3),  # "Sabtu dini hari (27/1)"
         "mdy": (month_words, 1),
         "dmy": (month_words, 3),
         "my": (month_words, 2),
