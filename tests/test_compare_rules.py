@@ -383,3 +383,12 @@ def test_one_conflict_per_event() -> None:
         ],
     )
     assert kinds(run(ea, eb)).count(K.DATE_CONFLICT) == 1
+
+
+def test_exact_numbers_with_equal_bounds_are_not_vague() -> None:
+    a = article("Harga beras naik 4,5 persen dalam sebulan terakhir.", source="a.txt")
+    b = article("Harga beras naik 5,4 persen dalam sebulan terakhir.", source="b.txt")
+    ea = extraction(a, numbers=[number(a, "4,5 persen", 4.5, low=4.5, high=4.5, unit="persen")])
+    eb = extraction(b, numbers=[number(b, "5,4 persen", 5.4, low=5.4, high=5.4, unit="persen")])
+    (finding,) = [f for f in run(ea, eb).findings if f.kind is K.NUMBER_CONFLICT]
+    assert finding.confidence >= 0.6 and "vague" not in finding.summary

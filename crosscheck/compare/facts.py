@@ -131,7 +131,7 @@ def comparable_events(a: DateMention, b: DateMention) -> bool | None:
 
 
 def _bounds(n: NumberMention) -> tuple[float, float] | None:
-    if n.value is not None and n.low is None and n.high is None:
+    if n.value is not None and not is_vague(n):
         return (n.value, n.value)
     low = n.low if n.low is not None else n.value
     high = n.high if n.high is not None else n.value
@@ -146,8 +146,13 @@ def is_vague(n: NumberMention) -> bool:
     >>> from crosscheck.types import NumberMention
     >>> is_vague(NumberMention("puluhan", 0, 7, None, 20, 99, "tentara"))
     True
+    >>> is_vague(NumberMention("47", 0, 2, 47, 47, 47, "tentara"))
+    False
     """
-    return n.value is None or n.low is not None or n.high is not None or bool(n.qualifier)
+    if n.value is None or n.qualifier:
+        return True
+    bounds = {b for b in (n.low, n.high) if b is not None}
+    return bool(bounds) and bounds != {n.value}
 
 
 def number_relation(a: NumberMention, b: NumberMention) -> Relation:
