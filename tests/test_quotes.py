@@ -292,3 +292,21 @@ def test_indonesian_speaker_phrases(body, expected):
     _, found = _quotes(body)
     (quote,) = found
     assert (quote.kind.value, quote.speaker_canonical, quote.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Anggota parlemen Lee Seong-kweun, yang menghadiri pengarahan itu, mengatakan kepada "
+         "wartawan bahwa jumlahnya bisa bertambah.", "id",
+         ("jumlahnya bisa bertambah", "Lee Seong-kweun", "Anggota parlemen")),
+        ("Zelenskiy said in his nightly video address that Ukraine had information about the "
+         "troops.", "en", ("Ukraine had information about the troops", "Zelenskiy", None)),
+        ("The Pentagon said on Monday that it had seen evidence of the deployment.", "en",
+         ("it had seen evidence of the deployment", "Pentagon", None)),
+    ],
+)  # fmt: skip
+def test_relative_clauses_long_complements_and_bodies(body, language, expected):
+    _, found = _quotes(body, language)
+    (quote,) = found
+    assert (quote.text, quote.speaker_canonical, quote.speaker_role) == expected

@@ -19,6 +19,8 @@ from crosscheck.types import Article, Entity, EntityType
 
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
+TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+RUN_STOPS = frozenset({"The", "A", "An", "Para", "Sang"})  # never the start of a name
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
 SPEAKER_PRIORITY = {
     EntityType.PERSON: 0,
@@ -147,13 +149,16 @@ class SpeakerResolver:
         ):
             # an unknown name: its fullest form in the article ("Rafael" -> "Rafael Siregar")
             return Speaker(phrase, self._fullest_name(" ".join(name_words)), start)
+        tail = TRAILING_NAME.search(name)
+        if tail is not None:  # "lawmaker Lee Seong-kweun": the name after a lowercase role
+            return Speaker(phrase, tail.group(), start)
         return Speaker(phrase, None, start)
 
     def _fullest_name(self, name: str) -> str:
         """The longest run of capitalised words in the article that contains ``name``."""
         best = name
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
-            run = _capitalised_run(self.body, match.start(), match.end())
+            run = _capitalised_run(self.body, match.start(), match.end(), self.not_names_openers)
             if len(run.split()) <= MAX_NAME_WORDS and len(run) > len(best):
                 best = run
         return best
@@ -233,7 +238,7 @@ class SpeakerResolver:
         "Kementerian Unifikasi Korea Selatan" is not South Korea as a whole."""
         if entity.type not in (EntityType.COUNTRY, EntityType.PLACE):
             return entity
-        run = _capitalised_run(self.body, entity.start, entity.end)
+        run = _capitalised_run(self.body, entity.start, entity.end, self.not_names_openers)
         start = self.body.rfind(run, 0, entity.end)
         if len(run) <= len(entity.text) or start < 0 or run.split()[0] in self.not_names_openers:
             return entity
@@ -256,12 +261,13 @@ class SpeakerResolver:
         return len(self.body) if end < 0 else end
 
 
-def _capitalised_run(body: str, start: int, end: int) -> str:
-    """Extend ``body[start:end]`` over neighbouring capitalised words on the same line."""
+def _capitalised_run(body: str, start: int, end: int, stop: frozenset[str] = frozenset()) -> str:
+    """Extend ``body[start:end]`` over neighbouring capitalised words on the same line
+    (not over ``stop`` words such as a sentence-initial "The")."""
     word = re.compile(r"[A-Z][\w'’-]*")
     while True:
         match = re.search(r"([A-Z][\w'’-]*)[ \t]+$", body[max(0, start - 40) : start])
-        if not match:
+        if not match or match.group(1) in stop or match.group(1) in RUN_STOPS:
             break
         start -= len(match.group())
     while True:

@@ -14,7 +14,7 @@ MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Me
 # between the quote and the verb (subjects over three words must hold a known name).
 MAX_POST_SUBJECT_WORDS = 7
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
-MAX_WORDS_BEFORE_COMPLEMENTIZER = 4
+MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,7 +113,12 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?P<who>(?i:{pronouns})|[\w'’.-]+(?:\s+[\w'’.-]+){{0,{MAX_SPEAKER_WORDS - 1}}})"
             rf"\s+(?:(?i:{adverbs})\s+)*$"
         ),
-        gap=re.compile(rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"),
+        # between a subject and its verb: adverbs, or a relative clause in commas
+        # ("Lee Seong-kweun, yang menghadiri pengarahan itu, mengatakan")
+        gap=re.compile(
+            rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"
+            rf"|,\s*(?i:{_alt(s.RELATIVES)})\s[^,.;\"“”]{{1,80}},\s*"
+        ),
         aside=re.compile(rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?),?\s*$"),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
         closing=re.compile(

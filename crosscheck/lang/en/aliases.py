@@ -12,7 +12,7 @@ ORG_TAILS: tuple[str, ...] = (
     "Ministry", "Agency", "Group", "Exchange", "Council", "Party", "Committee", "Bank",
     "University", "Association", "Organization", "Organisation", "Commission", "Institute",
     "Office", "Fund", "Court", "Corporation", "Company", "Club", "Embassy", "Department",
-    "Federation", "Union", "Army", "Navy", "Command", "Forces",
+    "Federation", "Union", "Army", "Navy", "Command", "Forces", "Service", "Staff",
 )  # fmt: skip
 PLACE_TAILS: tuple[str, ...] = (
     "Province", "Regency", "District", "River", "Island", "Islands", "Strait", "Airport",

@@ -58,3 +58,6 @@ ADDRESSEE_VERBS: tuple[str, ...] = ("told",)
 # `"...," KCNA quoted Kim as saying`: the quoted person speaks, the subject reported it.
 QUOTED_AS: tuple[str, ...] = ("quoted",)
 QUOTED_AS_TAIL: tuple[str, ...] = ("as saying", "as telling")
+
+# Relative pronouns that open a clause between a speaker and the verb.
+RELATIVES: tuple[str, ...] = ("who", "which", "whose")

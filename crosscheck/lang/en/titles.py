@@ -10,7 +10,7 @@ TITLES: tuple[str, ...] = (
     "official", "envoy", "First Lady", "Vice Commerce Minister", "Commerce Minister",
     "Governor", "Mayor", "coach", "head coach", "midfielder", "striker", "analyst",
     "economist", "researcher", "professor", "chief executive", "CEO", "farmer",
-    "resident", "veteran", "director", "Colonel", "Lieutenant Colonel", "Major General",
+    "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel", "Lieutenant Colonel", "Major General",
     "Lieutenant General", "Brigadier General", "Admiral", "Captain", "Sergeant",
 )  # fmt: skip
 
@@ -25,7 +25,7 @@ NOT_NAMES: tuple[str, ...] = (
     "The", "In", "On", "At", "And", "Or", "He", "She", "It", "They", "We", "I", "But",
     "According", "Meanwhile", "However", "This", "That", "A", "An", "Ministry", "News",
     "Agency", "Party", "Committee", "Council", "Government", "Republic", "People",
-    "Comrade", "Academy", "University", "War", "Korea", "Korean", "Chinese",
+    "Comrade", "Academy", "University", "War", "Korea", "Korean", "Chinese", "Pentagon",
 )  # fmt: skip
 
 PORTFOLIOS: tuple[str, ...] = (

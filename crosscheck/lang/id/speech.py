@@ -78,3 +78,6 @@ ADDRESSEE_VERBS: tuple[str, ...] = ()
 # `"...," KCNA quoted Kim as saying`: the quoted person speaks, the subject reported it.
 QUOTED_AS: tuple[str, ...] = ("mengutip",)
 QUOTED_AS_TAIL: tuple[str, ...] = ("yang mengatakan", "mengatakan")
+
+# Relative pronouns that open a clause between a speaker and the verb.
+RELATIVES: tuple[str, ...] = ("yang",)

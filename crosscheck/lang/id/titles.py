@@ -16,7 +16,7 @@ TITLES: tuple[str, ...] = (
     "Kepala Badan", "Komandan", "Sekretaris", "Asisten", "CEO", "warga", "petani",
     "nelayan", "veteran", "Kolonel", "Letnan Kolonel", "Mayor Jenderal", "Letnan Jenderal",
     "Brigadir Jenderal", "Laksamana", "Marsekal", "Kapten", "Mayor", "Letnan", "Sersan",
-    "pedagang", "juru bicara militer",
+    "pedagang", "juru bicara militer", "anggota parlemen", "anggota DPR", "legislator",
 )  # fmt: skip
 
 # Short forms expanded when comparing roles ("Menlu China" = "Menteri Luar Negeri China").
