@@ -68,13 +68,14 @@ def attributions(
     [('Reuters', 'relay')]
     """
     aliases = aliases or AliasTable.load()
+    index = _EntityIndex(entities)
     found: list[Attribution] = []
     for pattern, handler in _patterns(article.language):
         for match in pattern.finditer(article.body):
-            item = handler(article, match, aliases, entities)
+            item = handler(article, match, aliases, index)
             if item is not None:
                 found.append(item)
-    found.extend(_after_agencies(article, entities, aliases))
+    found.extend(_after_agencies(article, index.entities, aliases))
     found.sort(key=lambda a: a.start)
     kept: list[Attribution] = []
     for item in found:  # overlapping cues: the one with the fuller chain wins
@@ -278,9 +279,26 @@ def _after_agencies(
             yield Attribution(start, match.end(), match.group("cue"), REPORT, (link,))
 
 
+class _EntityIndex:
+    """Entities sorted by start, with a fast 'which lie inside this span' look-up."""
+
+    def __init__(self, entities: Sequence[Entity]):
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.starts = [e.start for e in self.entities]
+
+    def inside(self, start: int, end: int) -> list[Entity]:
+        out = []
+        for entity in self.entities[bisect.bisect_left(self.starts, start) :]:
+            if entity.start >= end:
+                break
+            if entity.end <= end:
+                out.append(entity)
+        return out
+
+
 def _speech_phrase(article: Article, match: re.Match[str], aliases: AliasTable, known):
     start, end = match.start("phrase"), match.end("phrase")
-    inside = [e for e in known if start <= e.start and e.end <= end]
+    inside = known.inside(start, end)
     agencies = [e for e in inside if e.type is EntityType.AGENCY]
     if not agencies:
         return None

@@ -102,7 +102,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     # 1. alias tables, then bodies and places named by a head word ("Kabupaten Banjar")
     found = _resolve_overlaps(list(_alias_entities(body, aliases, lang)))
     found = with_headed_names(found, list(headed_names(body, lang, aliases)))
-    taken = _Spans(found)
+    taken = _Spans(found, len(body))
     # 2. people introduced by a title, or named in full next to a speech verb
     titles = list(_titles(article, aliases, found))
     for mention in [*titles, *_speech_named(article, aliases)]:
@@ -162,16 +162,18 @@ def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
 
 
 class _Spans:
-    """Occupied character ranges, for 'is this already an entity?' checks."""
+    """Occupied characters of the body, for 'is this already an entity?' checks."""
 
-    def __init__(self, found: Sequence[Entity]):
-        self.ranges = [(e.start, e.end) for e in found]
+    def __init__(self, found: Sequence[Entity], length: int):
+        self.occupied = bytearray(length)
+        for entity in found:
+            self.add(entity)
 
     def add(self, entity: Entity) -> None:
-        self.ranges.append((entity.start, entity.end))
+        self.occupied[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.ranges)
+        return self.occupied.find(1, start, end) >= 0
 
 
 # --------------------------------------------------------------------------- titles
