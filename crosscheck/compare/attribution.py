@@ -19,7 +19,7 @@ from crosscheck.compare.findings import (
     pair_factor,
 )
 from crosscheck.compare.units import Unit, same_name
-from crosscheck.types import ChainLink, Evidence, Extraction, Finding, FindingKind
+from crosscheck.types import ChainLink, EntityType, Evidence, Extraction, Finding, FindingKind
 
 # Two articles tell "the same report" when an aligned pair between them shares a typed
 # fact (a date, number or quote, agreeing or not) or this much rarity-weighted wording.
@@ -41,9 +41,24 @@ class Origin:
     credit_text: str | None = None  # or the credit line that says so
 
 
-def _chain_origins(chain: Sequence[ChainLink]) -> list[Origin]:
-    relays = tuple(link.canonical for link in chain if link.role == "relay")
-    return [Origin(link.canonical, relays, link) for link in chain if link.role == "origin"]
+def _people(ext: Extraction) -> set[str]:
+    """Canonical names of the people in an article, speakers included."""
+    agencies = {e.canonical for e in ext.entities if e.type is EntityType.AGENCY}
+    names = {e.canonical for e in ext.entities if e.type is EntityType.PERSON}
+    for quote in ext.quotes:
+        speaker = quote.speaker_canonical
+        if speaker and not any(same_name(speaker, a) for a in agencies):
+            names.add(speaker)  # "kata KCNA": an agency speaking is still a source
+    return names
+
+
+def _chain_origins(ext: Extraction, chain: Sequence[ChainLink]) -> list[Origin]:
+    """Origins of a chain that are sources, not people: who said a quote is compared by
+    the speaker rule, so a changed speaker is one finding, not two."""
+    people = _people(ext)
+    sources = [link for link in chain if not any(same_name(link.canonical, p) for p in people)]
+    relays = tuple(link.canonical for link in sources if link.role == "relay")
+    return [Origin(link.canonical, relays, link) for link in sources if link.role == "origin"]
 
 
 def claim_origins(ext: Extraction, unit: Unit) -> list[Origin]:
@@ -57,7 +72,7 @@ def claim_origins(ext: Extraction, unit: Unit) -> list[Origin]:
         chain = ext.claims[unit.claim].attribution
     elif unit.quote is not None:
         chain = ext.quotes[unit.quote].attribution
-    return [o for o in _chain_origins(chain) if o.link is not None and o.link.start >= 0]
+    return [o for o in _chain_origins(ext, chain) if o.link is not None and o.link.start >= 0]
 
 
 def article_origins(ext: Extraction) -> list[Origin]:
@@ -69,9 +84,9 @@ def article_origins(ext: Extraction) -> list[Origin]:
     """
     found: list[Origin] = []
     for claim in ext.claims:
-        found.extend(_chain_origins(claim.attribution))
+        found.extend(_chain_origins(ext, claim.attribution))
     for quote in ext.quotes:
-        found.extend(_chain_origins(quote.attribution))
+        found.extend(_chain_origins(ext, quote.attribution))
     for credit in ext.article.credits:
         if credit.label in SOURCE_CREDIT_LABELS and credit.value:
             found.append(Origin(credit.value, (), None, credit.text))

@@ -191,12 +191,8 @@ def _is_update(
 
 
 def _agency_names(ext: Extraction) -> set[str]:
-    names = {e.canonical for e in ext.entities if e.type is EntityType.AGENCY}
-    for quote in ext.quotes:
-        names.update(link.canonical for link in quote.attribution)
-    for claim in ext.claims:
-        names.update(link.canonical for link in claim.attribution)
-    return names
+    """Names of news agencies and outlets in the article (a speaker may be one: "tulis KCNA")."""
+    return {e.canonical for e in ext.entities if e.type is EntityType.AGENCY}
 
 
 def _is_agency(name: str, ext: Extraction) -> bool:
