@@ -146,3 +146,11 @@ def test_missing_alias_file(tmp_path):
 )  # fmt: skip
 def test_bodies_and_places_named_by_a_head_word(body, language, expected):
     assert [(text, kind) for text, kind, _ in _names(body, language)] == expected
+
+
+def test_a_title_before_a_place_head_is_a_role():
+    body = '"Kami siap," kata Menteri Desa Bambang Suryadi.'
+    article = make_article(body, language="id")
+    found = list(entities(article))
+    assert [(e.text, e.type.value) for e in found] == [("Bambang Suryadi", "person")]
+    assert roles(article, found) == {"Bambang Suryadi": "Menteri Desa"}

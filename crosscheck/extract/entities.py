@@ -216,7 +216,10 @@ def _not_names(lang: str) -> frozenset[str]:
     titles = table(lang, "titles")
     # one-word titles inside a name run ("juru bicara JCS Kolonel Choi Jae-hoon")
     one_word = {t[:1].upper() + t[1:] for t in titles.TITLES if " " not in t}
-    return frozenset(titles.NOT_NAMES) | calendar_words | one_word
+    # head words of bodies and places ("Menteri Desa Bambang Suryadi": Desa is no name)
+    data = table(lang, "aliases")
+    heads = {h.split()[0] for h in (*data.ORG_HEADS, *data.PLACE_HEADS) if h[:1].isupper()}
+    return frozenset(titles.NOT_NAMES) | calendar_words | one_word | heads
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,16 @@ from crosscheck.extract.aliases import AliasTable
 from crosscheck.lang import table
 from crosscheck.types import Entity, EntityType
 
+TITLE_WINDOW = 40  # the longest title ("Wakil Menteri Luar Negeri") fits in 40 characters
 MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan Selatan"
+
+
+@lru_cache(maxsize=8)
+def _title_before(lang: str) -> re.Pattern[str]:
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in _by_len(table(lang, "titles").TITLES)
+    )
+    return re.compile(rf"(?<![\w-])(?i:{titles})\s+$")
 
 
 def _by_len(words: Sequence[str]) -> list[str]:
@@ -73,8 +82,14 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
     head_words = {h.split()[0] for h in kinds}
     connectors = set(table(lang, "aliases").NAME_CONNECTORS)
     position = 0
+    after_title = _title_before(lang)
     while (match := head_pattern.search(body, position)) is not None:
         position = match.end()
+        is_place = kinds[_fold_head(match.group("head"))] is EntityType.PLACE
+        if is_place and after_title.search(
+            body, max(0, match.start() - TITLE_WINDOW), match.start()
+        ):
+            continue  # "Menteri Desa Bambang Suryadi": a role, not a village
         words = list(re.finditer(r"\S+", match.group("rest")))
         kept = []
         for index, word in enumerate(words):
