@@ -310,3 +310,15 @@ def test_relative_clauses_long_complements_and_bodies(body, language, expected):
     _, found = _quotes(body, language)
     (quote,) = found
     assert (quote.text, quote.speaker_canonical, quote.speaker_role) == expected
+
+
+def test_speaker_before_according_to_keeps_the_speaker():
+    body = "China has always supported the DPRK, Xi said in his message, according to Xinhua."
+    _, found = _quotes(body, "en")
+    (quote,) = found
+    assert (quote.text, quote.speaker, quote.cue) == (
+        "China has always supported the DPRK",
+        "Xi",
+        "said",
+    )
+    assert [(link.canonical, link.role) for link in quote.attribution] == [("Xinhua", "origin")]

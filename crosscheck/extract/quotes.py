@@ -247,8 +247,8 @@ class _Finder(SpeakerResolver):
         """Reported speech in a sentence without quote marks (first cue that fits)."""
         start, end = sentence.start, sentence.end
         clause = self._clause_start(start, end)
-        # a. "Menurut X, ...", "..., menurut X, ...", "..., according to X."
-        found = self._according(sentence, clause)
+        # a. "Menurut X, ..."
+        found = self._according(sentence, clause, leading=True)
         if found:
             return found
         # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
@@ -285,6 +285,10 @@ class _Finder(SpeakerResolver):
                 return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
                                           sentence)  # fmt: skip
             return self._split_quotes(verb.group(), speaker, content_start, end, sentence)
+        # a2. "..., menurut X, ...", "..., according to X."
+        found = self._according(sentence, clause, leading=False)
+        if found:
+            return found
         # c0. "<fact>, demikian dilaporkan KCNA pada Kamis."
         match = self.cues.closing.search(self.body, start, end)
         if match:
@@ -329,10 +333,13 @@ class _Finder(SpeakerResolver):
         content = self.cues.content_start.match(self.body, verb.end(), end)
         return (content.end() if content else verb.end()), end
 
-    def _according(self, sentence, clause: int) -> list[Quote]:
+    def _according(self, sentence, clause: int, *, leading: bool) -> list[Quote]:
+        """ "Menurut X, ..." (``leading``), or "..., menurut X, ..." / "..., according to X."
+        (not leading: tried after the speech verbs, so "..., Xi said, according to Xinhua"
+        is Xi's)."""
         start, end = sentence.start, sentence.end
         match = self.cues.according.search(self.body, start, end)
-        if match:
+        if match and leading != bool(self.body[clause : match.start()].strip(" ,")):
             if match.group("clitic"):
                 speaker = self._last_subject(match.start())
             else:
@@ -347,7 +354,7 @@ class _Finder(SpeakerResolver):
                     # "Sebagian besar aduan, menurut Ratna, datang ...": the whole sentence
                     return self._split_quotes(cue, speaker, start, end, sentence, split=False)
                 return self._split_quotes(cue, speaker, match.end(), end, sentence)
-        match = self.cues.final_according.search(self.body, start, end)
+        match = None if leading else self.cues.final_according.search(self.body, start, end)
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))
             if speaker is not None:
