@@ -255,7 +255,13 @@ class _Finder(SpeakerResolver):
         for verb in self.cues.speech_verb.finditer(self.body, clause, end):
             speaker = self._speaker_before(verb.start(), clause)
             if speaker is None:
-                continue
+                # "..., Xi said in his message": a short subject after the last comma
+                comma = self.body.rfind(",", clause, verb.start())
+                words = self.body[comma + 1 : verb.start()].split() if comma >= 0 else []
+                if 0 < len(words) <= MAX_POST_SUBJECT_WORDS:
+                    speaker = self._speaker_in(comma + 1, verb.start())
+                if speaker is None or not speaker.written or not speaker.written[:1].isupper():
+                    continue
             aside = self.cues.aside.search(self.body, clause, verb.start())
             if aside and self.cues.citing.fullmatch(aside.group("cue")):
                 # "Yonhap, mengutip Kepala Staf Gabungan (JCS) melaporkan": the cited
