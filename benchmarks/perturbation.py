@@ -145,6 +145,63 @@ def seed_supports(settings: Settings, embedder) -> tuple[list[float], list[float
     return sorted(same), sorted(different)
 
 
+def measure(cases: list[dict], settings: Settings, embedder) -> dict:  # type: ignore[no-untyped-def]
+    """Where the true counterparts stand, on one split (for the alignment constants).
+
+    In each case the counterpart of a unit of copy A's first paragraph is the unit of
+    the same kind in copy B's first paragraph sharing most words. Reports the worst
+    nearest-neighbour rank and cosine of a counterpart, the lowest masked word overlap
+    of claim counterparts and word similarity of quote counterparts, and the highest
+    word similarity between two quotes that are not counterparts.
+    """
+    from crosscheck.compare.units import build_units
+    from crosscheck.extract import extract
+    from crosscheck.index import memory_store
+
+    align = importlib.import_module("crosscheck.compare.align")
+    worst_rank, cosines, lexical, quotes, other_quotes = 0, [], [], [], []
+    for case in cases:
+        if case["change"] == "noise_lines":
+            continue  # copy B starts with inserted lines, not with the base paragraph
+        articles = [_article(case, "a"), _article(case, "b")]
+        extractions = [extract(a) for a in articles]
+        units = build_units(extractions)
+        vectors = embedder.embed([u.text for u in units], kind="query")
+        near = align.candidates(units, vectors, memory_store(vectors.shape[1]), k=20)
+        firsts = [a.paragraphs[0] for a in articles]
+
+        def first(unit, firsts=firsts):  # type: ignore[no-untyped-def]
+            return unit.start < firsts[unit.article].end
+
+        for ua in (u for u in units if u.article == 0 and first(u)):
+            mates = [u for u in units if u.article == 1 and u.kind == ua.kind and first(u)]
+            if not mates:
+                continue
+            mate = max(mates, key=lambda u: len(u.words & ua.words))
+            hits = [other for other, _ in near[ua.id]]
+            if mate.id in hits:
+                worst_rank = max(worst_rank, hits.index(mate.id) + 1)
+                cosines.append(dict(near[ua.id])[mate.id])
+            else:
+                worst_rank = 99
+            if ua.kind == "quote":
+                quotes.append(align.quote_similarity(ua.text, mate.text))
+                for other in units:
+                    if other.article == 1 and other.kind == "quote" and other.id != mate.id:
+                        other_quotes.append(align.quote_similarity(ua.text, other.text))
+            else:
+                weights = align.Rarity.of(units)
+                lexical.append(align.weighted_overlap(ua.words, mate.words, weights.words))
+    return {
+        "worst rank of a counterpart": worst_rank,
+        "lowest counterpart cosine": round(min(cosines), 3),
+        "lowest claim counterpart word overlap": round(min(lexical), 3),
+        "lowest quote counterpart similarity": round(min(quotes), 3),
+        "highest similarity of two different quotes": round(max(other_quotes), 3),
+        "counted": (len(cosines), len(lexical), len(quotes), len(other_quotes)),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="embedding model (default: settings)")
@@ -152,11 +209,17 @@ def main() -> None:
     parser.add_argument("--min-confidence", type=float, default=0.0)
     parser.add_argument("--calibrate", action="store_true", help="sweep SUPPORT_MIN")
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--measure", action="store_true", help="counterpart figures")
     args = parser.parse_args()
     settings = Settings.load(model=args.model, progress=False)
     embedder = load_embedder(settings)
     cases = load()
     splits = ["calibration", "evaluation"] if args.split == "all" else [args.split]
+    if args.measure:
+        chosen = [c for c in cases if c["split"] == "calibration"]
+        for name, value in measure(chosen, settings, embedder).items():
+            print(f"{name}: {value}")
+        return
     if args.calibrate:
         same, different = seed_supports(settings, embedder)
         print("support of mutual-best claim pairs on the five seeds (no threshold):")
