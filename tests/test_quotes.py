@@ -322,3 +322,21 @@ def test_speaker_before_according_to_keeps_the_speaker():
         "said",
     )
     assert [(link.canonical, link.role) for link in quote.attribution] == [("Xinhua", "origin")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KCNA quoted Kim as saying the test was a success.",
+        "Kim was quoted by KCNA as saying that the test was a success.",
+    ],
+)
+def test_quoted_as_saying(sentence):
+    _, found = _quotes("Kim Jong Un watched the launch. " + sentence, "en")
+    (quote,) = found
+    assert (quote.text, quote.kind.value, quote.speaker_canonical) == (
+        "the test was a success",
+        "indirect",
+        "Kim Jong Un",
+    )
+    assert [link.canonical for link in quote.attribution] == ["KCNA"]

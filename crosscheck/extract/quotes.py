@@ -251,6 +251,13 @@ class _Finder(SpeakerResolver):
         found = self._according(sentence, clause, leading=True)
         if found:
             return found
+        # a1. "KCNA quoted Kim as saying ...", "Kim was quoted by KCNA as saying ..."
+        match = self.cues.quoted_as_indirect.search(self.body, clause, end)
+        if match:
+            group = "who" if match.group("who") else "subject"
+            speaker = self._speaker_in(match.start(group), match.end(group))
+            if speaker is not None:
+                return self._split_quotes(match.group("verb"), speaker, match.end(), end, sentence)
         # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
         for verb in self.cues.speech_verb.finditer(self.body, clause, end):
             speaker = self._speaker_before(verb.start(), clause)

@@ -22,6 +22,7 @@ class Cues:
     post_verb: re.Pattern[str]
     post_subject_verb: re.Pattern[str]
     quoted_as: re.Pattern[str]
+    quoted_as_indirect: re.Pattern[str]
     pre_end: re.Pattern[str]
     speech_verb: re.Pattern[str]
     according: re.Pattern[str]
@@ -55,6 +56,7 @@ def cue_patterns(lang: str) -> Cues:
     s = table(lang, "speech")
     quoted_as = _alt(s.QUOTED_AS) or "(?!x)x"
     quoted_as_tail = _alt(s.QUOTED_AS_TAIL) or "(?!x)x"
+    passive = _alt(getattr(s, "PASSIVE_QUOTED", ())) or "(?!x)x"
     relay = table(lang, "attribution")
     asides = _alt((*relay.QUOTED_BY, *relay.LANSIR, *relay.CITING))
     post = _alt(s.POST_VERBS)
@@ -73,6 +75,12 @@ def cue_patterns(lang: str) -> Cues:
         quoted_as=re.compile(
             rf"[\s,]*(?P<source>(?:[\w'’.-]+\s+){{1,4}}?)(?P<verb>(?i:{quoted_as}))"
             rf"\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s+(?i:{quoted_as_tail})\b"
+        ),
+        # "KCNA quoted Kim as saying ...", "Kim was quoted by KCNA as saying ..."
+        quoted_as_indirect=re.compile(
+            rf"(?:(?<![\w-])(?i:{quoted_as})\s+(?P<who>[^,.;\"“”]{{1,60}}?)"
+            rf"|(?P<subject>[^,.;\"“”]{{1,60}}?)\s+(?i:{passive})(?:\s+by\s+[^,.;\"“”]{{1,40}}?)?)"
+            rf"\s+(?P<verb>(?i:{quoted_as_tail}))\s+(?:(?i:{_alt(s.COMPLEMENTIZERS)})\s+)?"
         ),
         post_subject_verb=re.compile(
             rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"

@@ -61,3 +61,6 @@ QUOTED_AS_TAIL: tuple[str, ...] = ("as saying", "as telling")
 
 # Relative pronouns that open a clause between a speaker and the verb.
 RELATIVES: tuple[str, ...] = ("who", "which", "whose")
+
+# "Kim was quoted by KCNA as saying ...": the subject speaks, the agency reported it.
+PASSIVE_QUOTED: tuple[str, ...] = ("was quoted", "were quoted")

@@ -81,3 +81,5 @@ QUOTED_AS_TAIL: tuple[str, ...] = ("yang mengatakan", "mengatakan")
 
 # Relative pronouns that open a clause between a speaker and the verb.
 RELATIVES: tuple[str, ...] = ("yang",)
+
+PASSIVE_QUOTED: tuple[str, ...] = ()
