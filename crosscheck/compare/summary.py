@@ -41,17 +41,19 @@ def agreement_findings(
 ) -> list[Finding]:
     """One agreement per cluster: the articles that tell the claim and the facts they share.
 
-    Units involved in a conflict are left out, so an agreement never hides a discrepancy.
+    Pairs with a conflict are left out (they are reported as such), so an agreement
+    never stands for two tellings that disagree; the same unit may still agree with a
+    third article.
     """
     units = alignment.units
-    in_conflict = {uid for key, r in results.items() if r.findings for uid in key}
     by_key = {(p.a, p.b): p for p in alignment.pairs}
     out: list[Finding] = []
     for cluster in alignment.clusters:
-        members = [u for u in cluster if u not in in_conflict]
-        member_set = set(members)
+        member_set = set(cluster)
         pairs: list[Pair] = [
-            p for key, p in by_key.items() if key[0] in member_set and key[1] in member_set
+            p
+            for key, p in by_key.items()
+            if key[0] in member_set and key[1] in member_set and not results[key].findings
         ]
         if not pairs:
             continue
