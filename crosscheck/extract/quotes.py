@@ -65,6 +65,10 @@ class _Finder(SpeakerResolver):
 
     def __init__(self, article: Article, found: Sequence[Entity], chains: ChainResolver):
         super().__init__(article, found)
+        # words that must occur before the "quoted ... as saying" pattern is worth a search
+        self.quoted_words = tuple(
+            w.casefold() for w in (*self.speech.QUOTED_AS, *self.speech.PASSIVE_QUOTED)
+        )
         self.roles = find_roles(article, found)
         self.chains = chains
 
@@ -252,7 +256,8 @@ class _Finder(SpeakerResolver):
         if found:
             return found
         # a1. "KCNA quoted Kim as saying ...", "Kim was quoted by KCNA as saying ..."
-        match = self.cues.quoted_as_indirect.search(self.body, clause, end)
+        has_quoted = any(w in sentence.text.casefold() for w in self.quoted_words)
+        match = self.cues.quoted_as_indirect.search(self.body, clause, end) if has_quoted else None
         if match:
             group = "who" if match.group("who") else "subject"
             speaker = self._speaker_in(match.start(group), match.end(group))

@@ -21,6 +21,7 @@ PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
 TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 RUN_STOPS = frozenset({"The", "A", "An", "Para", "Sang"})  # never the start of a name
+SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six words
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
 SPEAKER_PRIORITY = {
     EntityType.PERSON: 0,
@@ -176,18 +177,18 @@ class SpeakerResolver:
         entity = self._entity_before(verb_start, floor)
         if entity is not None:
             return Speaker(entity.text, entity.canonical, entity.start, entity)
-        head = self.body[floor:verb_start]
-        match = self.cues.subject_before.search(head)
+        # the subject is at most a few words: look only at the end of the clause
+        window_start = max(floor, verb_start - SUBJECT_WINDOW)
+        match = self.cues.subject_before.search(self.body[window_start:verb_start])
         if not match:
             return None
         who = match.group("who")
+        who_start = window_start + match.start("who")
         if who.casefold() in self.speech.PRONOUNS:
-            return self._last_subject(floor + match.start("who"))
-        words = who.split()
+            return self._last_subject(who_start)
         # A bare phrase counts only as a whole clause subject ("Media pemerintah").
-        if len(words) > MAX_SPEAKER_WORDS or head[: match.start("who")].strip(" ,"):
+        if len(who.split()) > MAX_SPEAKER_WORDS or self.body[floor:who_start].strip(" ,"):
             return None
-        who_start = floor + match.start("who")
         return self._speaker_in(who_start, who_start + len(who))
 
     def _entity_before(self, verb_start: int, floor: int) -> Entity | None:
