@@ -392,3 +392,26 @@ def test_exact_numbers_with_equal_bounds_are_not_vague() -> None:
     eb = extraction(b, numbers=[number(b, "5,4 persen", 5.4, low=5.4, high=5.4, unit="persen")])
     (finding,) = [f for f in run(ea, eb).findings if f.kind is K.NUMBER_CONFLICT]
     assert finding.confidence >= 0.6 and "vague" not in finding.summary
+
+
+def test_one_number_conflict_per_counted_unit() -> None:
+    a = article(
+        "Pusat gempa berada pada kedalaman 10 kilometer, sekitar 6 kilometer dari Mamuju.",
+        source="a.txt",
+    )
+    b = article("Pusat gempa berada pada kedalaman 13 kilometer dari Mamuju.", source="b.txt")
+    ea = extraction(
+        a,
+        numbers=[
+            number(a, "10 kilometer", 10, unit="km"),
+            number(a, "sekitar 6 kilometer", 6, unit="km", qualifier="sekitar"),
+        ],
+        entities=[entity(a, "Mamuju", kind=EntityType.PLACE)],
+    )
+    eb = extraction(
+        b,
+        numbers=[number(b, "13 kilometer", 13, unit="km")],
+        entities=[entity(b, "Mamuju", kind=EntityType.PLACE)],
+    )
+    (finding,) = [f for f in run(ea, eb).findings if f.kind is K.NUMBER_CONFLICT]
+    assert [e.evidence for e in finding.claims] == ["10 kilometer", "13 kilometer"]

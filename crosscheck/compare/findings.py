@@ -145,9 +145,16 @@ def compare_dates(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction
 
 
 def compare_numbers(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction) -> PairResult:
-    """number_conflict for the same counted thing; updates and vague covers are not conflicts."""
+    """number_conflict for the same counted thing; updates and vague covers are not conflicts.
+
+    As with dates, the sides agree on a counted unit when any of their amounts for it
+    match, and a conflict is reported once per unit (the most confident pairing): "10 km
+    deep, about 6 km north-east" vs "13 km deep" is one conflict, 10 vs 13.
+    """
     result = PairResult()
     single = len(ua.numbers) == 1 and len(ub.numbers) == 1
+    conflicts: dict[str, tuple[float, Finding]] = {}
+    agreed_units: set[str] = set()
     for i in ua.numbers:
         for j in ub.numbers:
             na, nb = ea.numbers[i], eb.numbers[j]
@@ -159,7 +166,9 @@ def compare_numbers(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extracti
             relation = number_relation(na, nb)
             side_a = evidence(ea, na.start, na.end, na.value if na.value is not None else na.low)
             side_b = evidence(eb, nb.start, nb.end, nb.value if nb.value is not None else nb.low)
+            unit = na.unit or nb.unit or "amount"
             if relation is Relation.SAME:
+                agreed_units.add(unit)
                 result.agreed.append(Agreed("number", side_a, side_b))
                 continue
             if relation is Relation.UNKNOWN or _is_update(ea, na, side_a, eb, nb, side_b):
@@ -167,17 +176,18 @@ def compare_numbers(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extracti
             base = CONF_NUMBER_EXACT if relation is Relation.DIFFERENT else CONF_NUMBER_VAGUE
             if same_unit is None:
                 base = min(base, CONF_NUMBER_UNIT_UNKNOWN)
-            unit = na.unit or nb.unit or "amount"
-            result.findings.append(
-                Finding(
-                    FindingKind.NUMBER_CONFLICT,
-                    clamp(base * pair_factor(pair)),
-                    f"{unit}: {na.text} vs {nb.text}"
-                    + (" (vague amount)" if relation is Relation.VAGUE_DIFFERENT else ""),
-                    (side_a, side_b),
-                    _detail(pair, unit=unit, vague=relation is Relation.VAGUE_DIFFERENT),
-                )
+            confidence = clamp(base * pair_factor(pair))
+            finding = Finding(
+                FindingKind.NUMBER_CONFLICT,
+                confidence,
+                f"{unit}: {na.text} vs {nb.text}"
+                + (" (vague amount)" if relation is Relation.VAGUE_DIFFERENT else ""),
+                (side_a, side_b),
+                _detail(pair, unit=unit, vague=relation is Relation.VAGUE_DIFFERENT),
             )
+            if unit not in conflicts or confidence > conflicts[unit][0]:
+                conflicts[unit] = (confidence, finding)
+    result.findings.extend(f for unit, (_, f) in conflicts.items() if unit not in agreed_units)
     return result
 
 
