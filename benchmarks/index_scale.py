@@ -39,7 +39,7 @@ NOISE = 0.35  # spread of a vector around its topic centre (cosine to centre ~0.
 QUERY_NOISE = 0.15  # extra perturbation of a query relative to its source vector
 QUERIES = 300
 K = 10
-EF_VALUES = (16, 32, 64, 128)
+EF_VALUES = (16, 32, 64, 96, 128, 256)
 CHUNK = 50_000
 
 
