@@ -55,3 +55,14 @@ def clamp(value: float) -> float:
     (1.0, 0.123)
     """
     return round(min(1.0, max(0.0, value)), 3)
+
+
+def show(value: Any) -> str:
+    """A normalised value as a reader wants it: whole numbers without ".0".
+
+    >>> show(2100.0), show(2.5), show("2024-01-26")
+    ('2100', '2.5', '2024-01-26')
+    """
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

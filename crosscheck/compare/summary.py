@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from crosscheck.compare.align import Alignment, Pair
-from crosscheck.compare.evidence import clamp, evidence
+from crosscheck.compare.evidence import clamp, evidence, show
 from crosscheck.compare.findings import Agreed, PairResult
 from crosscheck.types import Evidence, Extraction, Finding, FindingKind
 
@@ -31,7 +31,7 @@ def _describe(fact: Agreed) -> str:
         words = str(value or fact.a.evidence).split()
         value = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
         return f'quote "{value}"'
-    return f"{fact.label} {value}"
+    return f"{fact.label} {show(value)}"
 
 
 def agreement_findings(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from crosscheck.compare.evidence import show
 from crosscheck.report.json_report import counts
 from crosscheck.report.terminal import highlight_spans, labels_for, select
 from crosscheck.types import Evidence, Finding, FindingKind, Report
@@ -35,7 +36,7 @@ def _side(finding: Finding, index: int, side: Evidence, label: str) -> str:
     parts.append(escape(side.text[cursor:]))
     value = ""
     if side.value is not None:
-        value = f'<div class="value">→ {escape(str(side.value))}</div>'
+        value = f'<div class="value">→ {escape(show(side.value))}</div>'
     return f'<div class="side"><h4>{escape(label)}</h4><p>{"".join(parts)}</p>{value}</div>'
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from crosscheck.compare.evidence import show
 from crosscheck.report.json_report import counts
 from crosscheck.report.terminal import highlight_spans, labels_for, select
 from crosscheck.types import Evidence, Finding, FindingKind, Report
@@ -33,7 +34,7 @@ def _side(finding: Finding, index: int, side: Evidence) -> str:
     parts.append(_cell(side.text[cursor:]))
     body = " ".join(p for p in parts if p)
     if side.value is not None:
-        body += f" → `{str(side.value).replace('`', '')[:120]}`"
+        body += f" → `{show(side.value).replace('`', '')[:120]}`"
     return body
 
 

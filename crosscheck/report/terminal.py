@@ -14,6 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from crosscheck.compare.evidence import show
 from crosscheck.compare.quotediff import diff_quotes
 from crosscheck.types import Article, Evidence, Finding, FindingKind, Report
 
@@ -105,7 +106,7 @@ def highlight_spans(finding: Finding, index: int, side: Evidence) -> list[tuple[
 
 
 def _value(value: object) -> str:
-    text = str(value)
+    text = show(value)
     return text if len(text) <= 80 else text[:77] + "…"
 
 
