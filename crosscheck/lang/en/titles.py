@@ -10,7 +10,8 @@ TITLES: tuple[str, ...] = (
     "official", "envoy", "First Lady", "Vice Commerce Minister", "Commerce Minister",
     "Governor", "Mayor", "coach", "head coach", "midfielder", "striker", "analyst",
     "economist", "researcher", "professor", "chief executive", "CEO", "farmer",
-    "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel", "Lieutenant Colonel", "Major General",
+    "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel",
+    "Lieutenant Colonel", "Major General",
     "Lieutenant General", "Brigadier General", "Admiral", "Captain", "Sergeant",
 )  # fmt: skip
 
