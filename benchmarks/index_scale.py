@@ -80,7 +80,7 @@ def ef_sweep(store: FaissStore, queries: np.ndarray, truth: np.ndarray) -> None:
         latencies, found = [], []
         for q in queries:
             clock = time.perf_counter()
-            found.append(store._index.search(q.reshape(1, -1), K)[1][0])
+            found.append(store.search(q.reshape(1, -1), K)[1][0])
             latencies.append((time.perf_counter() - clock) * 1000)
         recall = np.mean([len(set(f) & set(t)) / K for f, t in zip(found, truth, strict=True)])
         print(f"    efSearch={ef:>3}: recall@10={recall:.3f} p50={np.median(latencies):.2f}ms")
@@ -113,6 +113,8 @@ def run(
         _, hit = store.search(q.reshape(1, -1), K)
         latencies.append((time.perf_counter() - clock) * 1000)
         found.append(hit[0])
+    if sweep and truth is not None:  # before the extra add below changes the neighbours
+        ef_sweep(store, queries, truth)
     # incremental add latency: one batch of 100 new vectors (what `index add` of a few
     # articles does), on top of the built index
     extra = _normalise(base[:100][::-1] + 0.1)
@@ -132,8 +134,6 @@ def run(
         f"recall@10={'exact' if recall is None else f'{recall:.3f}'}",
         flush=True,
     )
-    if sweep and truth is not None:
-        ef_sweep(store, queries, truth)
     return found_arr
 
 
