@@ -356,13 +356,15 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
     today = today or datetime.now(timezone.utc).date()
     pub = _published_day(article.published)
     found_all = find(text, language=pat.language)
-    preds = list(predicates(text, language=pat.language))
+    preds = list(predicates(text, language=pat.language))  # in text order
+    pred_starts = [p.start for p in preds]
     starts = [s.start for s in article.sentences]
     events: list[Predicate | None] = []
     tenses: list[str | None] = []
     for f in found_all:
         lo, hi = _sentence_bounds(article.sentences, starts, f.start, f.end, len(text))
-        pred = _event(text, f, preds, lo, hi, pat)
+        near = preds[bisect.bisect_left(pred_starts, lo) : bisect.bisect_right(pred_starts, hi)]
+        pred = _event(text, f, near, lo, hi, pat)
         events.append(pred)
         cue = pred.start if pred and pred.canonical != "cite" else None
         tenses.append(_marker_tense(f.fields, pat.data) or _aux_tense(text, f, cue, pat))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from crosscheck.extract.spans import DisjointSpans
 from crosscheck.lang import table
 
 # A four-digit number in this span written with no cue ("untuk 2025.", "2024 akan menjadi")
@@ -363,8 +364,9 @@ def _find(text: str, language: str) -> tuple[Found, ...]:
                 rejected.append((match.start(), match.end()))
     candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[1]))
     taken: list[Found] = []
+    free = DisjointSpans()
     for _, _, found in candidates:
-        if all(found.end <= t.start or found.start >= t.end for t in taken):
+        if free.add_if_free(found.start, found.end):
             taken.append(found)
     return tuple(sorted(taken, key=lambda f: f.start))
 

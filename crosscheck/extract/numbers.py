@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosscheck.extract import datespans
+from crosscheck.extract.spans import SpanSet
 from crosscheck.lang import table
 from crosscheck.types import Article, NumberMention
 
@@ -481,12 +482,13 @@ def numbers(article: Article) -> Iterator[NumberMention]:
     blocked += [(m.start(), m.end()) for m in t.not_amounts.finditer(text)]
     found: list[NumberMention] = []
     ordinal_spans: list[tuple[int, int]] = []
+    not_amounts = SpanSet(blocked)
     for mention in _ordinals(text, t, ordinal_spans):
-        if not any(mention.start < e and s < mention.end for s, e in blocked):
+        if not not_amounts.overlaps(mention.start, mention.end):
             found.append(mention)
-    blocked += ordinal_spans
+    not_amounts = SpanSet(blocked + ordinal_spans)
     for m in t.main.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in blocked):
+        if not_amounts.overlaps(m.start(), m.end()):
             continue
         mention = _amount(m, text, t)
         if mention is not None:

@@ -59,6 +59,8 @@ class SpeakerResolver:
             w.capitalize() for w in (*self.speech.OPENERS, *self.speech.ADVERBIAL_STARTERS)
         )
         self.subjects: list[tuple[int, str, str]] = self._subjects()
+        # a name's fullest form scans the whole body: once per name, not once per quote
+        self._fullest: dict[str, str] = {}
 
     def _subjects(self) -> list[tuple[int, str, str]]:
         """(position, written, canonical) of people who are a sentence's subject."""
@@ -157,11 +159,14 @@ class SpeakerResolver:
 
     def _fullest_name(self, name: str) -> str:
         """The longest run of capitalised words in the article that contains ``name``."""
+        if name in self._fullest:
+            return self._fullest[name]
         best = name
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
             run = _capitalised_run(self.body, match.start(), match.end(), self.not_names_openers)
             if len(run.split()) <= MAX_NAME_WORDS and len(run) > len(best):
                 best = run
+        self._fullest[name] = best
         return best
 
     def _last_agency(self, position: int) -> Entity | None:
