@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from crosscheck.extract.aliases import AliasTable, prefiltered
-from crosscheck.extract.names import headed_names, with_headed_names
+from crosscheck.extract.names import headed_names, longest_first, with_headed_names
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
@@ -100,7 +100,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     body = article.body
     lang = article.language
     # 1. alias tables, then bodies and places named by a head word ("Kabupaten Banjar")
-    found = _resolve_overlaps(list(_alias_entities(body, aliases, lang)))
+    found = longest_first(list(_alias_entities(body, aliases, lang)))
     found = with_headed_names(found, list(headed_names(body, lang, aliases)))
     taken = _Spans(found, len(body))
     # 2. people introduced by a title, or named in full next to a speech verb
@@ -148,17 +148,6 @@ def _locative_pattern(lang: str) -> re.Pattern[str]:
     words = getattr(table(lang, "aliases"), "LOCATIVES", ())
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i:(?<!\w)(?:{alternation}))\s+$")
-
-
-def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
-    """Keep the longest of overlapping matches (the regex is already longest-first)."""
-    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
-    out: list[Entity] = []
-    for entity in found:
-        if out and entity.start < out[-1].end:
-            continue
-        out.append(entity)
-    return out
 
 
 class _Spans:

@@ -31,8 +31,8 @@ def _by_len(words: Sequence[str]) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
-    """Keep the longest of overlapping names."""
+def longest_first(found: list[Entity]) -> list[Entity]:
+    """Keep the longest of overlapping names (sorts ``found`` in place)."""
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     out: list[Entity] = []
     for entity in found:
@@ -149,7 +149,7 @@ def with_headed_names(found: list[Entity], named: list[Entity]) -> list[Entity]:
             continue
         found = [e for e in found if e not in clash]
         kept_named.append(entity)
-    return _resolve_overlaps([*found, *kept_named])
+    return longest_first([*found, *kept_named])
 
 
 @lru_cache(maxsize=8)
