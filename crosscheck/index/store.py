@@ -204,7 +204,13 @@ class Index:
         if manifest.get("generation") == generation:
             faiss_path = self.path / str(manifest.get("faiss_file"))
             if faiss_path.is_file():
-                store = FaissStore.load(faiss_path, dimension)
+                try:
+                    store = FaissStore.load(faiss_path, dimension)
+                except IndexStoreError:
+                    if self._manifest().get("generation") == generation:
+                        raise  # still the current file: really damaged
+                    # a writer replaced (and pruned) it meanwhile: use the snapshot below
+                    return self._store_from_sqlite(dimension)
                 if len(store) != count:
                     raise self._error(
                         f"{faiss_path.name} holds {len(store)} vectors but the records have "
