@@ -190,3 +190,29 @@ def test_vectors_stored_in_sqlite_match_search(index: Index, pair: list[Extracti
     vector = FakeEmbedder(64).embed([unit.text])[0]
     top = index.search(vector, k=1)[0]
     assert top.vector_id == unit.vector_id and np.isclose(top.score, 1.0, atol=1e-5)
+
+
+def test_replacing_in_an_hnsw_index_masks_old_vectors(
+    tmp_path: Path, pair: list[Extraction], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crosscheck.index.faiss_store as faiss_store
+
+    monkeypatch.setattr(faiss_store, "APPROX_THRESHOLD", 4)
+    path = tmp_path / "news"
+    others = [
+        _extraction(EN_BODY.replace("three", str(n)), source=f"o{n}.txt", lang="en", outlet="X")
+        for n in range(4)
+    ]
+    Index.open(path, create=True).add([*pair, *others], FakeEmbedder(64))
+    assert Index.open(path).stats()["kind"] == "hnsw"
+    changed = _extraction(
+        ID_BODY.replace("tiga", "empat"), source="rmol.txt", lang="id", outlet="RMOL"
+    )
+    Index.open(path).add([changed], FakeEmbedder(64))  # 3 of 21 vectors masked, not rebuilt
+    reader = Index.open(path, embedder=FakeEmbedder(64))  # the saved graph keeps old vectors
+    assert reader._manifest()["counts"]["units"] == 18
+    stats = reader.stats()
+    assert stats["consistent"] and stats["vectors"] == stats["units"] == 18
+    assert reader._store is not None and reader._store._index.ntotal == 21
+    hits = reader.search("Kunjungan itu berlangsung tiga hari.", k=18)
+    assert pair[0].article.id not in {h.article_id for h in hits} and len(hits) == 18

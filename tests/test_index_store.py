@@ -82,3 +82,18 @@ def test_save_load_roundtrip_and_corruption(tmp_path: Path) -> None:
     with pytest.raises(IndexStoreError, match="corrupt or truncated") as info:
         FaissStore.load(path, 8)
     assert "index rebuild" in str(info.value)
+
+
+def test_hnsw_removal_masks_then_compacts() -> None:
+    store = memory_store(16, approx_threshold=10)
+    vectors = _unit(40, 16)
+    store.add(np.arange(40), vectors)
+    assert store.kind == "hnsw"
+    assert store.remove(np.array([3, 4, 999])) == 2
+    assert len(store) == 38 and 3 not in store.ids()
+    _, ids = store.search(vectors[3:5], 40)
+    assert not np.isin(ids, [3, 4]).any()
+    _, ids = store.search(vectors[3:4], 5, allowed=np.array([3, 7, 8]))
+    assert set(ids[0][ids[0] >= 0].tolist()) == {7, 8}
+    assert store.remove(np.arange(5, 15)) == 10  # 12 of 40 masked: past a quarter, compacted
+    assert store._index.ntotal == 28 and len(store) == 28

@@ -35,6 +35,10 @@ HNSW_EF_SEARCH = 128  # search breadth: at 1M, 96 gave recall@10 0.950, 128 gave
 # batches smaller than this search on one thread.
 PARALLEL_SEARCH_MIN_QUERIES = 16
 INDEX_CHUNK = 20_000  # vectors per add call when building, for progress reports
+# HNSW graphs cannot delete: removed ids are masked out of searches instead, and once
+# masked vectors exceed this share of the graph it is rebuilt without them. A quarter
+# keeps the wasted search work small while rebuilds (minutes at 1M) stay rare.
+COMPACT_FRACTION = 0.25
 
 
 def _faiss():  # imported here so that importing crosscheck.index stays cheap
@@ -78,14 +82,16 @@ class FaissStore:
     """
 
     def __init__(
-        self, dimension: int, *, approx_threshold: int = APPROX_THRESHOLD, index: object = None
+        self, dimension: int, *, approx_threshold: int | None = None, index: object = None
     ) -> None:
         self.dimension = dimension
-        self.approx_threshold = approx_threshold
+        self.approx_threshold = APPROX_THRESHOLD if approx_threshold is None else approx_threshold
         faiss = _faiss()
         self._index = (
             index if index is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
         )
+        self._deleted = np.zeros(0, np.int64)  # masked ids of an HNSW graph, sorted
+        self._mask: object = None  # the selector of masked ids, kept alive during a search
 
     @property
     def kind(self) -> str:
@@ -95,7 +101,7 @@ class FaissStore:
         return "hnsw" if isinstance(inner, faiss.IndexHNSW) else "flat"
 
     def __len__(self) -> int:
-        return int(self._index.ntotal)
+        return int(self._index.ntotal) - len(self._deleted)
 
     def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
         """Add vectors under int64 ``ids``; switches to HNSW once past the threshold."""
@@ -107,14 +113,15 @@ class FaissStore:
             return
         if self.kind == "flat" and len(self) + len(arr) >= self.approx_threshold:
             self._to_hnsw()
+        if len(self._deleted) and np.isin(id_arr, self._deleted).any():
+            self._compact()  # an id coming back: its old, masked vector must go first
         self._index.add_with_ids(arr, id_arr)
 
     def _to_hnsw(self) -> None:
-        """Re-insert every stored vector into an HNSW graph, keeping ids."""
+        """Re-insert every live vector into a new HNSW graph, keeping ids."""
         faiss = _faiss()
-        n = len(self)
-        ids = faiss.vector_to_array(self._index.id_map).astype(np.int64)
-        vectors = self._index.index.reconstruct_n(0, n) if n else np.zeros((0, self.dimension))
+        ids, vectors = self.items()
+        n = len(ids)
         hnsw = faiss.IndexHNSWFlat(self.dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
         hnsw.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
         hnsw.hnsw.efSearch = HNSW_EF_SEARCH
@@ -122,6 +129,11 @@ class FaissStore:
         if n:
             index.add_with_ids(np.ascontiguousarray(vectors, np.float32), ids)
         self._index = index
+        self._deleted = np.zeros(0, np.int64)
+
+    def _compact(self) -> None:
+        """Rebuild an HNSW graph without its masked vectors."""
+        self._to_hnsw()
 
     def search(
         self, vectors: np.ndarray, k: int, *, allowed: np.ndarray | None = None
@@ -137,9 +149,15 @@ class FaissStore:
             shape = (len(arr), max(k, 0))
             return np.full(shape, -np.inf, np.float32), np.full(shape, -1, np.int64)
         params = None
+        faiss = _faiss()
+        selector = None
         if allowed is not None:
-            faiss = _faiss()
-            selector = faiss.IDSelectorBatch(np.ascontiguousarray(allowed, dtype=np.int64))
+            keep = np.setdiff1d(np.asarray(allowed, np.int64), self._deleted)
+            selector = faiss.IDSelectorBatch(np.ascontiguousarray(keep))
+        elif len(self._deleted):
+            self._mask = faiss.IDSelectorBatch(self._deleted)  # must outlive the search
+            selector = faiss.IDSelectorNot(self._mask)
+        if selector is not None:
             if self.kind == "hnsw":
                 params = faiss.SearchParametersHNSW(sel=selector, efSearch=HNSW_EF_SEARCH)
             else:
@@ -152,34 +170,42 @@ class FaissStore:
     def remove(self, ids: np.ndarray) -> int:
         """Remove vectors by id; return how many were removed.
 
-        HNSW graphs cannot delete, so an approximate store is rebuilt without them.
+        HNSW graphs cannot delete: their removed ids are masked out of every search,
+        and the graph is rebuilt once masked vectors pass ``COMPACT_FRACTION``.
         """
         id_arr = np.ascontiguousarray(ids, dtype=np.int64).reshape(-1)
         if len(id_arr) == 0 or len(self) == 0:
             return 0
         if self.kind == "flat":
             return int(self._index.remove_ids(_faiss().IDSelectorBatch(id_arr)))
-        keep_ids, keep_vectors = self.items()
-        mask = ~np.isin(keep_ids, id_arr)
-        removed = int((~mask).sum())
-        if removed:
-            rebuilt = FaissStore(self.dimension, approx_threshold=self.approx_threshold)
-            rebuilt.add(keep_ids[mask], keep_vectors[mask])
-            self._index = rebuilt._index
-        return removed
+        return self.mask(id_arr)
+
+    def mask(self, ids: np.ndarray) -> int:
+        """Hide stored ids of an HNSW graph from searches; return how many were newly hidden."""
+        live = np.setdiff1d(self._all_ids(), self._deleted)
+        hidden = np.intersect1d(live, np.asarray(ids, np.int64))
+        self._deleted = np.union1d(self._deleted, hidden)
+        if len(self._deleted) > COMPACT_FRACTION * self._index.ntotal:
+            self._compact()
+        return len(hidden)
+
+    def _all_ids(self) -> np.ndarray:
+        """Every id in the FAISS index, masked or not, in insertion order."""
+        return _faiss().vector_to_array(self._index.id_map).astype(np.int64)
 
     def items(self) -> tuple[np.ndarray, np.ndarray]:
-        """All (ids, vectors) in insertion order."""
-        faiss = _faiss()
-        n = len(self)
-        ids = faiss.vector_to_array(self._index.id_map).astype(np.int64)
-        if n == 0:
+        """All live (ids, vectors) in insertion order."""
+        ids = self._all_ids()
+        if len(ids) == 0:
             return ids, np.zeros((0, self.dimension), np.float32)
-        return ids, self._index.index.reconstruct_n(0, n)
+        vectors = self._index.index.reconstruct_n(0, len(ids))
+        live = ~np.isin(ids, self._deleted)
+        return ids[live], vectors[live]
 
     def ids(self) -> np.ndarray:
-        """All stored ids."""
-        return _faiss().vector_to_array(self._index.id_map).astype(np.int64)
+        """All live ids."""
+        ids = self._all_ids()
+        return ids[~np.isin(ids, self._deleted)]
 
     def save(self, path: Path) -> None:
         """Write the index to ``path`` atomically (temp file, fsync, rename)."""
@@ -190,7 +216,7 @@ class FaissStore:
         os.replace(tmp, path)
 
     @classmethod
-    def load(cls, path: Path, dimension: int, *, approx_threshold: int = APPROX_THRESHOLD):
+    def load(cls, path: Path, dimension: int, *, approx_threshold: int | None = None):
         """Read an index written by ``save``; raise ``IndexStoreError`` if it is unreadable."""
         faiss = _faiss()
         try:
@@ -213,7 +239,7 @@ class FaissStore:
         return cls(dimension, approx_threshold=approx_threshold, index=index)
 
 
-def memory_store(dimension: int, *, approx_threshold: int = APPROX_THRESHOLD) -> FaissStore:
+def memory_store(dimension: int, *, approx_threshold: int | None = None) -> FaissStore:
     """An in-memory FAISS ``VectorStore`` for normalised vectors of ``dimension``.
 
     >>> store = memory_store(384)

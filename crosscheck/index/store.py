@@ -212,10 +212,7 @@ class Index:
                     # a writer replaced (and pruned) it meanwhile: use the snapshot below
                     return self._store_from_sqlite(dimension)
                 if len(store) != count:
-                    raise self._error(
-                        f"{faiss_path.name} holds {len(store)} vectors but the records have "
-                        f"{count} units"
-                    )
+                    self._reconcile(store, faiss_path.name)
                 return store
             if self._manifest().get("generation") == generation:
                 raise self._error(f"{faiss_path.name} is missing")
@@ -224,6 +221,19 @@ class Index:
         if self._locked:
             self._persist(store, generation)
         return store
+
+    def _reconcile(self, store: FaissStore, file_name: str) -> None:
+        """Mask HNSW vectors whose units were removed (a saved graph keeps them); else fail."""
+        unit_ids = np.array([r[0] for r in self._db.execute("SELECT vector_id FROM units")])
+        stored = store.ids()
+        missing = np.setdiff1d(unit_ids, stored)
+        extra = np.setdiff1d(stored, unit_ids)
+        if len(missing) or store.kind != "hnsw":
+            raise self._error(
+                f"{file_name} holds {len(store)} vectors but the records have {len(unit_ids)} "
+                f"units ({len(missing)} missing from the file)"
+            )
+        store.mask(extra)
 
     def _store_from_sqlite(self, dimension: int, progress: Progress | None = None) -> FaissStore:
         ids, vectors = sql.all_vectors(self._db, dimension)
