@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from crosscheck.index.faiss_store import APPROX_THRESHOLD, FaissStore, memory_store
 from crosscheck.index.records import extraction_from_dict, from_dict
-from crosscheck.index.store import AddResult, Index
-from crosscheck.index.units import Hit, Unit, units_of
+from crosscheck.index.store import Index
+from crosscheck.index.units import AddResult, Hit, Unit, units_of
 
 __all__ = [
     "APPROX_THRESHOLD",

@@ -18,7 +18,6 @@ rebuilds the vectors of its snapshot in memory, and a writer repairs the files.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import fcntl
 import json
 import os
@@ -43,23 +42,13 @@ from crosscheck.index.layout import (
 )  # fmt: skip
 from crosscheck.index.layout import create as create_index
 from crosscheck.index.records import extraction_from_dict
-from crosscheck.index.units import Hit, Unit, units_of
+from crosscheck.index.units import AddResult, Hit, Unit, units_of
 from crosscheck.types import Article, Embedder, Extraction
 
 EMBED_CHUNK = 256  # texts per embed call: bounds memory and paces progress reports
 FIX_REBUILD = "run `crosscheck index rebuild --index {name}`"
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-
-
-@dataclasses.dataclass(frozen=True)
-class AddResult:
-    """What one ``Index.add`` did, by article id."""
-
-    added: tuple[str, ...] = ()
-    replaced: tuple[str, ...] = ()  # ids of new versions that replaced older content
-    skipped: tuple[str, ...] = ()  # already indexed with the same content hash
-    units: int = 0  # units embedded and stored
 
 
 class Index:

@@ -72,3 +72,13 @@ def units_of(extraction: Extraction) -> Iterator[PendingUnit]:
     for i, quote in enumerate(extraction.quotes):
         if quote.text.strip():
             yield PendingUnit(UNIT_QUOTE, i, quote.text, quote.start, quote.end)
+
+
+@dataclasses.dataclass(frozen=True)
+class AddResult:
+    """What one ``Index.add`` did, by article id."""
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()  # ids of new versions that replaced older content
+    skipped: tuple[str, ...] = ()  # already indexed with the same content hash
+    units: int = 0  # units embedded and stored
