@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
+import functools
 from datetime import date
 
-from crosscheck.lang import table
+from crosscheck.lang import SUPPORTED, table
 from crosscheck.types import DateMention, Granularity, NumberMention
 
 
@@ -174,19 +175,79 @@ def number_relation(a: NumberMention, b: NumberMention) -> Relation:
     return Relation.VAGUE_DIFFERENT
 
 
-def same_counted_thing(a: NumberMention, b: NumberMention) -> bool | None:
-    """True when both count the same unit, False when units differ, None when unknown.
+@functools.cache
+def _canonical_units() -> frozenset[str]:
+    """Every canonical counted-thing key of every language's tables, casefolded."""
+    keys: set[str] = set()
+    for language in SUPPORTED:
+        numbers = table(language, "numbers")
+        for mapping in (
+            numbers.UNITS,
+            numbers.UNITS_BEFORE,
+            numbers.TIME_UNITS,
+            numbers.CURRENCY_PREFIXES,
+            numbers.CURRENCY_WORDS,
+            table(language, "compare").COUNTED_THINGS,
+        ):
+            keys.update(value.casefold() for value in mapping.values())
+    return frozenset(keys)
+
+
+def counted_thing(unit: str | None, language: str) -> tuple[str | None, bool]:
+    """The shared canonical key of a counted thing, and whether it is one.
+
+    The number extractor already maps table words to keys ("troops" -> "tentara"); a
+    word it left as written is looked up in the language's ``compare.COUNTED_THINGS``
+    ("villagers" -> "orang"). A word in neither stays as written, marked not canonical:
+    it means something only next to the same word in the same language.
+
+    >>> counted_thing("villagers", "en"), counted_thing("putaran", "id")
+    (('orang', True), ('putaran', True))
+    >>> counted_thing("gizmos", "en")
+    ('gizmos', False)
+    """
+    if not unit:
+        return None, False
+    key = unit.casefold()
+    if key in _canonical_units():
+        return key, True
+    mapped = _counted_things(language).get(key)
+    if mapped:
+        return mapped.casefold(), True
+    return key, False
+
+
+@functools.cache
+def _counted_things(language: str) -> dict[str, str]:
+    return dict(table(language, "compare").COUNTED_THINGS)
+
+
+def same_counted_thing(
+    a: NumberMention, b: NumberMention, lang_a: str = "und", lang_b: str = "und"
+) -> bool | None:
+    """True when both count the same thing, False when they differ, None when unknown.
+
+    Units are compared through their shared canonical keys, so "18 rounds" and
+    "17 putaran" count the same thing. Across languages a word that is in no table is
+    never the same as another word: "12 villagers" and "12 korban" are not compared.
 
     >>> from crosscheck.types import NumberMention as N
     >>> one, two = N("1", 0, 1, 1, None, None, "Tentara"), N("2", 0, 1, 2, None, None, "tentara")
     >>> same_counted_thing(one, two)
+    True
+    >>> en, id_ = N("12", 0, 2, 12, None, None, "villagers"), N("12", 0, 2, 12, None, None, "orang")
+    >>> same_counted_thing(en, id_, "en", "id")
     True
     """
     if a.kind != b.kind:
         return False
     if not a.unit or not b.unit:
         return None
-    return a.unit.casefold() == b.unit.casefold()
+    ka, canon_a = counted_thing(a.unit, lang_a)
+    kb, canon_b = counted_thing(b.unit, lang_b)
+    if lang_a != lang_b and not (canon_a and canon_b):
+        return False
+    return ka == kb
 
 
 def announces_update(sentence: str, number_offset: int, language: str) -> bool:

@@ -18,6 +18,7 @@ from crosscheck.compare.facts import (
     Relation,
     announces_update,
     comparable_events,
+    counted_thing,
     date_relation,
     gap_days,
     granularity_matches,
@@ -158,7 +159,7 @@ def compare_numbers(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extracti
     for i in ua.numbers:
         for j in ub.numbers:
             na, nb = ea.numbers[i], eb.numbers[j]
-            same_unit = same_counted_thing(na, nb)
+            same_unit = same_counted_thing(na, nb, ea.article.language, eb.article.language)
             if same_unit is False:
                 continue
             if same_unit is None and not (single and pair.lexical >= LEXICAL_SAME_CLAIM):
@@ -166,7 +167,7 @@ def compare_numbers(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extracti
             relation = number_relation(na, nb)
             side_a = evidence(ea, na.start, na.end, na.value if na.value is not None else na.low)
             side_b = evidence(eb, nb.start, nb.end, nb.value if nb.value is not None else nb.low)
-            unit = na.unit or nb.unit or "amount"
+            unit = counted_thing(na.unit or nb.unit, ea.article.language)[0] or "amount"
             if relation is Relation.SAME:
                 agreed_units.add(unit)
                 result.agreed.append(Agreed("number", side_a, side_b))

@@ -21,3 +21,20 @@ UPDATE_MARKERS: tuple[str, ...] = (
 
 # Words that carry no meaning for a word-level quote diff (ignored when they differ alone).
 FILLER: frozenset[str] = frozenset({"pun", "lah", "kah", "yang"})
+
+# Counted things the number extractor leaves as written (not in numbers.UNITS), mapped to
+# the canonical keys shared with the English table (numbers.UNITS values are Indonesian
+# words too). Only words with one clear counterpart: "siswa" (pupils) and "mahasiswa"
+# (university students) stay apart, and so do "tahanan" (detainees) and "narapidana"
+# (convicts). A number is compared across languages only when both sides reach a key.
+COUNTED_THINGS: dict[str, str] = {
+    "tersangka": "tersangka", "perahu": "perahu", "wartawan": "wartawan",
+    "jurnalis": "wartawan", "pekerja": "pekerja", "buruh": "pekerja", "desa": "desa",
+    "sekolah": "sekolah", "kendaraan": "kendaraan", "mobil": "mobil", "tank": "tank",
+    "sandera": "sandera", "anak": "anak", "anak-anak": "anak", "keluarga": "keluarga",
+    "provinsi": "provinsi", "penumpang": "penumpang", "pasien": "pasien", "dokter": "dokter",
+    "perusahaan": "perusahaan", "kursi": "kursi", "roket": "roket", "drone": "drone",
+    "helikopter": "helikopter", "jet tempur": "jet tempur", "kios": "kios", "toko": "toko",
+    "polisi": "polisi", "tahanan": "tahanan", "narapidana": "narapidana", "siswa": "siswa",
+    "mahasiswa": "mahasiswa", "kota": "kota", "pulau": "pulau", "gempa susulan": "gempa susulan",
+}  # fmt: skip
