@@ -72,8 +72,8 @@ def test_fail_on(env: Path) -> None:
     [
         (["a.txt", "b.txt", "--only", "gossip"], "unknown finding kind 'gossip'"),
         (["a.txt", "b.txt", "--fail-on", "rumour"], "unknown finding kind 'rumour'"),
-        (["a.txt"], "need at least two readable articles"),
-        (["a.txt", "missing.txt"], "need at least two readable articles"),
+        (["missing.txt"], "no readable article"),
+        (["missing.txt", "gone.txt"], "no readable article"),
         (["a.txt", "b.txt", "--min-confidence", "2"], "--min-confidence"),
         (["a.txt", "b.txt", "--aliases", "nope.toml"], "no such file"),
     ],
@@ -82,6 +82,42 @@ def test_usage_and_input_errors_exit_2(env: Path, args: list[str], message: str)
     result = invoke(*args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+WRONG_DAY = (
+    "Jakarta - Banjir merendam ratusan rumah warga di Bekasi pada Jumat (3/3/2025).\n\n"
+    "Petugas gabungan mengevakuasi warga lanjut usia dengan perahu karet sejak pagi hari.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "fmt", "weekday"),
+    [
+        (["a.txt"], "terminal", False),
+        (["a.txt", "missing.txt"], "terminal", False),
+        (["wrong.txt"], "terminal", True),
+        (["wrong.txt"], "markdown", True),
+        (["wrong.txt"], "json", True),
+    ],
+)
+def test_one_article_gets_its_in_article_checks(
+    env: Path, args: list[str], fmt: str, weekday: bool
+) -> None:
+    (env / "wrong.txt").write_text(WRONG_DAY, encoding="utf-8")  # 3 March 2025 is a Monday
+    result = invoke(*args, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        kinds = [f["kind"] for f in json.loads(result.stdout)["findings"]]
+        assert kinds == ["weekday_mismatch"]
+        return
+    assert "no other article to compare against" in " ".join(result.stdout.split())
+    assert ("weekday mismatch" in result.stdout.casefold()) is weekday
+
+
+def test_one_article_fails_on_its_weekday_mismatch(env: Path) -> None:
+    (env / "wrong.txt").write_text(WRONG_DAY, encoding="utf-8")
+    assert invoke("wrong.txt", "--fail-on", "weekday_mismatch").exit_code == 1
+    assert invoke("a.txt", "--fail-on", "weekday_mismatch").exit_code == 0
 
 
 def test_api_accepts_articles_and_paths(env: Path) -> None:

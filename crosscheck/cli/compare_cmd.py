@@ -108,11 +108,8 @@ def compare_command(
             f"skipped {skipped.source}: {skipped.reason}"
             + (f" ({skipped.fix})" if skipped.fix else "")
         )
-    if len(report.articles) < 2:
-        fail(
-            f"need at least two readable articles to compare, got {len(report.articles)}; "
-            "give more inputs or --against an index"
-        )
+    if not report.articles:
+        fail("no readable article among the inputs; give a readable file, URL or `-`")
     _write(report, format, output, only_kinds, min_confidence, show_agreements)
     hits = [f for f in report.findings if f.kind in fail_kinds and f.confidence >= min_confidence]
     if hits:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from crosscheck.compare.evidence import show
 from crosscheck.report.json_report import counts
-from crosscheck.report.terminal import highlight_spans, labels_for, select
+from crosscheck.report.terminal import ALONE_NOTE, highlight_spans, labels_for, select
 from crosscheck.types import Evidence, Finding, FindingKind, Report
 
 
@@ -73,6 +73,8 @@ def render_markdown(
         published = a.published.date().isoformat() if a.published else "?"
         title = _cell(a.title or a.source)
         lines.append(f"| {_cell(labels[a.id])} | {published} | {a.language} | {title} |")
+    if len(report.articles) == 1:
+        lines += ["", ALONE_NOTE[0].upper() + ALONE_NOTE[1:] + "."]
     tally = counts(shown)
     lines += ["", "## Findings per article pair", ""]
     kinds = sorted(tally["by_kind"])

@@ -158,6 +158,14 @@ def summary_tables(report: Report, findings: Sequence[Finding]) -> list[Table]:
     return [articles, counts] if kinds else [articles]
 
 
+# Said when a report covers one article: only its in-article checks (a weekday that
+# contradicts its own date) could run.
+ALONE_NOTE = (
+    "only one article was read: no other article to compare against; "
+    "in-article checks only (weekday_mismatch)"
+)
+
+
 def render(
     report: Report,
     console: Console,
@@ -198,5 +206,7 @@ def render(
             )
     if not shown:
         console.print("no findings at this confidence", style="dim")
+    if len(report.articles) == 1:
+        console.print(ALONE_NOTE, style="yellow")
     for skipped in report.skipped:
         console.print(f"skipped {skipped.source}: {skipped.reason}", style="yellow")
