@@ -415,3 +415,43 @@ def test_one_number_conflict_per_counted_unit() -> None:
     )
     (finding,) = [f for f in run(ea, eb).findings if f.kind is K.NUMBER_CONFLICT]
     assert [e.evidence for e in finding.claims] == ["10 kilometer", "13 kilometer"]
+
+
+# ------------------------------------------------- quoted words inside claim sentences
+
+MARKED = "Kim Jong Un mengatakan tahun 2024 akan menjadi {q} bagi Pyongyang dan Beijing."
+
+
+@pytest.mark.parametrize(
+    ("case", "quoted_a", "quoted_b", "lang_b", "drift"),
+    [
+        ("short quote, one word changed", "“tahun persahabatan DPRK-Tiongkok”",
+         "“tahun mendesak DPRK-Tiongkok”", "id", "substitution"),
+        ("short quote, negator added", "“tahun yang damai”", "“tahun yang tidak damai”", "id",
+         "negation_flip"),
+        ("same words, other marks", "“tahun persahabatan DPRK-Tiongkok”",
+         '"tahun persahabatan DPRK-Tiongkok"', "id", None),
+        ("different quotes", "“tahun persahabatan DPRK-Tiongkok”", "“era baru kerja sama”",
+         "id", None),
+        ("two stretches on one side", "“tahun persahabatan” dan “tahun kerja sama”",
+         "“tahun persahabatan”", "id", None),
+        ("one side unquoted", "“tahun persahabatan DPRK-Tiongkok”",
+         "tahun persahabatan DPRK-Tiongkok", "id", None),
+    ],
+)  # fmt: skip
+def test_marked_quotes_in_aligned_claims(
+    case: str, quoted_a: str, quoted_b: str, lang_b: str, drift: str | None
+) -> None:
+    a = article(MARKED.format(q=quoted_a), source="a.txt")
+    b = article(MARKED.format(q=quoted_b), source="b.txt", language=lang_b)
+    ea = extraction(a, entities=[entity(a, "Kim Jong Un"), entity(a, "Pyongyang")])
+    eb = extraction(b, entities=[entity(b, "Kim Jong Un"), entity(b, "Pyongyang")])
+    found = [f for f in run(ea, eb).findings if f.kind is K.QUOTE_DRIFT]
+    assert [f.detail["drift"] for f in found] == ([drift] if drift else []), case
+    for finding in found:
+        assert all(e.text and e.text in a.body + b.body for e in finding.claims)
+
+
+def test_marked_quote_covered_by_quote_units_is_left_to_them() -> None:
+    report = _quote_pair(Q, Q.replace("segala", "beberapa"))
+    assert [f.kind for f in report.findings].count(K.QUOTE_DRIFT) == 1

@@ -23,6 +23,7 @@ from crosscheck.compare.attribution import attribution_findings
 from crosscheck.compare.findings import (
     PairResult,
     compare_dates,
+    compare_marked_quotes,
     compare_numbers,
     compare_quotes,
     weekday_findings,
@@ -114,8 +115,10 @@ def _pair_findings(
         else:
             result = compare_dates(pair, ua, ea, ub, eb)
             numbers = compare_numbers(pair, ua, ea, ub, eb)
-            result.findings.extend(numbers.findings)
-            result.agreed.extend(numbers.agreed)
+            quoted = compare_marked_quotes(pair, ua, ea, ub, eb)
+            for extra in (numbers, quoted):
+                result.findings.extend(extra.findings)
+                result.agreed.extend(extra.agreed)
         results[(pair.a, pair.b)] = result
         findings.extend(result.findings)
     return findings, results

@@ -8,9 +8,10 @@ Agreeing facts are collected so that clusters can be reported as agreements.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
-from crosscheck.compare.align import Pair
+from crosscheck.compare.align import QUOTE_SIMILARITY_MIN, Pair, quote_similarity
 from crosscheck.compare.evidence import clamp, evidence
 from crosscheck.compare.facts import (
     RECURRENCE_GAP_DAYS,
@@ -26,7 +27,8 @@ from crosscheck.compare.facts import (
     same_counted_thing,
 )
 from crosscheck.compare.quotediff import NEGATION_FLIP, changed_span, diff_quotes
-from crosscheck.compare.units import Unit, name_key, same_name, words
+from crosscheck.compare.units import MIN_QUOTE_WORDS, Unit, name_key, same_name, words
+from crosscheck.extract.quote_marks import CLOSING, OPENING, STRAIGHT
 from crosscheck.types import (
     EntityType,
     Evidence,
@@ -34,6 +36,12 @@ from crosscheck.types import (
     Finding,
     FindingKind,
     Granularity,
+    QuoteKind,
+)
+
+# Words between quote marks (curly, guillemets or straight) inside a claim sentence.
+_MARKED = re.compile(
+    f"[{OPENING}{STRAIGHT}]([^{OPENING}{CLOSING}{STRAIGHT}]+)[{CLOSING}{STRAIGHT}]"
 )
 
 # A pair's alignment score scales every pair finding's confidence between this floor
@@ -242,17 +250,40 @@ def compare_quotes(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extractio
     if ua.language != ub.language:
         result.agreed.append(Agreed("quote", quote_a, quote_b))
         return result
-    diff = diff_quotes(qa.text, qb.text, language=ua.language)
+    partial = "partial" in (qa.kind.value, qb.kind.value)
+    _drift(result, pair, ea, (qa.start, qa.text), eb, (qb.start, qb.text), ua.language, partial)
+    return result
+
+
+def _drift(
+    result: PairResult,
+    pair: Pair,
+    ea: Extraction,
+    a: tuple[int, str],
+    eb: Extraction,
+    b: tuple[int, str],
+    language: str,
+    partial: bool,
+) -> None:
+    """Diff two renderings (body offset, text) of one quote; add a drift or an agreement."""
+    (start_a, text_a), (start_b, text_b) = a, b
+    diff = diff_quotes(text_a, text_b, language=language)
     drift = diff.drift
-    if drift == "truncation" and "partial" in (qa.kind.value, qb.kind.value):
+    if drift == "truncation" and partial:
         drift = None  # quoting a fragment of a longer quote is ordinary practice
     if drift is None:
-        result.agreed.append(Agreed("quote", quote_a, quote_b))
-        return result
-    lo_a, hi_a = changed_span(diff.a, diff.edits, "a") if _has(diff, "a") else (0, len(qa.text))
-    lo_b, hi_b = changed_span(diff.b, diff.edits, "b") if _has(diff, "b") else (0, len(qb.text))
-    side_a = evidence(ea, qa.start + lo_a, qa.start + hi_a, qa.text)
-    side_b = evidence(eb, qb.start + lo_b, qb.start + hi_b, qb.text)
+        result.agreed.append(
+            Agreed(
+                "quote",
+                evidence(ea, start_a, start_a + len(text_a), text_a),
+                evidence(eb, start_b, start_b + len(text_b), text_b),
+            )
+        )
+        return
+    lo_a, hi_a = changed_span(diff.a, diff.edits, "a") if _has(diff, "a") else (0, len(text_a))
+    lo_b, hi_b = changed_span(diff.b, diff.edits, "b") if _has(diff, "b") else (0, len(text_b))
+    side_a = evidence(ea, start_a + lo_a, start_a + hi_a, text_a)
+    side_b = evidence(eb, start_b + lo_b, start_b + hi_b, text_b)
     changes = "; ".join(
         f"{e.to_dict()['a'] or '∅'} → {e.to_dict()['b'] or '∅'}" for e in diff.edits[:3]
     )
@@ -262,11 +293,57 @@ def compare_quotes(pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extractio
             clamp(CONF_DRIFT[drift] * pair_factor(pair)),
             f"{drift.replace('_', ' ')}: {changes}",
             (side_a, side_b),
-            _detail(
-                pair, drift=drift, language=ua.language, edits=[e.to_dict() for e in diff.edits]
-            ),
+            _detail(pair, drift=drift, language=language, edits=[e.to_dict() for e in diff.edits]),
         )
     )
+
+
+def marked_stretches(text: str, offset: int = 0) -> list[tuple[int, str]]:
+    """Stretches of more than one word between quote marks, as (offset + position, text).
+
+    >>> marked_stretches('Kim menyebut 2024 “tahun persahabatan DPRK-Tiongkok” dan "damai".')
+    [(19, 'tahun persahabatan DPRK-Tiongkok')]
+    """
+    return [(offset + m.start(1), m[1]) for m in _MARKED.finditer(text) if len(words(m[1])) > 1]
+
+
+def _in_quote_unit(ext: Extraction, start: int, end: int) -> bool:
+    """True when a quote that is aligned on its own (a quote unit) covers the stretch."""
+    return any(
+        q.kind is not QuoteKind.INDIRECT
+        and len(words(q.text)) >= MIN_QUOTE_WORDS
+        and q.start <= start
+        and end <= q.end
+        for q in ext.quotes
+    )
+
+
+def compare_marked_quotes(
+    pair: Pair, ua: Unit, ea: Extraction, ub: Unit, eb: Extraction
+) -> PairResult:
+    """quote_drift for words in quote marks inside two aligned claim sentences.
+
+    Quotes too short to align alone ("tahun persahabatan DPRK-Tiongkok"), or read by
+    the extractor as part of an indirect report around them, are still quoted words:
+    when each sentence holds one marked stretch and the two are renderings of one quote
+    (word similarity >= ``QUOTE_SIMILARITY_MIN``, as for quote units), they are diffed.
+    Stretches that quote units already compare are left to them.
+    """
+    result = PairResult()
+    if ua.language != ub.language:
+        return result
+    marked_a = marked_stretches(ea.article.body[ua.start : ua.end], ua.start)
+    marked_b = marked_stretches(eb.article.body[ub.start : ub.end], ub.start)
+    if len(marked_a) != 1 or len(marked_b) != 1:
+        return result
+    (start_a, text_a), (start_b, text_b) = marked_a[0], marked_b[0]
+    covered_a = _in_quote_unit(ea, start_a, start_a + len(text_a))
+    covered_b = _in_quote_unit(eb, start_b, start_b + len(text_b))
+    if covered_a and covered_b:
+        return result
+    if quote_similarity(text_a, text_b) < QUOTE_SIMILARITY_MIN:
+        return result
+    _drift(result, pair, ea, marked_a[0], eb, marked_b[0], ua.language, partial=True)
     return result
 
 
