@@ -8,7 +8,11 @@ must not flag (date format, number as words, agency variant, speech-verb synonym
 moved attribution clause, teaser / reading-time / caption lines).
 
 Bases are split by a seeded shuffle into a calibration half and an evaluation half,
-so no paragraph is in both. Deterministic: same seed, same files.
+so no paragraph is in both. A third split, "fresh", comes from paragraphs written after
+the rules were tuned on the other two (fixtures/perturb/fresh_paragraphs.jsonl, with the
+outlet each imitates): nothing was tuned on it. Fresh cases are made after the others,
+so adding them leaves the calibration and evaluation cases as they were.
+Deterministic: same seed, same files.
 
     .venv/bin/python benchmarks/make_perturbations.py            # writes fixtures/perturb/
 """
@@ -69,6 +73,8 @@ QUOTE_WORDS_EN = ["important", "urgent", "strategic", "historic", "difficult", "
 
 # Hand-written bases (fictional names), one JSON object a line: language, published, text.
 OWN_FILE = OUT / "own_paragraphs.jsonl"
+# Hand-written bases of the fresh split: language, published, outlet, text.
+FRESH_FILE = OUT / "fresh_paragraphs.jsonl"
 
 QUOTE = re.compile(r"[“\"]([^”\"]{20,}?)[”\"]")
 ID_DATE = re.compile(
@@ -397,6 +403,30 @@ def bases() -> list[tuple[str, str, str, str, str, str]]:
     return list(seed_bases()) + own
 
 
+def fresh_bases() -> list[tuple[str, str, str, str, str, str, str, str]]:
+    """The fresh split's bases: (id, language, published, text, context A, context B,
+    outlet A, outlet B); contexts and the second outlet come from other fresh paragraphs
+    of the same language."""
+    rows = [json.loads(line) for line in FRESH_FILE.read_text(encoding="utf-8").splitlines()]
+    out = []
+    for n, row in enumerate(rows):
+        same = [r for r in rows if r["language"] == row["language"] and r is not row]
+        other = same[n % len(same)]
+        out.append(
+            (
+                f"fresh{n:02d}",
+                row["language"],
+                row["published"],
+                row["text"],
+                _lead(other["text"]),
+                _lead(same[(n + 3) % len(same)]["text"]),
+                row["outlet"],
+                other["outlet"] if other["outlet"] != row["outlet"] else "Outlet B",
+            )
+        )
+    return out
+
+
 def _record(text: str, outlet: str, language: str, published: str | None) -> dict:
     record = {"outlet": outlet, "language": language, "text": text}
     if published:
@@ -410,8 +440,10 @@ def make(seed: int = SEED) -> list[dict]:
     all_bases = bases()
     order = sorted(all_bases, key=lambda b: hashlib.sha1(f"{seed}{b[0]}".encode()).hexdigest())
     half = {b[0]: ("calibration" if i % 2 == 0 else "evaluation") for i, b in enumerate(order)}
+    labelled = [(*b, "Outlet A", "Outlet B", half[b[0]]) for b in all_bases]
+    labelled += [(*b, "fresh") for b in fresh_bases()]
     cases = []
-    for base_id, lang, published, text, ctx_a, ctx_b in all_bases:
+    for base_id, lang, published, text, ctx_a, ctx_b, outlet_a, outlet_b, split in labelled:
         year = int(published[:4]) if published else FALLBACK_YEAR
         steps = [(n, k, f) for n, (k, f) in CHANGES.items()]
         steps += [(n, None, f) for n, f in REWRITES.items()]
@@ -424,11 +456,11 @@ def make(seed: int = SEED) -> list[dict]:
                 {
                     "id": f"{base_id}-{name}",
                     "base": base_id,
-                    "split": half[base_id],
+                    "split": split,
                     "change": name,
                     "expect": kind,  # None for a rewrite: only agreements may be reported
-                    "a": _record(f"{text}\n\n{ctx_a}".strip(), "Outlet A", lang, published),
-                    "b": _record(f"{altered}\n\n{ctx_b}".strip(), "Outlet B", lang, published),
+                    "a": _record(f"{text}\n\n{ctx_a}".strip(), outlet_a, lang, published),
+                    "b": _record(f"{altered}\n\n{ctx_b}".strip(), outlet_b, lang, published),
                 }
             )
     return cases

@@ -2,7 +2,8 @@
 
 Reads fixtures/perturb/cases.jsonl (made by benchmarks/make_perturbations.py), runs
 ``compare`` on each (original, altered) pair through the whole pipeline (ingest,
-extraction, embedding, alignment, rules) and reports, per split:
+extraction, embedding, alignment, rules) and reports, per split (calibration,
+evaluation, and fresh: paragraphs written after the rules were tuned):
 
 - recall per change: the share of one-change cases where the expected kind was found
   (a negation case counts only when the drift is classified ``negation_flip``);
@@ -205,7 +206,9 @@ def measure(cases: list[dict], settings: Settings, embedder) -> dict:  # type: i
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="embedding model (default: settings)")
-    parser.add_argument("--split", choices=["calibration", "evaluation", "all"], default="all")
+    parser.add_argument(
+        "--split", choices=["calibration", "evaluation", "fresh", "all"], default="all"
+    )
     parser.add_argument("--min-confidence", type=float, default=0.0)
     parser.add_argument("--calibrate", action="store_true", help="sweep SUPPORT_MIN")
     parser.add_argument("--verbose", "-v", action="store_true")
@@ -214,7 +217,7 @@ def main() -> None:
     settings = Settings.load(model=args.model, progress=False)
     embedder = load_embedder(settings)
     cases = load()
-    splits = ["calibration", "evaluation"] if args.split == "all" else [args.split]
+    splits = ["calibration", "evaluation", "fresh"] if args.split == "all" else [args.split]
     if args.measure:
         chosen = [c for c in cases if c["split"] == "calibration"]
         for name, value in measure(chosen, settings, embedder).items():
