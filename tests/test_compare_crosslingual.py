@@ -118,3 +118,36 @@ def test_cross_lingual_dates(case: str, en_date: tuple, id_date: tuple, conflict
 )
 def test_counted_things_share_one_key(unit: str, language: str, key: str) -> None:
     assert counted_thing(unit, language) == (key, True)
+
+
+class TranslationEmbedder:
+    """Every text gets one vector: a cosine of 1, as for a faithful translation."""
+
+    model_id = "test-translation"
+    dimension = 8
+
+    def embed(self, texts, *, kind: str = "query"):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        out[:, 0] = 1.0
+        return out
+
+
+@pytest.mark.parametrize(
+    ("embedder", "en", "id_", "expect"),
+    [
+        (TranslationEmbedder(), ("14 suspects", "suspects", 14), ("41 tersangka", "tersangka", 41), K.NUMBER_CONFLICT),
+        (TranslationEmbedder(), ("14 suspects", "suspects", 14), ("14 tersangka", "tersangka", 14), K.AGREEMENT),
+        (TranslationEmbedder(), ("14 suspects", "suspects", 14), ("41 saksi", "saksi", 41), None),
+        (WordEmbedder(), ("14 suspects", "suspects", 14), ("41 tersangka", "tersangka", 41), None),
+    ],
+)  # fmt: skip
+def test_translated_claims_align_on_their_facts(embedder, en, id_, expect) -> None:  # type: ignore[no-untyped-def]
+    # only a shared counted thing and a shared predicate: no names, no dates
+    a = article(f"Police arrested {en[0]} in Medan.", language="en", source="wire.txt")
+    b = article(f"Polisi menangkap {id_[0]} di Medan.", language="id", source="lokal.txt")
+    ea = extraction(a, numbers=[number(a, en[0].split()[0], en[2], unit=en[1])])
+    eb = extraction(b, numbers=[number(b, id_[0].split()[0], id_[2], unit=id_[1])])
+    kinds = [f.kind for f in compare_extractions([ea, eb], embedder=embedder).findings]
+    assert kinds == ([expect] if expect else [])
