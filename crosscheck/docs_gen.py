@@ -74,7 +74,12 @@ def run_cli(args: list[str]) -> str:
 
     from crosscheck.cli import app
 
-    env = {"COLUMNS": str(EXAMPLE_WIDTH), "NO_COLOR": "1", "TERM": "dumb"}
+    env = {
+        "COLUMNS": str(EXAMPLE_WIDTH),
+        "NO_COLOR": "1",
+        "TERM": "dumb",
+        "CROSSCHECK_PROGRESS": "0",
+    }
     result = CliRunner().invoke(app, args, env=env)
     return result.output
 
