@@ -486,7 +486,7 @@ class Index:
                 "generation": int(meta["generation"]),
                 "vectors": len(store) if store else 0,
                 "consistent": (len(store) if store else 0) == counts["units"],
-                "bytes": sum(p.stat().st_size for p in self.path.iterdir() if p.is_file()),
+                "bytes": _folder_bytes(self.path),
                 **counts,
             }
 
@@ -499,3 +499,14 @@ class Index:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _folder_bytes(folder: Path) -> int:
+    """Bytes of the files in ``folder``; a writer's temp file may vanish while we count."""
+    total = 0
+    for path in folder.iterdir():
+        try:
+            total += path.stat().st_size if path.is_file() else 0
+        except FileNotFoundError:
+            continue
+    return total
