@@ -130,6 +130,14 @@ def test_seed_claim_chains(seed_extractions):
          [[("KCNA", "origin"), ("Reuters", "relay")]]),
         ("Yonhap news agency reported that the missile flew 600 km.", "en",
          [[("Yonhap", "origin")]]),
+        # the agency that heard the words is the origin; other listeners are not sources
+        ("Smelter operators told Reuters that they had enough ore.", "en",
+         [[("Reuters", "origin")]]),
+        ('"Kami siap," kata pejabat itu kepada Reuters.', "id", [[("Reuters", "origin")]]),
+        ("The minister said in an interview with Yonhap that talks would resume.", "en",
+         [[("Yonhap", "origin")]]),
+        ("The minister told reporters that talks would resume.", "en", []),
+        ('"Kami siap," kata Wang kepada Kim Jong Un.', "id", []),
     ],
 )  # fmt: skip
 def test_relay_with_its_source_and_agency_descriptors(body, language, expected):

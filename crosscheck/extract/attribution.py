@@ -130,6 +130,14 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
             ),
             _origin_after,
         ),
+        # "told Reuters", "kepada Reuters": only a known news agency (checked later)
+        (
+            re.compile(
+                rf"(?i:(?<!\w)(?P<cue>{_alt(cues.TOLD_AGENCY)}))\s+"
+                rf"{prefixes}{name}"
+            ),
+            _told_agency,
+        ),
         # `kata kantor berita pemerintah Korea Utara, KCNA`, `tulis laporan KCNA`,
         # `kata Xi, Kantor Berita resmi China Xinhua`
         (
@@ -233,6 +241,15 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, _
     cue = match.group("cue").casefold()
     # "according to Wang" is indirect speech of a person, not a report chain.
     if kind not in (EntityType.AGENCY, EntityType.ORG) and cue.startswith(("according", "menurut")):
+        return None
+    start = _origin_start(match, aliases)
+    link = _link(article.body, start, match.end("origin"), ORIGIN, aliases)
+    return Attribution(match.start(), match.end(), match.group("cue"), REPORT, (link,))
+
+
+def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _known):
+    _, kind = _canonical(match.group("origin"), aliases)
+    if kind is not EntityType.AGENCY:
         return None
     start = _origin_start(match, aliases)
     link = _link(article.body, start, match.end("origin"), ORIGIN, aliases)

@@ -10,6 +10,11 @@ CITING: tuple[str, ...] = ("citing", "according to", "quoting")
 
 VIA: tuple[str, ...] = ("via",)
 
+# "an official told Reuters", "said in an interview with Yonhap": the news agency that
+# heard the words is the report's origin. Only known agencies count ("told reporters",
+# "told Kim" are not reports).
+TOLD_AGENCY: tuple[str, ...] = ("told", "in an interview with", "said to")
+
 SOURCE_PREFIXES: tuple[str, ...] = (
     "the state news agency", "the official news agency", "state media", "the news agency",
     "news agency", "the", "a report by", "a report from", "reports from", "state-run",

@@ -15,6 +15,11 @@ QUOTED_BY: tuple[str, ...] = (
 # "mengutip KCNA": the named party is the origin.
 CITING: tuple[str, ...] = ("mengutip", "mengutip laporan", "berdasarkan laporan")
 
+# "kata pejabat itu kepada Reuters", "dalam wawancara dengan Yonhap": the news agency that
+# heard the words is the report's origin. Only known agencies count ("kepada wartawan" and
+# "kepada Kim" are not reports).
+TOLD_AGENCY: tuple[str, ...] = ("kepada", "dalam wawancara dengan", "saat diwawancarai")
+
 # "X via Y": origin X, relay Y.
 VIA: tuple[str, ...] = ("via",)
 
