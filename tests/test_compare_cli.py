@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -162,3 +165,21 @@ def test_top_level_api_is_callable(env: Path) -> None:
     settings = Settings.load(cache_dir=env / "cache")
     report = crosscheck.compare([env / "a.txt", env / "b.txt"], settings=settings)
     assert len(report.articles) == 2
+
+
+@pytest.mark.parametrize(("extra", "code"), [([], 0), (["--fail-on", "agreement"], 1)])
+def test_console_script_after_torch_import_keeps_output_and_exit_code(
+    env: Path, extra: list[str], code: int
+) -> None:
+    """The entry point skips interpreter teardown once torch is loaded: the piped report
+    must still arrive whole, the embedding cache must be committed, the code kept."""
+    script = "import torch; from crosscheck.cli import main; main()"
+    args = [sys.executable, "-c", script, "compare", "a.txt", "b.txt", "--format", "json", *extra]
+    first = subprocess.run(args, capture_output=True, text=True, check=False, timeout=120)
+    assert first.returncode == code, first.stderr
+    data = json.loads(first.stdout)
+    jsonschema.validate(data, SCHEMA)
+    with sqlite3.connect(env / "cache" / "embeddings.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0] > 0
+    second = subprocess.run(args, capture_output=True, text=True, check=False, timeout=120)
+    assert json.loads(second.stdout)["findings"] == data["findings"]
