@@ -102,3 +102,26 @@ def test_quote_style_and_case_never_drift(text: str) -> None:
 def test_token_offsets_point_at_the_words(text: str) -> None:
     for token in tokens(text):
         assert text[token.start : token.end].casefold().replace("’", "'") == token.norm
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "edits"),
+    [
+        # one number written two ways inside a quote is no drift
+        ("Kami siapkan Rp 12 miliar untuk warga.", "Kami siapkan dua belas miliar untuk warga.",
+         "id", []),
+        ("Ada 1.500 korban.", "Ada seribu lima ratus korban.", "id", []),
+        ("We sent 1,500 troops.", "We sent fifteen hundred troops.", "en", []),
+        # a different value, scale or counted thing still is
+        ("Kami siapkan Rp 12 miliar.", "Kami siapkan Rp 15 miliar.", "id", [("12", "15")]),
+        ("Kami siapkan Rp 12 miliar.", "Kami siapkan Rp 12 juta.", "id", [("miliar", "juta")]),
+        ("Ada 12 tentara di sana.", "Ada dua belas kapal di sana.", "id",
+         [("12 tentara", "dua belas kapal")]),
+    ],
+)  # fmt: skip
+def test_numbers_inside_quotes_compare_by_value(
+    a: str, b: str, language: str, edits: list[tuple[str, str]]
+) -> None:
+    found = diff_quotes(a, b, language=language)
+    assert [(e.to_dict()["a"], e.to_dict()["b"]) for e in found.edits] == edits
+    assert (found.drift is None) == (not edits)

@@ -11,6 +11,7 @@ import difflib
 import re
 import unicodedata
 
+from crosscheck.extract.numbers import numbers_in
 from crosscheck.lang import table
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -100,10 +101,42 @@ def diff_quotes(a: str, b: str, *, language: str) -> QuoteDiff:
         side_a, side_b = ta[i1:i2], tb[j1:j2]
         if {t.norm for t in side_a + side_b} <= data.FILLER:
             continue
+        if op == "replace" and _same_number(a, ta, i1, i2, b, tb, j1, j2, language):
+            continue
         edits.append(Edit(op, side_a, side_b))
     neg_a = _negator_count(ta, data.NEGATORS)
     neg_b = _negator_count(tb, data.NEGATORS)
     return QuoteDiff(ta, tb, tuple(edits), _classify(edits, ta, tb, neg_a, neg_b), neg_a, neg_b)
+
+
+def _same_number(
+    a: str, ta: tuple[Token, ...], i1: int, i2: int,
+    b: str, tb: tuple[Token, ...], j1: int, j2: int, language: str,
+) -> bool:  # fmt: skip
+    """Is the edit one number written two ways ("Rp 12 miliar" / "dua belas miliar")?
+
+    Each side is read with one neighbouring word either way, since a scale word or a
+    currency sign the two share is not part of the edit; every edited word must lie
+    inside a number, and the two sides' numbers must have the same values.
+    """
+    side_a = _numbers_around(a, ta, i1, i2, language)
+    side_b = _numbers_around(b, tb, j1, j2, language)
+    return side_a is not None and side_a == side_b
+
+
+def _numbers_around(
+    text: str, words: tuple[Token, ...], i: int, j: int, language: str
+) -> tuple[tuple[float | None, float | None, float | None], ...] | None:
+    start = words[max(i - 1, 0)].start
+    end = words[min(j, len(words) - 1)].end
+    found = list(numbers_in(text[start:end], language=language))
+    edited = words[i:j]
+    inside = all(
+        any(n.start <= w.start - start and w.end - start <= n.end for n in found) for w in edited
+    )
+    if not found or not inside:
+        return None
+    return tuple(sorted((n.value, n.low, n.high) for n in found))
 
 
 def _classify(

@@ -473,8 +473,16 @@ def numbers(article: Article) -> Iterator[NumberMention]:
     >>> [(n.text, n.value, n.low, n.high, n.unit) for n in numbers(a)]
     [('Setidaknya 1.500', 1500.0, 1500.0, None, 'tentara')]
     """
-    text = article.body
-    language = article.language if article.language in ("id", "en") else "id"
+    yield from numbers_in(article.body, language=article.language)
+
+
+def numbers_in(text: str, *, language: str) -> Iterator[NumberMention]:
+    """The numbers of a bare ``text`` (a quote, a phrase), as ``numbers`` finds them.
+
+    >>> [n.value for n in numbers_in("Rp 12 miliar", language="id")]
+    [12000000000.0]
+    """
+    language = language if language in ("id", "en") else "id"
     t = _tables(language)
     blocked: list[tuple[int, int]] = [
         (f.start, f.end) for f in datespans.find(text, language=language)
