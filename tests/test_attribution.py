@@ -142,3 +142,10 @@ def test_seed_claim_chains(seed_extractions):
 )  # fmt: skip
 def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
     assert _chains(body, language) == expected
+
+
+def test_told_the_articles_own_outlet_is_no_link():
+    body = "Smelter operators told Reuters that they had enough ore."
+    article = make_article(body, language="en", outlet="Reuters")
+    found = list(attributions(article, entities=list(entities(article))))
+    assert [a.links for a in found] == []
