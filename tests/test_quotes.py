@@ -286,6 +286,14 @@ def test_role_keeps_the_words_between_title_and_name():
         ('Wang mengatakan: "Kami tidak akan tinggal diam."', ("direct", "Wang", None)),
         ("Pertemuan itu, kata seorang pejabat yang enggan disebut namanya, berlangsung dua jam.",
          ("indirect", None, None)),
+        # a role, a comma, then an unknown name: the name speaks, not the ministry
+        ('"Provokasi harus dihentikan," kata juru bicara Kementerian Pertahanan Korea Selatan, '
+         "Jeon Min-soo.", ("direct", "Jeon Min-soo", None)),
+        # the name after the comma is a known agency: it stays the speaker
+        ('"Delegasi tiba," kata kantor berita pemerintah Korea Utara, KCNA.',
+         ("direct", "KCNA", None)),
+        # a person before the comma and a role after it: the person speaks
+        ('"Kami siap," kata Wang Yi, Menlu China.', ("direct", "Wang Yi", None)),
     ],
 )  # fmt: skip
 def test_indonesian_speaker_phrases(body, expected):

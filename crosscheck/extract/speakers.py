@@ -20,6 +20,9 @@ from crosscheck.types import Article, Entity, EntityType
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
 TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+# "juru bicara Kementerian Pertahanan Korea Selatan, Jeon Min-soo": a name set off by a
+# comma at the end of a phrase that opens with a role
+APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\W*$")
 RUN_STOPS = frozenset({"The", "A", "An", "Para", "Sang"})  # never the start of a name
 SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six words
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
@@ -51,6 +54,7 @@ class SpeakerResolver:
         self.lang = article.language
         self.cues = cue_patterns(self.lang)
         self.speech = table(self.lang, "speech")
+        self.titles = tuple(t.casefold() for t in table(self.lang, "titles").TITLES)
         self.entities = sorted(found, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
         self.sentences = list(article.sentences)
@@ -127,6 +131,9 @@ class SpeakerResolver:
             agency = self._last_agency(start)
             if agency is not None:
                 return Speaker(phrase, agency.canonical, start, agency)
+        apposed = self._apposed_name(start, end)
+        if apposed is not None:
+            return apposed
         inside = self._entities_in(start, end)
         if inside:
             best = min(inside, key=lambda e: (SPEAKER_PRIORITY[e.type], e.start))
@@ -156,6 +163,30 @@ class SpeakerResolver:
         if tail is not None:  # "lawmaker Lee Seong-kweun": the name after a lowercase role
             return Speaker(phrase, tail.group(), start)
         return Speaker(phrase, None, start)
+
+    def _apposed_name(self, start: int, end: int) -> Speaker | None:
+        """The person in "ROLE ..., Name": the phrase opens with a role, no person is
+        named before the comma, and the name after it is no known place, body or title."""
+        phrase = self.body[start:end]
+        match = APPOSED_NAME.search(phrase)
+        folded = phrase.casefold()
+        if match is None or not any(
+            folded.startswith(title) and folded[len(title) : len(title) + 1] in (" ", ",")
+            for title in self.titles
+        ):
+            return None
+        name = match.group("name")
+        if name.split()[0].casefold() in self.titles:
+            return None
+        name_start = start + match.start("name")
+        before = self._entities_in(start, start + match.start())
+        if any(e.type is EntityType.PERSON for e in before):
+            return None
+        for entity in self._entities_in(name_start, name_start + len(name)):
+            if entity.type is not EntityType.PERSON:
+                return None
+            return Speaker(entity.text, entity.canonical, entity.start, entity)
+        return Speaker(name, self._fullest_name(name), name_start)
 
     def _fullest_name(self, name: str) -> str:
         """The longest run of capitalised words in the article that contains ``name``."""
