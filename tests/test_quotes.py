@@ -348,3 +348,10 @@ def test_quoted_as_saying(sentence):
         "Kim Jong Un",
     )
     assert [link.canonical for link in quote.attribution] == ["KCNA"]
+
+
+def test_a_weekday_after_the_comma_is_no_speaker():
+    _, found = _quotes('"Fogging harus serentak," ujar Kepala Dinas Palu Ratna Dewi, Rabu (14/1).')
+    (quote,) = found
+    assert quote.speaker_canonical is not None
+    assert quote.speaker_canonical.endswith("Ratna Dewi")

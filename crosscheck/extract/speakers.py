@@ -55,6 +55,10 @@ class SpeakerResolver:
         self.cues = cue_patterns(self.lang)
         self.speech = table(self.lang, "speech")
         self.titles = tuple(t.casefold() for t in table(self.lang, "titles").TITLES)
+        calendar = table(self.lang, "calendar")
+        self.calendar_words = frozenset(
+            w.casefold() for w in (*calendar.WEEKDAYS, *calendar.MONTHS)
+        )
         self.entities = sorted(found, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
         self.sentences = list(article.sentences)
@@ -176,7 +180,8 @@ class SpeakerResolver:
         ):
             return None
         name = match.group("name")
-        if name.split()[0].casefold() in self.titles:
+        first = name.split()[0].casefold()
+        if first in self.titles or first in self.calendar_words:  # "..., Rabu (14/1)"
             return None
         name_start = start + match.start("name")
         before = self._entities_in(start, start + match.start())
