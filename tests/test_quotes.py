@@ -289,6 +289,7 @@ def test_role_keeps_the_words_between_title_and_name():
         # a role, a comma, then an unknown name: the name speaks, not the ministry
         ('"Provokasi harus dihentikan," kata juru bicara Kementerian Pertahanan Korea Selatan, '
          "Jeon Min-soo.", ("direct", "Jeon Min-soo", None)),
+        ('"Kami siap," kata juru bicara Kemlu, Mao Ning.', ("direct", "Mao Ning", None)),
         # the name after the comma is a known agency: it stays the speaker
         ('"Delegasi tiba," kata kantor berita pemerintah Korea Utara, KCNA.',
          ("direct", "KCNA", None)),
