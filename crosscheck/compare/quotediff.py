@@ -101,32 +101,24 @@ def diff_quotes(a: str, b: str, *, language: str) -> QuoteDiff:
         side_a, side_b = ta[i1:i2], tb[j1:j2]
         if {t.norm for t in side_a + side_b} <= data.FILLER:
             continue
-        if op == "replace" and _same_number(a, ta, i1, i2, b, tb, j1, j2, language):
-            continue
+        if op == "replace":
+            numbers_a = _numbers_around(a, ta, i1, i2, language)
+            if numbers_a is not None and numbers_a == _numbers_around(b, tb, j1, j2, language):
+                continue  # one number written two ways ("Rp 12 miliar" / "dua belas miliar")
         edits.append(Edit(op, side_a, side_b))
     neg_a = _negator_count(ta, data.NEGATORS)
     neg_b = _negator_count(tb, data.NEGATORS)
     return QuoteDiff(ta, tb, tuple(edits), _classify(edits, ta, tb, neg_a, neg_b), neg_a, neg_b)
 
 
-def _same_number(
-    a: str, ta: tuple[Token, ...], i1: int, i2: int,
-    b: str, tb: tuple[Token, ...], j1: int, j2: int, language: str,
-) -> bool:  # fmt: skip
-    """Is the edit one number written two ways ("Rp 12 miliar" / "dua belas miliar")?
-
-    Each side is read with one neighbouring word either way, since a scale word or a
-    currency sign the two share is not part of the edit; every edited word must lie
-    inside a number, and the two sides' numbers must have the same values.
-    """
-    side_a = _numbers_around(a, ta, i1, i2, language)
-    side_b = _numbers_around(b, tb, j1, j2, language)
-    return side_a is not None and side_a == side_b
-
-
 def _numbers_around(
     text: str, words: tuple[Token, ...], i: int, j: int, language: str
 ) -> tuple[tuple[float | None, float | None, float | None], ...] | None:
+    """The values of the numbers that hold every edited word ``words[i:j]``, else None.
+
+    The edit is read with one neighbouring word either way, since a scale word or a
+    currency sign both renderings share is not part of the edit.
+    """
     start = words[max(i - 1, 0)].start
     end = words[min(j, len(words) - 1)].end
     found = list(numbers_in(text[start:end], language=language))

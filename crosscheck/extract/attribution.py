@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from crosscheck.extract.aliases import AliasTable
-from crosscheck.lang import table
+from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Record
 
 ORIGIN = "origin"
@@ -169,9 +169,8 @@ def _canonical(name: str, aliases: AliasTable) -> tuple[str, EntityType | None]:
 
 def _is_source(name: str, lang: str) -> bool:
     """A source is a name, not a date: "dikutip Sabtu (27/1)" is a citation date."""
-    first = name.split()[0].strip("(),.").casefold() if name.split() else ""
-    cal = table(lang, "calendar")
-    return bool(first) and first not in cal.WEEKDAYS and first not in cal.MONTHS
+    first = name.split()[0].strip("(),.") if name.split() else ""
+    return bool(first) and not is_calendar_word(first, lang)
 
 
 def _link(body: str, start: int, end: int, role: str, aliases: AliasTable) -> ChainLink:
@@ -242,15 +241,18 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, _
     # "according to Wang" is indirect speech of a person, not a report chain.
     if kind not in (EntityType.AGENCY, EntityType.ORG) and cue.startswith(("according", "menurut")):
         return None
-    start = _origin_start(match, aliases)
-    link = _link(article.body, start, match.end("origin"), ORIGIN, aliases)
-    return Attribution(match.start(), match.end(), match.group("cue"), REPORT, (link,))
+    return _origin_report(article, match, aliases)
 
 
 def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _known):
     _, kind = _canonical(match.group("origin"), aliases)
     if kind is not EntityType.AGENCY:
         return None
+    return _origin_report(article, match, aliases)
+
+
+def _origin_report(article: Article, match: re.Match[str], aliases: AliasTable) -> Attribution:
+    """A report whose one link is the matched name, as origin."""
     start = _origin_start(match, aliases)
     link = _link(article.body, start, match.end("origin"), ORIGIN, aliases)
     return Attribution(match.start(), match.end(), match.group("cue"), REPORT, (link,))

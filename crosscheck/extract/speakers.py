@@ -12,9 +12,10 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
-from crosscheck.lang import table
+from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, Entity, EntityType
 
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
@@ -54,11 +55,6 @@ class SpeakerResolver:
         self.lang = article.language
         self.cues = cue_patterns(self.lang)
         self.speech = table(self.lang, "speech")
-        self.titles = tuple(t.casefold() for t in table(self.lang, "titles").TITLES)
-        calendar = table(self.lang, "calendar")
-        self.calendar_words = frozenset(
-            w.casefold() for w in (*calendar.WEEKDAYS, *calendar.MONTHS)
-        )
         self.entities = sorted(found, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
         self.sentences = list(article.sentences)
@@ -173,15 +169,12 @@ class SpeakerResolver:
         named before the comma, and the name after it is no known place, body or title."""
         phrase = self.body[start:end]
         match = APPOSED_NAME.search(phrase)
-        folded = phrase.casefold()
-        if match is None or not any(
-            folded.startswith(title) and folded[len(title) : len(title) + 1] in (" ", ",")
-            for title in self.titles
-        ):
+        role_opening, titles = _titles(self.lang)
+        if match is None or not role_opening.match(phrase.casefold()):
             return None
         name = match.group("name")
-        first = name.split()[0].casefold()
-        if first in self.titles or first in self.calendar_words:  # "..., Rabu (14/1)"
+        first = name.split()[0]
+        if first.casefold() in titles or is_calendar_word(first, self.lang):  # "..., Rabu (14/1)"
             return None
         name_start = start + match.start("name")
         before = self._entities_in(start, start + match.start())
@@ -301,6 +294,14 @@ class SpeakerResolver:
     def _paragraph_end(self, position: int) -> int:
         end = self.body.find("\n", position)
         return len(self.body) if end < 0 else end
+
+
+@lru_cache(maxsize=8)
+def _titles(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A phrase opening with a role ("juru bicara ..."), casefolded; and the titles."""
+    titles = frozenset(t.casefold() for t in table(lang, "titles").TITLES)
+    alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?=[ ,])"), titles
 
 
 def _capitalised_run(body: str, start: int, end: int, stop: frozenset[str] = frozenset()) -> str:

@@ -27,3 +27,14 @@ def table(language: str, concern: str) -> ModuleType:
         if lang == FALLBACK:
             raise
         return importlib.import_module(f"crosscheck.lang.{FALLBACK}.{concern}")
+
+
+def is_calendar_word(word: str, language: str) -> bool:
+    """True for a weekday or month name of ``language`` ("Rabu", "Januari", "May").
+
+    >>> is_calendar_word("Rabu", "id"), is_calendar_word("Jeon", "id")
+    (True, False)
+    """
+    calendar = table(language, "calendar")
+    key = word.casefold()
+    return key in calendar.WEEKDAYS or key in calendar.MONTHS
