@@ -455,3 +455,16 @@ def test_marked_quotes_in_aligned_claims(
 def test_marked_quote_covered_by_quote_units_is_left_to_them() -> None:
     report = _quote_pair(Q, Q.replace("segala", "beberapa"))
     assert [f.kind for f in report.findings].count(K.QUOTE_DRIFT) == 1
+
+
+def test_a_quote_unit_drift_is_not_reported_again_from_its_claim_sentence() -> None:
+    """The marks hold the quote's closing comma; the quote unit's span does not."""
+    said = "Pemerintah akan mengimpor beras tahun ini karena stok Bulog masih mencukupi"
+    unsaid = said.replace("akan", "tidak akan")
+    a = article(f"“{said},” kata Menteri Perdagangan Budi Prasetyo di Jakarta.", source="a.txt")
+    b = article(f"“{unsaid},” kata Menteri Perdagangan Budi Prasetyo di Jakarta.", source="b.txt")
+    people = "Budi Prasetyo"
+    ea = extraction(a, quotes=[quote(a, said, people)], entities=[entity(a, people)])
+    eb = extraction(b, quotes=[quote(b, unsaid, people)], entities=[entity(b, people)])
+    found = [f for f in run(ea, eb).findings if f.kind is K.QUOTE_DRIFT]
+    assert [f.detail["drift"] for f in found] == ["negation_flip"]

@@ -39,9 +39,10 @@ from crosscheck.types import (
     QuoteKind,
 )
 
-# Words between quote marks (curly, guillemets or straight) inside a claim sentence.
+# Words between quote marks (curly, guillemets or straight) inside a claim sentence,
+# without the punctuation before the closing mark ("mencukupi,”"): quote spans leave it out.
 _MARKED = re.compile(
-    f"[{OPENING}{STRAIGHT}]([^{OPENING}{CLOSING}{STRAIGHT}]+)[{CLOSING}{STRAIGHT}]"
+    f"[{OPENING}{STRAIGHT}]([^{OPENING}{CLOSING}{STRAIGHT}]+?)[\\s,.;:!?]*[{CLOSING}{STRAIGHT}]"
 )
 
 # A pair's alignment score scales every pair finding's confidence between this floor
@@ -303,6 +304,8 @@ def marked_stretches(text: str, offset: int = 0) -> list[tuple[int, str]]:
 
     >>> marked_stretches('Kim menyebut 2024 “tahun persahabatan DPRK-Tiongkok” dan "damai".')
     [(19, 'tahun persahabatan DPRK-Tiongkok')]
+    >>> marked_stretches('“Stok masih cukup,” kata Budi.')
+    [(1, 'Stok masih cukup')]
     """
     return [(offset + m.start(1), m[1]) for m in _MARKED.finditer(text) if len(words(m[1])) > 1]
 
