@@ -302,6 +302,7 @@ def test_weekday_mismatch_inside_one_article() -> None:
     report = run(ea)
     (finding,) = report.findings
     assert finding.kind is K.WEEKDAY_MISMATCH and finding.claims[0].evidence == "Jumat (27/1)"
+    assert finding.summary == "Jumat does not fall on 2024-01-27 (a Saturday)"
 
 
 def test_same_article_sentences_never_align() -> None:

@@ -154,3 +154,34 @@ def test_a_title_before_a_place_head_is_a_role():
     found = list(entities(article))
     assert [(e.text, e.type.value) for e in found] == [("Bambang Suryadi", "person")]
     assert roles(article, found) == {"Bambang Suryadi": "Menteri Desa"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "role"),
+    [
+        # a place name does not run on over a name the article also uses alone
+        ("Kepala Pelaksana BPBD Kota Bekasi Hadi Santoso mengatakan air naik. "
+         '"Kami siaga," kata Hadi.', ["Hadi Santoso", "Hadi"],
+         ("Hadi Santoso", "Kepala Pelaksana BPBD Kota Bekasi")),
+        # ... nor over one that follows a place the article names on its own
+        ("Banjir merendam Kota Bekasi sejak Selasa. "
+         '"Mengungsilah," kata Wali Kota Bekasi Dedi Kurniawan.', ["Dedi Kurniawan"],
+         ("Dedi Kurniawan", "Wali Kota Bekasi")),
+        # a long body before the name, the name next to a speech verb
+        ("Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi Hadi "
+         "Santoso mengatakan air naik. Menurut Hadi, 40 perahu dikerahkan.",
+         ["Hadi Santoso", "Hadi"], None),
+    ],
+)  # fmt: skip
+def test_a_name_glued_to_a_role_and_a_place(body, people, role):
+    article = make_article(body, language="id")
+    found = list(entities(article))
+    assert [e.text for e in found if e.type.value == "person"] == people
+    assert {e.canonical for e in found if e.type.value == "person"} == {people[0]}
+    if role is not None:
+        assert roles(article, found)[role[0]] == role[1]
+
+
+def test_a_lowercase_descriptor_before_a_place_head_is_no_title():
+    found = _names("Sebanyak 1.250 warga Kota Bekasi mengungsi.")
+    assert [(text, kind) for text, kind, _ in found] == [("Kota Bekasi", "place")]

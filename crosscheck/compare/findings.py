@@ -8,6 +8,7 @@ Agreeing facts are collected so that clusters can be reported as agreements.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Any
 
@@ -360,6 +361,23 @@ def _has(diff: Any, side: str) -> bool:
     return any(e.a if side == "a" else e.b for e in diff.edits)
 
 
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_reason(weekday: str | None, value: str) -> str:
+    """ "Senin does not fall on 2025-07-08 (a Tuesday)": the day, not the full timestamp.
+
+    >>> _weekday_reason("Senin", "2025-07-08T04:12+08:00")
+    'Senin does not fall on 2025-07-08 (a Tuesday)'
+    """
+    day = value[:10]
+    try:
+        actual = f" (a {_WEEKDAYS_EN[dt.date.fromisoformat(day).weekday()]})"
+    except ValueError:
+        actual = ""
+    return f"{weekday} does not fall on {day}{actual}"
+
+
 def weekday_findings(ext: Extraction) -> list[Finding]:
     """weekday_mismatch: a weekday that does not fall on its own date, inside one article."""
     out = []
@@ -369,7 +387,7 @@ def weekday_findings(ext: Extraction) -> list[Finding]:
                 Finding(
                     FindingKind.WEEKDAY_MISMATCH,
                     CONF_WEEKDAY,
-                    f"{mention.weekday} does not fall on {mention.value}",
+                    _weekday_reason(mention.weekday, mention.value),
                     (evidence(ext, mention.start, mention.end, mention.value),),
                     {"weekday": mention.weekday},
                 )

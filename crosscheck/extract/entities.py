@@ -105,7 +105,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     taken = _Spans(found, len(body))
     # 2. people introduced by a title, or named in full next to a speech verb
     titles = list(_titles(article, aliases, found))
-    for mention in [*titles, *_speech_named(article, aliases)]:
+    for mention in [*titles, *_speech_named(article, aliases, taken)]:
         if mention.name is None or taken.overlaps(mention.name_start, mention.name_end):
             continue
         entry = aliases.lookup(mention.name)
@@ -239,18 +239,33 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
-def _speech_named(article: Article, aliases: AliasTable) -> Iterator[TitleMention]:
+def _speech_named(
+    article: Article, aliases: AliasTable, taken: _Spans | None = None
+) -> Iterator[TitleMention]:
     stop = _not_names(article.language)
     for match in _speech_name_pattern(article.language).finditer(article.body):
         group = "a" if match.group("a") else "b"
-        name = match.group(group)
-        words = name.split()
-        if any(w in stop or aliases.lookup(w) for w in words) or aliases.lookup(name):
+        start, end = match.start(group), match.end(group)
+        words = list(re.finditer(r"\S+", match.group(group)))
+        if group == "b":
+            # "... Kota Bekasi Hadi Santoso mengatakan": the name is the run after the
+            # last word that is no name (head words, titles, places of the tables)
+            base = match.start(group)
+            for index in range(len(words) - 1, -1, -1):
+                word = words[index]
+                known = taken is not None and taken.overlaps(base + word.start(), base + word.end())
+                if word.group() in stop or aliases.lookup(word.group()) or known:
+                    words = words[index + 1 :]
+                    break
+            if len(words) < 2:  # a full name has two words at least
+                continue
+            start = match.start(group) + words[0].start()
+        name = article.body[start:end]
+        if any(w.group() in stop or aliases.lookup(w.group()) for w in words):
             continue
-        if _is_title_case_line(article.body, match.start(), match.end()):
+        if aliases.lookup(name) or _is_title_case_line(article.body, match.start(), match.end()):
             continue
-        yield TitleMention(match.start(group), match.start(group), "", "|",
-                           match.start(group), match.end(group), name)  # fmt: skip
+        yield TitleMention(start, start, "", "|", start, end, name)
 
 
 def _titles(
@@ -275,6 +290,16 @@ def _titles(
                            f"{role.casefold()}|", match.start("name"), match.end("name"),
                            name)  # fmt: skip
     ends = {e.end: e for e in known}
+    # words of the article's places: "Wali Kota Bekasi Dedi Kurniawan" where "Kota Bekasi"
+    # is a place of the article names Dedi Kurniawan, not "Bekasi Dedi Kurniawan"
+    place_words = {
+        w
+        for e in known
+        if e.type in (EntityType.PLACE, EntityType.COUNTRY)
+        for w in e.text.split()
+        if w[:1].isupper()
+    }
+    stop = stop | place_words
     for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
         if any(s <= title_start < e for s, e in appositions):

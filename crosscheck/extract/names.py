@@ -27,6 +27,17 @@ def _title_before(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{titles})\s+$")
 
 
+@lru_cache(maxsize=8)
+def _title_ending(lang: str) -> re.Pattern[str]:
+    """A title that ends where a head word ends: "Wali Kota" around the head "Kota"."""
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in _by_len(table(lang, "titles").TITLES)
+        if " " in t
+    )
+    return re.compile(rf"(?<![\w-])(?i:{titles or '(?!x)x'})$")
+
+
 def _by_len(words: Sequence[str]) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
@@ -81,15 +92,85 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
     calendar = _calendar_words(lang)
     head_words = {h.split()[0] for h in kinds}
     connectors = set(table(lang, "aliases").NAME_CONNECTORS)
+    speakers = _speaker_words(body, lang)
+    runs = list(_head_runs(body, lang, head_pattern, kinds, calendar, head_words, connectors))
+    closed = _closed_names(
+        body, [(m.start(), m.start("rest") + kept[-1].end()) for m, kept in runs]
+    )
+    for match, kept in runs:
+        cut = len(kept)
+        for index in range(1, len(kept)):
+            if kept[index].group() in speakers:
+                cut = index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
+                break
+            prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
+            if " ".join(prefix.split()) in closed:
+                cut = index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
+                break
+        end = match.start("rest") + kept[cut - 1].end()
+        yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
+    for match in tail_pattern.finditer(body):
+        start = match.start("rest")
+        for word in re.finditer(r"\S+", match.group("rest")):
+            text = word.group()
+            if text in ("The", "A", "An") or text in calendar or text.endswith(("'s", "’s")):
+                # "The Unification Ministry", "South Korea's Unification Ministry"
+                start = match.start("rest") + word.end() + 1
+        if not body[start : match.start("head")].strip():
+            continue
+        kind = kinds[_fold_head(match.group("head"))]
+        yield _named(body, start, match.end(), kind, aliases)
+
+
+def _speaker_words(body: str, lang: str) -> frozenset[str]:
+    """Capitalised words used as a speaker on their own: right after a post-quote verb or
+    "menurut" ("kata Hadi", "Menurut Hadi,"), or right before a speech verb ("Hadi
+    menyebut"). A place name does not run on over such a word: "Kota Bekasi Hadi
+    Santoso" in an article that also says "kata Hadi" is a place and a person."""
+    speech = table(lang, "speech")
+    before = "|".join(re.escape(w) for w in (*speech.POST_VERBS, *speech.ACCORDING_TO))
+    after = "|".join(re.escape(w) for w in speech.SPEECH_VERBS)
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{before or '(?!x)x'})\s+(?P<a>[A-Z][a-z][\w'’-]*)(?=[\s,.;:])"
+        rf"|(?<![\w'’-])(?P<b>[A-Z][a-z][\w'’-]*)\s+(?i:{after or '(?!x)x'})(?![\w-])"
+    )
+    return frozenset(m.group("a") or m.group("b") for m in pattern.finditer(body))
+
+
+def _closed_names(body: str, runs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Headed names that end before a lowercase word or punctuation somewhere in the body."""
+    out = set()
+    for start, end in runs:
+        if not re.match(r"[ \t]+[A-Z]", body[end : end + 2]):
+            out.add(" ".join(body[start:end].split()))
+    return frozenset(out)
+
+
+def _head_runs(
+    body: str,
+    lang: str,
+    head_pattern: re.Pattern[str],
+    kinds: dict[str, EntityType],
+    calendar: frozenset[str],
+    head_words: set[str],
+    connectors: set[str],
+) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]:
+    """Each head-word match with the words of its name (before any cut)."""
     position = 0
     after_title = _title_before(lang)
+    title_ending = _title_ending(lang)
     while (match := head_pattern.search(body, position)) is not None:
         position = match.end()
         is_place = kinds[_fold_head(match.group("head"))] is EntityType.PLACE
-        if is_place and after_title.search(
+        title = is_place and after_title.search(
             body, max(0, match.start() - TITLE_WINDOW), match.start()
-        ):
-            continue  # "Menteri Desa Bambang Suryadi": a role, not a village
+        )
+        if title and title.group()[:1].isupper():
+            continue  # "Menteri Desa Bambang Suryadi": a role, not a village ("warga Kota
+            # Bekasi" is a place: roles fused with a body are written with a capital)
+        if title_ending.search(body, max(0, match.start() - TITLE_WINDOW), match.end("head")):
+            position = match.end("head")
+            continue  # "Wali Kota Bekasi": the head word is part of a title
         words = list(re.finditer(r"\S+", match.group("rest")))
         kept = []
         for index, word in enumerate(words):
@@ -103,20 +184,8 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
             kept.pop()  # a name ends in a capitalised word, not in "dan"
         if not kept:
             continue
-        end = match.start("rest") + kept[-1].end()
-        position = end  # a cut name lets the next one start right after it
-        yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
-    for match in tail_pattern.finditer(body):
-        start = match.start("rest")
-        for word in re.finditer(r"\S+", match.group("rest")):
-            text = word.group()
-            if text in ("The", "A", "An") or text in calendar or text.endswith(("'s", "’s")):
-                # "The Unification Ministry", "South Korea's Unification Ministry"
-                start = match.start("rest") + word.end() + 1
-        if not body[start : match.start("head")].strip():
-            continue
-        kind = kinds[_fold_head(match.group("head"))]
-        yield _named(body, start, match.end(), kind, aliases)
+        position = match.start("rest") + kept[-1].end()  # the next name starts right after
+        yield match, kept
 
 
 def _fold_head(head: str) -> str:
