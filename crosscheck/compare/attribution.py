@@ -27,6 +27,9 @@ from crosscheck.types import ChainLink, EntityType, Evidence, Extraction, Findin
 # sources compared (seen on the five seeds before this rule: 3 false conflicts).
 SAME_REPORT_LEXICAL = 0.50
 
+# How much of the shared claim an article-wide attribution conflict quotes in its reason.
+SHARED_CLAIM_CHARS = 90
+
 # Credit labels that name where a report came from (not author, editor or photo).
 SOURCE_CREDIT_LABELS: frozenset[str] = frozenset({"source"})
 
@@ -174,8 +177,31 @@ def attribution_findings(
         oa, ob = article_origins(extractions[i]), article_origins(extractions[j])
         if not oa or not ob:
             continue
-        best = max(p.score for p in article_pairs)
+        top = max(article_pairs, key=lambda p: p.score)
+        best = top.score
         base = CONF_ATTRIBUTION_ARTICLE * (0.75 + 0.25 * best)
-        detail = {"scope": "article", "aligned_pairs": len(article_pairs), "alignment": best}
-        out.append(_decide(extractions[i], oa, extractions[j], ob, base, detail))
+        shared_claim = _shared_claim(units, top, i)
+        detail = {
+            "scope": "article",
+            "aligned_pairs": len(article_pairs),
+            "alignment": best,
+            "shared_claim": shared_claim,
+        }
+        finding = _decide(extractions[i], oa, extractions[j], ob, base, detail)
+        if finding.kind is FindingKind.ATTRIBUTION_CONFLICT:
+            # the credits are article-wide, so their sentences need not be the shared
+            # claim: say which claim the two articles share
+            short = (
+                shared_claim
+                if len(shared_claim) <= SHARED_CLAIM_CHARS
+                else (shared_claim[: SHARED_CLAIM_CHARS - 1].rstrip() + "…")
+            )
+            finding = dataclasses.replace(finding, summary=f"{finding.summary}; both tell: {short}")
+        out.append(finding)
     return out
+
+
+def _shared_claim(units: Sequence[Unit], pair: Pair, article: int) -> str:
+    """The text of the best aligned pair's unit in ``article`` (the first of the pair)."""
+    unit = units[pair.a] if units[pair.a].article == article else units[pair.b]
+    return " ".join(unit.text.split())
