@@ -46,6 +46,10 @@ def test_kcna_vs_ap_news_is_an_attribution_difference(visit: Report) -> None:
     values = dict(zip(_sources(visit, finding), (e.value for e in finding.claims), strict=True))
     assert same_name(values["000"], "KCNA") and same_name(values["003"], "AP News")
     assert "AP" in finding.claims[1].evidence or "AP" in finding.claims[0].evidence
+    # the credits are article-wide: the reason names the claim both articles tell
+    shared = finding.detail["shared_claim"]
+    assert "both tell: " in finding.summary and shared[:40] in finding.summary
+    assert "Sun Weidong" in shared or "Wakil Menteri Luar" in shared
 
 
 def test_shared_facts_are_agreements(visit: Report) -> None:
