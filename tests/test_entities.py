@@ -185,3 +185,21 @@ def test_a_name_glued_to_a_role_and_a_place(body, people, role):
 def test_a_lowercase_descriptor_before_a_place_head_is_no_title():
     found = _names("Sebanyak 1.250 warga Kota Bekasi mengungsi.")
     assert [(text, kind) for text, kind, _ in found] == [("Kota Bekasi", "place")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "people"),
+    [
+        # an age makes a single capitalised word a name
+        ("Salah satu pengungsi, Nurhayati (38), kehilangan rumah.", "id", ["Nurhayati"]),
+        ("A rescued worker, Sutrisno, 47, said he was beaten.", "en", ["Sutrisno"]),
+        # a title-only mention takes the fullest name given elsewhere in the article
+        ("Bupati Sumbawa, Mahmud Abdullah, tiba. Bupati Mahmud meninjau lokasi.", "id",
+         ["Mahmud Abdullah", "Mahmud Abdullah"]),
+        # a capitalised common-noun title inside a proper name is no title
+        ("It is financed through Japan's Official Security Assistance programme.", "en", []),
+    ],
+)  # fmt: skip
+def test_people_by_age_fullest_name_and_no_common_noun_title(body, language, people):
+    found = _names(body, language)
+    assert [canonical for _, kind, canonical in found if kind == "person"] == people

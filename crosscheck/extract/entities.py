@@ -114,12 +114,47 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
                         canonical)  # fmt: skip
         found.append(person)
         taken.add(person)
+    # people given an age: "Nurhayati (38)", "Sutrisno, 47,"
+    for person in _aged_people(article, aliases, taken):
+        found.append(person)
+        taken.add(person)
     # 3. surnames and given names of people named in full
     found.extend(_coreferent_names(body, found, taken))
     # 4. a title with a country that names exactly one person of the article
     found.extend(_titled_people(body, titles, found, taken))
+    found = _fullest_canonicals(found)
     found.sort(key=lambda e: (e.start, -e.end))
     return found
+
+
+def _fullest_canonicals(found: list[Entity]) -> list[Entity]:
+    """A person whose canonical is part of a longer person's name in the article takes that
+    name ("Bupati Mahmud" -> "Mahmud Abdullah", "Thu Ha" -> "Phan Thi Thu Ha"): the
+    nearest such person named before, else the first after."""
+    people = [e for e in found if e.type is EntityType.PERSON]
+    full = [(e.start, e.canonical, e.canonical.split()) for e in people]
+    out = []
+    for entity in found:
+        if entity.type is not EntityType.PERSON:
+            out.append(entity)
+            continue
+        parts = entity.canonical.split()
+        longer = [
+            (start, canonical)
+            for start, canonical, words in full
+            if len(words) > len(parts) and _contains_run(words, parts)
+        ]
+        if longer:
+            canonical = _nearest(longer, entity.start)
+            entity = dataclasses.replace(entity, canonical=canonical)
+        out.append(entity)
+    return out
+
+
+def _contains_run(words: Sequence[str], parts: Sequence[str]) -> bool:
+    """``parts`` occurs in ``words`` as consecutive words."""
+    n = len(parts)
+    return any(list(words[i : i + n]) == list(parts) for i in range(len(words) - n + 1))
 
 
 def _alias_entities(body: str, aliases: AliasTable, lang: str) -> Iterator[Entity]:
@@ -180,6 +215,24 @@ def _title_pattern(lang: str) -> re.Pattern[str]:
         rf"(?P<title>(?i:(?<![\w-])(?:{title_alt})(?:\s+(?:{modifier_alt}))?)(?![\w-])"
         rf"(?:\s+(?:{portfolio_alt})(?![\w-]))*)"
     )
+
+
+@lru_cache(maxsize=8)
+def _lowercase_titles(lang: str) -> frozenset[str]:
+    """One-word titles that the table writes in lowercase only ("official", "farmer",
+    "warga"): common nouns, so a capitalised one inside a sentence is part of a proper
+    name, not a title (two-word ones such as "Juru Bicara" are capitalised as titles)."""
+    titles = table(lang, "titles").TITLES
+    lower = {t.casefold() for t in titles if t[:1].islower() and " " not in t}
+    upper = {t.split()[0].casefold() for t in titles if t[:1].isupper()}
+    return frozenset(lower - upper)
+
+
+def _common_noun_capitalised(body: str, start: int, title: str, lang: str) -> bool:
+    if not title[:1].isupper() or title.casefold() not in _lowercase_titles(lang):
+        return False
+    before = body[:start].rstrip(" \t")
+    return bool(before) and before[-1] not in '.!?\n"“”:'
 
 
 @lru_cache(maxsize=8)
@@ -268,6 +321,43 @@ def _speech_named(
         yield TitleMention(start, start, "", "|", start, end, name)
 
 
+# A name followed by an age: "(38)" in Indonesian news, ", 47," in English.
+AGED_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}})"
+    r"(?:[ \t]*\((?P<paren>\d{1,2})\)|,[ \t]+(?P<comma>\d{1,2}),)"
+)
+MIN_AGE, MAX_AGE = 1, 110
+
+
+def _aged_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterator[Entity]:
+    """People introduced with their age ("Salah satu pengungsi, Nurhayati (38),"): a
+    single capitalised word is a name here, which no other rule accepts."""
+    stop = _not_names(article.language)
+    body = article.body
+    for match in AGED_NAME.finditer(body):
+        age = int(match.group("paren") or match.group("comma"))
+        if not MIN_AGE <= age <= MAX_AGE:
+            continue
+        base = match.start("name")
+        words = list(re.finditer(r"\S+", match.group("name")))
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            known = taken.overlaps(base + word.start(), base + word.end())
+            if word.group() in stop or aliases.lookup(word.group()) or known:
+                words = words[index + 1 :]
+                break
+        if not words:
+            continue
+        start, end = base + words[0].start(), base + words[-1].end()
+        if _is_title_case_line(body, start, end):
+            continue
+        name = body[start:end]
+        entry = aliases.lookup(name)
+        if entry is not None and entry.type is not EntityType.PERSON:
+            continue
+        yield Entity(name, start, end, EntityType.PERSON, entry.canonical if entry else name)
+
+
 def _titles(
     article: Article, aliases: AliasTable, known: Sequence[Entity] = ()
 ) -> Iterator[TitleMention]:
@@ -305,6 +395,8 @@ def _titles(
         if any(s <= title_start < e for s, e in appositions):
             continue
         title = " ".join(match.group("title").split())
+        if _common_noun_capitalised(body, title_start, title, lang):
+            continue  # "Japan's Official Security Assistance programme": no official
         # a country before ("Chinese Foreign Minister") or after ("Menteri Luar Negeri China")
         before_text = body[max(0, title_start - 1) : title_start]
         before = ends.get(title_start - 1) if before_text.isspace() else None

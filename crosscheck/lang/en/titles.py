@@ -13,6 +13,12 @@ TITLES: tuple[str, ...] = (
     "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel",
     "Lieutenant Colonel", "Major General",
     "Lieutenant General", "Brigadier General", "Admiral", "Captain", "Sergeant",
+    "Deputy Minister", "Vice Minister", "deputy spokesperson", "deputy spokesman",
+    "deputy spokeswoman", "chairwoman", "chairperson", "police chief", "commissioner",
+    "Police Commissioner", "Senior Commissioner", "regent", "village head", "district head",
+    "Trade Minister", "Fisheries Minister", "Investment Minister", "Interior Minister",
+    "Finance Minister", "survivor", "victim", "refugee", "worker", "trader", "exporter",
+    "fisherman", "vendor", "teacher", "student", "driver", "activist",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {

@@ -17,6 +17,14 @@ TITLES: tuple[str, ...] = (
     "nelayan", "veteran", "Kolonel", "Letnan Kolonel", "Mayor Jenderal", "Letnan Jenderal",
     "Brigadir Jenderal", "Laksamana", "Marsekal", "Kapten", "Mayor", "Letnan", "Sersan",
     "pedagang", "juru bicara militer", "anggota parlemen", "anggota DPR", "legislator",
+    # local government, police and civil service
+    "Wakil Menteri", "Wamen", "Wakil Bupati", "Camat", "Lurah", "Kepala Desa", "Kades",
+    "Sekretaris Daerah", "Sekda", "Kepala Dinas", "Kadis", "Kapolsek", "Kapolresta",
+    "Kepala Staf", "Jaksa Agung", "Direktur Jenderal", "Dirjen", "Deputi", "Staf Khusus",
+    "Ketua Umum", "Kombes", "AKBP", "Kompol", "AKP", "Brigjen", "Irjen", "Komjen",
+    # people in the news described by what they are
+    "pengungsi", "korban", "sopir", "guru", "buruh", "mahasiswa", "pengusaha", "eksportir",
+    "ibu rumah tangga",
 )  # fmt: skip
 
 # Short forms expanded when comparing roles ("Menlu China" = "Menteri Luar Negeri China").
