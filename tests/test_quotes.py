@@ -356,3 +356,42 @@ def test_a_weekday_after_the_comma_is_no_speaker():
     (quote,) = found
     assert quote.speaker_canonical is not None
     assert quote.speaker_canonical.endswith("Ratna Dewi")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a title standing for the person it was given to
+        ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
+         "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",
+         "pemerintah akan membangun hunian sementara", "Mahmud Abdullah"),
+        ("Defence Minister Bayu Prakoso met Kenji Morimoto. Later, the Indonesian "
+         "minister said the talks would continue next month.", "en",
+         "the talks would continue next month", "Bayu Prakoso"),
+        # a subject with a relative clause or an apposition in commas
+        ("Lestari Anggraini, who chairs the defence commission, said lawmakers would "
+         "scrutinise any deal.", "en", "lawmakers would scrutinise any deal", "Lestari Anggraini"),
+        ("Bagus Widjanarko, the ministry's director for citizens abroad, said about 300 "
+         "Indonesians were still held.", "en", "about 300 Indonesians were still held",
+         "Bagus Widjanarko"),
+        ("One of the victims, a woman from West Java, Wulan, said she was beaten every day.",
+         "en", "she was beaten every day", "Wulan"),
+        # the fullest name even when a long role is glued before it
+        ("Menteri Perdagangan dan Industri Mesir Ahmed Samir Fawzy hadir. \"Mesir siap "
+         "menjadi pintu masuk,\" ujar Fawzy.", "id", "Mesir siap menjadi pintu masuk",
+         "Ahmed Samir Fawzy"),
+    ],
+)  # fmt: skip
+def test_speaker_by_title_apposition_and_fullest_name(body, language, text, speaker):
+    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
+    assert found.get(text) == speaker, found
+
+
+def test_a_writers_clause_after_said_is_not_the_quote():
+    body = (
+        "Indonesia and Japan agreed on Monday to start talks on patrol vessels, "
+        "Indonesia's defence minister said, as Tokyo deepens security ties in the region."
+    )
+    texts = [q.text for q in _quotes(body, "en")[1]]
+    assert texts and texts[0].startswith("Indonesia and Japan agreed"), texts
+    assert not any(t.startswith("as Tokyo") for t in texts)

@@ -211,9 +211,11 @@ def _title_pattern(lang: str) -> re.Pattern[str]:
     portfolio_alt = "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in _by_len(getattr(titles, "PORTFOLIOS", ()))
     )
+    connector = "|".join(re.escape(c) for c in getattr(titles, "PORTFOLIO_CONNECTORS", ()))
+    joined = rf"(?:\s+(?:{connector})\s+[A-Z][\w'’-]*)?" if connector else ""
     return re.compile(
         rf"(?P<title>(?i:(?<![\w-])(?:{title_alt})(?:\s+(?:{modifier_alt}))?)(?![\w-])"
-        rf"(?:\s+(?:{portfolio_alt})(?![\w-]))*)"
+        rf"(?:\s+(?:{portfolio_alt})(?![\w-]){joined})*)"
     )
 
 
@@ -286,9 +288,12 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
     after = "|".join(re.escape(v) for v in (*speech.POST_VERBS, *speech.ACCORDING_TO))
     name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
+    relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
+    # "Lestari Anggraini, who chairs the commission, said": a relative clause in commas
+    relative = rf"(?:,[ \t]*(?i:{relatives})[ \t][^,.;\"“”\n]{{1,80}},)?"
     return re.compile(
         rf"(?<![\w-])(?i:{after})[ \t]+(?P<a>{name})(?![\w-])"
-        rf"|(?<![\w'’-])(?P<b>{name}),?[ \t]+(?i:{verbs})\b"
+        rf"|(?<![\w'’-])(?P<b>{name}){relative},?[ \t]+(?i:{verbs})\b"
     )
 
 

@@ -107,6 +107,9 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
             if " ".join(prefix.split()) in closed:
                 cut = index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
                 break
+            if _ends_in_country(prefix, aliases):
+                cut = index  # "Kementerian Luar Negeri China Guo Peng": a body ends with
+                break  # its country; a name after it is a person's
         end = match.start("rest") + kept[cut - 1].end()
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
     for match in tail_pattern.finditer(body):
@@ -135,6 +138,17 @@ def _speaker_words(body: str, lang: str) -> frozenset[str]:
         rf"|(?<![\w'’-])(?P<b>[A-Z][a-z][\w'’-]*)\s+(?i:{after or '(?!x)x'})(?![\w-])"
     )
     return frozenset(m.group("a") or m.group("b") for m in pattern.finditer(body))
+
+
+def _ends_in_country(text: str, aliases: AliasTable) -> bool:
+    """``text`` ends with a country of the alias tables ("... Korea Selatan")."""
+    words = text.split()
+    for size in (1, 2, 3):
+        if len(words) > size:
+            entry = aliases.lookup(" ".join(words[-size:]))
+            if entry is not None and entry.type is EntityType.COUNTRY:
+                return True
+    return False
 
 
 def _closed_names(body: str, runs: Sequence[tuple[int, int]]) -> frozenset[str]:

@@ -38,6 +38,10 @@ MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3
+# A capitalised name of one to four words, set off in commas before the verb.
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+APPOSED_LAST = re.compile(rf",\s*(?P<who>{_NAME_RUN}),\s*$")
+APPOSED_FIRST = re.compile(rf"\s*(?P<who>{_NAME_RUN}),\s[^,;\"“”]{{3,120}},\s*$")
 
 
 def quotes(
@@ -247,6 +251,28 @@ class _Finder(SpeakerResolver):
         return None
 
     # ----------------------------------------------------------------- indirect
+    def _apposed_subject(self, clause: int, verb_start: int) -> Speaker | None:
+        """A subject set off by an apposition in commas, right before the verb:
+        "Bagus Widjanarko, the ministry's director for ..., said" (the name first) or
+        "One of the victims, a woman from West Java, Wulan, said" (the name last)."""
+        text = self.body[clause:verb_start]
+        match = APPOSED_LAST.search(text) or APPOSED_FIRST.match(text)
+        if match is None:
+            return None
+        who_start = clause + match.start("who")
+        speaker = self._speaker_in(who_start, clause + match.end("who"))
+        if speaker is None or not speaker.canonical or not speaker.written[:1].isupper():
+            return None
+        return speaker
+
+    def _writers_clause(self, position: int, end: int) -> bool:
+        """A comma after the verb opens the writer's own clause ("said, as ...")."""
+        if not self.body[:position].rstrip().endswith(","):
+            return False
+        next_word = re.match(r"\s*([\w'’-]+)", self.body[position:end])
+        words = getattr(self.speech, "CLAUSE_AFTER_VERB", ())
+        return bool(next_word) and next_word.group(1).casefold() in words
+
     def _indirect(self, sentence) -> list[Quote]:
         """Reported speech in a sentence without quote marks (first cue that fits)."""
         start, end = sentence.start, sentence.end
@@ -266,6 +292,8 @@ class _Finder(SpeakerResolver):
         # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
         for verb in self.cues.speech_verb.finditer(self.body, clause, end):
             speaker = self._speaker_before(verb.start(), clause)
+            if speaker is None:
+                speaker = self._apposed_subject(clause, verb.start())
             if speaker is None:
                 # "..., Xi said in his message": a short subject after the last comma
                 comma = self.body.rfind(",", clause, verb.start())
@@ -290,6 +318,8 @@ class _Finder(SpeakerResolver):
             before = self.body[clause : comma + 1] if comma >= 0 else ""
             subject_words = self.body[comma + 1 : speaker.position].split() if comma >= 0 else []
             forward = self.cues.forward.match(self.body, verb.end(), end)
+            if forward and self._writers_clause(forward.end(), end):
+                forward = None  # "..., the minister said, as Tokyo deepens ties"
             appositive = "," in self.body[speaker.position : verb.start()]  # ", Dewi, mendesak"
             trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
             final = (

@@ -65,6 +65,7 @@ class SpeakerResolver:
         self.subjects: list[tuple[int, str, str]] = self._subjects()
         # a name's fullest form scans the whole body: once per name, not once per quote
         self._fullest: dict[str, str] = {}
+        self._role_map: dict[str, str] | None = None  # canonical name -> role, on demand
 
     def _subjects(self) -> list[tuple[int, str, str]]:
         """(position, written, canonical) of people who are a sentence's subject."""
@@ -127,6 +128,9 @@ class SpeakerResolver:
             return None
         if phrase.casefold() in self.speech.PRONOUNS:
             return self._last_subject(start)
+        anaphor = self._title_anaphor(phrase, start)
+        if anaphor is not None:
+            return anaphor
         if " ".join(phrase.casefold().split()) in self.speech.AGENCY_ANAPHORS:
             agency = self._last_agency(start)
             if agency is not None:
@@ -164,6 +168,41 @@ class SpeakerResolver:
             return Speaker(phrase, tail.group(), start)
         return Speaker(phrase, None, start)
 
+    def _title_anaphor(self, phrase: str, position: int) -> Speaker | None:
+        """ "Sang bupati", "juru bicara itu", "the Indonesian minister": the last person
+        before ``position`` whose role in the article holds that title."""
+        words = phrase.casefold().split()
+        before = getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
+        after = getattr(self.speech, "TITLE_ANAPHOR_AFTER", ())
+        if not words or not (words[0] in before or words[-1] in after):
+            return None
+        words = [w for w in words if w not in before and w not in after]
+        _, titles = _titles(self.lang)
+        title = " ".join(words)
+        while words and title not in titles:
+            words = words[1:]  # "the Indonesian minister" -> "minister"
+            title = " ".join(words)
+        if not title:
+            return None
+        roles = self._roles()
+        i = bisect.bisect_left(self.entity_starts, position) - 1
+        while i >= 0:
+            entity = self.entities[i]
+            role = roles.get(entity.canonical, "")
+            if entity.type is EntityType.PERSON and re.search(
+                rf"(?<!\w){re.escape(title)}(?!\w)", role.casefold()
+            ):
+                return Speaker(phrase, entity.canonical, position, entity)
+            i -= 1
+        return None
+
+    def _roles(self) -> dict[str, str]:
+        if self._role_map is None:
+            from crosscheck.extract.entities import roles
+
+            self._role_map = roles(self.article, self.entities)
+        return self._role_map
+
     def _apposed_name(self, start: int, end: int) -> Speaker | None:
         """The person in "ROLE ..., Name": the phrase opens with a role, no person is
         named before the comma, and the name after it is no known place, body or title."""
@@ -193,10 +232,43 @@ class SpeakerResolver:
         best = name
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
             run = _capitalised_run(self.body, match.start(), match.end(), self.not_names_openers)
-            if len(run.split()) <= MAX_NAME_WORDS and len(run) > len(best):
-                best = run
+            words = run.split()
+            if len(words) > MAX_NAME_WORDS:
+                # "Menteri ... Mesir Ahmed Samir Fawzy": the words after the last one
+                # that belongs to a place, body or title of the article
+                start = self.body.rfind(run, 0, match.end())
+                words = self._name_tail(start, run) or words
+            if len(words) <= MAX_NAME_WORDS + 1 and len(" ".join(words)) > len(best):
+                best = " ".join(words)
         self._fullest[name] = best
         return best
+
+    def _name_tail(self, start: int, run: str) -> list[str]:
+        """The last words of a capitalised run that are no part of a known non-person
+        entity and no title word."""
+        _, titles = _titles(self.lang)
+        words = list(re.finditer(r"\S+", run))
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            w_start, w_end = start + word.start(), start + word.end()
+            known = any(
+                e.type is not EntityType.PERSON
+                for e in self._entities_in(w_start, w_end) + self._entities_around(w_start)
+            )
+            if known or word.group().casefold() in titles:
+                return [w.group() for w in words[index + 1 :]]
+        return []
+
+    def _entities_around(self, position: int) -> list[Entity]:
+        """Entities that contain ``position`` (a word inside a longer name)."""
+        i = bisect.bisect_right(self.entity_starts, position) - 1
+        out = []
+        while i >= 0 and self.entities[i].end > position - 200:
+            entity = self.entities[i]
+            if entity.start <= position < entity.end:
+                out.append(entity)
+            i -= 1
+        return out
 
     def _last_agency(self, position: int) -> Entity | None:
         i = bisect.bisect_left(self.entity_starts, position) - 1

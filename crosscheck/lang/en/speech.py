@@ -64,3 +64,14 @@ RELATIVES: tuple[str, ...] = ("who", "which", "whose")
 
 # "Kim was quoted by KCNA as saying ...": the subject speaks, the agency reported it.
 PASSIVE_QUOTED: tuple[str, ...] = ("was quoted", "were quoted")
+
+# A title standing for a person named before ("Sang bupati", "juru bicara itu", "the
+# spokeswoman"): the words that may come before and after the title.
+TITLE_ANAPHOR_BEFORE: tuple[str, ...] = ("the", "this", "that")
+TITLE_ANAPHOR_AFTER: tuple[str, ...] = ()
+
+# "..., the minister said, as Tokyo deepens ties": after "said," these open a clause of
+# the writer's, not what was said.
+CLAUSE_AFTER_VERB: tuple[str, ...] = (
+    "as", "while", "amid", "adding", "after", "when", "before", "citing", "according",
+)  # fmt: skip

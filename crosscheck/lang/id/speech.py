@@ -83,3 +83,12 @@ QUOTED_AS_TAIL: tuple[str, ...] = ("yang mengatakan", "mengatakan")
 RELATIVES: tuple[str, ...] = ("yang",)
 
 PASSIVE_QUOTED: tuple[str, ...] = ()
+
+# A title standing for a person named before ("Sang bupati", "juru bicara itu", "the
+# spokeswoman"): the words that may come before and after the title.
+TITLE_ANAPHOR_BEFORE: tuple[str, ...] = ("sang", "si")
+TITLE_ANAPHOR_AFTER: tuple[str, ...] = ("itu", "tersebut")
+
+# After "mengatakan," any clause may be what was said ("Ia mengatakan, saat banjir
+# datang, ..."), so none is set apart here.
+CLAUSE_AFTER_VERB: tuple[str, ...] = ()

@@ -59,3 +59,6 @@ PORTFOLIOS: tuple[str, ...] = (
     "Pertanian", "Perhubungan", "Koordinator", "Sekretaris Negara", "BUMN", "Investasi",
     "Pariwisata", "Sosial", "Agama", "Hukum dan HAM", "Kelautan dan Perikanan",
 )  # fmt: skip
+
+# A portfolio joined to another by one of these: "Menteri Pertanian dan Lingkungan".
+PORTFOLIO_CONNECTORS: tuple[str, ...] = ("dan",)
