@@ -395,3 +395,32 @@ def test_a_writers_clause_after_said_is_not_the_quote():
     texts = [q.text for q in _quotes(body, "en")[1]]
     assert texts and texts[0].startswith("Indonesia and Japan agreed"), texts
     assert not any(t.startswith("as Tokyo") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "chain"),
+    [
+        # a body speaking, a medium beside it: the body first, the medium relays
+        ("Kementerian Unifikasi Korea Selatan, seperti dilansir Yonhap, menyatakan keenam "
+         "nelayan itu diserahkan pada Rabu.", "id",
+         "keenam nelayan itu diserahkan pada Rabu",
+         ["Kementerian Unifikasi Korea Selatan", "Yonhap"]),
+        ("The recruiters charged each victim up to 15 million rupiah, the state news agency "
+         "Antara reported, citing the West Java Regional Police.", "en",
+         "The recruiters charged each victim up to 15 million rupiah",
+         ["West Java Regional Police", "Antara"]),
+    ],
+)  # fmt: skip
+def test_a_speaking_body_comes_before_the_medium_in_the_chain(body, language, text, chain):
+    found = {q.text.rstrip(".,"): q for q in _quotes(body, language)[1]}
+    assert [link.canonical for link in found[text].attribution] == chain
+
+
+def test_agency_and_ministry_aliases_in_english():
+    article = make_article(
+        "Indonesia's Foreign Ministry said the talks would resume, the Vietnam News Agency "
+        "reported.",
+        language="en",
+    )
+    kinds = {(e.canonical, e.type.value) for e in extract(article).entities}
+    assert ("Foreign Ministry of Indonesia", "org") in kinds and ("VNA", "agency") in kinds

@@ -400,8 +400,17 @@ class ChainResolver:
     def explicit(
         self, start: int, end: int, *, own: Sequence[ChainLink] = ()
     ) -> tuple[ChainLink, ...]:
-        """Only what is written in ``[start, end)``: the chain a quote carries."""
-        return merge_links([*self.local(start, end), *own])
+        """Only what is written in ``[start, end)``: the chain a quote carries; the
+        speaker's own link first ("Kementerian Unifikasi, seperti dilansir Yonhap,
+        menyatakan": the ministry, then Yonhap)."""
+        local = self.local(start, end)
+        if any(link.role == ORIGIN for link in own):
+            # the speaker is the origin; a medium named beside it passed the words on
+            local = [
+                link if link.role != ORIGIN else dataclasses.replace(link, role=RELAY)
+                for link in local
+            ]
+        return merge_links([*own, *local])
 
     def chain(
         self, start: int, end: int, *, own: Sequence[ChainLink] = ()

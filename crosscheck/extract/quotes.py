@@ -168,7 +168,9 @@ class _Finder(SpeakerResolver):
         local = self.chains.local(start, end)
         if entity.type is EntityType.ORG and not local:
             return ()
-        if any(link.role == "origin" and link.canonical != entity.canonical for link in local):
+        if entity.type is EntityType.AGENCY and any(
+            link.role == "origin" and link.canonical != entity.canonical for link in local
+        ):
             # "Yonhap, mengutip Kepala Staf Gabungan": the speaking agency relays
             return (ChainLink(entity.text, entity.canonical, "relay", entity.start, entity.end),)
         return (ChainLink(entity.text, entity.canonical, "origin", entity.start, entity.end),)
