@@ -84,6 +84,7 @@ ID_CASES = [
     ("Anggota Komite Sentral Partai Komunis China ke-20 hadir.", "ke-20", 20, 20, 20,
      "komite sentral", "ordinal"),
     ("Ekonomi tumbuh 5.2 persen.", "5.2 persen", 5.2, 5.2, 5.2, "persen", "percent"),
+    ("Seoul sudah dua kali mengirim pesan.", "dua", 2, 2, 2, "kali", "cardinal"),
 ]  # fmt: skip
 
 
@@ -317,3 +318,13 @@ def test_money_round_trip(units, decimals, scale):
     expected = float(f"{units}.{decimals or 0}") * scale[1]
     assert (n.text, n.unit, n.kind) == (written, "rupiah", "money")
     assert n.value == pytest.approx(expected)
+
+
+def test_a_ke_word_before_a_noun_and_a_demonstrative_is_collective():
+    found = _numbers("Yonhap menyatakan keenam nelayan itu diserahkan pada Rabu.", language="id")
+    assert [n.text for n in found] == []
+
+
+def test_an_english_count_of_a_people():
+    (found,) = _numbers("About 300 Indonesians were still held.", language="en")
+    assert found.value == 300 and found.unit == "Indonesians"

@@ -240,6 +240,11 @@ HEAD_WINDOW = 4
 ORDINAL_HEAD_WINDOW = 6
 
 
+# A capitalised plural of a people right after an English number: "6,800 Indonesians",
+# "300 Filipinos", "12 Japanese" is left out (no plural mark to tell it from an adjective).
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ans|ers|os|is)")
+
+
 def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]:
     """The counted thing after ``pos``: (canonical, class, end of its words) or Nones.
 
@@ -277,6 +282,8 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
                 return canonical, cls, words[i + n - 1].end()
         if t.language != "en":
             break  # Indonesian: only the first word (after skip words) may be the head
+    if t.language == "en" and words and _DEMONYM_PLURAL.fullmatch(words[0].group(1)):
+        return words[0].group(1), "noun", pos  # "about 300 Indonesians"
     plain = [w for w in words if w.group(1).isalpha() and w.group(1).islower()
              and w.group(1) not in t.data.SKIP_WORDS]  # fmt: skip
     if not plain or (t.language != "en" and plain[0] is not words[0]):
@@ -349,6 +356,10 @@ def _collective(text: str, start: int, end: int, t: _Tables) -> bool:
     word = after.group(1).lower()
     if any(word.startswith(h) for h in t.data.COLLECTIVE_HEADS):
         return True
+    phrase = re.match(r"\s*[\w-]+\s+([\w-]+)", text[end : end + 40])
+    demonstratives = getattr(t.data, "COLLECTIVE_DEMONSTRATIVES", ())
+    if phrase and phrase.group(1).lower() in demonstratives:
+        return True  # "keenam nelayan itu": the six fishermen
     before = _prev_words(text, start, 1)
     return not before or before[0] in t.data.STOPWORDS or datespans.sentence_initial(text, start)
 

@@ -45,6 +45,9 @@ COLLECTIVE_HEADS: tuple[str, ...] = (
     "calon", "pasangan", "lembaga", "organisasi", "korea", "tokoh", "anak", "belas",
 )  # fmt: skip
 
+# "keenam nelayan itu" is "the six fishermen": a ke- word, a noun, then one of these.
+COLLECTIVE_DEMONSTRATIVES: tuple[str, ...] = ("itu", "tersebut")
+
 # Vague amounts: word -> (low, high), inclusive. "puluhan" starts at 20 because 10-19 is
 # "belasan"; the others start at the round number (writers use "ratusan" for 150), which is
 # the generous reading: a wider band means fewer false conflicts.
@@ -142,7 +145,7 @@ NOUNS_WITH_VERB_PREFIX: tuple[str, ...] = (
 STOPWORDS: tuple[str, ...] = (
     "dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dengan", "dalam", "oleh",
     "itu", "ini", "tersebut", "adalah", "akan", "telah", "sudah", "juga", "bagi", "sebagai",
-    "lalu", "lagi", "kali", "terakhir", "lebih", "kurang", "per", "atas", "antara", "hingga",
+    "lalu", "lagi", "terakhir", "lebih", "kurang", "per", "atas", "antara", "hingga",
     "sampai", "sejak", "tidak", "belum", "pun", "lainnya", "lain",
 )  # fmt: skip
 
