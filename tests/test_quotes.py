@@ -424,3 +424,36 @@ def test_agency_and_ministry_aliases_in_english():
     )
     kinds = {(e.canonical, e.type.value) for e in extract(article).entities}
     assert ("Foreign Ministry of Indonesia", "org") in kinds and ("VNA", "agency") in kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # a partial quote ending its sentence keeps its own sentence's speaker; the next
+        # sentence's cue starts a quote of its own
+        ('A KFA spokeswoman, Lee Da-som, said the federation would ask for a review "as a '
+         'formality." The spokeswoman said she expected no change to the result.', "en",
+         [("as a formality.", "Lee Da-som"), ("she expected no change to the result",
+                                              "Lee Da-som")]),
+        # adjuncts in commas between the subject and the verb
+        ("Juru bicara Kemlu, Arief Setiawan, kepada wartawan di Jakarta, Kamis (5/6), "
+         "menjelaskan bahwa 126 nelayan itu akan dipulangkan.", "id",
+         [("126 nelayan itu akan dipulangkan", "Arief Setiawan")]),
+        # an unnamed speaker: the quote counts, the speaker stays unresolved
+        ("Seorang pejabat senior yang enggan disebut namanya mengatakan Hanoi ingin "
+         "merundingkan ulang batas landas kontinen.", "id",
+         [("Hanoi ingin merundingkan ulang batas landas kontinen", None)]),
+        # a one-off head-word place does not eat the name after a title
+        ("“Kapal itu masuk tanpa izin,” ujar Panglima Armada Laut Yudi Prasetyo.", "id",
+         [("Kapal itu masuk tanpa izin", "Yudi Prasetyo")]),
+    ],
+)  # fmt: skip
+def test_quote_boundaries_gaps_and_unnamed_speakers(body, language, expected):
+    found = [(q.text.rstrip(","), q.speaker_canonical) for q in _quotes(body, language)[1]]
+    for text, speaker in expected:
+        matches = [s for t, s in found if t.rstrip(".") == text.rstrip(".")]
+        assert matches, found
+        if speaker is None:
+            assert matches[0] is None
+        else:
+            assert matches[0] is not None and matches[0].endswith(speaker), found

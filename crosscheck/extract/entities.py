@@ -390,7 +390,7 @@ def _titles(
     place_words = {
         w
         for e in known
-        if e.type in (EntityType.PLACE, EntityType.COUNTRY)
+        if e.type in (EntityType.PLACE, EntityType.COUNTRY) and _confirmed(body, e, aliases)
         for w in e.text.split()
         if w[:1].isupper()
     }
@@ -437,6 +437,20 @@ def _titles(
         if between:  # "Kepala BNPB Suharyanto": the role is "Kepala BNPB"
             role = f"{role} {' '.join(between.split())}"
         yield TitleMention(title_start, title_end, role, key, name_start, name_end, name)
+
+
+def _confirmed(body: str, entity: Entity, aliases: AliasTable) -> bool:
+    """A place the tables know, one the article names more than once, or one the head-word
+    rules cut short before a name ("Kota Bekasi" in "Kota Bekasi Hadi Santoso"); not a
+    one-off guess from a head word ("Laut Yudi Prasetyo" after "Panglima Armada")."""
+    proper = entity.text.split(maxsplit=1)[-1]  # "Kecamatan Lunyuk" -> "Lunyuk"
+    if (
+        aliases.lookup(entity.text) is not None
+        or len(re.findall(rf"\b{re.escape(proper)}\b", body)) > 1
+    ):
+        return True
+    # cut short before a name by the head-word rules ("Kota Bekasi| Hadi Santoso")
+    return re.match(r"[ \t]+[A-Z]", body[entity.end : entity.end + 2]) is not None
 
 
 def _is_title_case_line(body: str, start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3
+MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 APPOSED_LAST = re.compile(rf",\s*(?P<who>{_NAME_RUN}),\s*$")
@@ -93,6 +94,12 @@ class _Finder(SpeakerResolver):
         out.sort(key=lambda q: q.start)
         yield from out
 
+    def _closes_sentence(self, text_end: int, after_from: int) -> bool:
+        """The quoted words end with a full stop (or ! ?) and a capital follows the mark."""
+        inside = self.body[max(0, text_end - 1) : after_from].rstrip()
+        nxt = re.match(r"\s+(\S)", self.body[after_from : after_from + 3])
+        return bool(re.search(r"[.!?][\"'”’»]*$", inside)) and bool(nxt) and nxt.group(1).isupper()
+
     def _marked_sentences(self, found: Sequence[Quote]) -> set[int]:
         """Sentences that carry a direct or partial quote (no indirect quote there)."""
         marked: set[int] = set()
@@ -114,6 +121,13 @@ class _Finder(SpeakerResolver):
         before = self.body[sentence.start : max(sentence.start, segment.open_mark)]
         after_from = segment.close_mark + 1 if segment.close_mark >= 0 else text_end
         cue, speaker, cue_end = self._post_cue(after_from, para_end)
+        if cue is not None and before.strip() and self._closes_sentence(text_end, after_from):
+            # '... review it "as a formality." The spokeswoman said ...': the words after
+            # the mark open the next sentence; the quote belongs to its own sentence's cue
+            in_sentence = self._cue_in(before, sentence.start)
+            if in_sentence[0] is not None:
+                cue, speaker = in_sentence
+                cue_end = after_from
         kind = QuoteKind.DIRECT
         inherited_chain: tuple[ChainLink, ...] = ()
         if cue is None:
@@ -267,6 +281,19 @@ class _Finder(SpeakerResolver):
             return None
         return speaker
 
+    def _unnamed_subject(self, clause: int, verb_start: int) -> Speaker | None:
+        """An unnamed speaker that is the whole subject: "Seorang pejabat senior yang
+        enggan disebut namanya mengatakan", "A senior official said". The quote counts;
+        its speaker stays unresolved."""
+        phrase = self.body[clause:verb_start].strip()
+        words = phrase.split()
+        openers = getattr(self.speech, "UNNAMED_SUBJECTS", ())
+        if not words or len(words) > MAX_UNNAMED_SUBJECT_WORDS or "," in phrase:
+            return None
+        if words[0].casefold() not in openers:
+            return None
+        return Speaker(phrase, None, clause)
+
     def _writers_clause(self, position: int, end: int) -> bool:
         """A comma after the verb opens the writer's own clause ("said, as ...")."""
         if not self.body[:position].rstrip().endswith(","):
@@ -296,6 +323,8 @@ class _Finder(SpeakerResolver):
             speaker = self._speaker_before(verb.start(), clause)
             if speaker is None:
                 speaker = self._apposed_subject(clause, verb.start())
+            if speaker is None:
+                speaker = self._unnamed_subject(clause, verb.start())
             if speaker is None:
                 # "..., Xi said in his message": a short subject after the last comma
                 comma = self.body.rfind(",", clause, verb.start())

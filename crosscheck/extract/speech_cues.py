@@ -68,6 +68,7 @@ def cue_patterns(lang: str) -> Cues:
     comp = _alt(s.COMPLEMENTIZERS)
     according = _alt(s.ACCORDING_TO)
     name_word = r"[\w'’-]+(?:\.[\w'’-]+)*"
+    weekday = rf"(?i:{_alt(table(lang, 'calendar').WEEKDAYS)})"
     word = rf"(?!(?i:{stops})\b){name_word}(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
@@ -126,6 +127,9 @@ def cue_patterns(lang: str) -> Cues:
         gap=re.compile(
             rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"
             rf"|,\s*(?i:{_alt(s.RELATIVES)})\s[^,.;\"“”]{{1,80}},\s*"
+            # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
+            rf"|(?:,\s*(?:(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
+            rf"[^,.;\"“”]{{1,50}}|{weekday}\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)))+,\s*"
         ),
         aside=re.compile(rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?),?\s*$"),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),

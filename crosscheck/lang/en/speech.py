@@ -75,3 +75,20 @@ TITLE_ANAPHOR_AFTER: tuple[str, ...] = ()
 CLAUSE_AFTER_VERB: tuple[str, ...] = (
     "as", "while", "amid", "adding", "after", "when", "before", "citing", "according",
 )  # fmt: skip
+
+# Adjuncts that may stand in commas between a subject and its speech verb: "Kim, in a
+# speech on Friday, said".
+GAP_PREPOSITIONS: tuple[str, ...] = ("in", "at", "during", "after", "speaking")
+
+# An unnamed speaker as the whole subject of a speech verb opens with one of these.
+UNNAMED_SUBJECTS: tuple[str, ...] = (
+    "a",
+    "an",
+    "one",
+    "two",
+    "several",
+    "some",
+    "officials",
+    "experts",
+    "analysts",
+)

@@ -92,3 +92,10 @@ TITLE_ANAPHOR_AFTER: tuple[str, ...] = ("itu", "tersebut")
 # After "mengatakan," any clause may be what was said ("Ia mengatakan, saat banjir
 # datang, ..."), so none is set apart here.
 CLAUSE_AFTER_VERB: tuple[str, ...] = ()
+
+# Adjuncts that may stand in commas between a subject and its speech verb: "Arief,
+# kepada Antara di Jakarta, Kamis (5/6), menjelaskan" (a weekday date is one too).
+GAP_PREPOSITIONS: tuple[str, ...] = ("kepada", "di", "dalam", "saat", "ketika", "usai", "seusai")
+
+# An unnamed speaker as the whole subject of a speech verb opens with one of these.
+UNNAMED_SUBJECTS: tuple[str, ...] = ("seorang", "sejumlah", "beberapa", "para", "salah")
