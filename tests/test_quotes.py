@@ -457,3 +457,30 @@ def test_quote_boundaries_gaps_and_unnamed_speakers(body, language, expected):
             assert matches[0] is None
         else:
             assert matches[0] is not None and matches[0].endswith(speaker), found
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a place after a locative right before the verb is where, not who
+        ("Juru bicara Kementerian Luar Negeri China Guo Peng dalam jumpa pers di Beijing "
+         "menyebut kerja sama itu tidak boleh mengganggu stabilitas kawasan.", "id",
+         "kerja sama itu tidak boleh mengganggu stabilitas kawasan", "Guo Peng"),
+        # a medium named in an aside that holds a comma
+        ("Wakil Menteri Pertanian Vietnam Phan Thi Thu Ha, seperti dikutip kantor berita "
+         "Vietnam, VNA, mengatakan Hanoi akan menindak tegas kapal asing.", "id",
+         "Hanoi akan menindak tegas kapal asing", "Phan Thi Thu Ha"),
+        # "kementerian itu": the last ministry named before
+        ("Kementerian Unifikasi Korea Selatan memulangkan enam nelayan. Menurut kementerian "
+         "itu, para nelayan ditemukan hanyut pekan lalu.", "id",
+         "para nelayan ditemukan hanyut pekan lalu", "Kementerian Unifikasi Korea Selatan"),
+        # abbreviated rank and a Balinese name particle
+        ("Brig. Gen. Yusri Pranoto, the spokesperson, told a news conference that the "
+         "victims had been lured.", "en", "the victims had been lured", "Yusri Pranoto"),
+        ("Seaweed farmer I Wayan Sukarta, 52, told reporters that prices fell this year.",
+         "en", "prices fell this year", "I Wayan Sukarta"),
+    ],
+)  # fmt: skip
+def test_speakers_behind_places_asides_anaphors_and_ranks(body, language, text, speaker):
+    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
+    assert found.get(text) == speaker, found

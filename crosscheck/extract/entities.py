@@ -239,7 +239,8 @@ def _common_noun_capitalised(body: str, start: int, title: str, lang: str) -> bo
 
 @lru_cache(maxsize=8)
 def _title_first_words(lang: str) -> frozenset[str]:
-    return frozenset(t.split()[0].casefold() for t in table(lang, "titles").TITLES)
+    # "Brig. Gen.": the prefilter sees the word without its full stop
+    return frozenset(t.split()[0].casefold().rstrip(".") for t in table(lang, "titles").TITLES)
 
 
 NAME_AFTER_TITLE = re.compile(
@@ -294,6 +295,8 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?i:{after})[ \t]+(?P<a>{name})(?![\w-])"
         rf"|(?<![\w'’-])(?P<b>{name}){relative},?[ \t]+(?i:{verbs})\b"
+        # "One of the victims, a woman from West Java, Wulan, said": a one-word name
+        rf"|,[ \t]+(?P<c>{NAME_TOKEN}),[ \t]+(?i:{verbs})\b"
     )
 
 
@@ -302,7 +305,7 @@ def _speech_named(
 ) -> Iterator[TitleMention]:
     stop = _not_names(article.language)
     for match in _speech_name_pattern(article.language).finditer(article.body):
-        group = "a" if match.group("a") else "b"
+        group = next(g for g in ("a", "b", "c") if match.group(g))
         start, end = match.start(group), match.end(group)
         words = list(re.finditer(r"\S+", match.group(group)))
         if group == "b":
@@ -332,6 +335,8 @@ AGED_NAME = re.compile(
     r"(?:[ \t]*\((?P<paren>\d{1,2})\)|,[ \t]+(?P<comma>\d{1,2}),)"
 )
 MIN_AGE, MAX_AGE = 1, 110
+# Capitalised particles that open a name and are also stop words elsewhere ("I" in English).
+NAME_PARTICLES = frozenset({"I", "Ni"})
 
 
 def _aged_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterator[Entity]:
@@ -348,6 +353,8 @@ def _aged_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterat
         for index in range(len(words) - 1, -1, -1):
             word = words[index]
             known = taken.overlaps(base + word.start(), base + word.end())
+            if word.group() in NAME_PARTICLES and index + 1 < len(words):
+                continue  # "I Wayan Sukarta", "Ni Luh Putu": Balinese name particles
             if word.group() in stop or aliases.lookup(word.group()) or known:
                 words = words[index + 1 :]
                 break
@@ -478,10 +485,13 @@ def _name_in(
     offset = raw_start + len(raw) - len(raw.lstrip(", \t"))
     tokens = list(re.finditer(r"\S+", body[offset:raw_end]))
     runs: list[list[re.Match[str]]] = [[]]
-    for token in tokens:
+    for index, token in enumerate(tokens):
         word = token.group()
         entry = aliases.lookup(word)
         acronym = len(word) > 1 and word.isupper()  # "Kepala BNPB Suharyanto"
+        if word in NAME_PARTICLES and index + 1 < len(tokens):
+            runs[-1].append(token)  # "farmer I Wayan Sukarta"
+            continue
         if word in stop or acronym or (entry is not None and entry.type is not EntityType.PERSON):
             runs.append([])  # "Gelandang Timnas Indonesia Rafael Siregar": the last run
             continue

@@ -66,6 +66,13 @@ class SpeakerResolver:
         # a name's fullest form scans the whole body: once per name, not once per quote
         self._fullest: dict[str, str] = {}
         self._role_map: dict[str, str] | None = None  # canonical name -> role, on demand
+        data = table(self.lang, "aliases")
+        self._org_heads = frozenset(
+            h.casefold() for h in (*data.ORG_HEADS, *getattr(data, "ORG_TAILS", ())) if " " not in h
+        )
+        self._locatives = frozenset(
+            w.casefold() for w in getattr(table(self.lang, "aliases"), "LOCATIVES", ())
+        )
 
     def _subjects(self) -> list[tuple[int, str, str]]:
         """(position, written, canonical) of people who are a sentence's subject."""
@@ -135,6 +142,9 @@ class SpeakerResolver:
             agency = self._last_agency(start)
             if agency is not None:
                 return Speaker(phrase, agency.canonical, start, agency)
+        body = self._body_anaphor(phrase, start)
+        if body is not None:
+            return body
         apposed = self._apposed_name(start, end)
         if apposed is not None:
             return apposed
@@ -167,6 +177,25 @@ class SpeakerResolver:
         if tail is not None:  # "lawmaker Lee Seong-kweun": the name after a lowercase role
             return Speaker(phrase, tail.group(), start)
         return Speaker(phrase, None, start)
+
+    def _body_anaphor(self, phrase: str, position: int) -> Speaker | None:
+        """ "kementerian itu", "the ministry": the last organisation before ``position``
+        whose name holds that head word."""
+        words = phrase.casefold().split()
+        before = getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
+        after = getattr(self.speech, "TITLE_ANAPHOR_AFTER", ())
+        if len(words) != 2 or not (words[0] in before or words[-1] in after):  # head + one word
+            return None
+        head = words[1] if words[0] in before else words[0]
+        if head not in self._org_heads:
+            return None
+        i = bisect.bisect_left(self.entity_starts, position) - 1
+        while i >= 0:
+            entity = self.entities[i]
+            if entity.type is EntityType.ORG and head in entity.text.casefold().split():
+                return Speaker(phrase, entity.canonical, position, entity)
+            i -= 1
+        return None
 
     def _title_anaphor(self, phrase: str, position: int) -> Speaker | None:
         """ "Sang bupati", "juru bicara itu", "the Indonesian minister": the last person
@@ -281,6 +310,10 @@ class SpeakerResolver:
     def _speaker_before(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject right before a speech verb: a name, a pronoun or a short phrase."""
         entity = self._entity_before(verb_start, floor)
+        if entity is not None and entity.type is EntityType.PLACE and self._locative(entity):
+            # "Guo Peng dalam jumpa pers di Beijing menyebut": Beijing is where, not who
+            person = self._first_person(floor, entity.start)
+            entity = person
         if entity is not None:
             return Speaker(entity.text, entity.canonical, entity.start, entity)
         # the subject is at most a few words: look only at the end of the clause
@@ -296,6 +329,10 @@ class SpeakerResolver:
         if len(who.split()) > MAX_SPEAKER_WORDS or self.body[floor:who_start].strip(" ,"):
             return None
         return self._speaker_in(who_start, who_start + len(who))
+
+    def _locative(self, entity: Entity) -> bool:
+        before = self.body[max(0, entity.start - 12) : entity.start].casefold().split()
+        return bool(before) and before[-1] in self._locatives
 
     def _entity_before(self, verb_start: int, floor: int) -> Entity | None:
         # "Laporan X, sebagaimana dikutip Reuters, menyatakan": X speaks, Reuters relays.

@@ -127,11 +127,16 @@ def cue_patterns(lang: str) -> Cues:
         gap=re.compile(
             rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"
             rf"|,\s*(?i:{_alt(s.RELATIVES)})\s[^,.;\"“”]{{1,80}},\s*"
+            # "Sutrisno, 47, said": an age in commas
+            rf"|,\s*\d{{1,3}},\s*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
             rf"|(?:,\s*(?:(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
             rf"[^,.;\"“”]{{1,50}}|{weekday}\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)))+,\s*"
         ),
-        aside=re.compile(rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?),?\s*$"),
+        # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
+        aside=re.compile(
+            rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?(?:,\s[A-Z][\w.-]*)?),?\s*$"
+        ),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
         closing=re.compile(
             rf",\s*(?i:{_alt(s.CLOSING_MARKERS) or '(?!x)x'})\s+"
