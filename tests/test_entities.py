@@ -203,3 +203,23 @@ def test_a_lowercase_descriptor_before_a_place_head_is_no_title():
 def test_people_by_age_fullest_name_and_no_common_noun_title(body, language, people):
     found = _names(body, language)
     assert [canonical for _, kind, canonical in found if kind == "person"] == people
+
+
+def test_an_english_body_owned_by_a_country_is_named_with_it():
+    found = _names("South Korea's Unification Ministry said it was watching.", "en")
+    assert ("Unification Ministry", "org", "Unification Ministry of South Korea") in found
+
+
+def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
+    from crosscheck.extract import extract
+
+    body = (
+        "Defence Minister Bayu Prakoso met Lestari Anggraini. Lestari Anggraini said the "
+        "commission would summon him. The Indonesian minister said talks would go on. "
+        "He noted Indonesia held joint exercises with both countries last year."
+    )
+    quotes = extract(make_article(body, language="en")).quotes
+    speakers = {q.text.rstrip("."): q.speaker_canonical for q in quotes}
+    assert speakers["Indonesia held joint exercises with both countries last year"] == (
+        "Bayu Prakoso"
+    )

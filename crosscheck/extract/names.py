@@ -122,7 +122,19 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
         if not body[start : match.start("head")].strip():
             continue
         kind = kinds[_fold_head(match.group("head"))]
-        yield _named(body, start, match.end(), kind, aliases)
+        named = _named(body, start, match.end(), kind, aliases)
+        owner = _POSSESSOR.search(body, max(0, start - 40), start)
+        if owner is not None and named.canonical == " ".join(named.text.split()):
+            country = aliases.lookup(owner.group("owner"))
+            if country is not None and country.type is EntityType.COUNTRY:
+                # "South Korea's Unification Ministry" -> "Unification Ministry of South Korea"
+                named = Entity(named.text, named.start, named.end, named.type,
+                               f"{named.canonical} of {country.canonical}")  # fmt: skip
+        yield named
+
+
+# "South Korea's " right before a name: its owner country.
+_POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\s+$")
 
 
 def _speaker_words(body: str, lang: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\W*$")
 RUN_STOPS = frozenset({"The", "A", "An", "Para", "Sang"})  # never the start of a name
 SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six words
+MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
 SPEAKER_PRIORITY = {
     EntityType.PERSON: 0,
@@ -62,17 +63,18 @@ class SpeakerResolver:
         self.not_names_openers = frozenset(
             w.capitalize() for w in (*self.speech.OPENERS, *self.speech.ADVERBIAL_STARTERS)
         )
-        self.subjects: list[tuple[int, str, str]] = self._subjects()
+        self._anaphor_openers = frozenset(
+            w.casefold() for w in getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
+        )
+        self._role_map: dict[str, str] | None = None  # canonical name -> role, on demand
         # a name's fullest form scans the whole body: once per name, not once per quote
         self._fullest: dict[str, str] = {}
-        self._role_map: dict[str, str] | None = None  # canonical name -> role, on demand
         data = table(self.lang, "aliases")
         self._org_heads = frozenset(
             h.casefold() for h in (*data.ORG_HEADS, *getattr(data, "ORG_TAILS", ())) if " " not in h
         )
-        self._locatives = frozenset(
-            w.casefold() for w in getattr(table(self.lang, "aliases"), "LOCATIVES", ())
-        )
+        self._locatives = frozenset(w.casefold() for w in getattr(data, "LOCATIVES", ()))
+        self.subjects: list[tuple[int, str, str]] = self._subjects()
 
     def _subjects(self) -> list[tuple[int, str, str]]:
         """(position, written, canonical) of people who are a sentence's subject."""
@@ -80,7 +82,10 @@ class SpeakerResolver:
         for sentence in self.sentences:
             start = self._clause_start(sentence.start, sentence.end)
             person = self._first_person(start, sentence.end)
-            if person is not None:
+            anaphor = self._opening_anaphor(start, sentence.end)
+            if anaphor is not None and (person is None or person.start > anaphor[0]):
+                subjects.append(anaphor)  # "Sang bupati mengatakan ...": the bupati
+            elif person is not None:
                 subjects.append((person.start, person.text, person.canonical))
             for match in self.cues.speech_verb.finditer(self.body, sentence.start, sentence.end):
                 speaker = self._entity_before(match.start(), sentence.start)
@@ -93,6 +98,19 @@ class SpeakerResolver:
                             subjects.append((entity.start, entity.text, entity.canonical))
         subjects.sort()
         return subjects
+
+    def _opening_anaphor(self, start: int, end: int) -> tuple[int, str, str] | None:
+        """A title standing for a person at the start of a clause ("The Indonesian
+        minister", "Sang bupati"), resolved: (position, written, canonical)."""
+        words = list(re.finditer(r"[\w'’-]+", self.body[start : min(end, start + 60)]))
+        if not words or words[0].group().casefold() not in self._anaphor_openers:
+            return None
+        for n in range(2, min(len(words), MAX_ANAPHOR_WORDS) + 1):
+            phrase = self.body[start + words[0].start() : start + words[n - 1].end()]
+            found = self._title_anaphor(phrase, start)
+            if found is not None and found.canonical:
+                return (start + words[0].start(), phrase, found.canonical)
+        return None
 
     def _clause_start(self, start: int, end: int) -> int:
         """Skip an opener ("Di sisi lain,") or a leading adverbial clause up to its comma."""
