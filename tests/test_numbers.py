@@ -328,3 +328,21 @@ def test_a_ke_word_before_a_noun_and_a_demonstrative_is_collective():
 def test_an_english_count_of_a_people():
     (found,) = _numbers("About 300 Indonesians were still held.", language="en")
     assert found.value == 300 and found.unit == "Indonesians"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "value", "unit", "kind"),
+    [
+        ("They ended a seven-match winless run.", "en", "seven-match", 7, "match", "cardinal"),
+        ("Pemulangan ini merupakan yang ketiga sepanjang 2025.", "id", "ketiga", 3, None,
+         "ordinal"),
+    ],
+)  # fmt: skip
+def test_hyphen_counts_and_ordinals_after_yang(body, language, text, value, unit, kind):
+    found = {n.text: n for n in _numbers(body, language=language)}
+    assert found[text].value == value and found[text].unit == unit
+    assert found[text].kind == kind
+
+
+def test_a_fraction_written_with_a_hyphen_is_not_a_count():
+    assert _numbers("About two-thirds of shipments left unprocessed.", language="en") == []

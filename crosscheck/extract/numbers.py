@@ -354,13 +354,15 @@ def _collective(text: str, start: int, end: int, t: _Tables) -> bool:
     if not t.data.COLLECTIVE_HEADS or not after or not after.group(1)[:1].islower():
         return False
     word = after.group(1).lower()
+    before = _prev_words(text, start, 1)
+    if before and before[0] in getattr(t.data, "ORDINAL_MARKERS", ()):
+        return False  # "yang ketiga sepanjang 2025", "yang kedua kalinya": the third
     if any(word.startswith(h) for h in t.data.COLLECTIVE_HEADS):
         return True
     phrase = re.match(r"\s*[\w-]+\s+([\w-]+)", text[end : end + 40])
     demonstratives = getattr(t.data, "COLLECTIVE_DEMONSTRATIVES", ())
     if phrase and phrase.group(1).lower() in demonstratives:
         return True  # "keenam nelayan itu": the six fishermen
-    before = _prev_words(text, start, 1)
     return not before or before[0] in t.data.STOPWORDS or datespans.sentence_initial(text, start)
 
 
@@ -463,6 +465,10 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
         hyphen = re.match(r"-([a-z]+)(?![\w-])", text[end : end + 12])
         if hyphen and t.heads.get(hyphen.group(1), ("", ""))[1] == "time":
             kind, unit, end = "duration", t.heads[hyphen.group(1)][0], end + hyphen.end()
+        elif hyphen and hyphen.group(1) not in getattr(t.data, "NOT_HYPHEN_UNITS", ()):
+            # "a seven-match winless run": seven matches
+            word = hyphen.group(1)
+            unit, end = (t.heads[word][0] if word in t.heads else word), end + hyphen.end()
         age = re.match(r"-years?-old|\s+years?\s+old", text[end:])
         if age or any(w in t.data.AGE_CUES for w in _prev_words(text, start, 1)):
             kind, unit = "age", "tahun"

@@ -133,3 +133,10 @@ IDENTIFIER_CUES: tuple[str, ...] = (
 
 TIME_OF_DAY_CUES: tuple[str, ...] = ("at",)
 TIME_ZONES: tuple[str, ...] = ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "local time")
+
+# After "<number>-" these make a fraction or a fixed phrase, not a count of things:
+# "two-thirds", "one-off", "one-way".
+NOT_HYPHEN_UNITS: tuple[str, ...] = (
+    "third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths", "tenth",
+    "tenths", "off", "way", "time", "on", "fold",
+)  # fmt: skip

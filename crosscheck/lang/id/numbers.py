@@ -37,6 +37,8 @@ GROUP_MARK = "."
 # Ordinals: "ke" + a WORDS entry ("keempat", "keseratus"), "ke-75", and these.
 ORDINAL_PREFIX = "ke"
 ORDINALS: dict[str, int] = {"pertama": 1}
+# "yang ketiga", "yang kedua kalinya": after these a ke- word is an ordinal.
+ORDINAL_MARKERS: tuple[str, ...] = ("yang",)
 # "kedua negara" is "both countries", "ketiga pihak" "all three parties": a ke- word before
 # one of these nouns (or with -nya: "keduanya") is a collective, not an ordinal.
 COLLECTIVE_HEADS: tuple[str, ...] = (
