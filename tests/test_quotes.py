@@ -484,3 +484,37 @@ def test_quote_boundaries_gaps_and_unnamed_speakers(body, language, expected):
 def test_speakers_behind_places_asides_anaphors_and_ranks(body, language, text, speaker):
     found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
     assert found.get(text) == speaker, found
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a weekday in the adjuncts is no speaker
+        ("Juru bicara Dinas Kesehatan, dr. Yuliana Kartika, ketika dihubungi dari Lebak, "
+         "Rabu, mengatakan provinsi telah mengirim 50.000 dosis vaksin.", "id",
+         "provinsi telah mengirim 50.000 dosis vaksin", "Yuliana Kartika"),
+        # a bare title stands for the one person who holds it; "Ia" then finds that person
+        ("Jaksa KPK, Rina Kartikasari, membacakan tuntutan. Menurut jaksa, uang itu "
+         "dikumpulkan lewat seorang perantara, Doni Saputra (41). Ia menambahkan, terdakwa "
+         "tidak mengakui perbuatannya.", "id", "terdakwa tidak mengakui perbuatannya",
+         "Rina Kartikasari"),
+        # new speech verbs
+        ("Neneng Sumarni, di tempat terpisah, mengakui masih ada penolakan dari orang tua.",
+         "id", "masih ada penolakan dari orang tua", "Neneng Sumarni"),
+    ],
+)  # fmt: skip
+def test_weekday_adjuncts_bare_titles_and_menurut_subjects(body, language, text, speaker):
+    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
+    assert found.get(text) == speaker, found
+
+
+def test_a_long_sentence_is_not_read_as_a_final_cue_and_but_that_splits():
+    body = (
+        "In a statement issued Thursday, Oct. 10, the meteorological agency said more than "
+        "40 small earthquakes had been recorded from Oct. 8 to 10, but that it saw no sign "
+        "of an imminent eruption."
+    )
+    texts = [q.text for q in _quotes(body, "en")[1]]
+    assert not any(t.startswith("In a statement") for t in texts), texts
+    assert any(t.startswith("more than 40 small earthquakes") for t in texts), texts
+    assert any(t.startswith("it saw no sign") for t in texts), texts

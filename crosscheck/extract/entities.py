@@ -133,8 +133,15 @@ def _fullest_canonicals(found: list[Entity]) -> list[Entity]:
     nearest such person named before, else the first after."""
     people = [e for e in found if e.type is EntityType.PERSON]
     full = [(e.start, e.canonical, e.canonical.split()) for e in people]
+    bodies = [e for e in found if e.type is EntityType.ORG and e.canonical == e.text]
     out = []
     for entity in found:
+        if entity.type is EntityType.ORG and entity.canonical == entity.text:
+            # "Dinas Kesehatan" after "Dinas Kesehatan Kabupaten Lebak": the one longer
+            # body of the article that it opens
+            longer = {b.canonical for b in bodies if b.text.startswith(entity.text + " ")}
+            if len(longer) == 1:
+                entity = dataclasses.replace(entity, canonical=longer.pop())
         if entity.type is not EntityType.PERSON:
             out.append(entity)
             continue

@@ -38,6 +38,8 @@ MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3
+MAX_FINAL_TAIL_WORDS = 8  # up to the next comma: "..., officials said on Monday, as ..."
+MAX_DEFINITE_SUBJECT_WORDS = 4  # "the meteorological agency"
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -331,7 +333,17 @@ class _Finder(SpeakerResolver):
                 words = self.body[comma + 1 : verb.start()].split() if comma >= 0 else []
                 if 0 < len(words) <= MAX_POST_SUBJECT_WORDS:
                     speaker = self._speaker_in(comma + 1, verb.start())
-                if speaker is None or not speaker.written or not speaker.written[:1].isupper():
+                definite = (
+                    speaker is not None
+                    and bool(words)
+                    and words[0].casefold() in getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
+                    and len(words) <= MAX_DEFINITE_SUBJECT_WORDS
+                )  # "..., the meteorological agency said ..."
+                if (
+                    speaker is None
+                    or not speaker.written
+                    or (not speaker.written[:1].isupper() and not definite)
+                ):
                     continue
             aside = self.cues.aside.search(self.body, clause, verb.start())
             if aside and self.cues.citing.fullmatch(aside.group("cue")):
@@ -398,6 +410,9 @@ class _Finder(SpeakerResolver):
                 return self._split_quotes(cue, speaker, start, match.start(), sentence)
         # d. "..., officials said Monday." / "..., beberapa ahli mengatakan."
         match = self.cues.final_subject_verb.search(self.body, start, end)
+        tail = self.body[match.end() : end].split(",")[0] if match else ""
+        if match and len(tail.split()) > MAX_FINAL_TAIL_WORDS:
+            match = None  # "..., the agency said more than 40 quakes ...": not a final cue
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))
             if speaker is not None:

@@ -82,6 +82,27 @@ class SpeakerResolver:
         for sentence in self.sentences:
             start = self._clause_start(sentence.start, sentence.end)
             person = self._first_person(start, sentence.end)
+            verb = self.cues.speech_verb.search(self.body, start, sentence.end)
+            if (
+                person is not None
+                and verb is not None
+                and person.start > verb.end()
+                and self.body[verb.end() : person.start].strip()
+            ):
+                person = None  # named inside what was said ("said Siti" still speaks)
+            leading = self.cues.according.match(self.body, sentence.start, sentence.end)
+            if leading is not None and person is not None and person.start >= leading.end():
+                person = None  # "Menurut jaksa, ... Doni Saputra ...": the jaksa says it
+            who = leading.group("who") if leading is not None else None
+            if leading is not None and who and who.strip().casefold() not in self.speech.PRONOUNS:
+                said = self._speaker_in(leading.start("who"), leading.end("who"))
+                inside = (
+                    said is not None
+                    and said.entity is not None
+                    and (leading.start("who") <= said.entity.start < leading.end("who"))
+                )
+                if said is not None and said.canonical and not inside:
+                    subjects.append((leading.start("who"), said.written or "", said.canonical))
             anaphor = self._opening_anaphor(start, sentence.end)
             if anaphor is not None and (person is None or person.start > anaphor[0]):
                 subjects.append(anaphor)  # "Sang bupati mengatakan ...": the bupati
@@ -149,8 +170,8 @@ class SpeakerResolver:
     def _speaker_in(self, start: int, end: int) -> Speaker | None:
         """The most specific entity in a phrase (person > agency > org > country)."""
         phrase = self.body[start:end].strip(" ,")
-        if not phrase:
-            return None
+        if not phrase or is_calendar_word(phrase, self.lang):
+            return None  # "..., Rabu, mengatakan": a day, not a speaker
         if phrase.casefold() in self.speech.PRONOUNS:
             return self._last_subject(start)
         anaphor = self._title_anaphor(phrase, start)
@@ -221,8 +242,13 @@ class SpeakerResolver:
         words = phrase.casefold().split()
         before = getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
         after = getattr(self.speech, "TITLE_ANAPHOR_AFTER", ())
+        bare = False
         if not words or not (words[0] in before or words[-1] in after):
-            return None
+            # "Menurut jaksa", "kata hakim": a bare lowercase title, in languages that
+            # write no article, stands for the one person of the article who holds it
+            if not getattr(self.speech, "BARE_TITLE_ANAPHORS", False) or not phrase.islower():
+                return None
+            bare = True
         words = [w for w in words if w not in before and w not in after]
         _, titles = _titles(self.lang)
         title = " ".join(words)
@@ -232,13 +258,14 @@ class SpeakerResolver:
         if not title:
             return None
         roles = self._roles()
+        holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
+        if bare and len({p for p, r in roles.items() if holds.search(r.casefold())}) != 1:
+            return None
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
             entity = self.entities[i]
             role = roles.get(entity.canonical, "")
-            if entity.type is EntityType.PERSON and re.search(
-                rf"(?<!\w){re.escape(title)}(?!\w)", role.casefold()
-            ):
+            if entity.type is EntityType.PERSON and holds.search(role.casefold()):
                 return Speaker(phrase, entity.canonical, position, entity)
             i -= 1
         return None

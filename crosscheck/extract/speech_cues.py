@@ -112,7 +112,7 @@ def cue_patterns(lang: str) -> Cues:
         forward=re.compile(
             rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
         ),
-        and_that=re.compile(rf",?\s+(?i:and|dan|serta)\s+(?i:{comp})\s+"),
+        and_that=re.compile(rf",?\s+(?i:and|but|dan|serta|tetapi|namun)\s+(?i:{comp})\s+"),
         lansir=re.compile(rf"(?i:{_alt(relay.LANSIR)})"),
         content_start=re.compile(
             rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b\s*)?"
@@ -131,7 +131,7 @@ def cue_patterns(lang: str) -> Cues:
             rf"|,\s*\d{{1,3}},\s*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
             rf"|(?:,\s*(?:(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
-            rf"[^,.;\"“”]{{1,50}}|{weekday}\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)))+,\s*"
+            rf"[^,.;\"“”]{{1,50}}?|{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?))+,?\s*"
         ),
         # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
         aside=re.compile(

@@ -19,6 +19,8 @@ TITLES: tuple[str, ...] = (
     "Trade Minister", "Fisheries Minister", "Investment Minister", "Interior Minister",
     "Finance Minister", "survivor", "victim", "refugee", "worker", "trader", "exporter",
     "fisherman", "vendor", "teacher", "student", "driver", "activist",
+    "Foreign Secretary", "Secretary", "President Director", "judge", "prosecutor",
+    "lawyer", "doctor", "nurse",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.",

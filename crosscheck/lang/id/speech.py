@@ -15,6 +15,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "memperingatkan", "berkata", "mengucapkan", "menyampaikan", "menerangkan",
     "memaparkan", "mengeklaim", "menandaskan", "menggarisbawahi", "mengutarakan",
     "mendesak", "memastikan", "memperkirakan", "membantah", "menyerukan",
+    "mengakui", "mendalilkan", "menduga", "menyebutkan", "mengimbau",
 )  # fmt: skip
 
 # "Menurut Wang, ..." and "Menurutnya, ..." (the -nya form points to the last subject).
@@ -99,3 +100,7 @@ GAP_PREPOSITIONS: tuple[str, ...] = ("kepada", "di", "dalam", "saat", "ketika", 
 
 # An unnamed speaker as the whole subject of a speech verb opens with one of these.
 UNNAMED_SUBJECTS: tuple[str, ...] = ("seorang", "sejumlah", "beberapa", "para", "salah")
+
+# Indonesian writes no article: "Menurut jaksa", "kata hakim" may stand for the one person
+# of the article who holds that title.
+BARE_TITLE_ANAPHORS = True

@@ -22,6 +22,10 @@ TITLES: tuple[str, ...] = (
     "Sekretaris Daerah", "Sekda", "Kepala Dinas", "Kadis", "Kapolsek", "Kapolresta",
     "Kepala Staf", "Jaksa Agung", "Direktur Jenderal", "Dirjen", "Deputi", "Staf Khusus",
     "Ketua Umum", "Kombes", "AKBP", "Kompol", "AKP", "Brigjen", "Irjen", "Komjen",
+    # courts and professions
+    "Hakim", "Hakim Ketua", "Hakim Konstitusi", "Ketua Majelis Hakim", "Jaksa",
+    "Jaksa Penuntut Umum", "kuasa hukum", "penasihat hukum", "pengacara", "saksi",
+    "terdakwa", "dr.", "Dr.", "Prof.", "Ir.", "bidan", "dokter", "perawat",
     # people in the news described by what they are
     "pengungsi", "korban", "sopir", "guru", "buruh", "mahasiswa", "pengusaha", "eksportir",
     "ibu rumah tangga",
