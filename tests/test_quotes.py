@@ -518,3 +518,37 @@ def test_a_long_sentence_is_not_read_as_a_final_cue_and_but_that_splits():
     assert not any(t.startswith("In a statement") for t in texts), texts
     assert any(t.startswith("more than 40 small earthquakes") for t in texts), texts
     assert any(t.startswith("it saw no sign") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a name set off by an apposition after the quote
+        ('"We are racing against the weather," Hiroshi Tanabe, a commander with the fire '
+         "department, told reporters.", "en", "We are racing against the weather",
+         "Hiroshi Tanabe"),
+        # a person named in a relative clause before the verb does not speak
+        ('Chief Executive Kenji Morita, who signed the deal alongside Bayu Adinegoro, said the '
+         'ban had "left no doubt" about it.', "en", "left no doubt", "Kenji Morita"),
+        # "Sang hakim kemudian": an adverb after the title
+        ("Hakim Konstitusi Darmawan Saleh Lubis memimpin sidang. Sang hakim kemudian "
+         "menyatakan sidang lanjutan akan digelar pekan depan.", "id",
+         "sidang lanjutan akan digelar pekan depan", "Darmawan Saleh Lubis"),
+        # a body's place is no person: the spokeswoman speaks
+        ("Juru bicara Dinas Kesehatan Provinsi Banten, dr. Yuliana Kartika, mengatakan stok "
+         "vaksin cukup. Menurut dia, cakupan imunisasi masih rendah.", "id",
+         "cakupan imunisasi masih rendah", "Yuliana Kartika"),
+    ],
+)  # fmt: skip
+def test_appositions_relative_clauses_and_adverbs_around_speakers(body, language, text, speaker):
+    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
+    assert found.get(text) == speaker, found
+
+
+def test_a_relay_name_stops_at_the_end_of_its_sentence():
+    body = (
+        "Juru bicara MK Fikri Ramadhan mengatakan 310 permohonan telah diregistrasi, "
+        "seperti dikutip dari Antara. Ia menyebut MK wajib memutus perkara."
+    )
+    quotes = _quotes(body, "id")[1]
+    assert [link.canonical for link in quotes[0].attribution] == ["Antara"]

@@ -31,8 +31,9 @@ ORIGIN = "origin"
 RELAY = "relay"
 # A source name: capitalised words (dots allowed: "MalangNetwork.com"), optionally with a
 # parenthesised short form: "Associated Press (AP News)".
+_SOURCE_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # a dot inside only: not "Antara. Ia"
 SOURCE_NAME = (
-    r"[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|(?:of|de|del|dello|della|di)(?![\w'’-])))*"
+    rf"{_SOURCE_WORD}(?:[ \t]+(?:{_SOURCE_WORD}|(?:of|de|del|dello|della|di)(?![\w'’-])))*"
     r"(?:\s*\([^)\n]{1,40}\))?"
 )
 # Kinds of attribution: "report" cues can set the article's default from its lead;

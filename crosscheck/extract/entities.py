@@ -409,6 +409,9 @@ def _titles(
         if w[:1].isupper()
     }
     stop = stop | place_words
+    # spans of the article's organisations: "Juru bicara Dinas Kesehatan Provinsi Banten,
+    # dr. Yuliana Kartika" names no "Banten"
+    bodies = [(e.start, e.end) for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)]
     for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
         if any(s <= title_start < e for s, e in appositions):
@@ -441,7 +444,7 @@ def _titles(
         key = f"{expanded.casefold()}|{country_name}"
         name_match = NAME_AFTER_TITLE.match(body, title_end)
         name, name_start, name_end = (
-            _name_in(name_match.start(), name_match.end(), body, stop, aliases)
+            _name_in(name_match.start(), name_match.end(), body, stop, aliases, bodies)
             if name_match
             else (None, -1, -1)
         )
@@ -486,7 +489,12 @@ def _is_title_case_line(body: str, start: int, end: int) -> bool:
 
 
 def _name_in(
-    raw_start: int, raw_end: int, body: str, stop: frozenset[str], aliases: AliasTable
+    raw_start: int,
+    raw_end: int,
+    body: str,
+    stop: frozenset[str],
+    aliases: AliasTable,
+    bodies: Sequence[tuple[int, int]] = (),
 ) -> tuple[str | None, int, int]:
     raw = body[raw_start:raw_end]
     offset = raw_start + len(raw) - len(raw.lstrip(", \t"))
@@ -499,7 +507,14 @@ def _name_in(
         if word in NAME_PARTICLES and index + 1 < len(tokens):
             runs[-1].append(token)  # "farmer I Wayan Sukarta"
             continue
-        if word in stop or acronym or (entry is not None and entry.type is not EntityType.PERSON):
+        at = offset + token.start()
+        inside = any(start <= at < end for start, end in bodies)
+        if (
+            word in stop
+            or acronym
+            or inside
+            or (entry is not None and entry.type is not EntityType.PERSON)
+        ):
             runs.append([])  # "Gelandang Timnas Indonesia Rafael Siregar": the last run
             continue
         runs[-1].append(token)

@@ -104,7 +104,8 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
                 cut = index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
                 break
             prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
-            if " ".join(prefix.split()) in closed:
+            heads_here = kept[index].group().casefold() in head_words
+            if " ".join(prefix.split()) in closed and not heads_here:
                 cut = index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
                 break
             if _ends_in_country(prefix, aliases):

@@ -205,6 +205,11 @@ class _Finder(SpeakerResolver):
             speaker = self._speaker_in(match.start("who"), match.end("who"))
             if speaker is not None:
                 return match.group("verb"), speaker, match.end()
+        match = self.cues.post_apposed_verb.match(self.body, start, end)
+        if match:  # '"...," Hiroshi Tanabe, a commander with the fire department, said'
+            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None and speaker.canonical:
+                return match.group("verb"), speaker, match.end()
         match = self.cues.post_subject_verb.match(self.body, start, end)
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))

@@ -74,6 +74,10 @@ class SpeakerResolver:
             h.casefold() for h in (*data.ORG_HEADS, *getattr(data, "ORG_TAILS", ())) if " " not in h
         )
         self._locatives = frozenset(w.casefold() for w in getattr(data, "LOCATIVES", ()))
+        relatives = "|".join(re.escape(r) for r in getattr(self.speech, "RELATIVES", ()))
+        self._relative_before = re.compile(
+            rf",\s*(?i:{relatives or '(?!x)x'})\s[^,.;\"“”]{{1,100}},\s*$"
+        )
         self.subjects: list[tuple[int, str, str]] = self._subjects()
 
     def _subjects(self) -> list[tuple[int, str, str]]:
@@ -249,7 +253,8 @@ class SpeakerResolver:
             if not getattr(self.speech, "BARE_TITLE_ANAPHORS", False) or not phrase.islower():
                 return None
             bare = True
-        words = [w for w in words if w not in before and w not in after]
+        adverbs = {a for a in self.speech.ADVERBS if " " not in a}
+        words = [w for w in words if w not in before and w not in after and w not in adverbs]
         _, titles = _titles(self.lang)
         title = " ".join(words)
         while words and title not in titles:
@@ -384,6 +389,10 @@ class SpeakerResolver:
         aside = self.cues.aside.search(self.body, floor, verb_start)
         if aside is not None:
             verb_start = aside.start()
+        # "Kenji Morita, who signed it alongside Adinegoro, said": Morita speaks
+        relative = self._relative_before.search(self.body, floor, verb_start)
+        if relative is not None:
+            verb_start = relative.start()
         i = bisect.bisect_left(self.entity_starts, verb_start) - 1
         while i >= 0 and self.entities[i].start >= floor:
             entity = self.entities[i]

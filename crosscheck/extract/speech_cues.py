@@ -20,6 +20,7 @@ MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 @dataclasses.dataclass(frozen=True)
 class Cues:
     post_verb: re.Pattern[str]
+    post_apposed_verb: re.Pattern[str]
     post_subject_verb: re.Pattern[str]
     quoted_as: re.Pattern[str]
     quoted_as_indirect: re.Pattern[str]
@@ -82,6 +83,10 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?:(?<![\w-])(?i:{quoted_as})\s+(?P<who>[^,.;\"“”]{{1,60}}?)"
             rf"|(?P<subject>[^,.;\"“”]{{1,60}}?)\s+(?i:{passive})(?:\s+by\s+[^,.;\"“”]{{1,40}}?)?)"
             rf"\s+(?P<verb>(?i:{quoted_as_tail}))\s+(?:(?i:{_alt(s.COMPLEMENTIZERS)})\s+)?"
+        ),
+        post_apposed_verb=re.compile(
+            rf"[\s,]*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s[^,\"“”]{{3,100}},\s+"
+            rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),
         post_subject_verb=re.compile(
             rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"

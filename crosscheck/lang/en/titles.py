@@ -22,7 +22,7 @@ TITLES: tuple[str, ...] = (
     "Foreign Secretary", "Secretary", "President Director", "judge", "prosecutor",
     "lawyer", "doctor", "nurse",
     # abbreviated ranks before a name (AP style)
-    "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.",
+    "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.",
 )  # fmt: skip
 

@@ -5,6 +5,7 @@
 POST_VERBS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "tulis", "jelas", "imbuh", "ungkap", "terang",
     "papar", "pungkas", "tegas", "sebut", "tambah", "lanjut", "seru", "timpal", "klaim",
+    "jawab", "sahut", "kilah", "tandas",
 )  # fmt: skip
 
 # Verbs after a speaker, before what was said: "X mengatakan bahwa ...", "Ia menegaskan, ...".
