@@ -552,3 +552,34 @@ def test_a_relay_name_stops_at_the_end_of_its_sentence():
     )
     quotes = _quotes(body, "id")[1]
     assert [link.canonical for link in quotes[0].attribution] == ["Antara"]
+
+
+def test_a_reported_clause_after_quoted_words_in_the_same_sentence():
+    body = (
+        "Foreign Ministry spokeswoman Zhou Yanping told a briefing that the coastguard had "
+        'acted "professionally and with restraint" and that the Philippine boat had entered '
+        "Chinese waters without permission."
+    )
+    found = {
+        q.text.rstrip("."): (q.kind.value, q.speaker_canonical) for q in _quotes(body, "en")[1]
+    }
+    assert found["professionally and with restraint"] == ("partial", "Zhou Yanping")
+    assert found["the Philippine boat had entered Chinese waters without permission"] == (
+        "indirect",
+        "Zhou Yanping",
+    )
+    # what is said after "told The Associated Press by phone" is no report
+    body = (
+        '"Every night we heard screaming," she told The Associated Press by phone from a '
+        "shelter in Jakarta."
+    )
+    assert [q.kind.value for q in _quotes(body, "en")[1]] == ["direct"]
+
+
+def test_an_unnamed_subject_with_a_relative_clause():
+    body = (
+        "A town tourism official, who asked not to be named, said 142 climbers had filed "
+        "hiking plans for that day."
+    )
+    (quote,) = _quotes(body, "en")[1]
+    assert quote.text.startswith("142 climbers") and quote.speaker_canonical is None

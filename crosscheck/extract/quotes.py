@@ -38,6 +38,7 @@ MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3
+_MARKS = re.compile('["“”«»„]')  # quote marks inside a reported clause
 MAX_FINAL_TAIL_WORDS = 8  # up to the next comma: "..., officials said on Monday, as ..."
 MAX_DEFINITE_SUBJECT_WORDS = 4  # "the meteorological agency"
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
@@ -77,6 +78,7 @@ class _Finder(SpeakerResolver):
             w.casefold() for w in (*self.speech.QUOTED_AS, *self.speech.PASSIVE_QUOTED)
         )
         self.roles = find_roles(article, found)
+        self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
         self.chains = chains
 
     def run(self) -> Iterator[Quote]:
@@ -89,12 +91,36 @@ class _Finder(SpeakerResolver):
                 out.append(quote)
                 previous = quote if quote.kind is QuoteKind.DIRECT else previous
         marked = self._marked_sentences(out)
+        direct = [(q.start, q.end) for q in out]
         for sentence_index, sentence in enumerate(self.sentences):
+            found_here = self._indirect(sentence)
             if sentence_index in marked:
-                continue
-            out.extend(self._indirect(sentence))
+                # a sentence with quote marks keeps only reported clauses that hold none
+                # and overlap no quoted words ("... told a briefing that the coastguard had
+                # acted \"with restraint\" and that the boat had entered Chinese waters")
+                found_here = [
+                    q
+                    for q in found_here
+                    if QuoteKind.INDIRECT is q.kind
+                    and not any(a < q.end and q.start < b for a, b in direct)
+                    and not _MARKS.search(self.body, q.start, q.end)
+                    and self._after_quoted_words(q.start, direct)
+                    and self._after_complementizer(q.start)
+                ]
+            out.extend(found_here)
         out.sort(key=lambda q: q.start)
         yield from out
+
+    def _after_complementizer(self, start: int) -> bool:
+        """The clause opens with "that" / "bahwa" ("..., and that the boat had entered")."""
+        words = self.body[max(0, start - 20) : start].split()
+        return bool(words) and words[-1].casefold() in self._complementizers
+
+    @staticmethod
+    def _after_quoted_words(start: int, direct: Sequence[tuple[int, int]]) -> bool:
+        """A reported clause in a marked sentence counts only after the quoted words:
+        what comes before them is the clause that introduces them."""
+        return any(b <= start for _, b in direct)
 
     def _closes_sentence(self, text_end: int, after_from: int) -> bool:
         """The quoted words end with a full stop (or ! ?) and a capital follows the mark."""
@@ -293,6 +319,9 @@ class _Finder(SpeakerResolver):
         enggan disebut namanya mengatakan", "A senior official said". The quote counts;
         its speaker stays unresolved."""
         phrase = self.body[clause:verb_start].strip()
+        relatives = "|".join(re.escape(r) for r in getattr(self.speech, "RELATIVES", ()))
+        if relatives:  # "A town official, who asked not to be named, said"
+            phrase = re.sub(rf",\s*(?i:{relatives})\s[^,]{{1,120}},?$", "", phrase).strip()
         words = phrase.split()
         openers = getattr(self.speech, "UNNAMED_SUBJECTS", ())
         if not words or len(words) > MAX_UNNAMED_SUBJECT_WORDS or "," in phrase:
