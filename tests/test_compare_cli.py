@@ -66,8 +66,16 @@ def test_output_file(env: Path, fmt: str) -> None:
 def test_fail_on(env: Path) -> None:
     assert invoke("a.txt", "b.txt", "--fail-on", "agreement").exit_code == 1
     assert invoke("a.txt", "b.txt", "--fail-on", "date_conflict,quote-drift").exit_code == 0
-    high = invoke("a.txt", "b.txt", "--fail-on", "agreement", "--min-confidence", "1")
-    assert high.exit_code == 0
+    # a finding below --min-confidence does not fail the run, one at or above it does
+    (env / "c.txt").write_text(STORY.replace("dua meter", "tiga meter"), encoding="utf-8")
+    report = json.loads(invoke("a.txt", "c.txt", "-f", "json").stdout)
+    (conflict,) = [f for f in report["findings"] if f["kind"] == "number_conflict"]
+    level = conflict["confidence"]
+    assert level < 1
+    above = invoke("a.txt", "c.txt", "--fail-on", "number_conflict", "--min-confidence",
+                   str(round(level + 0.01, 3)))  # fmt: skip
+    at = invoke("a.txt", "c.txt", "--fail-on", "number_conflict", "--min-confidence", str(level))
+    assert above.exit_code == 0 and at.exit_code == 1
 
 
 @pytest.mark.parametrize(

@@ -223,3 +223,18 @@ def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
     assert speakers["Indonesia held joint exercises with both countries last year"] == (
         "Bayu Prakoso"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "person"),
+    [
+        ("Kepala Kantor SAR Mataram Lalu Ahmad Zulkarnain memimpin pencarian.", "Mataram",
+         "Lalu Ahmad Zulkarnain"),
+        ("Banjir melanda Jabar sejak Senin, kata Gubernur Jawa Barat Dedi Mulyana.",
+         "Jawa Barat", "Dedi Mulyana"),
+    ],
+)  # fmt: skip
+def test_indonesian_provinces_and_cities_are_places(body, place, person):
+    found = _names(body)
+    assert ("place", place) in {(kind, canonical) for _, kind, canonical in found}
+    assert person in {canonical for _, kind, canonical in found if kind == "person"}

@@ -24,7 +24,7 @@ from crosscheck.types import EntityType
 
 # countries.json is generated from CLDR (benchmarks/make_country_aliases.py); the curated
 # tables load after it and win where they disagree.
-BUILTIN_TABLES = ("countries.json", "id.json", "en.json")
+BUILTIN_TABLES = ("countries.json", "id_places.json", "id.json", "en.json")
 WORD = re.compile(r"\w+")
 ENTRY_KEYS = frozenset({"canonical", "type", "aliases", "metonym_of"})
 # Aliases written in capitals and at most this long are acronyms ("AS", "PBB", "KCNA")
