@@ -238,3 +238,27 @@ def test_indonesian_provinces_and_cities_are_places(body, place, person):
     found = _names(body)
     assert ("place", place) in {(kind, canonical) for _, kind, canonical in found}
     assert person in {canonical for _, kind, canonical in found if kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Vice Finance Minister for International Affairs Kenji Morimoto spoke. Morimoto said "
+         "the yen was weak.", "Kenji Morimoto"),
+        ("Senior Minister of State for Sustainability and the Environment Goh Hwee Lian spoke. "
+         '"It is bad," Ms Goh said.', "Goh Hwee Lian"),
+    ],
+)  # fmt: skip
+def test_an_english_portfolio_before_a_name(body, person):
+    found = _names(body, "en")
+    assert {canonical for _, kind, canonical in found if kind == "person"} == {person}
+
+
+def test_a_portfolio_closed_by_its_acronym():
+    found = _names("Menteri Energi dan Sumber Daya Mineral (ESDM) Rahmat Hidayatullah hadir.")
+    assert [c for _, kind, c in found if kind == "person"] == ["Rahmat Hidayatullah"]
+
+
+def test_an_acronym_given_in_brackets_stands_for_its_body():
+    found = _names("The National Environment Agency (NEA) said so. NEA said more.", "en")
+    assert ("NEA", "org", "National Environment Agency") in found

@@ -20,7 +20,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from crosscheck.extract.aliases import AliasTable, prefiltered
-from crosscheck.extract.names import headed_names, longest_first, with_headed_names
+from crosscheck.extract.names import (
+    _speaker_words,
+    headed_names,
+    longest_first,
+    with_headed_names,
+)
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
@@ -103,6 +108,12 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     found = longest_first(list(_alias_entities(body, aliases, lang)))
     found = with_headed_names(found, list(headed_names(body, lang, aliases)))
     taken = _Spans(found, len(body))
+    # acronyms a body is given in brackets stand for it later ("the National Environment
+    # Agency (NEA) said ... NEA said")
+    for entity in _acronym_mentions(body, found, taken):
+        found.append(entity)
+        taken.add(entity)
+    found.sort(key=lambda e: (e.start, -e.end))
     # 2. people introduced by a title, or named in full next to a speech verb
     titles = list(_titles(article, aliases, found))
     for mention in [*titles, *_speech_named(article, aliases, taken)]:
@@ -162,6 +173,35 @@ def _contains_run(words: Sequence[str], parts: Sequence[str]) -> bool:
     """``parts`` occurs in ``words`` as consecutive words."""
     n = len(parts)
     return any(list(words[i : i + n]) == list(parts) for i in range(len(words) - n + 1))
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _acronym_mentions(body: str, found: Sequence[Entity], taken: _Spans) -> Iterator[Entity]:
+    """Later mentions of an acronym that a body was given in brackets, in or right after
+    its name, with that body's canonical name."""
+    acronyms: dict[str, Entity] = {}
+    for entity in found:
+        if entity.type not in (EntityType.ORG, EntityType.AGENCY):
+            continue
+        inside = _BRACKETED_ACRONYM.search(entity.text)
+        after = (
+            _BRACKETED_ACRONYM.match(body, entity.end + 1)
+            if body[entity.end : entity.end + 1] == " "
+            else None
+        )
+        match = inside or after
+        if match is not None:
+            acronyms.setdefault(match.group(1), entity)
+    if not acronyms:
+        return
+    alternation = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w(-])(?:{alternation})(?![\w)-])", body):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        owner = acronyms[match.group()]
+        yield Entity(match.group(), match.start(), match.end(), owner.type, owner.canonical)
 
 
 def _alias_entities(body: str, aliases: AliasTable, lang: str) -> Iterator[Entity]:
@@ -409,6 +449,7 @@ def _titles(
         if w[:1].isupper()
     }
     stop = stop | place_words
+    speakers = _speaker_words(body, lang)
     # spans of the article's organisations: "Juru bicara Dinas Kesehatan Provinsi Banten,
     # dr. Yuliana Kartika" names no "Banten"
     bodies = [(e.start, e.end) for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)]
@@ -442,6 +483,14 @@ def _titles(
             role, country = expanded, None
         country_name = (country.metonym_of or country.canonical) if country else ""
         key = f"{expanded.casefold()}|{country_name}"
+        portfolio = PORTFOLIO_WITH_ACRONYM.match(body, title_end) or (
+            _english_portfolio(lang).match(body, title_end)
+        )
+        if portfolio is not None:
+            # "Menteri Energi dan Sumber Daya Mineral (ESDM) Rahmat Hidayatullah",
+            # "Vice Finance Minister for International Affairs Kenji Morimoto"
+            role = f"{role} {' '.join(portfolio.group().split())}"
+            title_end = portfolio.end()
         name_match = NAME_AFTER_TITLE.match(body, title_end)
         name, name_start, name_end = (
             _name_in(name_match.start(), name_match.end(), body, stop, aliases, bodies)
@@ -450,10 +499,44 @@ def _titles(
         )
         if name is not None and _is_title_case_line(body, title_start, name_end):
             name, name_start, name_end = None, -1, -1
+        if name is not None and len(name.split()) > 2 and portfolio is not None:
+            # the portfolio may run on into the name: the name holds the word the
+            # article uses alone ("Ms Goh", "Morimoto said"), with one given name before
+            # a surname that ends it
+            name, name_start = _name_by_later_use(body, name, name_start, speakers)
         between = body[title_end:name_start].strip(" ,\t") if name is not None else ""
         if between:  # "Kepala BNPB Suharyanto": the role is "Kepala BNPB"
             role = f"{role} {' '.join(between.split())}"
         yield TitleMention(title_start, title_end, role, key, name_start, name_end, name)
+
+
+# A capitalised portfolio closed by its acronym in brackets, right after a title.
+PORTFOLIO_WITH_ACRONYM = re.compile(
+    r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?[ \t]*"
+    r"\([A-Z][A-Za-z]{1,10}\)"
+)
+
+
+@lru_cache(maxsize=8)
+def _english_portfolio(lang: str) -> re.Pattern[str]:
+    """ "for International Affairs", "of State for Sustainability and the Environment"."""
+    if lang != "en":
+        return re.compile(r"(?!x)x")
+    word = r"[A-Z][\w'’-]*"
+    part = rf"(?:for|of)[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:and[ \t]+(?:the[ \t]+)?)?{word})*?"
+    return re.compile(rf"[ \t]+{part}(?:[ \t]+{part})*?(?=[ \t]+[A-Z])")
+
+
+def _name_by_later_use(
+    body: str, name: str, start: int, speakers: frozenset[str]
+) -> tuple[str, int]:
+    words = list(re.finditer(r"\S+", name))
+    for index, word in enumerate(words):
+        if word.group() in speakers:
+            first = index if index < len(words) - 1 else max(0, index - 1)
+            cut = words[first].start()
+            return name[cut:], start + cut
+    return name, start
 
 
 def _confirmed(body: str, entity: Entity, aliases: AliasTable) -> bool:

@@ -146,11 +146,14 @@ def _speaker_words(body: str, lang: str) -> frozenset[str]:
     speech = table(lang, "speech")
     before = "|".join(re.escape(w) for w in (*speech.POST_VERBS, *speech.ACCORDING_TO))
     after = "|".join(re.escape(w) for w in speech.SPEECH_VERBS)
+    honorifics = "|".join(re.escape(h) for h in getattr(speech, "HONORIFICS", ()))
     pattern = re.compile(
         rf"(?<![\w-])(?i:{before or '(?!x)x'})\s+(?P<a>[A-Z][a-z][\w'’-]*)(?=[\s,.;:])"
         rf"|(?<![\w'’-])(?P<b>[A-Z][a-z][\w'’-]*)\s+(?i:{after or '(?!x)x'})(?![\w-])"
+        # "Ms Goh said", "Dr Lim": a surname after an honorific
+        rf"|(?<![\w-])(?:{honorifics or '(?!x)x'})\.?\s+(?P<c>[A-Z][a-z][\w'’-]*)"
     )
-    return frozenset(m.group("a") or m.group("b") for m in pattern.finditer(body))
+    return frozenset(m.group("a") or m.group("b") or m.group("c") for m in pattern.finditer(body))
 
 
 def _ends_in_country(text: str, aliases: AliasTable) -> bool:

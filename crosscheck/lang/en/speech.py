@@ -92,3 +92,6 @@ UNNAMED_SUBJECTS: tuple[str, ...] = (
     "experts",
     "analysts",
 )
+
+# Honorifics before a surname ("Ms Goh", "Dr Lim"): the surname stands for the person.
+HONORIFICS: tuple[str, ...] = ("Mr", "Ms", "Mrs", "Madam", "Dr", "Prof")

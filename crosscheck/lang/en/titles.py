@@ -23,7 +23,8 @@ TITLES: tuple[str, ...] = (
     "lawyer", "doctor", "nurse",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
-    "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.",
+    "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",
+    "Minister of State", "Senior Minister of State", "Vice Finance Minister",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {

@@ -105,3 +105,6 @@ UNNAMED_SUBJECTS: tuple[str, ...] = ("seorang", "sejumlah", "beberapa", "para", 
 # Indonesian writes no article: "Menurut jaksa", "kata hakim" may stand for the one person
 # of the article who holds that title.
 BARE_TITLE_ANAPHORS = True
+
+# Honorifics before a name ("Bapak Joko", "Ibu Sri"): the name stands for the person.
+HONORIFICS: tuple[str, ...] = ("Bapak", "Pak", "Ibu", "Bu")
