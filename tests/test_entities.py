@@ -262,3 +262,16 @@ def test_a_portfolio_closed_by_its_acronym():
 def test_an_acronym_given_in_brackets_stands_for_its_body():
     found = _names("The National Environment Agency (NEA) said so. NEA said more.", "en")
     assert ("NEA", "org", "National Environment Agency") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "person"),
+    [
+        ("Kepala BPH Migas Dodi Kurniawan mengungkapkan temuan itu.", "id", "Dodi Kurniawan"),
+        ("Vice Finance Minister for International Affairs Kenji Morimoto said so.", "en",
+         "Kenji Morimoto"),
+    ],
+)  # fmt: skip
+def test_portfolio_words_never_start_a_name(body, language, person):
+    found = _names(body, language)
+    assert [c for _, kind, c in found if kind == "person"] == [person]

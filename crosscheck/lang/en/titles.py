@@ -39,6 +39,11 @@ NOT_NAMES: tuple[str, ...] = (
     "According", "Meanwhile", "However", "This", "That", "A", "An", "Ministry", "News",
     "Agency", "Party", "Committee", "Council", "Government", "Republic", "People",
     "Comrade", "Academy", "University", "War", "Korea", "Korean", "Chinese", "Pentagon",
+    # portfolio words that end a title, never start a name
+    "Affairs", "Environment", "Trade", "Finance", "Defence", "Defense", "Health",
+    "Education", "Energy", "Resources", "Development", "Security", "Sustainability",
+    "Transport", "Industry", "Agriculture", "Fisheries", "Investment", "Labour", "Labor",
+    "Justice", "Culture", "Tourism", "Interior", "Commerce", "Economy", "Planning",
 )  # fmt: skip
 
 PORTFOLIOS: tuple[str, ...] = (

@@ -54,6 +54,12 @@ NOT_NAMES: tuple[str, ...] = (
     "Kementerian", "Partai", "Komite", "Dewan", "Pemerintah", "Republik", "Rakyat",
     "Sebelumnya", "Kamerad", "Akademi", "Universitas", "Perang", "Korea", "Tiongkok",
     "Staf", "Gabungan", "Markas", "Angkatan", "Badan", "Komisi",
+    # institution and portfolio words written with a capital inside roles
+    "Migas", "Energi", "Sumber", "Daya", "Mineral", "Keuangan", "Perdagangan", "Kesehatan",
+    "Pendidikan", "Perhubungan", "Pertanian", "Perindustrian", "Pertahanan", "Dalam",
+    "Negeri", "Luar", "Kelautan", "Perikanan", "Lingkungan", "Hidup", "Kehutanan", "Sosial",
+    "Agama", "Hukum", "Tenaga", "Kerja", "Pariwisata", "Investasi", "Koperasi", "Usaha",
+    "Pemprov", "Pemkab", "Pemkot", "Polda", "Polres", "Polsek", "Kejati", "Kejari",
 )  # fmt: skip
 
 # Portfolios between a title and a name: "Wakil Menteri Perdagangan Liang Houcheng".
