@@ -583,3 +583,13 @@ def test_an_unnamed_subject_with_a_relative_clause():
     )
     (quote,) = _quotes(body, "en")[1]
     assert quote.text.startswith("142 climbers") and quote.speaker_canonical is None
+
+
+def test_the_name_before_an_apposition_speaks_not_the_one_inside_it():
+    body = (
+        "Kim Yo Jong, the powerful sister of leader Kim Jong Un, called the drills "
+        '"a reckless provocation" and warned that Pyongyang would answer.'
+    )
+    quotes = _quotes(body, "en")[1]
+    assert quotes[0].text == "a reckless provocation"
+    assert quotes[0].speaker_canonical == "Kim Yo Jong"

@@ -79,6 +79,7 @@ class _Finder(SpeakerResolver):
         )
         self.roles = find_roles(article, found)
         self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
+        self._conjunctions = frozenset(("and", "but", "or", "dan", "tetapi", "namun", "atau"))
         self.chains = chains
 
     def run(self) -> Iterator[Quote]:
@@ -237,6 +238,8 @@ class _Finder(SpeakerResolver):
             if speaker is not None and speaker.canonical:
                 return match.group("verb"), speaker, match.end()
         match = self.cues.post_subject_verb.match(self.body, start, end)
+        if match and match.group("who").split()[0].casefold() in self._conjunctions:
+            match = None  # '... "a reckless provocation" and warned that ...': no subject
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))
             words = len(match.group("who").split())

@@ -401,6 +401,14 @@ class SpeakerResolver:
                 if not self.cues.gap.fullmatch(gap):
                     return None
                 entity = self._outermost(i, entity)
+                comma = self.body.rfind(",", floor, entity.start)
+                inside = self.body[comma + 1 : entity.start].strip() if comma >= 0 else ""
+                if "," in gap and inside[:1].islower():
+                    # "Kim Yo Jong, the powerful sister of leader Kim Jong Un, called": the
+                    # name before the apposition speaks, not the one inside it
+                    person = self._person_before_apposition(entity.start, floor)
+                    if person is not None:
+                        return person
                 if "," in gap and entity.type is not EntityType.PERSON:
                     # "Kim Jong Un, general secretary of the Workers' Party, said": the
                     # person before the apposition speaks, not the party inside it

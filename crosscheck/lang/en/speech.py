@@ -11,7 +11,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "told", "added", "stated", "announced", "noted", "warned", "claimed",
     "reported", "wrote", "stressed", "emphasized", "emphasised", "insisted", "explained",
     "declared", "pledged", "promised", "argued", "confirmed", "acknowledged", "underlined",
-    "reiterated", "vowed", "urged", "estimated", "denied", "called for",
+    "reiterated", "vowed", "urged", "estimated", "denied", "called for", "called",
+    "described", "denounced",
 )  # fmt: skip
 
 ACCORDING_TO: tuple[str, ...] = ("according to",)
