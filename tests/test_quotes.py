@@ -593,3 +593,21 @@ def test_the_name_before_an_apposition_speaks_not_the_one_inside_it():
     quotes = _quotes(body, "en")[1]
     assert quotes[0].text == "a reckless provocation"
     assert quotes[0].speaker_canonical == "Kim Yo Jong"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        ("Dian Puspitasari, an economist at the Jakarta-based Institute for Trade Studies, said "
+         "the windfall showed how exposed the sector was.", "en",
+         "the windfall showed how exposed the sector was", "Dian Puspitasari"),
+        ("Kapolres Garut AKBP Rinaldi Saputra memimpin pencarian. Kapolres menambahkan, tim "
+         "SAR sempat menghentikan pencarian.", "id", "tim SAR sempat menghentikan pencarian",
+         "Rinaldi Saputra"),
+        ("Kepala Pusat Data dan Komunikasi Kebencanaan BNPB Teguh Prasetyo mengatakan bantuan "
+         "sudah dikirim.", "id", "bantuan sudah dikirim", "Teguh Prasetyo"),
+    ],
+)  # fmt: skip
+def test_appositions_bare_titles_and_acronyms_before_names(body, language, text, speaker):
+    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
+    assert found.get(text) == speaker, found

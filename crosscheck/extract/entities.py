@@ -338,7 +338,11 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
     relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
     # "Lestari Anggraini, who chairs the commission, said": a relative clause in commas
-    relative = rf"(?:,[ \t]*(?i:{relatives})[ \t][^,.;\"“”\n]{{1,80}},)?"
+    # "Dian Puspitasari, an economist at the institute, said": an apposition in commas
+    apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
+    relative = (
+        rf"(?:,[ \t]*(?:(?i:{relatives})|(?:{apposition or '(?!x)x'}))[ \t][^,.;\"“”\n]{{1,100}},)?"
+    )
     return re.compile(
         rf"(?<![\w-])(?i:{after})[ \t]+(?P<a>{name})(?![\w-])"
         rf"|(?<![\w'’-])(?P<b>{name}){relative},?[ \t]+(?i:{verbs})\b"
@@ -362,7 +366,8 @@ def _speech_named(
             for index in range(len(words) - 1, -1, -1):
                 word = words[index]
                 known = taken is not None and taken.overlaps(base + word.start(), base + word.end())
-                if word.group() in stop or aliases.lookup(word.group()) or known:
+                acronym = len(word.group()) > 1 and word.group().isupper()
+                if word.group() in stop or aliases.lookup(word.group()) or known or acronym:
                     words = words[index + 1 :]
                     break
             if len(words) < 2:  # a full name has two words at least

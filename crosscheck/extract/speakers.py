@@ -250,7 +250,8 @@ class SpeakerResolver:
         if not words or not (words[0] in before or words[-1] in after):
             # "Menurut jaksa", "kata hakim": a bare lowercase title, in languages that
             # write no article, stands for the one person of the article who holds it
-            if not getattr(self.speech, "BARE_TITLE_ANAPHORS", False) or not phrase.islower():
+            lowered = phrase[:1].lower() + phrase[1:]  # "Kapolres menambahkan" opens a sentence
+            if not getattr(self.speech, "BARE_TITLE_ANAPHORS", False) or not lowered.islower():
                 return None
             bare = True
         adverbs = {a for a in self.speech.ADVERBS if " " not in a}

@@ -96,3 +96,6 @@ UNNAMED_SUBJECTS: tuple[str, ...] = (
 
 # Honorifics before a surname ("Ms Goh", "Dr Lim"): the surname stands for the person.
 HONORIFICS: tuple[str, ...] = ("Mr", "Ms", "Mrs", "Madam", "Dr", "Prof")
+
+# An apposition after a name opens with one of these ("X, an economist at ..., said").
+APPOSITION_OPENERS: tuple[str, ...] = ("a", "an", "the")
