@@ -275,3 +275,19 @@ def test_an_acronym_given_in_brackets_stands_for_its_body():
 def test_portfolio_words_never_start_a_name(body, language, person):
     found = _names(body, language)
     assert [c for _, kind, c in found if kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # a capitalised title spanning an organisation head word
+        ('Ketua Majelis Hakim Hendro Saputra menegaskan, "Terdakwa bersalah."', "Hendro Saputra"),
+        # a known place ends a body's name before a person ...
+        ("Bupati Kabupaten Cianjur Asep Kurniawan hadir di sidang.", "Asep Kurniawan"),
+        # ... unless a qualifier continues the place
+        ("Mantan Kepala Dinas PUPR Kabupaten Lampung Tengah Heru Santoso (54) dituntut.",
+         "Heru Santoso"),
+    ],
+)  # fmt: skip
+def test_titles_spanning_heads_and_places_before_names(body, person):
+    assert person in {c for _, kind, c in _names(body) if kind == "person"}

@@ -28,6 +28,17 @@ def _title_before(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _title_spanning(lang: str) -> re.Pattern[str]:
+    """Multi-word titles that start with a capital ("Ketua Majelis Hakim")."""
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in _by_len(table(lang, "titles").TITLES)
+        if " " in t and t[:1].isupper()
+    )
+    return re.compile(rf"(?<![\w-])(?:{titles or '(?!x)x'})(?![\w-])")
+
+
+@lru_cache(maxsize=8)
 def _title_ending(lang: str) -> re.Pattern[str]:
     """A title that ends where a head word ends: "Wali Kota" around the head "Kota"."""
     titles = "|".join(
@@ -108,7 +119,17 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
             if " ".join(prefix.split()) in closed and not heads_here:
                 cut = index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
                 break
-            if _ends_in_country(prefix, aliases):
+            continues = kept[index].group() in getattr(
+                table(lang, "aliases"), "PLACE_QUALIFIERS", ()
+            )  # "Kabupaten Lampung Tengah": the place name goes on
+            qualifiers = getattr(table(lang, "aliases"), "PLACE_QUALIFIERS", ())
+            words = prefix.split()
+            qualified = (  # "Kabupaten Lampung Tengah| Heru Santoso"
+                len(words) > 2
+                and words[-1] in qualifiers
+                and _ends_in_country(" ".join(words[:-1]), aliases)
+            )
+            if (_ends_in_country(prefix, aliases) or qualified) and not continues:
                 cut = index  # "Kementerian Luar Negeri China Guo Peng": a body ends with
                 break  # its country; a name after it is a person's
         end = match.start("rest") + kept[cut - 1].end()
@@ -157,12 +178,13 @@ def _speaker_words(body: str, lang: str) -> frozenset[str]:
 
 
 def _ends_in_country(text: str, aliases: AliasTable) -> bool:
-    """``text`` ends with a country of the alias tables ("... Korea Selatan")."""
+    """``text`` ends with a country or place of the alias tables ("... Korea Selatan",
+    "Kabupaten Cianjur")."""
     words = text.split()
     for size in (1, 2, 3):
         if len(words) > size:
             entry = aliases.lookup(" ".join(words[-size:]))
-            if entry is not None and entry.type is EntityType.COUNTRY:
+            if entry is not None and entry.type in (EntityType.COUNTRY, EntityType.PLACE):
                 return True
     return False
 
@@ -201,6 +223,11 @@ def _head_runs(
         if title_ending.search(body, max(0, match.start() - TITLE_WINDOW), match.end("head")):
             position = match.end("head")
             continue  # "Wali Kota Bekasi": the head word is part of a title
+        spanning = _title_spanning(lang)
+        around = spanning.search(body, max(0, match.start() - TITLE_WINDOW), match.end() + 1)
+        if around is not None and around.start() < match.start() < around.end():
+            position = around.end()
+            continue  # "Ketua Majelis Hakim Hendro Saputra": a title, not the body Majelis
         words = list(re.finditer(r"\S+", match.group("rest")))
         kept = []
         for index, word in enumerate(words):

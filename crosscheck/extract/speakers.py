@@ -264,6 +264,12 @@ class SpeakerResolver:
         if not title:
             return None
         roles = self._roles()
+        if not any(title in r.casefold() for r in roles.values()):
+            # "Hakim ketua itu" for a "Ketua Majelis Hakim": one of its title words
+            for word in reversed(title.split()):
+                if word in titles and any(word in r.casefold().split() for r in roles.values()):
+                    title = word
+                    break
         holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
         if bare and len({p for p, r in roles.items() if holds.search(r.casefold())}) != 1:
             return None

@@ -19,3 +19,6 @@ PLACE_TAILS: tuple[str, ...] = (
     "Village", "Peninsula", "Mountains", "Valley", "Square", "Stadium",
 )  # fmt: skip
 NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "for", "the")
+
+# Words that continue a place name after a known place.
+PLACE_QUALIFIERS: tuple[str, ...] = ("North", "South", "East", "West", "Central", "City")

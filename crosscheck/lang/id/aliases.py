@@ -27,3 +27,9 @@ ORG_TAILS: tuple[str, ...] = ()
 PLACE_TAILS: tuple[str, ...] = ()
 # Lower-case words allowed inside such a name.
 NAME_CONNECTORS: tuple[str, ...] = ("dan", "untuk")
+
+# Words that continue a place name after a known place ("Lampung Tengah", "Bandung Barat").
+PLACE_QUALIFIERS: tuple[str, ...] = (
+    "Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Raya", "Laut",
+    "Kota", "Baru", "Lama",
+)  # fmt: skip
