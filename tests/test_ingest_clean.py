@@ -142,6 +142,9 @@ SIGNATURES = [
     ("JAKARTA, Indonesia (AP) — A volcano in eastern Indonesia", "AP", "JAKARTA, Indonesia"),
     ("Jakarta - Kementerian Perhubungan memprediksi jumlah pemudik", None, "Jakarta"),
     ("Pertemuan ini - kata dia - berjalan baik sekali hari ini.", "none", "none"),
+    ("SINGAPORE: Air quality in Singapore slipped into the unhealthy range", None, "SINGAPORE"),
+    ("KUALA LUMPUR: Malaysia will cut fuel subsidies from next month", None, "KUALA LUMPUR"),
+    ('Kata Heru: "Saya akan menjelaskan semuanya di sidang berikutnya."', "none", "none"),
 ]
 
 

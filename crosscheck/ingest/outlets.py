@@ -20,6 +20,9 @@ _PAREN = re.compile(
 )
 _PAIR = re.compile(rf"^(?P<a>[A-Z][^,()\n]{{1,40}}?),\s*(?P<b>[A-Za-z][^,()\n]{{1,40}}?){_DASH}")
 _SINGLE = re.compile(rf"^(?P<a>[A-Za-z][^,()\n\-–—]{{1,40}}?){_DASH}")
+# "SINGAPORE: Air quality ...", "KUALA LUMPUR: ...": a place in capitals and a colon (CNA,
+# The Straits Times); only capitals, so that "Kata Heru: ..." stays text.
+_COLON = re.compile(r"^(?P<a>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|tv)(?:\.id)?$", re.I)
 _PLACE = re.compile(r"^[A-Z][\w'.]*(?: [A-Z][\w'.]*){0,2}$")  # 1-3 capitalised words
 _PLACE_DATE = re.compile(r",\s*\w+\.? \d{1,2}$")  # "SEOUL, Jan 26" -> "SEOUL"
@@ -142,6 +145,8 @@ def find_signature(line: str) -> Signature | None:
     Signature(outlet='Tempo', place='Jakarta', end=20)
     >>> find_signature("Seoul (KABARIN) - Hubungan Korea Utara dan China makin dipertegas.").outlet
     'Kabarin'
+    >>> find_signature("SINGAPORE: Air quality in Singapore slipped into the unhealthy range.")
+    Signature(outlet=None, place='SINGAPORE', end=11)
     """
     found: Signature | None = None
     if m := _PAREN.match(line):
@@ -157,6 +162,8 @@ def find_signature(line: str) -> Signature | None:
         outlet = _as_outlet(m["a"])
         if outlet or _PLACE.match(m["a"].strip()):
             found = Signature(outlet, None if outlet else m["a"].strip(), m.end())
+    elif m := _COLON.match(line):
+        found = Signature(None, m["a"].strip(), m.end())
     if found is None or len(line[found.end :].split()) < SIGNATURE_MIN_REST_WORDS:
         return None
     return found
