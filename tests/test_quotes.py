@@ -17,6 +17,13 @@ def _quotes(body: str, language: str = "id"):
     return article, list(quotes(article))
 
 
+def _speaker_of(body: str, language: str, text: str) -> str | None:
+    """The canonical speaker of the quote whose words are ``text`` (all quotes shown on failure)."""
+    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
+    assert text in found, found
+    return found[text]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -383,8 +390,7 @@ def test_a_weekday_after_the_comma_is_no_speaker():
     ],
 )  # fmt: skip
 def test_speaker_by_title_apposition_and_fullest_name(body, language, text, speaker):
-    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
-    assert found.get(text) == speaker, found
+    assert _speaker_of(body, language, text) == speaker
 
 
 def test_a_writers_clause_after_said_is_not_the_quote():
@@ -482,8 +488,7 @@ def test_quote_boundaries_gaps_and_unnamed_speakers(body, language, expected):
     ],
 )  # fmt: skip
 def test_speakers_behind_places_asides_anaphors_and_ranks(body, language, text, speaker):
-    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
-    assert found.get(text) == speaker, found
+    assert _speaker_of(body, language, text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -504,8 +509,7 @@ def test_speakers_behind_places_asides_anaphors_and_ranks(body, language, text, 
     ],
 )  # fmt: skip
 def test_weekday_adjuncts_bare_titles_and_menurut_subjects(body, language, text, speaker):
-    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
-    assert found.get(text) == speaker, found
+    assert _speaker_of(body, language, text) == speaker
 
 
 def test_a_long_sentence_is_not_read_as_a_final_cue_and_but_that_splits():
@@ -541,8 +545,7 @@ def test_a_long_sentence_is_not_read_as_a_final_cue_and_but_that_splits():
     ],
 )  # fmt: skip
 def test_appositions_relative_clauses_and_adverbs_around_speakers(body, language, text, speaker):
-    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
-    assert found.get(text) == speaker, found
+    assert _speaker_of(body, language, text) == speaker
 
 
 def test_a_relay_name_stops_at_the_end_of_its_sentence():
@@ -609,5 +612,4 @@ def test_the_name_before_an_apposition_speaks_not_the_one_inside_it():
     ],
 )  # fmt: skip
 def test_appositions_bare_titles_and_acronyms_before_names(body, language, text, speaker):
-    found = {q.text.rstrip(".,"): q.speaker_canonical for q in _quotes(body, language)[1]}
-    assert found.get(text) == speaker, found
+    assert _speaker_of(body, language, text) == speaker

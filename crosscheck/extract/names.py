@@ -19,34 +19,35 @@ TITLE_WINDOW = 40  # the longest title ("Wakil Menteri Luar Negeri") fits in 40 
 MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan Selatan"
 
 
+@lru_cache(maxsize=16)
+def _title_alternation(lang: str, *, multiword: bool = False, capitalised: bool = False) -> str:
+    """The titles of ``lang`` as one regex alternation, longest first (spaces as \\s+)."""
+    return (
+        "|".join(
+            re.escape(t).replace(r"\ ", r"\s+")
+            for t in _by_len(table(lang, "titles").TITLES)
+            if (not multiword or " " in t) and (not capitalised or t[:1].isupper())
+        )
+        or "(?!x)x"
+    )
+
+
 @lru_cache(maxsize=8)
 def _title_before(lang: str) -> re.Pattern[str]:
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+") for t in _by_len(table(lang, "titles").TITLES)
-    )
-    return re.compile(rf"(?<![\w-])(?i:{titles})\s+$")
+    return re.compile(rf"(?<![\w-])(?i:{_title_alternation(lang)})\s+$")
 
 
 @lru_cache(maxsize=8)
 def _title_spanning(lang: str) -> re.Pattern[str]:
     """Multi-word titles that start with a capital ("Ketua Majelis Hakim")."""
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+")
-        for t in _by_len(table(lang, "titles").TITLES)
-        if " " in t and t[:1].isupper()
-    )
-    return re.compile(rf"(?<![\w-])(?:{titles or '(?!x)x'})(?![\w-])")
+    titles = _title_alternation(lang, multiword=True, capitalised=True)
+    return re.compile(rf"(?<![\w-])(?:{titles})(?![\w-])")
 
 
 @lru_cache(maxsize=8)
 def _title_ending(lang: str) -> re.Pattern[str]:
     """A title that ends where a head word ends: "Wali Kota" around the head "Kota"."""
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+")
-        for t in _by_len(table(lang, "titles").TITLES)
-        if " " in t
-    )
-    return re.compile(rf"(?<![\w-])(?i:{titles or '(?!x)x'})$")
+    return re.compile(rf"(?<![\w-])(?i:{_title_alternation(lang, multiword=True)})$")
 
 
 def _by_len(words: Sequence[str]) -> list[str]:
