@@ -279,6 +279,14 @@ def reported_findings(report: Report, folder: Path) -> list[Reported]:
             for ev in finding.claims
         )
         kind = finding.kind.value if isinstance(finding.kind, FindingKind) else str(finding.kind)
+        if finding.detail.get("merged_pairs"):
+            # one article against several that agree: scored as the pairs it stands for,
+            # so it says nothing about the agreeing articles between themselves
+            for other in sides[1:]:
+                out.append(
+                    Reported(kind, float(finding.confidence), finding.summary, (sides[0], other))
+                )
+            continue
         out.append(Reported(kind, float(finding.confidence), finding.summary, sides))
     return out
 

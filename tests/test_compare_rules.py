@@ -469,3 +469,23 @@ def test_a_quote_unit_drift_is_not_reported_again_from_its_claim_sentence() -> N
     eb = extraction(b, quotes=[quote(b, unsaid, people)], entities=[entity(b, people)])
     found = [f for f in run(ea, eb).findings if f.kind is K.QUOTE_DRIFT]
     assert [f.detail["drift"] for f in found] == ["negation_flip"]
+
+
+def test_one_article_against_two_that_agree_is_one_finding() -> None:
+    from crosscheck.compare.summary import order_findings
+    from crosscheck.types import Evidence, Finding
+
+    def ev(article: str, start: int, value: float) -> Evidence:
+        return Evidence(article, "kalimat", 0, 7, "x", start, start + 1, value)
+
+    ab = Finding(
+        K.NUMBER_CONFLICT, 0.8, "orang: 2.100 vs 1.250", (ev("A", 0, 2100), ev("B", 3, 1250))
+    )
+    ca = Finding(
+        K.NUMBER_CONFLICT, 0.7, "orang: 1.250 vs 2.100", (ev("C", 5, 1250), ev("A", 0, 2100))
+    )
+    bc = Finding(K.NUMBER_CONFLICT, 0.6, "other", (ev("B", 9, 3), ev("C", 9, 4)))
+    (merged, other) = order_findings([ab, ca, bc])
+    assert [c.article for c in merged.claims] == ["A", "B", "C"]
+    assert merged.confidence == 0.8 and merged.detail["merged_pairs"] == 2
+    assert other is bc

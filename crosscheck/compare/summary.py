@@ -98,14 +98,72 @@ def agreement_findings(
     return out
 
 
+# Discrepancies that one article has against several others that agree with each other
+# are one finding: "Antara says X; Detik and Kompas say Y", not one per pair.
+MERGEABLE = frozenset(
+    {
+        FindingKind.QUOTE_DRIFT,
+        FindingKind.SPEAKER_CONFLICT,
+        FindingKind.DATE_CONFLICT,
+        FindingKind.NUMBER_CONFLICT,
+    }
+)
+
+
+def _side_key(side: Evidence) -> tuple:
+    return (side.article, side.evidence_start, side.evidence_end)
+
+
+def merge_shared_sides(findings: Sequence[Finding]) -> list[Finding]:
+    """Merge pairwise findings of one kind that share one side and whose other sides (from
+    different articles) carry the same value: the odd side first, then the others.
+
+    >>> def side(article, start, value):
+    ...     return Evidence(article, "s", 0, 1, "e", start, start + 1, value)
+    >>> a = Finding(FindingKind.NUMBER_CONFLICT, 0.8, "x", (side("A", 0, 5), side("B", 2, 7)))
+    >>> b = Finding(FindingKind.NUMBER_CONFLICT, 0.7, "x", (side("C", 4, 7), side("A", 0, 5)))
+    >>> [s.article for s in merge_shared_sides([a, b])[0].claims]
+    ['A', 'B', 'C']
+    """
+    groups: dict[tuple, list[tuple[int, Evidence]]] = {}
+    for index, finding in enumerate(findings):
+        if finding.kind not in MERGEABLE or len(finding.claims) != 2:
+            continue
+        for shared, other in (finding.claims, finding.claims[::-1]):
+            key = (finding.kind, _side_key(shared), show(other.value))
+            groups.setdefault(key, []).append((index, other))
+    used: set[int] = set()
+    merged: list[Finding] = []
+    for key, members in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        members = [(i, o) for i, o in members if i not in used]
+        articles = {o.article for _, o in members}
+        if len(members) < 2 or len(articles) != len(members):
+            continue
+        best = max((findings[i] for i, _ in members), key=lambda f: f.confidence)
+        shared = next(s for s in best.claims if _side_key(s) == key[1])
+        others = tuple(o for _, o in sorted(members, key=lambda m: m[1].article))
+        merged.append(
+            Finding(
+                best.kind,
+                best.confidence,
+                best.summary,
+                (shared, *others),
+                {**best.detail, "merged_pairs": len(members)},
+            )
+        )
+        used.update(i for i, _ in members)
+    return merged + [f for i, f in enumerate(findings) if i not in used]
+
+
 def order_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """De-duplicate findings (same kind and evidence spans) and order them for a report.
+    """Merge findings that share a side, de-duplicate them (same kind and evidence spans)
+    and order them for a report.
 
     >>> order_findings([])
     []
     """
     unique: dict[tuple, Finding] = {}
-    for finding in findings:
+    for finding in merge_shared_sides(list(findings)):
         key = (
             finding.kind,
             tuple(sorted((e.article, e.evidence_start, e.evidence_end) for e in finding.claims)),

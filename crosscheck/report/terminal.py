@@ -90,8 +90,10 @@ def highlight_spans(finding: Finding, index: int, side: Evidence) -> list[tuple[
     """What to highlight in one side: changed quote words, else the evidence span."""
     if side.start < 0:
         return [(0, len(side.text))]
-    if finding.kind is FindingKind.QUOTE_DRIFT and len(finding.claims) == 2:
-        a, b = finding.claims
+    if finding.kind is FindingKind.QUOTE_DRIFT and len(finding.claims) >= 2:
+        # the first side against each other one (a merged finding has the odd side first)
+        a = finding.claims[0]
+        b = finding.claims[1] if index == 0 else side
         quote = str(side.value or "")
         where = side.text.find(quote) if quote else -1
         if where >= 0:
