@@ -613,3 +613,12 @@ def test_the_name_before_an_apposition_speaks_not_the_one_inside_it():
 )  # fmt: skip
 def test_appositions_bare_titles_and_acronyms_before_names(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker
+
+
+def test_a_statement_carried_by_the_official_agency_is_its_origin():
+    body = (
+        "In a statement carried by the official Korean Central News Agency late Tuesday, "
+        'Kim Yo Jong called the drills "a reckless provocation".'
+    )
+    (quote,) = _quotes(body, "en")[1]
+    assert [link.canonical for link in quote.attribution] == ["KCNA"]

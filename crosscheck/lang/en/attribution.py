@@ -18,6 +18,7 @@ TOLD_AGENCY: tuple[str, ...] = ("told", "in an interview with", "said to")
 SOURCE_PREFIXES: tuple[str, ...] = (
     "the state news agency", "the official news agency", "state media", "the news agency",
     "news agency", "the", "a report by", "a report from", "reports from", "state-run",
+    "the official", "official", "the state-run", "the state", "public broadcaster",
 )  # fmt: skip
 
 REPORTED_BY: tuple[str, ...] = ("reported by", "announced by", "released by", "carried by")
