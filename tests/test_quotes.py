@@ -622,3 +622,23 @@ def test_a_statement_carried_by_the_official_agency_is_its_origin():
     )
     (quote,) = _quotes(body, "en")[1]
     assert [link.canonical for link in quote.attribution] == ["KCNA"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # the listener after "kepada" is not the speaker
+        ("Wakil Ketua DPR, Lestari Handayani, kepada Antara mengatakan sidang berikutnya "
+         "dijadwalkan pekan depan.", "sidang berikutnya dijadwalkan pekan depan",
+         "Lestari Handayani"),
+        # an age between the name and the apposition's comma
+        ("Salah satu pengungsi, Sumiati (47), warga Desa Supiturang, mengaku lari tanpa "
+         "membawa barang.", "lari tanpa membawa barang", "Sumiati"),
+        # a standing-in title followed by its body's acronym
+        ("Kepala Pelaksana BPBD Lumajang Rudi Santoso meninjau pengungsian. Kepala Pelaksana "
+         'BPBD itu menambahkan, "Kebutuhan paling mendesak saat ini masker."',
+         "Kebutuhan paling mendesak saat ini masker", "Rudi Santoso"),
+    ],
+)  # fmt: skip
+def test_listeners_ages_and_titles_with_acronyms(body, text, speaker):
+    assert _speaker_of(body, "id", text) == speaker

@@ -26,6 +26,7 @@ TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\W*$")
 RUN_STOPS = frozenset({"The", "A", "An", "Para", "Sang"})  # never the start of a name
 SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six words
+AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\))?\s*")  # nothing, or an age, before the comma
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
 SPEAKER_PRIORITY = {
@@ -74,6 +75,7 @@ class SpeakerResolver:
             h.casefold() for h in (*data.ORG_HEADS, *getattr(data, "ORG_TAILS", ())) if " " not in h
         )
         self._locatives = frozenset(w.casefold() for w in getattr(data, "LOCATIVES", ()))
+        self._addressee_words = frozenset(getattr(self.speech, "ADDRESSEE_WORDS", ()))
         relatives = "|".join(re.escape(r) for r in getattr(self.speech, "RELATIVES", ()))
         self._relative_before = re.compile(
             rf",\s*(?i:{relatives or '(?!x)x'})\s[^,.;\"“”]{{1,100}},\s*$"
@@ -257,10 +259,10 @@ class SpeakerResolver:
         adverbs = {a for a in self.speech.ADVERBS if " " not in a}
         words = [w for w in words if w not in before and w not in after and w not in adverbs]
         _, titles = _titles(self.lang)
-        title = " ".join(words)
-        while words and title not in titles:
-            words = words[1:]  # "the Indonesian minister" -> "minister"
-            title = " ".join(words)
+        # the longest run of words that is a title: "the Indonesian minister" -> "minister",
+        # "Kepala Pelaksana BPBD itu" -> "kepala pelaksana"
+        runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
+        title = max((r for r in runs if r in titles), key=len, default="")
         if not title:
             return None
         roles = self._roles()
@@ -387,6 +389,11 @@ class SpeakerResolver:
             return None
         return self._speaker_in(who_start, who_start + len(who))
 
+    def _addressee(self, entity: Entity) -> bool:
+        """The entity is who was spoken to: "kepada Antara", "to Reuters"."""
+        before = self.body[max(0, entity.start - 12) : entity.start].casefold().split()
+        return bool(before) and before[-1] in self._addressee_words
+
     def _locative(self, entity: Entity) -> bool:
         before = self.body[max(0, entity.start - 12) : entity.start].casefold().split()
         return bool(before) and before[-1] in self._locatives
@@ -403,6 +410,11 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.entity_starts, verb_start) - 1
         while i >= 0 and self.entities[i].start >= floor:
             entity = self.entities[i]
+            if entity.end <= verb_start and self._addressee(entity):
+                # "Lestari Handayani, kepada Antara mengatakan": Antara listens
+                verb_start = self.body.rfind(",", floor, entity.start) + 1 or entity.start
+                i -= 1
+                continue
             if entity.end <= verb_start:
                 gap = self.body[entity.end : verb_start]
                 if not self.cues.gap.fullmatch(gap):
@@ -442,8 +454,9 @@ class SpeakerResolver:
             return None
         i = bisect.bisect_left(self.entity_starts, comma) - 1
         found = self.entities[i] if i >= 0 else None
-        if found and found.type is EntityType.PERSON and not self.body[found.end : comma].strip():
-            return found
+        between = self.body[found.end : comma] if found else ""
+        if found and found.type is EntityType.PERSON and AGE_ONLY.fullmatch(between):
+            return found  # "Sumiati (47), warga Desa Supiturang, mengaku"
         return None
 
     def _widen(self, entity: Entity) -> Entity:

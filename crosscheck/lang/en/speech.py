@@ -99,3 +99,6 @@ HONORIFICS: tuple[str, ...] = ("Mr", "Ms", "Mrs", "Madam", "Dr", "Prof")
 
 # An apposition after a name opens with one of these ("X, an economist at ..., said").
 APPOSITION_OPENERS: tuple[str, ...] = ("a", "an", "the")
+
+# Before a name, these make it the listener, not the speaker ("kepada Antara", "to Reuters").
+ADDRESSEE_WORDS: tuple[str, ...] = ("to",)

@@ -24,7 +24,8 @@ TITLES: tuple[str, ...] = (
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",
-    "Minister of State", "Senior Minister of State", "Vice Finance Minister",
+    "Minister of State", "Senior Minister of State", "Vice Finance Minister", "Commodore",
+    "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {

@@ -108,3 +108,6 @@ BARE_TITLE_ANAPHORS = True
 
 # Honorifics before a name ("Bapak Joko", "Ibu Sri"): the name stands for the person.
 HONORIFICS: tuple[str, ...] = ("Bapak", "Pak", "Ibu", "Bu")
+
+# Before a name, these make it the listener, not the speaker ("kepada Antara", "to Reuters").
+ADDRESSEE_WORDS: tuple[str, ...] = ("kepada",)

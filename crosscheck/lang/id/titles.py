@@ -60,6 +60,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Negeri", "Luar", "Kelautan", "Perikanan", "Lingkungan", "Hidup", "Kehutanan", "Sosial",
     "Agama", "Hukum", "Tenaga", "Kerja", "Pariwisata", "Investasi", "Koperasi", "Usaha",
     "Pemprov", "Pemkab", "Pemkot", "Polda", "Polres", "Polsek", "Kejati", "Kejari",
+    "Pajak", "Bea", "Cukai", "Anggaran", "Perbendaharaan", "Imigrasi",
 )  # fmt: skip
 
 # Portfolios between a title and a name: "Wakil Menteri Perdagangan Liang Houcheng".
