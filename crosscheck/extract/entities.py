@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from crosscheck.extract.aliases import AliasTable, prefiltered
 from crosscheck.extract.names import (
-    _speaker_words,
     headed_names,
     longest_first,
+    speaker_words,
     with_headed_names,
 )
+from crosscheck.extract.spans import SpanSet
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
@@ -105,8 +106,9 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     body = article.body
     lang = article.language
     # 1. alias tables, then bodies and places named by a head word ("Kabupaten Banjar")
+    speakers = speaker_words(body, lang)  # names the article uses alone as a speaker
     found = longest_first(list(_alias_entities(body, aliases, lang)))
-    found = with_headed_names(found, list(headed_names(body, lang, aliases)))
+    found = with_headed_names(found, list(headed_names(body, lang, aliases, speakers)))
     taken = _Spans(found, len(body))
     # acronyms a body is given in brackets stand for it later ("the National Environment
     # Agency (NEA) said ... NEA said")
@@ -115,7 +117,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
         taken.add(entity)
     found.sort(key=lambda e: (e.start, -e.end))
     # 2. people introduced by a title, or named in full next to a speech verb
-    titles = list(_titles(article, aliases, found))
+    titles = list(_titles(article, aliases, found, speakers))
     for mention in [*titles, *_speech_named(article, aliases, taken)]:
         if mention.name is None or taken.overlaps(mention.name_start, mention.name_end):
             continue
@@ -363,13 +365,15 @@ def _speech_named(
             # "... Kota Bekasi Hadi Santoso mengatakan": the name is the run after the
             # last word that is no name (head words, titles, places of the tables)
             base = match.start(group)
-            for index in range(len(words) - 1, -1, -1):
-                word = words[index]
+
+            def no_name(_: int, word: re.Match[str], base: int = base) -> bool:
                 known = taken is not None and taken.overlaps(base + word.start(), base + word.end())
                 acronym = len(word.group()) > 1 and word.group().isupper()
-                if word.group() in stop or aliases.lookup(word.group()) or known or acronym:
-                    words = words[index + 1 :]
-                    break
+                return (
+                    word.group() in stop or bool(aliases.lookup(word.group())) or known or acronym
+                )
+
+            words = _after_last(words, no_name)
             if len(words) < 2:  # a full name has two words at least
                 continue
             start = match.start(group) + words[0].start()
@@ -402,14 +406,16 @@ def _aged_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterat
             continue
         base = match.start("name")
         words = list(re.finditer(r"\S+", match.group("name")))
-        for index in range(len(words) - 1, -1, -1):
-            word = words[index]
+
+        def no_name(
+            index: int, word: re.Match[str], base: int = base, last: int = len(words)
+        ) -> bool:
+            if word.group() in NAME_PARTICLES and index + 1 < last:
+                return False  # "I Wayan Sukarta", "Ni Luh Putu": Balinese name particles
             known = taken.overlaps(base + word.start(), base + word.end())
-            if word.group() in NAME_PARTICLES and index + 1 < len(words):
-                continue  # "I Wayan Sukarta", "Ni Luh Putu": Balinese name particles
-            if word.group() in stop or aliases.lookup(word.group()) or known:
-                words = words[index + 1 :]
-                break
+            return word.group() in stop or bool(aliases.lookup(word.group())) or known
+
+        words = _after_last(words, no_name)
         if not words:
             continue
         start, end = base + words[0].start(), base + words[-1].end()
@@ -422,8 +428,21 @@ def _aged_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterat
         yield Entity(name, start, end, EntityType.PERSON, entry.canonical if entry else name)
 
 
+def _after_last(
+    words: list[re.Match[str]], no_name: Callable[[int, re.Match[str]], bool]
+) -> list[re.Match[str]]:
+    """The words after the last one that is no part of a name (all when there is none)."""
+    for index in range(len(words) - 1, -1, -1):
+        if no_name(index, words[index]):
+            return words[index + 1 :]
+    return words
+
+
 def _titles(
-    article: Article, aliases: AliasTable, known: Sequence[Entity] = ()
+    article: Article,
+    aliases: AliasTable,
+    known: Sequence[Entity] = (),
+    speakers: frozenset[str] | None = None,
 ) -> Iterator[TitleMention]:
     """Title mentions; ``known`` are alias entities (a country before the title).
 
@@ -454,10 +473,13 @@ def _titles(
         if w[:1].isupper()
     }
     stop = stop | place_words
-    speakers = _speaker_words(body, lang)
+    if speakers is None:
+        speakers = speaker_words(body, lang)
     # spans of the article's organisations: "Juru bicara Dinas Kesehatan Provinsi Banten,
     # dr. Yuliana Kartika" names no "Banten"
-    bodies = [(e.start, e.end) for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)]
+    bodies = SpanSet(
+        (e.start, e.end) for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)
+    )
     for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
         if any(s <= title_start < e for s, e in appositions):
@@ -582,7 +604,7 @@ def _name_in(
     body: str,
     stop: frozenset[str],
     aliases: AliasTable,
-    bodies: Sequence[tuple[int, int]] = (),
+    bodies: SpanSet | None = None,
 ) -> tuple[str | None, int, int]:
     raw = body[raw_start:raw_end]
     offset = raw_start + len(raw) - len(raw.lstrip(", \t"))
@@ -596,7 +618,7 @@ def _name_in(
             runs[-1].append(token)  # "farmer I Wayan Sukarta"
             continue
         at = offset + token.start()
-        inside = any(start <= at < end for start, end in bodies)
+        inside = bodies is not None and bodies.overlaps(at, at + 1)
         if (
             word in stop
             or acronym

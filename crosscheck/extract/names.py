@@ -93,8 +93,13 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     return head_pattern, tail_pattern, kinds
 
 
-def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
+def headed_names(
+    body: str, lang: str, aliases: AliasTable, speakers: frozenset[str] | None = None
+) -> Iterator[Entity]:
     """Yield organisations and places named by a head word, in text order per pattern.
+
+    ``speakers`` are the words the article uses alone as a speaker (``speaker_words``;
+    found here when not given).
 
     >>> [e.text for e in headed_names("Banjir di Kabupaten Banjar dan Kabupaten Tapin.",
     ...                                "id", AliasTable.load())]
@@ -104,35 +109,15 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
     calendar = _calendar_words(lang)
     head_words = {h.split()[0] for h in kinds}
     connectors = set(table(lang, "aliases").NAME_CONNECTORS)
-    speakers = _speaker_words(body, lang)
+    if speakers is None:
+        speakers = speaker_words(body, lang)
     runs = list(_head_runs(body, lang, head_pattern, kinds, calendar, head_words, connectors))
     closed = _closed_names(
         body, [(m.start(), m.start("rest") + kept[-1].end()) for m, kept in runs]
     )
+    qualifiers = frozenset(getattr(table(lang, "aliases"), "PLACE_QUALIFIERS", ()))
     for match, kept in runs:
-        cut = len(kept)
-        for index in range(1, len(kept)):
-            if kept[index].group() in speakers:
-                cut = index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
-                break
-            prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
-            heads_here = kept[index].group().casefold() in head_words
-            if " ".join(prefix.split()) in closed and not heads_here:
-                cut = index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
-                break
-            continues = kept[index].group() in getattr(
-                table(lang, "aliases"), "PLACE_QUALIFIERS", ()
-            )  # "Kabupaten Lampung Tengah": the place name goes on
-            qualifiers = getattr(table(lang, "aliases"), "PLACE_QUALIFIERS", ())
-            words = prefix.split()
-            qualified = (  # "Kabupaten Lampung Tengah| Heru Santoso"
-                len(words) > 2
-                and words[-1] in qualifiers
-                and _ends_in_country(" ".join(words[:-1]), aliases)
-            )
-            if (_ends_in_country(prefix, aliases) or qualified) and not continues:
-                cut = index  # "Kementerian Luar Negeri China Guo Peng": a body ends with
-                break  # its country; a name after it is a person's
+        cut = _name_cut(body, match, kept, speakers, closed, head_words, qualifiers, aliases)
         end = match.start("rest") + kept[cut - 1].end()
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
     for match in tail_pattern.finditer(body):
@@ -156,11 +141,43 @@ def headed_names(body: str, lang: str, aliases: AliasTable) -> Iterator[Entity]:
         yield named
 
 
+def _name_cut(
+    body: str,
+    match: re.Match[str],
+    kept: Sequence[re.Match[str]],
+    speakers: frozenset[str],
+    closed: frozenset[str],
+    head_words: set[str],
+    qualifiers: frozenset[str],
+    aliases: AliasTable,
+) -> int:
+    """How many of a headed name's words are its own: the name stops before a person's
+    name that evidence in the article sets apart."""
+    for index in range(1, len(kept)):
+        if kept[index].group() in speakers:
+            return index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
+        prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
+        heads_here = kept[index].group().casefold() in head_words
+        if " ".join(prefix.split()) in closed and not heads_here:
+            return index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
+        continues = kept[index].group() in qualifiers  # "Kabupaten Lampung Tengah" goes on
+        words = prefix.split()
+        qualified = (  # "Kabupaten Lampung Tengah| Heru Santoso"
+            len(words) > 2
+            and words[-1] in qualifiers
+            and _ends_in_place(" ".join(words[:-1]), aliases)
+        )
+        if (_ends_in_place(prefix, aliases) or qualified) and not continues:
+            return index  # "Kementerian Luar Negeri China Guo Peng": a body ends with its
+            # country or place; a name after it is a person's
+    return len(kept)
+
+
 # "South Korea's " right before a name: its owner country.
 _POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\s+$")
 
 
-def _speaker_words(body: str, lang: str) -> frozenset[str]:
+def speaker_words(body: str, lang: str) -> frozenset[str]:
     """Capitalised words used as a speaker on their own: right after a post-quote verb or
     "menurut" ("kata Hadi", "Menurut Hadi,"), or right before a speech verb ("Hadi
     menyebut"). A place name does not run on over such a word: "Kota Bekasi Hadi
@@ -178,7 +195,7 @@ def _speaker_words(body: str, lang: str) -> frozenset[str]:
     return frozenset(m.group("a") or m.group("b") or m.group("c") for m in pattern.finditer(body))
 
 
-def _ends_in_country(text: str, aliases: AliasTable) -> bool:
+def _ends_in_place(text: str, aliases: AliasTable) -> bool:
     """``text`` ends with a country or place of the alias tables ("... Korea Selatan",
     "Kabupaten Cianjur")."""
     words = text.split()
@@ -212,6 +229,7 @@ def _head_runs(
     position = 0
     after_title = _title_before(lang)
     title_ending = _title_ending(lang)
+    spanning = _title_spanning(lang)
     while (match := head_pattern.search(body, position)) is not None:
         position = match.end()
         is_place = kinds[_fold_head(match.group("head"))] is EntityType.PLACE
@@ -224,7 +242,6 @@ def _head_runs(
         if title_ending.search(body, max(0, match.start() - TITLE_WINDOW), match.end("head")):
             position = match.end("head")
             continue  # "Wali Kota Bekasi": the head word is part of a title
-        spanning = _title_spanning(lang)
         around = spanning.search(body, max(0, match.start() - TITLE_WINDOW), match.end() + 1)
         if around is not None and around.start() < match.start() < around.end():
             position = around.end()
