@@ -23,7 +23,6 @@ from collections.abc import Iterator, Sequence
 
 from crosscheck.extract.attribution import ChainResolver, attributions
 from crosscheck.extract.entities import entities as find_entities
-from crosscheck.extract.entities import roles as find_roles
 from crosscheck.extract.quote_marks import Segment, segments, trim
 from crosscheck.extract.speakers import Speaker, SpeakerResolver
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
@@ -77,9 +76,9 @@ class _Finder(SpeakerResolver):
         self.quoted_words = tuple(
             w.casefold() for w in (*self.speech.QUOTED_AS, *self.speech.PASSIVE_QUOTED)
         )
-        self.roles = find_roles(article, found)
+        self.roles = self._roles()  # the resolver's role map: found once per article
         self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
-        self._conjunctions = frozenset(("and", "but", "or", "dan", "tetapi", "namun", "atau"))
+        self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self.chains = chains
 
     def run(self) -> Iterator[Quote]:
@@ -322,9 +321,8 @@ class _Finder(SpeakerResolver):
         enggan disebut namanya mengatakan", "A senior official said". The quote counts;
         its speaker stays unresolved."""
         phrase = self.body[clause:verb_start].strip()
-        relatives = "|".join(re.escape(r) for r in getattr(self.speech, "RELATIVES", ()))
-        if relatives:  # "A town official, who asked not to be named, said"
-            phrase = re.sub(rf",\s*(?i:{relatives})\s[^,]{{1,120}},?$", "", phrase).strip()
+        # "A town official, who asked not to be named, said"
+        phrase = self.cues.trailing_relative.sub("", phrase).strip()
         words = phrase.split()
         openers = getattr(self.speech, "UNNAMED_SUBJECTS", ())
         if not words or len(words) > MAX_UNNAMED_SUBJECT_WORDS or "," in phrase:
@@ -373,7 +371,7 @@ class _Finder(SpeakerResolver):
                 definite = (
                     speaker is not None
                     and bool(words)
-                    and words[0].casefold() in getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
+                    and words[0].casefold() in self.anaphor_before
                     and len(words) <= MAX_DEFINITE_SUBJECT_WORDS
                 )  # "..., the meteorological agency said ..."
                 if (

@@ -28,6 +28,8 @@ RUN_STOPS = frozenset({"The", "A", "An", "Para", "Sang"})  # never the start of 
 SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six words
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\))?\s*")  # nothing, or an age, before the comma
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+# No name runs longer: how far back an entity that contains a word may start.
+MAX_ENTITY_CHARS = 200
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
 SPEAKER_PRIORITY = {
     EntityType.PERSON: 0,
@@ -64,9 +66,15 @@ class SpeakerResolver:
         self.not_names_openers = frozenset(
             w.capitalize() for w in (*self.speech.OPENERS, *self.speech.ADVERBIAL_STARTERS)
         )
-        self._anaphor_openers = frozenset(
+        # what may stand around a title standing for a person: "Sang bupati", "juru bicara
+        # itu", "the minister"; and the one-word adverbs that may follow it
+        self.anaphor_before = frozenset(
             w.casefold() for w in getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
         )
+        self._anaphor_after = frozenset(
+            w.casefold() for w in getattr(self.speech, "TITLE_ANAPHOR_AFTER", ())
+        )
+        self._adverbs = frozenset(a for a in self.speech.ADVERBS if " " not in a)
         self._role_map: dict[str, str] | None = None  # canonical name -> role, on demand
         # a name's fullest form scans the whole body: once per name, not once per quote
         self._fullest: dict[str, str] = {}
@@ -76,10 +84,6 @@ class SpeakerResolver:
         )
         self._locatives = frozenset(w.casefold() for w in getattr(data, "LOCATIVES", ()))
         self._addressee_words = frozenset(getattr(self.speech, "ADDRESSEE_WORDS", ()))
-        relatives = "|".join(re.escape(r) for r in getattr(self.speech, "RELATIVES", ()))
-        self._relative_before = re.compile(
-            rf",\s*(?i:{relatives or '(?!x)x'})\s[^,.;\"“”]{{1,100}},\s*$"
-        )
         self.subjects: list[tuple[int, str, str]] = self._subjects()
 
     def _subjects(self) -> list[tuple[int, str, str]]:
@@ -130,7 +134,7 @@ class SpeakerResolver:
         """A title standing for a person at the start of a clause ("The Indonesian
         minister", "Sang bupati"), resolved: (position, written, canonical)."""
         words = list(re.finditer(r"[\w'’-]+", self.body[start : min(end, start + 60)]))
-        if not words or words[0].group().casefold() not in self._anaphor_openers:
+        if not words or words[0].group().casefold() not in self.anaphor_before:
             return None
         for n in range(2, min(len(words), MAX_ANAPHOR_WORDS) + 1):
             phrase = self.body[start + words[0].start() : start + words[n - 1].end()]
@@ -227,8 +231,7 @@ class SpeakerResolver:
         """ "kementerian itu", "the ministry": the last organisation before ``position``
         whose name holds that head word."""
         words = phrase.casefold().split()
-        before = getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
-        after = getattr(self.speech, "TITLE_ANAPHOR_AFTER", ())
+        before, after = self.anaphor_before, self._anaphor_after
         if len(words) != 2 or not (words[0] in before or words[-1] in after):  # head + one word
             return None
         head = words[1] if words[0] in before else words[0]
@@ -246,8 +249,7 @@ class SpeakerResolver:
         """ "Sang bupati", "juru bicara itu", "the Indonesian minister": the last person
         before ``position`` whose role in the article holds that title."""
         words = phrase.casefold().split()
-        before = getattr(self.speech, "TITLE_ANAPHOR_BEFORE", ())
-        after = getattr(self.speech, "TITLE_ANAPHOR_AFTER", ())
+        before, after = self.anaphor_before, self._anaphor_after
         bare = False
         if not words or not (words[0] in before or words[-1] in after):
             # "Menurut jaksa", "kata hakim": a bare lowercase title, in languages that
@@ -256,8 +258,7 @@ class SpeakerResolver:
             if not getattr(self.speech, "BARE_TITLE_ANAPHORS", False) or not lowered.islower():
                 return None
             bare = True
-        adverbs = {a for a in self.speech.ADVERBS if " " not in a}
-        words = [w for w in words if w not in before and w not in after and w not in adverbs]
+        words = [w for w in words if w not in before and w not in after and w not in self._adverbs]
         _, titles = _titles(self.lang)
         # the longest run of words that is a title: "the Indonesian minister" -> "minister",
         # "Kepala Pelaksana BPBD itu" -> "kepala pelaksana"
@@ -351,7 +352,7 @@ class SpeakerResolver:
         """Entities that contain ``position`` (a word inside a longer name)."""
         i = bisect.bisect_right(self.entity_starts, position) - 1
         out = []
-        while i >= 0 and self.entities[i].end > position - 200:
+        while i >= 0 and self.entities[i].end > position - MAX_ENTITY_CHARS:
             entity = self.entities[i]
             if entity.start <= position < entity.end:
                 out.append(entity)
@@ -369,7 +370,11 @@ class SpeakerResolver:
     def _speaker_before(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject right before a speech verb: a name, a pronoun or a short phrase."""
         entity = self._entity_before(verb_start, floor)
-        if entity is not None and entity.type is EntityType.PLACE and self._locative(entity):
+        if (
+            entity is not None
+            and entity.type is EntityType.PLACE
+            and self._preceded_by(entity, self._locatives)
+        ):
             # "Guo Peng dalam jumpa pers di Beijing menyebut": Beijing is where, not who
             person = self._first_person(floor, entity.start)
             entity = person
@@ -389,14 +394,11 @@ class SpeakerResolver:
             return None
         return self._speaker_in(who_start, who_start + len(who))
 
-    def _addressee(self, entity: Entity) -> bool:
-        """The entity is who was spoken to: "kepada Antara", "to Reuters"."""
+    def _preceded_by(self, entity: Entity, words: frozenset[str]) -> bool:
+        """The word right before ``entity`` is one of ``words``: a locative ("di
+        Beijing": where, not who) or an addressee cue ("kepada Antara": who listened)."""
         before = self.body[max(0, entity.start - 12) : entity.start].casefold().split()
-        return bool(before) and before[-1] in self._addressee_words
-
-    def _locative(self, entity: Entity) -> bool:
-        before = self.body[max(0, entity.start - 12) : entity.start].casefold().split()
-        return bool(before) and before[-1] in self._locatives
+        return bool(before) and before[-1] in words
 
     def _entity_before(self, verb_start: int, floor: int) -> Entity | None:
         # "Laporan X, sebagaimana dikutip Reuters, menyatakan": X speaks, Reuters relays.
@@ -404,13 +406,13 @@ class SpeakerResolver:
         if aside is not None:
             verb_start = aside.start()
         # "Kenji Morita, who signed it alongside Adinegoro, said": Morita speaks
-        relative = self._relative_before.search(self.body, floor, verb_start)
+        relative = self.cues.relative_before.search(self.body, floor, verb_start)
         if relative is not None:
             verb_start = relative.start()
         i = bisect.bisect_left(self.entity_starts, verb_start) - 1
         while i >= 0 and self.entities[i].start >= floor:
             entity = self.entities[i]
-            if entity.end <= verb_start and self._addressee(entity):
+            if entity.end <= verb_start and self._preceded_by(entity, self._addressee_words):
                 # "Lestari Handayani, kepada Antara mengatakan": Antara listens
                 verb_start = self.body.rfind(",", floor, entity.start) + 1 or entity.start
                 i -= 1

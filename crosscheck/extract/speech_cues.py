@@ -40,6 +40,8 @@ class Cues:
     subject_before: re.Pattern[str]
     gap: re.Pattern[str]
     aside: re.Pattern[str]
+    relative_before: re.Pattern[str]
+    trailing_relative: re.Pattern[str]
     citing: re.Pattern[str]
     closing: re.Pattern[str]
     opener: re.Pattern[str]
@@ -117,7 +119,9 @@ def cue_patterns(lang: str) -> Cues:
         forward=re.compile(
             rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
         ),
-        and_that=re.compile(rf",?\s+(?i:and|but|dan|serta|tetapi|namun)\s+(?i:{comp})\s+"),
+        and_that=re.compile(
+            rf",?\s+(?i:{_alt(getattr(s, 'CLAUSE_JOINERS', ())) or '(?!x)x'})\s+(?i:{comp})\s+"
+        ),
         lansir=re.compile(rf"(?i:{_alt(relay.LANSIR)})"),
         content_start=re.compile(
             rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b\s*)?"
@@ -141,6 +145,14 @@ def cue_patterns(lang: str) -> Cues:
         # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
         aside=re.compile(
             rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?(?:,\s[A-Z][\w.-]*)?),?\s*$"
+        ),
+        # "Kenji Morita, who signed it alongside Adinegoro, said": a relative clause in
+        # commas right before the verb; and one closing an unnamed subject
+        relative_before=re.compile(
+            rf",\s*(?i:{_alt(s.RELATIVES) or '(?!x)x'})\s[^,.;\"“”]{{1,100}},\s*$"
+        ),
+        trailing_relative=re.compile(
+            rf",\s*(?i:{_alt(s.RELATIVES) or '(?!x)x'})\s[^,]{{1,120}},?$"
         ),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
         closing=re.compile(

@@ -102,3 +102,8 @@ APPOSITION_OPENERS: tuple[str, ...] = ("a", "an", "the")
 
 # Before a name, these make it the listener, not the speaker ("kepada Antara", "to Reuters").
 ADDRESSEE_WORDS: tuple[str, ...] = ("to",)
+
+# Join a second reported clause: "said A and that B" gives two quotes.
+CLAUSE_JOINERS: tuple[str, ...] = ("and", "but")
+# A word after a quote that opens no subject: '... "a provocation" and warned that ...'.
+CONJUNCTIONS: tuple[str, ...] = ("and", "but", "or")

@@ -111,3 +111,8 @@ HONORIFICS: tuple[str, ...] = ("Bapak", "Pak", "Ibu", "Bu")
 
 # Before a name, these make it the listener, not the speaker ("kepada Antara", "to Reuters").
 ADDRESSEE_WORDS: tuple[str, ...] = ("kepada",)
+
+# Join a second reported clause: "said A and that B" gives two quotes.
+CLAUSE_JOINERS: tuple[str, ...] = ("dan", "serta", "tetapi", "namun")
+# A word after a quote that opens no subject: '... "a provocation" and warned that ...'.
+CONJUNCTIONS: tuple[str, ...] = ("dan", "tetapi", "namun", "atau")
