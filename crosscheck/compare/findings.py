@@ -30,6 +30,7 @@ from crosscheck.compare.facts import (
 from crosscheck.compare.quotediff import NEGATION_FLIP, changed_span, diff_quotes
 from crosscheck.compare.units import MIN_QUOTE_WORDS, Unit, name_key, same_name, words
 from crosscheck.extract.quote_marks import CLOSING, OPENING, STRAIGHT
+from crosscheck.lang import table
 from crosscheck.types import (
     EntityType,
     Evidence,
@@ -361,7 +362,10 @@ def _has(diff: Any, side: str) -> bool:
     return any(e.a if side == "a" else e.b for e in diff.edits)
 
 
-_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+def _weekday_name(index: int) -> str:
+    """The English name of weekday ``index`` (Monday = 0), from the calendar table."""
+    names = table("en", "calendar").WEEKDAYS
+    return max((n for n, i in names.items() if i == index), key=len).capitalize()
 
 
 def _weekday_reason(weekday: str | None, value: str) -> str:
@@ -372,7 +376,7 @@ def _weekday_reason(weekday: str | None, value: str) -> str:
     """
     day = value[:10]
     try:
-        actual = f" (a {_WEEKDAYS_EN[dt.date.fromisoformat(day).weekday()]})"
+        actual = f" (a {_weekday_name(dt.date.fromisoformat(day).weekday())})"
     except ValueError:
         actual = ""
     return f"{weekday} does not fall on {day}{actual}"

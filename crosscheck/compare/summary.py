@@ -164,10 +164,7 @@ def order_findings(findings: Iterable[Finding]) -> list[Finding]:
     """
     unique: dict[tuple, Finding] = {}
     for finding in merge_shared_sides(list(findings)):
-        key = (
-            finding.kind,
-            tuple(sorted((e.article, e.evidence_start, e.evidence_end) for e in finding.claims)),
-        )
+        key = (finding.kind, tuple(sorted(_side_key(e) for e in finding.claims)))
         if key not in unique or finding.confidence > unique[key].confidence:
             unique[key] = finding
     return sorted(unique.values(), key=lambda f: (KIND_ORDER[f.kind], -f.confidence, f.summary))
