@@ -72,6 +72,7 @@ def cue_patterns(lang: str) -> Cues:
     according = _alt(s.ACCORDING_TO)
     name_word = r"[\w'’-]+(?:\.[\w'’-]+)*"
     weekday = rf"(?i:{_alt(table(lang, 'calendar').WEEKDAYS)})"
+    relatives = _alt(s.RELATIVES) or "(?!x)x"
     word = rf"(?!(?i:{stops})\b){name_word}(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
@@ -135,7 +136,7 @@ def cue_patterns(lang: str) -> Cues:
         # ("Lee Seong-kweun, yang menghadiri pengarahan itu, mengatakan")
         gap=re.compile(
             rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"
-            rf"|,\s*(?i:{_alt(s.RELATIVES)})\s[^,.;\"“”]{{1,80}},\s*"
+            rf"|,\s*(?i:{relatives})\s[^,.;\"“”]{{1,80}},\s*"
             # "Sutrisno, 47, said": an age in commas
             rf"|,\s*\d{{1,3}},\s*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
@@ -148,12 +149,8 @@ def cue_patterns(lang: str) -> Cues:
         ),
         # "Kenji Morita, who signed it alongside Adinegoro, said": a relative clause in
         # commas right before the verb; and one closing an unnamed subject
-        relative_before=re.compile(
-            rf",\s*(?i:{_alt(s.RELATIVES) or '(?!x)x'})\s[^,.;\"“”]{{1,100}},\s*$"
-        ),
-        trailing_relative=re.compile(
-            rf",\s*(?i:{_alt(s.RELATIVES) or '(?!x)x'})\s[^,]{{1,120}},?$"
-        ),
+        relative_before=re.compile(rf",\s*(?i:{relatives})\s[^,.;\"“”]{{1,100}},\s*$"),
+        trailing_relative=re.compile(rf",\s*(?i:{relatives})\s[^,]{{1,120}},?$"),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
         closing=re.compile(
             rf",\s*(?i:{_alt(s.CLOSING_MARKERS) or '(?!x)x'})\s+"
