@@ -449,12 +449,56 @@ SPEAKER_CASES = [
         ("Kepala Pelaksana BPBD Lumajang Rudi Santoso meninjau pengungsian. Kepala Pelaksana "
          'BPBD itu menambahkan, "Kebutuhan paling mendesak saat ini masker."', "id",
          "Kebutuhan paling mendesak saat ini masker", "Rudi Santoso"),
+        # an age in brackets between the name and the verb
+        ("Salah satu korban, Wulan Sari (52), mengaku telah menyetor Rp340 juta sejak Januari "
+         "lalu.", "id", "telah menyetor Rp340 juta sejak Januari lalu", "Wulan Sari"),
+        ("Warga Desa Tetar, Syamsul Bahri (52) menuturkan, jembatan gantung putus diterjang "
+         "arus.", "id", "jembatan gantung putus diterjang arus", "Syamsul Bahri"),
+        # an age in commas before an apposition
+        ("Marites Cruz, 38, a market vendor from Jagna, said she and her two sons jumped from "
+         "the lower deck.", "en", "she and her two sons jumped from the lower deck",
+         "Marites Cruz"),
+        # a participle reports a further clause of the sentence's subject
+        ("Deputy Finance Minister Lim Wei Jie defended the plan, telling reporters at "
+         "Parliament that the subsidy bill had reached 81 billion ringgit last year.", "en",
+         "the subsidy bill had reached 81 billion ringgit last year", "Lim Wei Jie"),
+        ('Foreign ministry spokesperson Lim Soo-jin said the government "does not respond to '
+         'every statement" from the North, adding that Seoul would stay in close contact with '
+         "Washington.", "en", "Seoul would stay in close contact with Washington", "Lim Soo-jin"),
+        # the cue before a quote that closes its sentence is its own, not the next sentence's
+        ('Anggota DPR Dyah Ayu Pratiwi hadir. Kata Dyah: "Kami tidak datang untuk menggurui." '
+         "Ia menambahkan, BKSAP akan mengundang belasan anggota parlemen Korut.", "id",
+         "BKSAP akan mengundang belasan anggota parlemen Korut", "Dyah Ayu Pratiwi"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "language", "text", "speaker"), SPEAKER_CASES)
 def test_speaker_of_a_quote(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text"),
+    [
+        # a short adjunct after a sentence-final verb is not what was said
+        ("The two sides also discussed a joint survey of the remains, the ministry said in a "
+         "press release.", "en", "The two sides also discussed a joint survey of the remains"),
+        ("The two countries will hold the next round of talks in Tokyo in November, the "
+         "ministers said in a joint statement.", "en",
+         "The two countries will hold the next round of talks in Tokyo in November"),
+        # an unnamed speaker with an aside in commas
+        ("A South Korean government official, speaking on condition of anonymity, said Seoul "
+         "had been briefed in advance about the visit.", "en",
+         "Seoul had been briefed in advance about the visit"),
+        # "X said A, adding that B": two reported clauses
+        ("Dr Lim Wen Hui said the haze would last, adding that N95 masks remained the most "
+         "effective protection.", "en", "N95 masks remained the most effective protection"),
+    ],
+)  # fmt: skip
+def test_the_reported_clause_is_found(body, language, text):
+    texts = [q.text for q in _quotes(body, language)[1]]
+    assert text in texts, texts
+    assert not any(t.startswith(("in a ", "speaking")) for t in texts), texts
 
 
 def test_a_writers_clause_after_said_is_not_the_quote():

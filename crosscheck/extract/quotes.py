@@ -37,14 +37,22 @@ MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3
+# "..., the ministry said in a press release": a stretch this short after the verb that
+# opens with an adjunct word (language table FINAL_ADJUNCTS) is no reported content.
+MAX_ADJUNCT_WORDS = 5
+# "A South Korean official, speaking on condition of anonymity,": an aside in commas
+LOWERCASE_ASIDE = re.compile(r",\s*[a-z][^,;\"“”]{1,80},?$")
 _MARKS = re.compile('["“”«»„]')  # quote marks inside a reported clause
 MAX_FINAL_TAIL_WORDS = 8  # up to the next comma: "..., officials said on Monday, as ..."
 MAX_DEFINITE_SUBJECT_WORDS = 4  # "the meteorological agency"
+MAX_TITLE_WORDS_BEFORE_SUBJECT = 5  # "Deputy Finance Minister Lim Wei Jie defended ..."
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 APPOSED_LAST = re.compile(rf",\s*(?P<who>{_NAME_RUN}),\s*$")
-APPOSED_FIRST = re.compile(rf"\s*(?P<who>{_NAME_RUN}),\s[^,;\"“”]{{3,120}},\s*$")
+APPOSED_FIRST = re.compile(
+    rf"\s*(?P<who>{_NAME_RUN}),\s(?:\d{{1,3}},\s)?[^,;\"“”]{{3,120}},\s*$"
+)  # "Marites Cruz, 38, a market vendor from Jagna, said"
 
 
 def quotes(
@@ -78,6 +86,7 @@ class _Finder(SpeakerResolver):
         )
         self.roles = self._roles()  # the resolver's role map: found once per article
         self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
+        self._final_adjuncts = frozenset(getattr(self.speech, "FINAL_ADJUNCTS", ()))
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self.chains = chains
 
@@ -153,6 +162,10 @@ class _Finder(SpeakerResolver):
             # '... review it "as a formality." The spokeswoman said ...': the words after
             # the mark open the next sentence; the quote belongs to its own sentence's cue
             in_sentence = self._cue_in(before, sentence.start)
+            if in_sentence[0] is None and self._pre_cue_at_end(before):
+                # 'Kata Dyah: "...." Ia menambahkan, ...': the cue before the quote is its
+                # own; the next sentence reports something else
+                in_sentence = self._pre_cue(before, sentence.start)
             if in_sentence[0] is not None:
                 cue, speaker = in_sentence
                 cue_end = after_from
@@ -323,6 +336,8 @@ class _Finder(SpeakerResolver):
         phrase = self.body[clause:verb_start].strip()
         # "A town official, who asked not to be named, said"
         phrase = self.cues.trailing_relative.sub("", phrase).strip()
+        # "A South Korean government official, speaking on condition of anonymity, said"
+        phrase = LOWERCASE_ASIDE.sub("", phrase).strip()
         words = phrase.split()
         openers = getattr(self.speech, "UNNAMED_SUBJECTS", ())
         if not words or len(words) > MAX_UNNAMED_SUBJECT_WORDS or "," in phrase:
@@ -400,6 +415,12 @@ class _Finder(SpeakerResolver):
                 forward = None  # "..., the minister said, as Tokyo deepens ties"
             appositive = "," in self.body[speaker.position : verb.start()]  # ", Dewi, mendesak"
             trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
+            if (
+                trailing
+                and len(trailing) <= MAX_ADJUNCT_WORDS
+                and trailing[0].casefold() in self._final_adjuncts
+            ):
+                trailing = []  # "..., the ministry said in a press release."
             final = (
                 len(trailing) <= MAX_TRAILING_WORDS
                 and len(before.split()) >= MIN_INDIRECT_WORDS
@@ -411,6 +432,10 @@ class _Finder(SpeakerResolver):
                 return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
                                           sentence)  # fmt: skip
             return self._split_quotes(verb.group(), speaker, content_start, end, sentence)
+        # b2. "X defended the plan, telling reporters that ...": the subject of the sentence
+        found = self._participle(sentence, clause)
+        if found:
+            return found
         # a2. "..., menurut X, ...", "..., according to X."
         found = self._according(sentence, clause, leading=False)
         if found:
@@ -456,6 +481,25 @@ class _Finder(SpeakerResolver):
                 )
         # e. "Dilansir X, <fact>": X reported the fact
         return self._lansir_lead(sentence)
+
+    def _participle(self, sentence, clause: int) -> list[Quote]:
+        """ "Lim Wei Jie defended the plan, telling reporters that B": a participle reports
+        B for the person who opens the sentence (no speech verb came before it)."""
+        match = self.cues.participle.search(self.body, clause, sentence.end)
+        if match is None:
+            return []
+        person = self._first_person(clause, match.start())
+        if person is None or not self._opens_clause(clause, person.start):
+            return []
+        speaker = Speaker(person.text, person.canonical, person.start, person)
+        return self._split_quotes(
+            match.group("participle"), speaker, match.end(), sentence.end, sentence
+        )
+
+    def _opens_clause(self, clause: int, position: int) -> bool:
+        """Only a title (a few words, no comma) stands before ``position`` in its clause."""
+        lead = self.body[clause:position]
+        return "," not in lead and len(lead.split()) <= MAX_TITLE_WORDS_BEFORE_SUBJECT
 
     def _content(self, verb: re.Match[str], end: int) -> tuple[int, int]:
         """Where reported content starts after a speech verb (past "bahwa", ":" or ",")."""

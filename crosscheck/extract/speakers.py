@@ -26,7 +26,8 @@ TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\W*$")
 RUN_STOPS = frozenset({"The", "A", "An", "Para", "Sang"})  # never the start of a name
 SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six words
-AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\))?\s*")  # nothing, or an age, before the comma
+# nothing, or an age ("Sumiati (47)", "Marites Cruz, 38"), before the comma
+AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
 # No name runs longer: how far back an entity that contains a word may start.
 MAX_ENTITY_CHARS = 200
@@ -64,7 +65,12 @@ class SpeakerResolver:
         self.sentences = list(article.sentences)
         self.sentence_starts = [s.start for s in self.sentences]
         self.not_names_openers = frozenset(
-            w.capitalize() for w in (*self.speech.OPENERS, *self.speech.ADVERBIAL_STARTERS)
+            w.capitalize()
+            for w in (
+                *self.speech.OPENERS,
+                *self.speech.ADVERBIAL_STARTERS,
+                *self.speech.POST_VERBS,  # "Kata Dyah:" names Dyah
+            )
         )
         # what may stand around a title standing for a person: "Sang bupati", "juru bicara
         # itu", "the minister"; and the one-word adverbs that may follow it

@@ -15,6 +15,7 @@ MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Me
 MAX_POST_SUBJECT_WORDS = 7
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
+MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Cues:
     mid_post_verb: re.Pattern[str]
     final_according: re.Pattern[str]
     and_that: re.Pattern[str]
+    participle: re.Pattern[str]
     forward: re.Pattern[str]
     lansir: re.Pattern[str]
     content_start: re.Pattern[str]
@@ -73,6 +75,11 @@ def cue_patterns(lang: str) -> Cues:
     name_word = r"[\w'’-]+(?:\.[\w'’-]+)*"
     weekday = rf"(?i:{_alt(table(lang, 'calendar').WEEKDAYS)})"
     relatives = _alt(s.RELATIVES) or "(?!x)x"
+    # ", adding that", ", telling reporters at Parliament that": up to a few words between
+    participle = (
+        rf",\s+(?P<participle>(?i:{_alt(getattr(s, 'PARTICIPLE_CUES', ())) or '(?!x)x'}))"
+        rf"(?:\s+[^,.;\"“”]{{1,{MAX_PARTICIPLE_OBJECT_CHARS}}}?)?\s+(?i:{comp})\s+"
+    )
     word = rf"(?!(?i:{stops})\b){name_word}(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
@@ -122,7 +129,9 @@ def cue_patterns(lang: str) -> Cues:
         ),
         and_that=re.compile(
             rf",?\s+(?i:{_alt(getattr(s, 'CLAUSE_JOINERS', ())) or '(?!x)x'})\s+(?i:{comp})\s+"
+            rf"|{participle}"
         ),
+        participle=re.compile(participle),
         lansir=re.compile(rf"(?i:{_alt(relay.LANSIR)})"),
         content_start=re.compile(
             rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b\s*)?"
@@ -139,6 +148,8 @@ def cue_patterns(lang: str) -> Cues:
             rf"|,\s*(?i:{relatives})\s[^,.;\"“”]{{1,80}},\s*"
             # "Sutrisno, 47, said": an age in commas
             rf"|,\s*\d{{1,3}},\s*"
+            # "Wulan Sari (52), mengaku", "Syamsul Bahri (52) menuturkan": an age in brackets
+            rf"|\s*\(\d{{1,3}}\)\s*,?\s*(?:(?i:{adverbs})[\s,]+)*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
             rf"|(?:,\s*(?:(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
             rf"[^,.;\"“”]{{1,50}}?|{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?))+,?\s*"

@@ -105,5 +105,17 @@ ADDRESSEE_WORDS: tuple[str, ...] = ("to",)
 
 # Join a second reported clause: "said A and that B" gives two quotes.
 CLAUSE_JOINERS: tuple[str, ...] = ("and", "but")
+# A participle that reports a further clause of the same speaker: "..., adding that B",
+# "..., telling reporters at Parliament that B".
+PARTICIPLE_CUES: tuple[str, ...] = (
+    "adding", "saying", "noting", "warning", "stressing", "insisting", "explaining",
+    "arguing", "telling", "claiming", "acknowledging", "conceding",
+)  # fmt: skip
 # A word after a quote that opens no subject: '... "a provocation" and warned that ...'.
 CONJUNCTIONS: tuple[str, ...] = ("and", "but", "or")
+
+# After a sentence-final speech verb, a short stretch opening with one of these is an
+# adjunct, not what was said ("..., the ministry said in a press release.").
+FINAL_ADJUNCTS: tuple[str, ...] = (
+    "in", "on", "at", "during", "without", "via", "through", "after", "late", "early",
+)  # fmt: skip

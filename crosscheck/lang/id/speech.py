@@ -114,5 +114,17 @@ ADDRESSEE_WORDS: tuple[str, ...] = ("kepada",)
 
 # Join a second reported clause: "said A and that B" gives two quotes.
 CLAUSE_JOINERS: tuple[str, ...] = ("dan", "serta", "tetapi", "namun")
+# A speech verb after "seraya"/"sambil" reports a further clause of the same speaker:
+# "..., seraya menambahkan bahwa B".
+PARTICIPLE_CUES: tuple[str, ...] = (
+    "seraya menambahkan", "sambil menambahkan", "seraya mengatakan", "sambil mengatakan",
+    "seraya menegaskan", "sambil menegaskan", "seraya menyebut", "sambil menyebut",
+)  # fmt: skip
 # A word after a quote that opens no subject: '... "a provocation" and warned that ...'.
 CONJUNCTIONS: tuple[str, ...] = ("dan", "tetapi", "namun", "atau")
+
+# After a sentence-final speech verb, a short stretch opening with one of these is an
+# adjunct, not what was said ("..., the ministry said in a press release.").
+FINAL_ADJUNCTS: tuple[str, ...] = (
+    "dalam", "pada", "di", "saat", "usai", "seusai", "melalui", "lewat", "tanpa", "ketika",
+)  # fmt: skip
