@@ -301,7 +301,7 @@ def test_role_keeps_the_words_between_title_and_name():
         ('"Delegasi tiba," kata kantor berita pemerintah Korea Utara, KCNA.',
          ("direct", "KCNA", None)),
         # a person before the comma and a role after it: the person speaks
-        ('"Kami siap," kata Wang Yi, Menlu China.', ("direct", "Wang Yi", None)),
+        ('"Kami siap," kata Wang Yi, Menlu China.', ("direct", "Wang Yi", "Menlu China")),
     ],
 )  # fmt: skip
 def test_indonesian_speaker_phrases(body, expected):
@@ -469,6 +469,38 @@ SPEAKER_CASES = [
         ('Anggota DPR Dyah Ayu Pratiwi hadir. Kata Dyah: "Kami tidak datang untuk menggurui." '
          "Ia menambahkan, BKSAP akan mengundang belasan anggota parlemen Korut.", "id",
          "BKSAP akan mengundang belasan anggota parlemen Korut", "Dyah Ayu Pratiwi"),
+        # a title given in an apposition after the name stands for that person later
+        ("Army Capt. Liza Montemayor, a spokeswoman for the regional army command, said "
+         "rescuers were working in shifts. Mayor Jun Reyes arrived. The spokeswoman said the "
+         "soil remained unstable.", "en", "the soil remained unstable", "Liza Montemayor"),
+        # a compound title is not its last word: the assistant governor, not the governor
+        ("Assistant Governor Nattaya Chaiyasit told a news conference the vote was split. "
+         "Governor Pichai Sutthiwong said the bank would act. The assistant governor said "
+         "the baht had not been a factor.", "en", "the baht had not been a factor",
+         "Nattaya Chaiyasit"),
+        # "the official": the last speaker who was given any role
+        ("The landslide buried the village, said Rommel Dagohoy, the provincial "
+         "disaster-response chief. It was the fourth deadly landslide in the province, the "
+         "official said.", "en", "It was the fourth deadly landslide in the province",
+         "Rommel Dagohoy"),
+        # "the meteorological agency": the body whose name holds every word
+        ("The volcano erupted on Sunday, the Japan Meteorological Agency said. Police closed "
+         "the trail. The meteorological agency said more than 40 small earthquakes had been "
+         "recorded.", "en", "more than 40 small earthquakes had been recorded",
+         "Japan Meteorological Agency"),
+        # a country's possessive is not part of the body's name
+        ("Across the Causeway, Malaysia's Department of Environment said eight of its 68 "
+         "stations recorded unhealthy air.", "en",
+         "eight of its 68 stations recorded unhealthy air", "Department of Environment"),
+        # "He" after a quote whose speaker was named after the quoted words
+        ('"We have never had this many inquiries," Moelyono Hadisaputro, chairman of the '
+         "Indonesian Coffee Exporters Association, told the paper. He warned that the "
+         "windfall could fade quickly.", "en", "the windfall could fade quickly",
+         "Moelyono Hadisaputro"),
+        # a portfolio closed by its acronym does not run on into the name
+        ("Secara terpisah, ekonom Institute for Development of Economics and Finance (Indef) "
+         "Dwi Anggraini Sitompul mengatakan bahwa penerimaan pajak bisa turun.", "id",
+         "penerimaan pajak bisa turun", "Dwi Anggraini Sitompul"),
 ]  # fmt: skip
 
 

@@ -87,16 +87,74 @@ def roles(article: Article, found: Sequence[Entity], *, aliases: AliasTable | No
     >>> roles(a, list(entities(a)))
     {'Wang Yi': 'Menteri Luar Negeri China'}
     """
+    given = role_phrases(article, found, aliases=aliases)
+    return {name: max(phrases, key=len) for name, phrases in given.items()}
+
+
+def role_phrases(
+    article: Article, found: Sequence[Entity], *, aliases: AliasTable | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Every role the article gives each person: a title before the name ("Capt. Liza
+    Montemayor") and an apposition after it ("..., a spokeswoman for the army command,").
+
+    >>> from crosscheck.ingest.build import make_article
+    >>> a = make_article("Army Capt. Liza Montemayor, a spokeswoman for the regional "
+    ...                  "army command, said rescuers were working in shifts.", language="en")
+    >>> role_phrases(a, list(entities(a)))
+    {'Liza Montemayor': ('Capt.', 'spokeswoman for the regional army command')}
+    """
     table_ = aliases or AliasTable.load()
-    by_span = {(e.start, e.end): e for e in found if e.type is EntityType.PERSON}
-    out: dict[str, str] = {}
+    people = [e for e in found if e.type is EntityType.PERSON]
+    by_span = {(e.start, e.end): e for e in people}
+    out: dict[str, list[str]] = {}
     for mention in _titles(article, table_, found):
         person = by_span.get((mention.name_start, mention.name_end))
-        if person is None:
-            continue
-        if len(mention.role) > len(out.get(person.canonical, "")):
-            out[person.canonical] = mention.role
-    return out
+        if person is not None and mention.role not in out.setdefault(person.canonical, []):
+            out[person.canonical].append(mention.role)
+    for person in people:
+        role = _apposed_role(article.body, person.end, article.language)
+        if role and role not in out.setdefault(person.canonical, []):
+            out[person.canonical].append(role)
+    return {name: tuple(given) for name, given in out.items() if given}
+
+
+# "Rommel Dagohoy, the provincial disaster-response chief,", "Sumiati (47), warga Desa
+# Supiturang,": a role in commas right after a name (an age may come first)
+APPOSED_ROLE = re.compile(
+    r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+(?:\d{1,3},[ \t]+)?"
+    r"(?P<role>[^,;.\"“”()\n]{2,80}?)(?=,|\.(?:\s|$))"
+)
+
+
+def _apposed_role(body: str, name_end: int, lang: str) -> str | None:
+    """The role in an apposition after a name, without its article; None if the phrase
+    holds no title near its start."""
+    match = APPOSED_ROLE.match(body, name_end)
+    if match is None:
+        return None
+    words = match.group("role").split()
+    openers = frozenset(getattr(table(lang, "speech"), "APPOSITION_OPENERS", ()))
+    if words and words[0].casefold() in openers:
+        words = words[1:]
+    if not words or (words[0][:1].isupper() and words[0].casefold() not in _title_words(lang)):
+        return None  # "Jakarta, Senin": a place or a date, not a role
+    titles = table(lang, "titles")
+    head = " ".join(w.casefold() for w in words[: getattr(titles, "APPOSED_ROLE_HEAD_WORDS", 1)])
+    found = _title_in(lang).search(" ".join(w.casefold() for w in words))
+    if found is None or found.start() > len(head):
+        return None  # "Fajar Nugroho, menilai tuntutan jaksa ...": a clause, not a role
+    return " ".join(words)
+
+
+@lru_cache(maxsize=8)
+def _title_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for t in table(lang, "titles").TITLES for w in t.split())
+
+
+@lru_cache(maxsize=8)
+def _title_in(lang: str) -> re.Pattern[str]:
+    titles = sorted({t.casefold() for t in table(lang, "titles").TITLES}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")
 
 
 # --------------------------------------------------------------------------- steps
@@ -526,7 +584,8 @@ def _titles(
         )
         if name is not None and _is_title_case_line(body, title_start, name_end):
             name, name_start, name_end = None, -1, -1
-        if name is not None and len(name.split()) > 2 and portfolio is not None:
+        closed = portfolio is not None and portfolio.group().rstrip().endswith(")")
+        if name is not None and len(name.split()) > 2 and portfolio is not None and not closed:
             # the portfolio may run on into the name: the name holds the word the
             # article uses alone ("Ms Goh", "Morimoto said"), with one given name before
             # a surname that ends it

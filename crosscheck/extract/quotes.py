@@ -98,6 +98,7 @@ class _Finder(SpeakerResolver):
             quote = self._from_segment(segment, previous, found[index + 1 :])
             if quote is not None:
                 out.append(quote)
+                self._note_speaker(quote)
                 previous = quote if quote.kind is QuoteKind.DIRECT else previous
         marked = self._marked_sentences(out)
         direct = [(q.start, q.end) for q in out]
@@ -117,6 +118,8 @@ class _Finder(SpeakerResolver):
                     and self._after_complementizer(q.start)
                 ]
             out.extend(found_here)
+            for quote in found_here:
+                self._note_speaker(quote)
         out.sort(key=lambda q: q.start)
         yield from out
 

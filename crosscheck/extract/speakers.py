@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
 from crosscheck.lang import is_calendar_word, table
-from crosscheck.types import Article, Entity, EntityType
+from crosscheck.types import Article, Entity, EntityType, Quote
 
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
@@ -81,7 +81,9 @@ class SpeakerResolver:
             w.casefold() for w in getattr(self.speech, "TITLE_ANAPHOR_AFTER", ())
         )
         self._adverbs = frozenset(a for a in self.speech.ADVERBS if " " not in a)
-        self._role_map: dict[str, str] | None = None  # canonical name -> role, on demand
+        self._generic_titles = frozenset(getattr(self.speech, "GENERIC_TITLES", ()))
+        # canonical name -> the roles the article gives, on demand
+        self._role_map: dict[str, tuple[str, ...]] | None = None
         # a name's fullest form scans the whole body: once per name, not once per quote
         self._fullest: dict[str, str] = {}
         data = table(self.lang, "aliases")
@@ -135,6 +137,12 @@ class SpeakerResolver:
                             subjects.append((entity.start, entity.text, entity.canonical))
         subjects.sort()
         return subjects
+
+    def _note_speaker(self, quote: Quote) -> None:
+        """A resolved quote's speaker is a subject from the end of its words on: "He
+        added" after '"...," Moelyono Hadisaputro, chairman of ..., told the paper'."""
+        if quote.speaker_canonical:
+            bisect.insort(self.subjects, (quote.end, quote.speaker or "", quote.speaker_canonical))
 
     def _opening_anaphor(self, start: int, end: int) -> tuple[int, str, str] | None:
         """A title standing for a person at the start of a clause ("The Indonesian
@@ -211,7 +219,10 @@ class SpeakerResolver:
                 # inside the country, not the country itself
                 words = phrase.split()
                 if all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
-                    return Speaker(phrase, phrase, start)
+                    # "Malaysia's Department of Environment": the body, not its country
+                    owner = re.match(rf"{re.escape(best.text)}['’]s\s+", phrase)
+                    name = phrase[owner.end() :] if owner else phrase
+                    return Speaker(phrase, PARENTHESIS.sub("", name), start)
                 return Speaker(phrase, None, start)
             return Speaker(best.text, best.canonical, best.start, best)
         words = phrase.split()
@@ -238,15 +249,21 @@ class SpeakerResolver:
         whose name holds that head word."""
         words = phrase.casefold().split()
         before, after = self.anaphor_before, self._anaphor_after
-        if len(words) != 2 or not (words[0] in before or words[-1] in after):  # head + one word
+        if not 2 <= len(words) <= MAX_ANAPHOR_WORDS:
             return None
-        head = words[1] if words[0] in before else words[0]
+        if not (words[0] in before or words[-1] in after):
+            return None
+        # "the ministry", "kementerian itu"; "the meteorological agency": every word
+        # beside the head must be in the body's name
+        inner = words[1:] if words[0] in before else words[:-1]
+        head = inner[-1] if words[0] in before else inner[0]
         if head not in self._org_heads:
             return None
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
             entity = self.entities[i]
-            if entity.type is EntityType.ORG and head in entity.text.casefold().split():
+            name = entity.text.casefold().split()
+            if entity.type is EntityType.ORG and all(w in name for w in inner):
                 return Speaker(phrase, entity.canonical, position, entity)
             i -= 1
         return None
@@ -272,7 +289,7 @@ class SpeakerResolver:
         title = max((r for r in runs if r in titles), key=len, default="")
         if not title:
             return None
-        roles = self._roles()
+        roles = self._role_texts()
         if not any(title in r.casefold() for r in roles.values()):
             # "Hakim ketua itu" for a "Ketua Majelis Hakim": one of its title words
             for word in reversed(title.split()):
@@ -289,14 +306,30 @@ class SpeakerResolver:
             if entity.type is EntityType.PERSON and holds.search(role.casefold()):
                 return Speaker(phrase, entity.canonical, position, entity)
             i -= 1
+        if not bare and title in self._generic_titles:
+            # "the official said": the last subject the article gave any role
+            j = bisect.bisect_left(self.subjects, (position,)) - 1
+            while j >= 0:
+                _, _, canonical = self.subjects[j]
+                if canonical in roles:
+                    return Speaker(phrase, canonical, position)
+                j -= 1
         return None
 
     def _roles(self) -> dict[str, str]:
-        if self._role_map is None:
-            from crosscheck.extract.entities import roles
+        """Each person's fullest role (shown with their quotes)."""
+        return {name: max(given, key=len) for name, given in self._all_roles().items()}
 
-            self._role_map = roles(self.article, self.entities)
+    def _all_roles(self) -> dict[str, tuple[str, ...]]:
+        if self._role_map is None:
+            from crosscheck.extract.entities import role_phrases
+
+            self._role_map = role_phrases(self.article, self.entities)
         return self._role_map
+
+    def _role_texts(self) -> dict[str, str]:
+        """Every role of each person in one string, for "holds this title" tests."""
+        return {name: " / ".join(given) for name, given in self._all_roles().items()}
 
     def _apposed_name(self, start: int, end: int) -> Speaker | None:
         """The person in "ROLE ..., Name": the phrase opens with a role, no person is
@@ -476,7 +509,12 @@ class SpeakerResolver:
         start = self.body.rfind(run, 0, entity.end)
         if len(run) <= len(entity.text) or start < 0 or run.split()[0] in self.not_names_openers:
             return entity
-        return Entity(run, start, start + len(run), EntityType.ORG, run)
+        # "Malaysia's Department of Environment": the body, without its country
+        owner = re.match(rf"{re.escape(entity.text)}['’]s\s+", run)
+        if start != entity.start:
+            owner = None
+        name = run[owner.end() :] if owner else run
+        return Entity(run, start, start + len(run), EntityType.ORG, name)
 
     def _entities_in(self, start: int, end: int) -> list[Entity]:
         i = bisect.bisect_left(self.entity_starts, start)

@@ -119,3 +119,7 @@ CONJUNCTIONS: tuple[str, ...] = ("and", "but", "or")
 FINAL_ADJUNCTS: tuple[str, ...] = (
     "in", "on", "at", "during", "without", "via", "through", "after", "late", "early",
 )  # fmt: skip
+
+# A title any official holds: "the official said" stands for the last speaker given a
+# role, when no role in the article names that title.
+GENERIC_TITLES: tuple[str, ...] = ("official",)

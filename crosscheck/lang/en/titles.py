@@ -26,6 +26,7 @@ TITLES: tuple[str, ...] = (
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",
     "Minister of State", "Senior Minister of State", "Vice Finance Minister", "Commodore",
     "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
+    "Assistant Governor", "Deputy Governor", "chief", "officer", "head",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {
@@ -51,3 +52,7 @@ PORTFOLIOS: tuple[str, ...] = (
     "Foreign", "Commerce", "Trade", "Defence", "Defense", "Finance", "Unification",
     "External Economic Relations", "Interior", "Health", "Energy", "Economy",
 )  # fmt: skip
+
+# A role in commas after a name ("Name, <role>,") starts with a title within its first
+# words (after "a"/"the"): "the provincial disaster-response chief".
+APPOSED_ROLE_HEAD_WORDS = 3

@@ -128,3 +128,7 @@ CONJUNCTIONS: tuple[str, ...] = ("dan", "tetapi", "namun", "atau")
 FINAL_ADJUNCTS: tuple[str, ...] = (
     "dalam", "pada", "di", "saat", "usai", "seusai", "melalui", "lewat", "tanpa", "ketika",
 )  # fmt: skip
+
+# A title any official holds: "the official said" stands for the last speaker given a
+# role, when no role in the article names that title.
+GENERIC_TITLES: tuple[str, ...] = ("pejabat",)

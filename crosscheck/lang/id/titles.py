@@ -73,3 +73,7 @@ PORTFOLIOS: tuple[str, ...] = (
 
 # A portfolio joined to another by one of these: "Menteri Pertanian dan Lingkungan".
 PORTFOLIO_CONNECTORS: tuple[str, ...] = ("dan",)
+
+# A role in commas after a name ("Name, <role>,") starts with a title within its first
+# words (after "a"/"the"): "mantan Kepala Dinas ...".
+APPOSED_ROLE_HEAD_WORDS = 2
