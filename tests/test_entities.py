@@ -58,6 +58,10 @@ def test_lowercase_word_is_not_an_alias():
          "Bambang Suryadi", "Menteri Desa dan Pembangunan Daerah Tertinggal"),
         ("Chinese Vice Foreign Minister Sun Weidong arrived.", "Sun Weidong",
          "Chinese Vice Foreign Minister"),
+        # several capitalised words between the title and the name
+        ("Wakil Ketua Umum Kadin Indonesia Bidang Hubungan Internasional Maria Siregar "
+         "menilai.", "Maria Siregar",
+         "Wakil Ketua Umum Kadin Indonesia Bidang Hubungan Internasional"),
     ],
 )  # fmt: skip
 def test_titled_people(body, person, role):
@@ -142,6 +146,22 @@ def test_missing_alias_file(tmp_path):
          [("South Korea", "country"), ("Unification Ministry", "org")]),
         ("Malaysia dan Timor Leste hadir di Kuala Lumpur.", "id",
          [("Malaysia", "country"), ("Timor Leste", "country"), ("Kuala Lumpur", "place")]),
+        # a name listed with commas, closed by "dan" / "and"
+        ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan.", "id",
+         [("Badan Meteorologi, Klimatologi, dan Geofisika", "org")]),
+        ("The Meteorology, Climatology and Geophysics Agency said rain would continue.", "en",
+         [("Meteorology, Climatology and Geophysics Agency", "org")]),
+        ("Kementerian Perdagangan, Perindustrian dan Energi Korea Selatan menyebut itu.", "id",
+         [("Kementerian Perdagangan, Perindustrian dan Energi Korea Selatan", "org")]),
+        # ... but not two bodies, nor an adverb before the name
+        ("Kementerian Luar Negeri, Kementerian Perdagangan dan BKPM membahas itu.", "id",
+         [("Kementerian Luar Negeri", "org"), ("Kementerian Perdagangan dan BKPM", "org")]),
+        ("Separately, the Japanese Ministry of Defense said a tanker was seen.", "en",
+         [("Japanese Ministry of Defense", "org")]),
+        ("The Philippine Atmospheric, Geophysical and Astronomical Services Administration "
+         "said it rained.", "en",
+         [("Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+           "org")]),
     ],
 )  # fmt: skip
 def test_bodies_and_places_named_by_a_head_word(body, language, expected):

@@ -501,6 +501,14 @@ SPEAKER_CASES = [
         ("Secara terpisah, ekonom Institute for Development of Economics and Finance (Indef) "
          "Dwi Anggraini Sitompul mengatakan bahwa penerimaan pajak bisa turun.", "id",
          "penerimaan pajak bisa turun", "Dwi Anggraini Sitompul"),
+        # a bracketed acronym between the body and its verb; the body named without it
+        ("Dikutip dari Antara, Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) "
+         "memperingatkan hujan lebat masih berpotensi turun hingga Jumat.", "id",
+         "hujan lebat masih berpotensi turun hingga Jumat",
+         "Badan Meteorologi, Klimatologi, dan Geofisika"),
+        ("Ketua Badan Pengawas Pemilu (Bawaslu) Buton Selatan, Nur Aisyah, hadir. Menurut "
+         "keterangan Bawaslu, pihaknya menerima 17 laporan.", "id",
+         "pihaknya menerima 17 laporan", "Badan Pengawas Pemilu Buton Selatan"),
 ]  # fmt: skip
 
 

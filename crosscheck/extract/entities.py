@@ -31,7 +31,8 @@ from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
-MAX_TITLE_GAP = 3  # capitalised words between a title and the name: "Kemlu RI", "Timnas Indonesia"
+# capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
+MAX_TITLE_GAP = 5
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
 MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
@@ -193,6 +194,13 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     found.extend(_coreferent_names(body, found, taken))
     # 4. a title with a country that names exactly one person of the article
     found.extend(_titled_people(body, titles, found, taken))
+    # "Badan Pengawas Pemilu (Bawaslu) Buton Selatan" is named without its acronym
+    found = [
+        dataclasses.replace(e, canonical=_ACRONYM_IN_NAME.sub("", e.canonical))
+        if e.type in (EntityType.ORG, EntityType.AGENCY) and _ACRONYM_IN_NAME.search(e.canonical)
+        else e
+        for e in found
+    ]
     found = _fullest_canonicals(found)
     found.sort(key=lambda e: (e.start, -e.end))
     return found
@@ -235,6 +243,7 @@ def _contains_run(words: Sequence[str], parts: Sequence[str]) -> bool:
     return any(list(words[i : i + n]) == list(parts) for i in range(len(words) - n + 1))
 
 
+_ACRONYM_IN_NAME = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)(?=[ \t]+\S)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 

@@ -82,11 +82,13 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     heads = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in _by_len(
         (*data.ORG_HEADS, *data.PLACE_HEADS))) or "(?!x)x"  # fmt: skip
     tails = "|".join(re.escape(t) for t in _by_len((*data.ORG_TAILS, *data.PLACE_TAILS)))
+    # a comma may join the words of a listed name: "Badan Meteorologi, Klimatologi, dan
+    # Geofisika", "Meteorology, Climatology and Geophysics Agency" (checked by _listed)
     head_pattern = re.compile(
-        rf"(?<![\w-])(?P<head>{heads})(?P<rest>(?:[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})"
+        rf"(?<![\w-])(?P<head>{heads})(?P<rest>(?:,?[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})"
     )
     tail_pattern = re.compile(
-        rf"(?<![\w'’-])(?P<rest>[A-Z][\w&'’-]*(?:[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
+        rf"(?<![\w'’-])(?P<rest>[A-Z][\w&'’-]*(?:,?[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
         rf"[ \t]+(?P<head>{tails or '(?!x)x'})(?![\w-])"
         rf"(?P<more>[ \t]+(?:of|for)(?:[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})?"
     )
@@ -109,9 +111,12 @@ def headed_names(
     calendar = _calendar_words(lang)
     head_words = {h.split()[0] for h in kinds}
     connectors = set(table(lang, "aliases").NAME_CONNECTORS)
+    joiners = frozenset(getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
     if speakers is None:
         speakers = speaker_words(body, lang)
-    runs = list(_head_runs(body, lang, head_pattern, kinds, calendar, head_words, connectors))
+    runs = list(
+        _head_runs(body, lang, head_pattern, kinds, calendar, head_words, connectors, aliases)
+    )
     closed = _closed_names(
         body, [(m.start(), m.start("rest") + kept[-1].end()) for m, kept in runs]
     )
@@ -122,6 +127,12 @@ def headed_names(
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
     for match in tail_pattern.finditer(body):
         start = match.start("rest")
+        rest = match.group("rest")
+        if "," in rest and not _listed(rest.split(","), joiners, head_words, aliases):
+            # "In Jakarta, Bandung Police", "Separately, the Japanese Ministry": no listed
+            # name; it starts at the first capitalised word after the last comma
+            after = re.search(r"[A-Z]", rest[rest.rfind(",") :])
+            start += rest.rfind(",") + (after.start() if after else 1)
         for word in re.finditer(r"\S+", match.group("rest")):
             text = word.group()
             if text in ("The", "A", "An") or text in calendar or text.endswith(("'s", "’s")):
@@ -154,13 +165,16 @@ def _name_cut(
     """How many of a headed name's words are its own: the name stops before a person's
     name that evidence in the article sets apart."""
     for index in range(1, len(kept)):
-        if kept[index].group() in speakers:
-            return index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
         prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
+        # "Kabupaten Lampung Tengah", "Kementerian Perdagangan Korea Selatan" go on
+        continues = kept[index].group() in qualifiers or _ends_in_place(
+            f"{prefix} {kept[index].group()}", aliases
+        )
+        if kept[index].group() in speakers and not continues:
+            return index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
         heads_here = kept[index].group().casefold() in head_words
         if " ".join(prefix.split()) in closed and not heads_here:
             return index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
-        continues = kept[index].group() in qualifiers  # "Kabupaten Lampung Tengah" goes on
         words = prefix.split()
         qualified = (  # "Kabupaten Lampung Tengah| Heru Santoso"
             len(words) > 2
@@ -224,8 +238,10 @@ def _head_runs(
     calendar: frozenset[str],
     head_words: set[str],
     connectors: set[str],
+    aliases: AliasTable,
 ) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]:
     """Each head-word match with the words of its name (before any cut)."""
+    joiners = frozenset(getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
     position = 0
     after_title = _title_before(lang)
     title_ending = _title_ending(lang)
@@ -246,21 +262,45 @@ def _head_runs(
         if around is not None and around.start() < match.start() < around.end():
             position = around.end()
             continue  # "Ketua Majelis Hakim Hendro Saputra": a title, not the body Majelis
-        words = list(re.finditer(r"\S+", match.group("rest")))
+        rest = match.group("rest")
+        words = list(re.finditer(r"[^\s,]+", rest))
         kept = []
         for index, word in enumerate(words):
             following = words[index + 1].group().casefold() if index + 1 < len(words) else ""
-            if word.group().strip("(),") in calendar:
+            if word.group().strip("()") in calendar:
                 break
             if word.group() in connectors and following in head_words:
                 break  # "Kabupaten Banjar dan Kabupaten Tapin" are two places
             kept.append(word)
+            comma = rest[word.end() : word.end() + 1] == ","
+            if comma and not _listed(rest[word.start() :].split(","), joiners, head_words, aliases):
+                break  # "Kementerian Luar Negeri, Kementerian ...": the name ends here
         while kept and not kept[-1].group()[:1].isupper() and not kept[-1].group()[:1].isdigit():
             kept.pop()  # a name ends in a capitalised word, not in "dan"
         if not kept:
             continue
         position = match.start("rest") + kept[-1].end()  # the next name starts right after
         yield match, kept
+
+
+def _listed(
+    parts: Sequence[str], joiners: frozenset[str], head_words: set[str], aliases: AliasTable
+) -> bool:
+    """The comma-separated parts of a name are one listed name: every part before the last
+    is one capitalised word that is no head word and no known place, and the last part
+    joins the list with a connector ("Klimatologi, dan Geofisika", "Climatology and ...")."""
+    *listed, last = [p.strip() for p in parts]
+    for part in listed:
+        words = part.split()
+        if not words:
+            continue  # the comma before "dan" in "Klimatologi, dan Geofisika"
+        word = words[-1]
+        if not word[:1].isupper() or word.casefold() in head_words or aliases.lookup(word):
+            return False
+        if len(words) > 1 and part is not listed[0]:
+            return False  # only the first part may hold more words ("Badan Meteorologi")
+    tail = last.split()
+    return len(tail) >= 2 and any(w in joiners for w in tail[:2])
 
 
 def _fold_head(head: str) -> str:

@@ -150,6 +150,8 @@ def cue_patterns(lang: str) -> Cues:
             rf"|,\s*\d{{1,3}},\s*"
             # "Wulan Sari (52), mengaku", "Syamsul Bahri (52) menuturkan": an age in brackets
             rf"|\s*\(\d{{1,3}}\)\s*,?\s*(?:(?i:{adverbs})[\s,]+)*"
+            # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan"
+            rf"|\s*\([A-Z][A-Za-z]{{1,9}}\)\s*(?:(?i:{adverbs})\s+)*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
             rf"|(?:,\s*(?:(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
             rf"[^,.;\"“”]{{1,50}}?|{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?))+,?\s*"

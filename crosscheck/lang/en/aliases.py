@@ -13,11 +13,18 @@ ORG_TAILS: tuple[str, ...] = (
     "University", "Association", "Organization", "Organisation", "Commission", "Institute",
     "Office", "Fund", "Court", "Corporation", "Company", "Club", "Embassy", "Department",
     "Federation", "Union", "Army", "Navy", "Command", "Forces", "Service", "Staff",
+    "Administration", "Authority", "Bureau", "Police", "Guard", "Secretariat", "Directorate",
+    "Board", "Center", "Centre", "Foundation", "Coalition", "Alliance", "Society",
 )  # fmt: skip
 PLACE_TAILS: tuple[str, ...] = (
     "Province", "Regency", "District", "River", "Island", "Islands", "Strait", "Airport",
     "Village", "Peninsula", "Mountains", "Valley", "Square", "Stadium",
 )  # fmt: skip
+# The word that closes a listed name: "Meteorology, Climatology and Geophysics Agency".
+LIST_JOINERS: tuple[str, ...] = (
+    "and",
+    "&",
+)
 NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "for", "the")
 
 # Words that continue a place name after a known place.

@@ -26,6 +26,8 @@ PLACE_HEADS: tuple[str, ...] = (
 ORG_TAILS: tuple[str, ...] = ()
 PLACE_TAILS: tuple[str, ...] = ()
 # Lower-case words allowed inside such a name.
+# The word that closes a listed name: "Meteorology, Climatology and Geophysics Agency".
+LIST_JOINERS: tuple[str, ...] = ("dan",)
 NAME_CONNECTORS: tuple[str, ...] = ("dan", "untuk")
 
 # Words that continue a place name after a known place ("Lampung Tengah", "Bandung Barat").

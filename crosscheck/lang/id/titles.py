@@ -61,6 +61,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Agama", "Hukum", "Tenaga", "Kerja", "Pariwisata", "Investasi", "Koperasi", "Usaha",
     "Pemprov", "Pemkab", "Pemkot", "Polda", "Polres", "Polsek", "Kejati", "Kejari",
     "Pajak", "Bea", "Cukai", "Anggaran", "Perbendaharaan", "Imigrasi",
+    # "Wakil Ketua Umum Kadin Bidang Hubungan Internasional Maria Siregar"
+    "Bidang", "Hubungan", "Internasional",
 )  # fmt: skip
 
 # Portfolios between a title and a name: "Wakil Menteri Perdagangan Liang Houcheng".
