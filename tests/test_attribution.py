@@ -138,10 +138,55 @@ def test_seed_claim_chains(seed_extractions):
          [[("Yonhap", "origin")]]),
         ("The minister told reporters that talks would resume.", "en", []),
         ('"Kami siap," kata Wang kepada Kim Jong Un.', "id", []),
+        # a medium named by the words before it, or known as an outlet
+        ("Gov. Teresa Abalos-Yap told radio station DZRH that the province would pay.", "en",
+         [[("DZRH", "origin")]]),
+        ('Speaking to Chinese state broadcaster CCTV, Pak called it "an important occasion".',
+         "en", [[("CCTV", "origin")]]),
+        ("Tempo magazine reported last month that Jakarta was considering patrols.", "en",
+         [[("Tempo", "origin")]]),
+        ("Zulkifli Hashim was quoted by the national news agency Bernama as saying that the "
+         "system had been trialed.", "en", [[("Bernama", "relay")]]),
+        # "told a news conference." does not run on into the next sentence
+        ("The rate was cut, Nattaya Chaiyasit told a news conference. The Bank said so.", "en",
+         []),
+        # a place that opens a cited person's role is no source
+        ("Antara, citing Rote Ndao fisheries agency head Yohanes Bria, reported that the "
+         "boats came from Rote.", "en", []),
     ],
 )  # fmt: skip
 def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
     assert _chains(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "chain"),
+    [
+        # the speaking agency stays the origin when a medium relays it
+        ('Kantor berita KCNA memberitakan itu. "Delegasi menyampaikan salam hangat rakyat '
+         'Korea," tulis KCNA, seperti dilansir Reuters.', "id",
+         "Delegasi menyampaikan salam hangat rakyat Korea", ["KCNA", "Reuters"]),
+        # ... and relays what it cites
+        ("Yonhap, mengutip Kepala Staf Gabungan (JCS), melaporkan rudal itu terbang 600 km.",
+         "id", "rudal itu terbang 600 km", ["Joint Chiefs of Staff", "Yonhap"]),
+        # "Kantor berita Jepang itu": the agency named before, with its country between
+        ("Kantor berita Kyodo melaporkan Jepang menambah impor kopi. Kantor berita Jepang "
+         "itu juga melaporkan, ekspor Indonesia ke Jepang mencapai US$21,4 miliar.", "id",
+         "ekspor Indonesia ke Jepang mencapai US$21,4 miliar", ["Kyodo"]),
+    ],
+)  # fmt: skip
+def test_a_quotes_chain(body, language, text, chain):
+    found = extract(make_article(body, language=language)).quotes
+    by_text = {q.text.rstrip(".,"): [link.canonical for link in q.attribution] for q in found}
+    assert by_text.get(text) == chain, by_text
+
+
+def test_an_agency_reporting_in_its_own_outlets_story_is_no_link():
+    body = "Reuters reported last month, citing two sources, that the bank would review it."
+    article = make_article(body, language="en", outlet="Reuters")
+    (quote,) = extract(article).quotes
+    assert quote.text.startswith("the bank would review it")
+    assert quote.attribution == ()
 
 
 def test_told_the_articles_own_outlet_is_no_link():

@@ -41,6 +41,7 @@ SOURCE_NAME = (
 REPORT, SPEECH, CREDIT = "report", "speech", "credit"
 APPOSITION = re.compile(rf",\s*(?P<name>{SOURCE_NAME})")
 PREFIX_WINDOW = 40  # "the state news agency " before an agency's name fits in 40 characters
+MAX_WORDS_BEFORE_MEDIUM = 3  # "told Chinese state broadcaster CCTV"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,12 +132,11 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
             ),
             _origin_after,
         ),
-        # "told Reuters", "kepada Reuters": only a known news agency (checked later)
+        # "told Reuters", "kepada Reuters", "told Chinese state broadcaster CCTV", "told
+        # radio station DZRH": a known news agency or outlet, or a name a medium word
+        # introduces (checked later)
         (
-            re.compile(
-                rf"(?i:(?<!\w)(?P<cue>{_alt(cues.TOLD_AGENCY)}))\s+"
-                rf"{prefixes}{name}"
-            ),
+            re.compile(rf"(?i:(?<!\w)(?P<cue>{_alt(cues.TOLD_AGENCY)}))\s+"),
             _told_agency,
         ),
         # `kata kantor berita pemerintah Korea Utara, KCNA`, `tulis laporan KCNA`,
@@ -234,11 +234,17 @@ def _from_source(lang: str) -> re.Pattern[str]:
     )
 
 
-def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, _known):
+def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, known):
     if not _is_source(match.group("origin"), article.language):
         return None
     _, kind = _canonical(match.group("origin"), aliases)
     cue = match.group("cue").casefold()
+    body, end = article.body, match.end("origin")
+    clause_end = min((i for i in (body.find(",", end), body.find(".", end)) if i >= 0), default=end)
+    if re.match(r"\s+[a-z]", body[end:]) and any(
+        e.type is EntityType.PERSON for e in known.inside(end, clause_end)
+    ):
+        return None  # "citing Rote Ndao fisheries agency head Yohanes Bria": a person
     # "according to Wang" is indirect speech of a person, not a report chain.
     if kind not in (EntityType.AGENCY, EntityType.ORG) and cue.startswith(("according", "menurut")):
         return None
@@ -246,10 +252,37 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, _
 
 
 def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _known):
-    _, kind = _canonical(match.group("origin"), aliases)
-    if kind is not EntityType.AGENCY:
-        return None
-    return _origin_report(article, match, aliases)
+    """The listener after "told" / "kepada" when it is a medium: a known agency or
+    outlet, or a name a medium word introduces; a few words may come first ("told
+    Chinese state broadcaster CCTV", "told radio station DZRH")."""
+    body = article.body
+    media = _medium_words(article.language)
+    window = re.match(r"[^.,;:!?\n\"“”]*", body[match.end() : match.end() + 80]).group()
+    words = list(re.finditer(r"[\w'’-]+", window))
+    between: list[str] = []
+    for word in words[: MAX_WORDS_BEFORE_MEDIUM + 1]:
+        at = match.end() + word.start()
+        name = _NAME.match(body, at)
+        if name is not None:
+            _, kind = _canonical(name.group(), aliases)
+            # "radio station DZRH": the words right before the name say it is a medium
+            medium = " ".join(between).casefold().endswith(media)
+            if kind is EntityType.AGENCY or (medium and kind is None):
+                link = _link(body, at, name.end(), ORIGIN, aliases)
+                return Attribution(match.start(), name.end(), match.group("cue"), REPORT, (link,))
+            if kind is not EntityType.COUNTRY:
+                return None  # "told Kim", "kepada Wang": a person listens
+        between.append(word.group())
+    return None  # "told reporters": no report
+
+
+_NAME = re.compile(SOURCE_NAME)
+
+
+@lru_cache(maxsize=8)
+def _medium_words(lang: str) -> tuple[str, ...]:
+    """Words that say the next name is a medium: "radio station", "broadcaster"."""
+    return tuple(w.casefold() for w in getattr(table(lang, "attribution"), "MEDIUM_WORDS", ()))
 
 
 def _origin_report(article: Article, match: re.Match[str], aliases: AliasTable) -> Attribution:
@@ -362,6 +395,10 @@ class ChainResolver:
     """
 
     def __init__(self, article: Article, found: Sequence[Attribution]):
+        # the article's own outlet ends every chain and is no link of it
+        self.own_outlet = (
+            _canonical(article.outlet, AliasTable.load())[0].casefold() if article.outlet else ""
+        )
         self.body_cues = [a for a in found if a.kind != CREDIT]
         self.starts = [a.start for a in self.body_cues]
         self.credits = [link for a in found if a.kind == CREDIT for link in a.links]

@@ -223,13 +223,22 @@ class _Finder(SpeakerResolver):
         entity = speaker.entity if speaker else None
         if entity is None or entity.type not in (EntityType.AGENCY, EntityType.ORG):
             return ()
+        if entity.canonical.casefold() == self.chains.own_outlet:
+            return ()  # "Reuters reported last month" in a Reuters story
         local = self.chains.local(start, end)
         if entity.type is EntityType.ORG and not local:
             return ()
+        cited = [
+            link
+            for cue in self.chains.cues_in(start, end)
+            if self.cues.citing.fullmatch(" ".join(cue.cue.split()))
+            for link in cue.links
+        ]
         if entity.type is EntityType.AGENCY and any(
-            link.role == "origin" and link.canonical != entity.canonical for link in local
+            link.role == "origin" and link.canonical != entity.canonical for link in cited
         ):
-            # "Yonhap, mengutip Kepala Staf Gabungan": the speaking agency relays
+            # "Yonhap, mengutip Kepala Staf Gabungan": the speaking agency relays what it
+            # cites ('tulis KCNA, seperti dilansir Reuters' keeps KCNA the origin)
             return (ChainLink(entity.text, entity.canonical, "relay", entity.start, entity.end),)
         return (ChainLink(entity.text, entity.canonical, "origin", entity.start, entity.end),)
 

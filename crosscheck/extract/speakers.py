@@ -201,7 +201,7 @@ class SpeakerResolver:
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
             return anaphor
-        if " ".join(phrase.casefold().split()) in self.speech.AGENCY_ANAPHORS:
+        if self._agency_anaphor(phrase):
             agency = self._last_agency(start)
             if agency is not None:
                 return Speaker(phrase, agency.canonical, start, agency)
@@ -243,6 +243,13 @@ class SpeakerResolver:
         if tail is not None:  # "lawmaker Lee Seong-kweun": the name after a lowercase role
             return Speaker(phrase, tail.group(), start)
         return Speaker(phrase, None, start)
+
+    def _agency_anaphor(self, phrase: str) -> bool:
+        """ "kantor berita itu", "the news agency", also with the agency's country:
+        "Kantor berita Jepang itu", "the Japanese agency"."""
+        words = phrase.split()
+        plain = [w for i, w in enumerate(words) if i == 0 or not w[:1].isupper()]
+        return " ".join(w.casefold() for w in plain) in self.speech.AGENCY_ANAPHORS
 
     def _body_anaphor(self, phrase: str, position: int) -> Speaker | None:
         """ "kementerian itu", "the ministry": the last organisation before ``position``
@@ -426,6 +433,10 @@ class SpeakerResolver:
             return None
         who = match.group("who")
         who_start = window_start + match.start("who")
+        words = who.split()
+        while len(words) > 1 and words[-1].casefold() in self._adverbs:
+            words.pop()  # "Kantor berita Jepang itu juga": "juga" is no part of the subject
+        who = who[: who.rindex(words[-1]) + len(words[-1])]
         if who.casefold() in self.speech.PRONOUNS:
             return self._last_subject(who_start)
         # A bare phrase counts only as a whole clause subject ("Media pemerintah").

@@ -16,6 +16,7 @@ MAX_POST_SUBJECT_WORDS = 7
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
+MAX_ASIDE_CHARS = 80  # ", citing two sources familiar with the matter,"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -133,8 +134,11 @@ def cue_patterns(lang: str) -> Cues:
         ),
         participle=re.compile(participle),
         lansir=re.compile(rf"(?i:{_alt(relay.LANSIR)})"),
+        # "reported last month, citing two sources familiar with the matter, that": words
+        # and one aside in commas may stand between the verb and "that"
         content_start=re.compile(
-            rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b\s*)?"
+            rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?"
+            rf"(?:[\w'’-]+,\s+[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s+)?(?i:{comp})\b\s*)?"
         ),
         speaker_phrase=re.compile(rf"\s+{who}"),
         subject_before=re.compile(

@@ -13,12 +13,22 @@ VIA: tuple[str, ...] = ("via",)
 # "an official told Reuters", "said in an interview with Yonhap": the news agency that
 # heard the words is the report's origin. Only known agencies count ("told reporters",
 # "told Kim" are not reports).
-TOLD_AGENCY: tuple[str, ...] = ("told", "in an interview with", "said to")
+TOLD_AGENCY: tuple[str, ...] = (
+    "told", "in an interview with", "said to", "speaking to", "spoke to", "speaking with",
+)  # fmt: skip
+
+# Words that make the next name a medium even when no table knows it ("told radio
+# station DZRH"): the name is then a link like a known agency.
+MEDIUM_WORDS: tuple[str, ...] = (
+    "radio station", "radio", "broadcaster", "television", "TV", "newspaper", "daily",
+    "magazine", "news website", "news agency", "tabloid",
+)  # fmt: skip
 
 SOURCE_PREFIXES: tuple[str, ...] = (
     "the state news agency", "the official news agency", "state media", "the news agency",
     "news agency", "the", "a report by", "a report from", "reports from", "state-run",
     "the official", "official", "the state-run", "the state", "public broadcaster",
+    "the national news agency", "national news agency", "the national",
 )  # fmt: skip
 
 REPORTED_BY: tuple[str, ...] = ("reported by", "announced by", "released by", "carried by")
@@ -35,4 +45,6 @@ SOURCE_CREDIT_LABELS: tuple[str, ...] = ("source",)
 FROM_WORDS: tuple[str, ...] = ("from",)
 
 # Words between an agency and its report verb: "Yonhap news agency reported".
-AGENCY_SUFFIXES: tuple[str, ...] = ("news agency", "agency", "state media")
+AGENCY_SUFFIXES: tuple[str, ...] = (
+    "news agency", "agency", "state media", "magazine", "newspaper", "daily", "broadcaster",
+)  # fmt: skip

@@ -54,3 +54,10 @@ FROM_WORDS: tuple[str, ...] = ("dari",)
 
 # Words between an agency and its report verb: "Yonhap news agency reported".
 AGENCY_SUFFIXES: tuple[str, ...] = ("news agency", "kantor berita")
+
+# Words that make the next name a medium even when no table knows it ("kepada stasiun
+# radio Elshinta"): the name is then a link like a known agency.
+MEDIUM_WORDS: tuple[str, ...] = (
+    "stasiun radio", "radio", "stasiun televisi", "televisi", "harian", "majalah", "koran",
+    "surat kabar", "portal berita", "kantor berita", "media",
+)  # fmt: skip
