@@ -509,6 +509,30 @@ SPEAKER_CASES = [
         ("Ketua Badan Pengawas Pemilu (Bawaslu) Buton Selatan, Nur Aisyah, hadir. Menurut "
          "keterangan Bawaslu, pihaknya menerima 17 laporan.", "id",
          "pihaknya menerima 17 laporan", "Badan Pengawas Pemilu Buton Selatan"),
+        # "The statement said": the speaker whose statement was named before
+        ("In a statement carried by KCNA, Kim Yo Jong called the drills \"a reckless "
+         "provocation.\" The statement said the drills involved more than 40 aircraft.", "en",
+         "the drills involved more than 40 aircraft", "Kim Yo Jong"),
+        # a body named by its place and a common noun
+        ("More than 3,400 people have fled to 27 evacuation centers, the Southern Leyte "
+         "provincial government said in a statement Tuesday.", "en",
+         "More than 3,400 people have fled to 27 evacuation centers",
+         "Southern Leyte provincial government"),
+        # a surname that is also a weekday abbreviation
+        ('Chinese Commerce Minister Sun Lihua met them. "We have never been this close," Sun '
+         "told reporters.", "en", "We have never been this close", "Sun Lihua"),
+        # a bracketed acronym inside the speaker phrase after the cue
+        ('"Beban APBN jelas bertambah," kata ekonom Institute for Development of Economics '
+         "and Finance (Indef), Bagas Prakoso, seperti dikutip dari Antara.", "id",
+         "Beban APBN jelas bertambah", "Bagas Prakoso"),
+        # a participle after a direct quote and its cue
+        ('"Those with heart conditions should avoid it," Dr Lim Wen Hui said, adding that N95 '
+         "masks remained the most effective protection.", "en",
+         "N95 masks remained the most effective protection", "Lim Wen Hui"),
+        # a reported clause before the quoted words, closed by the writer's clause
+        ("Kenji Morimoto arrived. Morimoto said Tokyo hoped to hold the dialogue every year, "
+         'describing ties as "on the firmest footing in decades."', "en",
+         "Tokyo hoped to hold the dialogue every year", "Kenji Morimoto"),
 ]  # fmt: skip
 
 
@@ -526,6 +550,9 @@ def test_speaker_of_a_quote(body, language, text, speaker):
         ("The two countries will hold the next round of talks in Tokyo in November, the "
          "ministers said in a joint statement.", "en",
          "The two countries will hold the next round of talks in Tokyo in November"),
+        ("The two sides also discussed a possible visit by a senior leader, the ministry said, "
+         "without elaborating.", "en",
+         "The two sides also discussed a possible visit by a senior leader"),
         # an unnamed speaker with an aside in commas
         ("A South Korean government official, speaking on condition of anonymity, said Seoul "
          "had been briefed in advance about the visit.", "en",

@@ -87,6 +87,10 @@ class _Finder(SpeakerResolver):
         self.roles = self._roles()  # the resolver's role map: found once per article
         self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
         self._final_adjuncts = frozenset(getattr(self.speech, "FINAL_ADJUNCTS", ()))
+        writers = getattr(self.speech, "CLAUSE_AFTER_VERB", ())
+        self._writers_clause_in = re.compile(
+            rf",\s+(?i:{'|'.join(re.escape(w) for w in writers) or '(?!x)x'})\b"
+        )
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self.chains = chains
 
@@ -104,6 +108,7 @@ class _Finder(SpeakerResolver):
         direct = [(q.start, q.end) for q in out]
         for sentence_index, sentence in enumerate(self.sentences):
             found_here = self._indirect(sentence)
+            found_here += self._participle_after(sentence, [*out, *found_here])
             if sentence_index in marked:
                 # a sentence with quote marks keeps only reported clauses that hold none
                 # and overlap no quoted words ("... told a briefing that the coastguard had
@@ -114,8 +119,13 @@ class _Finder(SpeakerResolver):
                     if QuoteKind.INDIRECT is q.kind
                     and not any(a < q.end and q.start < b for a, b in direct)
                     and not _MARKS.search(self.body, q.start, q.end)
-                    and self._after_quoted_words(q.start, direct)
-                    and self._after_complementizer(q.start)
+                    and (
+                        (
+                            self._after_quoted_words(q.start, direct)
+                            and self._after_complementizer(q.start)
+                        )
+                        or self._before_quoted_words(q, sentence, direct)
+                    )
                 ]
             out.extend(found_here)
             for quote in found_here:
@@ -127,6 +137,15 @@ class _Finder(SpeakerResolver):
         """The clause opens with "that" / "bahwa" ("..., and that the boat had entered")."""
         words = self.body[max(0, start - 20) : start].split()
         return bool(words) and words[-1].casefold() in self._complementizers
+
+    def _before_quoted_words(
+        self, quote: Quote, sentence, direct: Sequence[tuple[int, int]]
+    ) -> bool:
+        """ "Morimoto said A, describing ties as "..."": a reported clause before every
+        quoted word of its sentence, closed by a clause of the writer's."""
+        marks = [a for a, _ in direct if sentence.start <= a < sentence.end]
+        closed = self._writers_clause_in.match(self.body, quote.end) is not None
+        return closed and all(quote.end <= a for a in marks)
 
     @staticmethod
     def _after_quoted_words(start: int, direct: Sequence[tuple[int, int]]) -> bool:
@@ -508,6 +527,29 @@ class _Finder(SpeakerResolver):
             match.group("participle"), speaker, match.end(), sentence.end, sentence
         )
 
+    def _participle_after(self, sentence, found: Sequence[Quote]) -> list[Quote]:
+        """'"...," Dr Lim said, adding that B': B, for the speaker of the quote before the
+        participle in the same sentence, when no quote holds it yet."""
+        match = self.cues.participle.search(self.body, sentence.start, sentence.end)
+        if match is None or any(q.start <= match.end() < q.end for q in found):
+            return []
+        before = [
+            q
+            for q in found
+            if sentence.start <= q.start < match.start() and q.speaker_canonical is not None
+        ]
+        if not before:
+            return []
+        last = max(before, key=lambda q: q.start)
+        speaker = Speaker(last.speaker, last.speaker_canonical, last.start)
+        return [
+            q
+            for q in self._split_quotes(
+                match.group("participle"), speaker, match.end(), sentence.end, sentence
+            )
+            if not any(a < q.end and q.start < b for a, b in ((f.start, f.end) for f in found))
+        ]
+
     def _opens_clause(self, clause: int, position: int) -> bool:
         """Only a title (a few words, no comma) stands before ``position`` in its clause."""
         lead = self.body[clause:position]
@@ -580,6 +622,9 @@ class _Finder(SpeakerResolver):
                 pieces = [(start, joint.start()), (joint.end(), end)]
         out = []
         for piece_start, piece_end in pieces:
+            writers = self._writers_clause_in.search(self.body, piece_start, piece_end)
+            if writers is not None:
+                piece_end = writers.start()  # "A, describing ties as ...": A was said
             quote = self._indirect_quote(cue, speaker, piece_start, piece_end, sentence, extra)
             if quote is not None:
                 out.append(quote)

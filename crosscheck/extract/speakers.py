@@ -82,6 +82,8 @@ class SpeakerResolver:
         )
         self._adverbs = frozenset(a for a in self.speech.ADVERBS if " " not in a)
         self._generic_titles = frozenset(getattr(self.speech, "GENERIC_TITLES", ()))
+        self._statement_anaphors = frozenset(getattr(self.speech, "STATEMENT_ANAPHORS", ()))
+        self._body_nouns = frozenset(getattr(self.speech, "BODY_NOUNS", ()))
         # canonical name -> the roles the article gives, on demand
         self._role_map: dict[str, tuple[str, ...]] | None = None
         # a name's fullest form scans the whole body: once per name, not once per quote
@@ -194,8 +196,10 @@ class SpeakerResolver:
     def _speaker_in(self, start: int, end: int) -> Speaker | None:
         """The most specific entity in a phrase (person > agency > org > country)."""
         phrase = self.body[start:end].strip(" ,")
-        if not phrase or is_calendar_word(phrase, self.lang):
-            return None  # "..., Rabu, mengatakan": a day, not a speaker
+        if not phrase:
+            return None
+        if is_calendar_word(phrase, self.lang) and self._fullest_name(phrase) == phrase:
+            return None  # "..., Rabu, mengatakan": a day, not a speaker ("Sun Lihua" is one)
         if phrase.casefold() in self.speech.PRONOUNS:
             return self._last_subject(start)
         anaphor = self._title_anaphor(phrase, start)
@@ -205,6 +209,11 @@ class SpeakerResolver:
             agency = self._last_agency(start)
             if agency is not None:
                 return Speaker(phrase, agency.canonical, start, agency)
+        if " ".join(phrase.casefold().split()) in self._statement_anaphors:
+            # "The statement said ...": the last speaker, whose statement was named before
+            last = self._last_subject(start)
+            if last.canonical:
+                return Speaker(phrase, last.canonical, start)
         body = self._body_anaphor(phrase, start)
         if body is not None:
             return body
@@ -242,6 +251,13 @@ class SpeakerResolver:
         tail = TRAILING_NAME.search(name)
         if tail is not None:  # "lawmaker Lee Seong-kweun": the name after a lowercase role
             return Speaker(phrase, tail.group(), start)
+        if (
+            name_words
+            and name_words[0][:1].isupper()
+            and name_words[-1].casefold() in self._body_nouns
+        ):
+            # "the Southern Leyte provincial government": a body named by its place
+            return Speaker(phrase, " ".join(name_words), start)
         return Speaker(phrase, None, start)
 
     def _agency_anaphor(self, phrase: str) -> bool:

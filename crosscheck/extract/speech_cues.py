@@ -81,7 +81,8 @@ def cue_patterns(lang: str) -> Cues:
         rf",\s+(?P<participle>(?i:{_alt(getattr(s, 'PARTICIPLE_CUES', ())) or '(?!x)x'}))"
         rf"(?:\s+[^,.;\"“”]{{1,{MAX_PARTICIPLE_OBJECT_CHARS}}}?)?\s+(?i:{comp})\s+"
     )
-    word = rf"(?!(?i:{stops})\b){name_word}(?:,\s+(?=[A-Z]))?[ \t]*"
+    # "ekonom Institute for Development of Economics and Finance (Indef), Bagas Prakoso"
+    word = rf"(?!(?i:{stops})\b)(?:{name_word}|\([A-Z][A-Za-z]{{1,9}}\))(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
         post_verb=re.compile(rf"[\s,]*(?i:(?P<verb>{post}){clitic})\b"),

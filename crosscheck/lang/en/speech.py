@@ -75,6 +75,7 @@ TITLE_ANAPHOR_AFTER: tuple[str, ...] = ()
 # the writer's, not what was said.
 CLAUSE_AFTER_VERB: tuple[str, ...] = (
     "as", "while", "amid", "adding", "after", "when", "before", "citing", "according",
+    "without", "describing", "saying", "noting", "calling",
 )  # fmt: skip
 
 # Adjuncts that may stand in commas between a subject and its speech verb: "Kim, in a
@@ -123,3 +124,13 @@ FINAL_ADJUNCTS: tuple[str, ...] = (
 # A title any official holds: "the official said" stands for the last speaker given a
 # role, when no role in the article names that title.
 GENERIC_TITLES: tuple[str, ...] = ("official",)
+
+# "The statement said ...": a statement named before stands for the last speaker.
+STATEMENT_ANAPHORS: tuple[str, ...] = ("the statement", "the letter", "the message")
+
+# A body named by its place and a common noun ("the Southern Leyte provincial
+# government") speaks under that name.
+BODY_NOUNS: tuple[str, ...] = (
+    "government", "police", "military", "ministry", "agency", "office", "army", "navy",
+    "council", "administration", "authorities", "guard",
+)  # fmt: skip

@@ -132,3 +132,17 @@ FINAL_ADJUNCTS: tuple[str, ...] = (
 # A title any official holds: "the official said" stands for the last speaker given a
 # role, when no role in the article names that title.
 GENERIC_TITLES: tuple[str, ...] = ("pejabat",)
+
+# "The statement said ...": a statement named before stands for the last speaker.
+STATEMENT_ANAPHORS: tuple[str, ...] = (
+    "pernyataan itu",
+    "pernyataan tersebut",
+    "surat itu",
+    "pesan itu",
+)
+
+# A body named by its place and a common noun ("the Southern Leyte provincial
+# government") speaks under that name.
+BODY_NOUNS: tuple[str, ...] = (
+    "pemerintah", "kepolisian", "kementerian", "badan", "dinas",
+)  # fmt: skip
