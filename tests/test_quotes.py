@@ -553,6 +553,21 @@ def test_speaker_of_a_quote(body, language, text, speaker):
         ("The two sides also discussed a possible visit by a senior leader, the ministry said, "
          "without elaborating.", "en",
          "The two sides also discussed a possible visit by a senior leader"),
+        # more speech verbs, and an adjunct without commas between subject and verb
+        ("Kapolres Garut AKBP Rinaldi Saputra saat dikonfirmasi membenarkan ada dua korban "
+         "meninggal dalam kejadian itu.", "id", "ada dua korban meninggal dalam kejadian itu"),
+        ("Kepala BPBD Garut Dedi Mulyadi dalam keterangannya, Senin (5/6), menyebutkan ada 20 "
+         "rumah rusak berat.", "id", "ada 20 rumah rusak berat"),
+        ("Warga Desa Sukamaju, Asep, bercerita, air datang begitu cepat saat warga tertidur.",
+         "id", "air datang begitu cepat saat warga tertidur"),
+        # the speaker's role in commas after "according to X" is not what was said
+        ("According to Budi Santoso, the head of the agency, 12 people were arrested.", "en",
+         "12 people were arrested"),
+        ("Menurut Budi Santoso, Kepala BPBD Garut, air mulai naik sejak pukul 02.00.", "id",
+         "air mulai naik sejak pukul 02.00"),
+        # an adjunct in commas between a subject without a name and its verb
+        ("The agency, in a statement, said 12 people had been arrested.", "en",
+         "12 people had been arrested"),
         # an unnamed speaker with an aside in commas
         ("A South Korean government official, speaking on condition of anonymity, said Seoul "
          "had been briefed in advance about the visit.", "en",

@@ -113,7 +113,7 @@ def role_phrases(
         if person is not None and mention.role not in out.setdefault(person.canonical, []):
             out[person.canonical].append(mention.role)
     for person in people:
-        role = _apposed_role(article.body, person.end, article.language)
+        role = apposed_role(article.body, person.end, article.language)
         if role and role not in out.setdefault(person.canonical, []):
             out[person.canonical].append(role)
     return {name: tuple(given) for name, given in out.items() if given}
@@ -127,7 +127,7 @@ APPOSED_ROLE = re.compile(
 )
 
 
-def _apposed_role(body: str, name_end: int, lang: str) -> str | None:
+def apposed_role(body: str, name_end: int, lang: str) -> str | None:
     """The role in an apposition after a name, without its article; None if the phrase
     holds no title near its start."""
     match = APPOSED_ROLE.match(body, name_end)

@@ -22,9 +22,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from crosscheck.extract.attribution import ChainResolver, attributions
+from crosscheck.extract.entities import apposed_role
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, segments, trim
 from crosscheck.extract.speakers import Speaker, SpeakerResolver
+from crosscheck.extract.speakers import _titles as _titles_of
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
 
@@ -496,7 +498,7 @@ class _Finder(SpeakerResolver):
                 speaker = self._last_subject(match.start())
             else:
                 speaker, _ = self._speaker_after(match.end("verb"), end)
-            if speaker is not None and speaker.written:
+            if speaker is not None and speaker.written and self._may_speak(speaker.written):
                 cue = match.group("verb") + (match.group("clitic") or "")
                 return self._split_quotes(cue, speaker, start, match.start(), sentence)
         # d. "..., officials said Monday." / "..., beberapa ahli mengatakan."
@@ -525,6 +527,20 @@ class _Finder(SpeakerResolver):
         speaker = Speaker(person.text, person.canonical, person.start, person)
         return self._split_quotes(
             match.group("participle"), speaker, match.end(), sentence.end, sentence
+        )
+
+    def _may_speak(self, written: str) -> bool:
+        """A phrase after ", said" that can be a speaker: a name, a title or "the ..."; not
+        "12 people had been arrested" (the agency, in a statement, said ...)."""
+        first = written.split()[0]
+        if first[:1].isupper():
+            return True
+        lowered = first.casefold()
+        return (
+            lowered in self.anaphor_before
+            or lowered in self.speech.PRONOUNS
+            or lowered in self.speech.GROUP_DETERMINERS
+            or bool(_titles_of(self.lang)[0].match(written.casefold()))
         )
 
     def _participle_after(self, sentence, found: Sequence[Quote]) -> list[Quote]:
@@ -580,7 +596,13 @@ class _Finder(SpeakerResolver):
                 if before:
                     # "Sebagian besar aduan, menurut Ratna, datang ...": the whole sentence
                     return self._split_quotes(cue, speaker, start, end, sentence, split=False)
-                return self._split_quotes(cue, speaker, match.end(), end, sentence)
+                content = match.end()
+                if match.group("who") and apposed_role(self.body, match.end("who"), self.lang):
+                    # "According to Budi Santoso, the head of the agency, 12 people ...": the
+                    # role in commas belongs to the speaker
+                    role_end = self.body.find(",", match.end() + 1, end)
+                    content = role_end + 1 if role_end >= 0 else content
+                return self._split_quotes(cue, speaker, content, end, sentence)
         match = None if leading else self.cues.final_according.search(self.body, start, end)
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))

@@ -442,9 +442,14 @@ class SpeakerResolver:
             entity = person
         if entity is not None:
             return Speaker(entity.text, entity.canonical, entity.start, entity)
+        # "The agency, in a statement, said": the subject stands before the adjunct
+        adjunct = self.cues.trailing_adjunct.search(self.body, floor, verb_start)
+        if adjunct is not None:
+            verb_start = adjunct.start()
         # the subject is at most a few words: look only at the end of the clause
         window_start = max(floor, verb_start - SUBJECT_WINDOW)
-        match = self.cues.subject_before.search(self.body[window_start:verb_start])
+        window = self.body[window_start:verb_start]
+        match = self.cues.subject_before.search(window if adjunct is None else f"{window} ")
         if not match:
             return None
         who = match.group("who")

@@ -16,6 +16,7 @@ MAX_POST_SUBJECT_WORDS = 7
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
+MAX_BARE_ADJUNCT_CHARS = 30  # "saat dikonfirmasi", "dalam keterangannya"
 MAX_ASIDE_CHARS = 80  # ", citing two sources familiar with the matter,"
 
 
@@ -43,6 +44,7 @@ class Cues:
     subject_before: re.Pattern[str]
     gap: re.Pattern[str]
     aside: re.Pattern[str]
+    trailing_adjunct: re.Pattern[str]
     relative_before: re.Pattern[str]
     trailing_relative: re.Pattern[str]
     citing: re.Pattern[str]
@@ -160,6 +162,16 @@ def cue_patterns(lang: str) -> Cues:
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
             rf"|(?:,\s*(?:(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
             rf"[^,.;\"“”]{{1,50}}?|{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?))+,?\s*"
+            # "Dedi dalam keterangannya, Senin (5/6), menyebutkan", "Rinaldi saat dikonfirmasi
+            # membenarkan": a short adjunct without commas, a date in commas after it
+            rf"|\s+(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
+            rf"[^,.;\"“”]{{1,{MAX_BARE_ADJUNCT_CHARS}}}?"
+            rf"(?:,\s*{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?,)?\s*"
+        ),
+        # "The agency, in a statement, said": one adjunct in commas right before the verb
+        trailing_adjunct=re.compile(
+            rf",\s*(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
+            rf"[^,.;\"“”]{{1,50}},\s*$"
         ),
         # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
         aside=re.compile(

@@ -12,7 +12,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reported", "wrote", "stressed", "emphasized", "emphasised", "insisted", "explained",
     "declared", "pledged", "promised", "argued", "confirmed", "acknowledged", "underlined",
     "reiterated", "vowed", "urged", "estimated", "denied", "called for", "called",
-    "described", "denounced",
+    "described", "denounced", "admitted", "conceded", "replied", "maintained", "predicted",
+    "recalled",
 )  # fmt: skip
 
 ACCORDING_TO: tuple[str, ...] = ("according to",)

@@ -17,6 +17,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "memaparkan", "mengeklaim", "menandaskan", "menggarisbawahi", "mengutarakan",
     "mendesak", "memastikan", "memperkirakan", "membantah", "menyerukan",
     "mengakui", "mendalilkan", "menduga", "menyebutkan", "mengimbau",
+    "membenarkan", "mengonfirmasi", "berujar", "bercerita", "mengemukakan",
 )  # fmt: skip
 
 # "Menurut Wang, ..." and "Menurutnya, ..." (the -nya form points to the last subject).
