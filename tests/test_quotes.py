@@ -525,6 +525,15 @@ SPEAKER_CASES = [
         ('"Beban APBN jelas bertambah," kata ekonom Institute for Development of Economics '
          "and Finance (Indef), Bagas Prakoso, seperti dikutip dari Antara.", "id",
          "Beban APBN jelas bertambah", "Bagas Prakoso"),
+        # a person described, not named, stands for the last subject
+        ("Kepala Dinas Kesehatan Garut, Rina Marlina, meninjau lokasi. Perempuan kelahiran "
+         "Bandung itu mengatakan pihaknya terus memantau kondisi warga.", "id",
+         "pihaknya terus memantau kondisi warga", "Rina Marlina"),
+        ('Politikus Partai Golkar Budi Santoso hadir. "Kami mendukung," kata Budi. Politikus '
+         "senior itu menegaskan partainya mendukung rencana tersebut.", "id",
+         "partainya mendukung rencana tersebut", "Budi Santoso"),
+        ("Maria Santos, 45, lost her home. The 45-year-old said the water rose within minutes.",
+         "en", "the water rose within minutes", "Maria Santos"),
         # a participle after a direct quote and its cue
         ('"Those with heart conditions should avoid it," Dr Lim Wen Hui said, adding that N95 '
          "masks remained the most effective protection.", "en",

@@ -29,6 +29,8 @@ SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six w
 # nothing, or an age ("Sumiati (47)", "Marites Cruz, 38"), before the comma
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+MAX_DESCRIBED_WORDS = 6  # "Pria yang akrab disapa Budi itu"
+AGED = re.compile(r"\d{1,3}-year-old")  # "The 45-year-old said"
 # No name runs longer: how far back an entity that contains a word may start.
 MAX_ENTITY_CHARS = 200
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
@@ -83,6 +85,7 @@ class SpeakerResolver:
         self._adverbs = frozenset(a for a in self.speech.ADVERBS if " " not in a)
         self._generic_titles = frozenset(getattr(self.speech, "GENERIC_TITLES", ()))
         self._statement_anaphors = frozenset(getattr(self.speech, "STATEMENT_ANAPHORS", ()))
+        self._person_nouns = frozenset(getattr(self.speech, "PERSON_NOUNS", ()))
         self._body_nouns = frozenset(getattr(self.speech, "BODY_NOUNS", ()))
         # canonical name -> the roles the article gives, on demand
         self._role_map: dict[str, tuple[str, ...]] | None = None
@@ -209,6 +212,9 @@ class SpeakerResolver:
             agency = self._last_agency(start)
             if agency is not None:
                 return Speaker(phrase, agency.canonical, start, agency)
+        described = self._described_person(phrase, start)
+        if described is not None:
+            return described
         if " ".join(phrase.casefold().split()) in self._statement_anaphors:
             # "The statement said ...": the last speaker, whose statement was named before
             last = self._last_subject(start)
@@ -259,6 +265,26 @@ class SpeakerResolver:
             # "the Southern Leyte provincial government": a body named by its place
             return Speaker(phrase, " ".join(name_words), start)
         return Speaker(phrase, None, start)
+
+    def _described_person(self, phrase: str, position: int) -> Speaker | None:
+        """ "Pria kelahiran Bandung itu", "Politikus senior itu", "The 45-year-old": a
+        person described, not named, stands for the last subject."""
+        words = phrase.casefold().split()
+        if len(words) < 2 or len(words) > MAX_DESCRIBED_WORDS:
+            return None
+        before, after = self.anaphor_before, self._anaphor_after
+        if words[-1] in after:
+            head = words[0]
+        elif words[0] in before:
+            head = words[1]
+        else:
+            return None
+        if head not in self._person_nouns and not AGED.fullmatch(head):
+            return None
+        last = self._last_subject(position)
+        if last.canonical is None:
+            return None
+        return Speaker(phrase, last.canonical, position)
 
     def _agency_anaphor(self, phrase: str) -> bool:
         """ "kantor berita itu", "the news agency", also with the agency's country:

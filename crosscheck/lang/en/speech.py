@@ -135,3 +135,10 @@ BODY_NOUNS: tuple[str, ...] = (
     "government", "police", "military", "ministry", "agency", "office", "army", "navy",
     "council", "administration", "authorities", "guard",
 )  # fmt: skip
+
+# A person described, not named ("Pria kelahiran Bandung itu", "the woman"), stands for
+# the last subject when the phrase opens with one of these.
+PERSON_NOUNS: tuple[str, ...] = (
+    "man", "woman", "mother", "father", "teenager", "girl", "boy", "grandmother",
+    "grandfather", "veteran", "former",
+)  # fmt: skip

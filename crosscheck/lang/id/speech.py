@@ -147,3 +147,11 @@ STATEMENT_ANAPHORS: tuple[str, ...] = (
 BODY_NOUNS: tuple[str, ...] = (
     "pemerintah", "kepolisian", "kementerian", "badan", "dinas",
 )  # fmt: skip
+
+# A person described, not named ("Pria kelahiran Bandung itu", "the woman"), stands for
+# the last subject when the phrase opens with one of these.
+PERSON_NOUNS: tuple[str, ...] = (
+    "pria", "wanita", "perempuan", "lelaki", "laki-laki", "politikus", "politisi", "sosok",
+    "remaja", "bocah", "lulusan", "alumnus", "ayah", "ibu", "bapak", "nenek", "kakek",
+    "gadis", "pemuda", "mantan", "purnawirawan", "jebolan",
+)  # fmt: skip

@@ -28,7 +28,7 @@ TITLES: tuple[str, ...] = (
     "terdakwa", "dr.", "Dr.", "Prof.", "Ir.", "bidan", "dokter", "perawat",
     # people in the news described by what they are
     "pengungsi", "korban", "sopir", "guru", "buruh", "mahasiswa", "pengusaha", "eksportir",
-    "ibu rumah tangga",
+    "ibu rumah tangga", "politikus", "politisi",
 )  # fmt: skip
 
 # Short forms expanded when comparing roles ("Menlu China" = "Menteri Luar Negeri China").
