@@ -534,6 +534,14 @@ SPEAKER_CASES = [
          "partainya mendukung rencana tersebut", "Budi Santoso"),
         ("Maria Santos, 45, lost her home. The 45-year-old said the water rose within minutes.",
          "en", "the water rose within minutes", "Maria Santos"),
+        # a gendered pronoun skips a subject whose role says otherwise
+        ("Foreign ministry spokeswoman Lim Soo-jin spoke first. Defence ministry spokesman "
+         "Jeon Ha-kyu said the drills would go ahead. She said Seoul would stay in close "
+         "contact with Washington.", "en", "Seoul would stay in close contact with Washington",
+         "Lim Soo-jin"),
+        ("Foreign ministry spokeswoman Lim Soo-jin spoke first. Defence ministry spokesman "
+         'Jeon Ha-kyu said the drills would go ahead. "We are ready," he said.', "en",
+         "We are ready", "Jeon Ha-kyu"),
         # a participle after a direct quote and its cue
         ('"Those with heart conditions should avoid it," Dr Lim Wen Hui said, adding that N95 '
          "masks remained the most effective protection.", "en",

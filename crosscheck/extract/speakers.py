@@ -29,6 +29,7 @@ SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six w
 # nothing, or an age ("Sumiati (47)", "Marites Cruz, 38"), before the comma
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+MAX_PRONOUN_LOOKBACK = 4  # subjects a gendered pronoun may skip back over
 MAX_DESCRIBED_WORDS = 6  # "Pria yang akrab disapa Budi itu"
 AGED = re.compile(r"\d{1,3}-year-old")  # "The 45-year-old said"
 # No name runs longer: how far back an entity that contains a word may start.
@@ -86,6 +87,12 @@ class SpeakerResolver:
         self._generic_titles = frozenset(getattr(self.speech, "GENERIC_TITLES", ()))
         self._statement_anaphors = frozenset(getattr(self.speech, "STATEMENT_ANAPHORS", ()))
         self._person_nouns = frozenset(getattr(self.speech, "PERSON_NOUNS", ()))
+        self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
+        self._gendered_words = {
+            w.casefold(): g
+            for g, ws in getattr(self.speech, "GENDERED_ROLES", {}).items()
+            for w in ws
+        }
         self._body_nouns = frozenset(getattr(self.speech, "BODY_NOUNS", ()))
         # canonical name -> the roles the article gives, on demand
         self._role_map: dict[str, tuple[str, ...]] | None = None
@@ -181,12 +188,30 @@ class SpeakerResolver:
             i += 1
         return None
 
-    def _last_subject(self, position: int) -> Speaker:
+    def _last_subject(self, position: int, pronoun: str = "") -> Speaker:
+        """The last subject before ``position``; for a gendered pronoun ("she"), the last
+        one whose roles do not say otherwise ("spokesman", "Mr")."""
         i = bisect.bisect_left(self.subjects, (position,)) - 1
         if i < 0:
             return Speaker(None, None, position)
+        wanted = self._pronoun_genders.get(pronoun.casefold())
+        if wanted is not None:
+            for j in range(i, max(-1, i - MAX_PRONOUN_LOOKBACK), -1):
+                _, written, canonical = self.subjects[j]
+                if self._gender(canonical) in (None, wanted):
+                    return Speaker(written, canonical, position)
         _, written, canonical = self.subjects[i]
         return Speaker(written, canonical, position)
+
+    def _gender(self, canonical: str) -> str | None:
+        """ "f" or "m" when a role of the person says so, else None."""
+        words = {
+            w.strip(".,").casefold()
+            for role in self._all_roles().get(canonical, ())
+            for w in role.split()
+        }
+        genders = {g for word, g in self._gendered_words.items() if word in words}
+        return genders.pop() if len(genders) == 1 else None
 
     def _speaker_after(self, start: int, end: int) -> tuple[Speaker | None, int]:
         """The speaker phrase after a post-quote verb: up to a stop word or punctuation."""
@@ -204,7 +229,7 @@ class SpeakerResolver:
         if is_calendar_word(phrase, self.lang) and self._fullest_name(phrase) == phrase:
             return None  # "..., Rabu, mengatakan": a day, not a speaker ("Sun Lihua" is one)
         if phrase.casefold() in self.speech.PRONOUNS:
-            return self._last_subject(start)
+            return self._last_subject(start, phrase)
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
             return anaphor
@@ -485,7 +510,7 @@ class SpeakerResolver:
             words.pop()  # "Kantor berita Jepang itu juga": "juga" is no part of the subject
         who = who[: who.rindex(words[-1]) + len(words[-1])]
         if who.casefold() in self.speech.PRONOUNS:
-            return self._last_subject(who_start)
+            return self._last_subject(who_start, who)
         # A bare phrase counts only as a whole clause subject ("Media pemerintah").
         if len(who.split()) > MAX_SPEAKER_WORDS or self.body[floor:who_start].strip(" ,"):
             return None

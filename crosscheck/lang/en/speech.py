@@ -142,3 +142,18 @@ PERSON_NOUNS: tuple[str, ...] = (
     "man", "woman", "mother", "father", "teenager", "girl", "boy", "grandmother",
     "grandfather", "veteran", "former",
 )  # fmt: skip
+
+# "she" skips back over a subject whose role says "man", "he" over a "woman" (Indonesian
+# pronouns carry no gender).
+PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
+GENDERED_ROLES: dict[str, tuple[str, ...]] = {
+    "f": (
+        "woman", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "Ms", "Mrs",
+        "Madam", "mother", "wife", "sister", "daughter", "grandmother", "queen", "princess",
+        "actress", "policewoman",
+    ),
+    "m": (
+        "man", "spokesman", "chairman", "businessman", "congressman", "Mr", "father",
+        "husband", "brother", "son", "grandfather", "king", "prince", "actor", "policeman",
+    ),
+}  # fmt: skip
