@@ -542,6 +542,27 @@ SPEAKER_CASES = [
         ("Foreign ministry spokeswoman Lim Soo-jin spoke first. Defence ministry spokesman "
          'Jeon Ha-kyu said the drills would go ahead. "We are ready," he said.', "en",
          "We are ready", "Jeon Ha-kyu"),
+        # an agency's report that cites a body: the body speaks
+        ("The recruiters charged each victim up to 15 million rupiah in fees, the state news "
+         "agency Antara reported, citing the West Java Regional Police.", "en",
+         "The recruiters charged each victim up to 15 million rupiah in fees",
+         "West Java Regional Police"),
+        # a short title expanded as the role was ("sang wamen" = "Wakil Menteri ...")
+        ("Wakil Menteri Perdagangan Rizal Adiwinata membuka forum. Meski begitu, sang wamen "
+         "mengakui ongkos logistik masih menjadi ganjalan.", "id",
+         "ongkos logistik masih menjadi ganjalan", "Rizal Adiwinata"),
+        # "yang sama": the same body as before; an opener is not what was said
+        ("Kementerian Unifikasi Korea Selatan memulangkan enam nelayan. Sementara itu, "
+         "sedikitnya 1.250 orang pembelot tiba di Korea Selatan dalam tiga tahun terakhir, "
+         "menurut kementerian yang sama.", "id",
+         "sedikitnya 1.250 orang pembelot tiba di Korea Selatan dalam tiga tahun terakhir",
+         "Kementerian Unifikasi Korea Selatan"),
+        # a date adjunct between the agency and its verb
+        ("Namun, kantor berita resmi KCNA pada Selasa (17/11) melaporkan bahwa Korea Utara "
+         '"tidak akan menoleransi" penahanan warganya.', "id", "tidak akan menoleransi", "KCNA"),
+        # "At least ..." opens no adverbial clause
+        ("At least four children were among the dead, according to the state-run Philippine "
+         "News Agency.", "en", "At least four children were among the dead", "PNA"),
         # a participle after a direct quote and its cue
         ('"Those with heart conditions should avoid it," Dr Lim Wen Hui said, adding that N95 '
          "masks remained the most effective protection.", "en",

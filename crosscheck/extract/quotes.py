@@ -462,6 +462,10 @@ class _Finder(SpeakerResolver):
             )
             if final and not forward and not appositive:
                 # "..., North Korean state media KCNA said on Saturday": what came before
+                cited = self._cited_after(verb.end(), end)
+                agency = speaker.entity is not None and speaker.entity.type is EntityType.AGENCY
+                if cited is not None and agency:
+                    speaker = cited  # "..., Antara reported, citing the West Java police"
                 return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
                                           sentence)  # fmt: skip
             return self._split_quotes(verb.group(), speaker, content_start, end, sentence)
@@ -528,6 +532,26 @@ class _Finder(SpeakerResolver):
         return self._split_quotes(
             match.group("participle"), speaker, match.end(), sentence.end, sentence
         )
+
+    def _cited_after(self, position: int, end: int) -> Speaker | None:
+        """ "reported, citing the West Java Regional Police": the named body or person an
+        agency cites right after its report verb."""
+        match = re.match(r"\s*,\s*", self.body[position:end])
+        if match is None:
+            return None
+        at = position + match.end()
+        cue = self.cues.citing.match(self.body, at, end)
+        if cue is None:
+            return None
+        rest = re.match(r"[^,.;\"“”]+", self.body[cue.end() : end])
+        if rest is None:
+            return None
+        cited = self._speaker_in(cue.end(), cue.end() + rest.end())
+        if cited is None or not cited.canonical:
+            return None
+        if cited.entity is not None and cited.entity.type is EntityType.AGENCY:
+            return None  # "citing KCNA": the agency chain, not a speaker
+        return cited
 
     def _may_speak(self, written: str) -> bool:
         """A phrase after ", said" that can be a speaker: a name, a title or "the ..."; not
@@ -607,8 +631,11 @@ class _Finder(SpeakerResolver):
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))
             if speaker is not None:
+                # "Sementara itu, sedikitnya 1.250 orang ..., menurut kementerian yang sama."
+                # (not when the opener reading ate the clause: "At least four children ...")
+                opens = clause if self.body[clause : match.start()].strip(" ,") else start
                 return self._split_quotes(
-                    match.group("cue"), speaker, start, match.start(), sentence
+                    match.group("cue"), speaker, opens, match.start(), sentence
                 )
         return []
 

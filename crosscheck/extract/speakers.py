@@ -87,6 +87,8 @@ class SpeakerResolver:
         self._generic_titles = frozenset(getattr(self.speech, "GENERIC_TITLES", ()))
         self._statement_anaphors = frozenset(getattr(self.speech, "STATEMENT_ANAPHORS", ()))
         self._person_nouns = frozenset(getattr(self.speech, "PERSON_NOUNS", ()))
+        self._same_markers = tuple(getattr(self.speech, "SAME_MARKERS", ()))
+        self._anaphor_after_words = tuple(getattr(self.speech, "TITLE_ANAPHOR_AFTER", ()))
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
         self._gendered_words = {
             w.casefold(): g
@@ -230,6 +232,7 @@ class SpeakerResolver:
             return None  # "..., Rabu, mengatakan": a day, not a speaker ("Sun Lihua" is one)
         if phrase.casefold() in self.speech.PRONOUNS:
             return self._last_subject(start, phrase)
+        phrase = self._without_same(phrase)  # "kementerian yang sama" = "kementerian itu"
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
             return anaphor
@@ -290,6 +293,18 @@ class SpeakerResolver:
             # "the Southern Leyte provincial government": a body named by its place
             return Speaker(phrase, " ".join(name_words), start)
         return Speaker(phrase, None, start)
+
+    def _without_same(self, phrase: str) -> str:
+        """ "kementerian yang sama" -> "kementerian itu", "the same ministry" -> "the
+        ministry": "the same" points back like the plain anaphor."""
+        lowered = phrase.casefold()
+        for marker in self._same_markers:
+            if lowered.endswith(f" {marker}") and self._anaphor_after_words:
+                return f"{phrase[: -len(marker) - 1]} {self._anaphor_after_words[0]}"
+            at = lowered.find(f" {marker} ")
+            if at >= 0:
+                return phrase[:at] + phrase[at + len(marker) + 1 :]
+        return phrase
 
     def _described_person(self, phrase: str, position: int) -> Speaker | None:
         """ "Pria kelahiran Bandung itu", "Politikus senior itu", "The 45-year-old": a
@@ -363,6 +378,8 @@ class SpeakerResolver:
         title = max((r for r in runs if r in titles), key=len, default="")
         if not title:
             return None
+        # "sang wamen": roles are written with short forms expanded ("Wakil Menteri ...")
+        title = _expansions(self.lang).get(title, title)
         roles = self._role_texts()
         if not any(title in r.casefold() for r in roles.values()):
             # "Hakim ketua itu" for a "Ketua Majelis Hakim": one of its title words
@@ -614,6 +631,12 @@ class SpeakerResolver:
     def _paragraph_end(self, position: int) -> int:
         end = self.body.find("\n", position)
         return len(self.body) if end < 0 else end
+
+
+@lru_cache(maxsize=8)
+def _expansions(lang: str) -> dict[str, str]:
+    """Short titles and their full forms, casefolded ("wamen" -> "wakil menteri")."""
+    return {k.casefold(): v.casefold() for k, v in table(lang, "titles").EXPANSIONS.items()}
 
 
 @lru_cache(maxsize=8)

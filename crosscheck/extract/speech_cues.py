@@ -187,5 +187,10 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?P<verb>(?i:{_alt(s.CLOSING_VERBS) or '(?!x)x'}))(?:\s+(?i:oleh|by))?\b"
         ),
         opener=re.compile(rf"\s*(?i:{_alt(s.OPENERS)})\b\s*,?\s*"),
-        adverbial=re.compile(rf"\s*(?i:{_alt(s.ADVERBIAL_STARTERS)})\b"),
+        # "At a news conference, ..." opens an adverbial clause; "At least four children
+        # ..." does not (language table NOT_ADVERBIAL)
+        adverbial=re.compile(
+            rf"\s*(?!(?i:{_alt(getattr(s, 'NOT_ADVERBIAL', ())) or '(?!x)x'})\b)"
+            rf"(?i:{_alt(s.ADVERBIAL_STARTERS)})\b"
+        ),
     )

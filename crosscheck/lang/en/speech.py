@@ -39,6 +39,9 @@ ADVERBIAL_STARTERS: tuple[str, ...] = (
     "citing", "speaking", "as", "with", "to", "for",
 )  # fmt: skip
 
+# Quantities that open with a starter word but no adverbial clause.
+NOT_ADVERBIAL: tuple[str, ...] = ("at least", "at most", "in all", "in total", "as many as")
+
 SPEAKER_STOPS: tuple[str, ...] = (
     "in", "on", "at", "to", "during", "after", "before", "when", "as", "who", "while",
     "from", "with", "via", "citing", "according", "told", "adding", "said", "on",
@@ -71,6 +74,8 @@ PASSIVE_QUOTED: tuple[str, ...] = ("was quoted", "were quoted")
 # spokeswoman"): the words that may come before and after the title.
 TITLE_ANAPHOR_BEFORE: tuple[str, ...] = ("the", "this", "that")
 TITLE_ANAPHOR_AFTER: tuple[str, ...] = ()
+# "the same ministry" points back like "the ministry"
+SAME_MARKERS: tuple[str, ...] = ("same",)
 
 # "..., the minister said, as Tokyo deepens ties": after "said," these open a clause of
 # the writer's, not what was said.
@@ -81,7 +86,7 @@ CLAUSE_AFTER_VERB: tuple[str, ...] = (
 
 # Adjuncts that may stand in commas between a subject and its speech verb: "Kim, in a
 # speech on Friday, said".
-GAP_PREPOSITIONS: tuple[str, ...] = ("in", "at", "during", "after", "speaking")
+GAP_PREPOSITIONS: tuple[str, ...] = ("in", "at", "during", "after", "speaking", "on")
 
 # An unnamed speaker as the whole subject of a speech verb opens with one of these.
 UNNAMED_SUBJECTS: tuple[str, ...] = (

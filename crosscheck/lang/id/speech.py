@@ -91,6 +91,8 @@ PASSIVE_QUOTED: tuple[str, ...] = ()
 # spokeswoman"): the words that may come before and after the title.
 TITLE_ANAPHOR_BEFORE: tuple[str, ...] = ("sang", "si")
 TITLE_ANAPHOR_AFTER: tuple[str, ...] = ("itu", "tersebut")
+# "kementerian yang sama": "the same ministry" points back like "itu"
+SAME_MARKERS: tuple[str, ...] = ("yang sama",)
 
 # After "mengatakan," any clause may be what was said ("Ia mengatakan, saat banjir
 # datang, ..."), so none is set apart here.
@@ -98,7 +100,9 @@ CLAUSE_AFTER_VERB: tuple[str, ...] = ()
 
 # Adjuncts that may stand in commas between a subject and its speech verb: "Arief,
 # kepada Antara di Jakarta, Kamis (5/6), menjelaskan" (a weekday date is one too).
-GAP_PREPOSITIONS: tuple[str, ...] = ("kepada", "di", "dalam", "saat", "ketika", "usai", "seusai")
+GAP_PREPOSITIONS: tuple[str, ...] = (
+    "kepada", "di", "dalam", "saat", "ketika", "usai", "seusai", "pada",
+)  # fmt: skip
 
 # An unnamed speaker as the whole subject of a speech verb opens with one of these.
 UNNAMED_SUBJECTS: tuple[str, ...] = ("seorang", "sejumlah", "beberapa", "para", "salah")

@@ -41,6 +41,12 @@ EXPANSIONS: dict[str, str] = {
     "pm": "Perdana Menteri",
     "wapres": "Wakil Presiden",
     "sekjen": "Sekretaris Jenderal",
+    "wamen": "Wakil Menteri",
+    "kapolres": "Kepala Kepolisian Resor",
+    "kadis": "Kepala Dinas",
+    "sekda": "Sekretaris Daerah",
+    "dirut": "Direktur Utama",
+    "dirjen": "Direktur Jenderal",
 }
 
 # Modifiers that may follow a title before the country: "Kantor Berita resmi China".
