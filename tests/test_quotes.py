@@ -563,6 +563,28 @@ SPEAKER_CASES = [
         # "At least ..." opens no adverbial clause
         ("At least four children were among the dead, according to the state-run Philippine "
          "News Agency.", "en", "At least four children were among the dead", "PNA"),
+        # a rank before a name set off after its role
+        ("A spokeswoman for the Ground Self-Defense Force's Eastern Army, Maj. Yuki Hasegawa, "
+         "said 300 troops had joined the search. The spokeswoman said the helicopters could "
+         "fly only when the wind cleared the ash.", "en",
+         "the helicopters could fly only when the wind cleared the ash", "Yuki Hasegawa"),
+        # a weekday with a part of the day in the adjunct
+        ("Wakil Bupati Cianjur Neneng Rohaeti saat dihubungi dari Bandung, Rabu malam, "
+         "mengatakan pemerintah kabupaten menghormati putusan pengadilan.", "id",
+         "pemerintah kabupaten menghormati putusan pengadilan", "Neneng Rohaeti"),
+        # portfolios listed with commas between a title and the name
+        ("Sang menteri bertemu Menteri Ekonomi, Perdagangan, dan Industri Jepang Takeshi "
+         'Morikawa di Tokyo. Morikawa, seperti dilansir Kyodo, menyebut pemerintahnya "terbuka '
+         'untuk memperluas" impor.', "id", "terbuka untuk memperluas", "Takeshi Morikawa"),
+        # a verb joined by "but" shares the subject that opens the clause
+        ("Foreign ministry spokeswoman Retno Wulan spoke. The spokeswoman declined to comment "
+         "on that report, but said Jakarta remained committed to the agreement.", "en",
+         "Jakarta remained committed to the agreement", "Retno Wulan"),
+        # "the department": the body named before, owned by a country
+        ("Australia's Department of Home Affairs said the boats were seized. \"Enforcement "
+         'action is taken in accordance with Australian law," the department said.', "en",
+         "Enforcement action is taken in accordance with Australian law",
+         "Department of Home Affairs"),
         # a participle after a direct quote and its cue
         ('"Those with heart conditions should avoid it," Dr Lim Wen Hui said, adding that N95 '
          "masks remained the most effective protection.", "en",
@@ -606,6 +628,9 @@ def test_speaker_of_a_quote(body, language, text, speaker):
         # an adjunct in commas between a subject without a name and its verb
         ("The agency, in a statement, said 12 people had been arrested.", "en",
          "12 people had been arrested"),
+        # "say" in the present tense
+        ("Farmers in Aceh's Gayo highlands say heavy rain in April cut their yields by as much "
+         "as 30 percent.", "en", "heavy rain in April cut their yields by as much as 30 percent"),
         # an unnamed speaker with an aside in commas
         ("A South Korean government official, speaking on condition of anonymity, said Seoul "
          "had been briefed in advance about the visit.", "en",

@@ -393,6 +393,8 @@ def _appositive_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<title>(?i:(?<![\w-])(?:{title_alt}))(?![\w-])"
         rf"(?:[ \t]+[\w'’()-]+){{0,{MAX_COMPLEMENT_WORDS}}}?),[ \t]+"
+        # "A spokeswoman for the Eastern Army, Maj. Yuki Hasegawa, said": a rank may come first
+        rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+){{0,2}}"
         rf"(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}})"
         rf"(?=[ \t]*,|[ \t]+(?i:{verbs})\b)"
     )
@@ -577,8 +579,10 @@ def _titles(
             role, country = expanded, None
         country_name = (country.metonym_of or country.canonical) if country else ""
         key = f"{expanded.casefold()}|{country_name}"
-        portfolio = PORTFOLIO_WITH_ACRONYM.match(body, title_end) or (
-            _english_portfolio(lang).match(body, title_end)
+        portfolio = (
+            PORTFOLIO_WITH_ACRONYM.match(body, title_end)
+            or _english_portfolio(lang).match(body, title_end)
+            or _listed_portfolio(lang).match(body, title_end)
         )
         if portfolio is not None:
             # "Menteri Energi dan Sumber Daya Mineral (ESDM) Rahmat Hidayatullah",
@@ -610,6 +614,17 @@ PORTFOLIO_WITH_ACRONYM = re.compile(
     r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?[ \t]*"
     r"\([A-Z][A-Za-z]{1,10}\)"
 )
+
+
+@lru_cache(maxsize=8)
+def _listed_portfolio(lang: str) -> re.Pattern[str]:
+    """ "Menteri Ekonomi, Perdagangan, dan Industri Jepang Takeshi Morikawa": portfolios
+    listed with commas and closed by "dan" / "and"."""
+    joiners = "|".join(re.escape(j) for j in getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(
+        rf"(?:[ \t]+{word},)+[ \t]+(?:{word},?[ \t]+)?(?:{joiners or '(?!x)x'})[ \t]+{word}"
+    )
 
 
 @lru_cache(maxsize=8)

@@ -139,17 +139,13 @@ def headed_names(
                 # "The Unification Ministry", "South Korea's Unification Ministry"
                 start = match.start("rest") + word.end() + 1
         if not body[start : match.start("head")].strip():
-            continue
+            if not match.group("more"):
+                continue
+            start = match.start("head")  # "Australia's Department of Home Affairs"
         kind = kinds[_fold_head(match.group("head"))]
-        named = _named(body, start, match.end(), kind, aliases)
-        owner = _POSSESSOR.search(body, max(0, start - 40), start)
-        if owner is not None and named.canonical == " ".join(named.text.split()):
-            country = aliases.lookup(owner.group("owner"))
-            if country is not None and country.type is EntityType.COUNTRY:
-                # "South Korea's Unification Ministry" -> "Unification Ministry of South Korea"
-                named = Entity(named.text, named.start, named.end, named.type,
-                               f"{named.canonical} of {country.canonical}")  # fmt: skip
-        yield named
+        # "South Korea's Unification Ministry" is named as written, "Unification Ministry"
+        # (the gold set's convention: the fullest written name, no possessive country)
+        yield _named(body, start, match.end(), kind, aliases)
 
 
 def _name_cut(
@@ -185,10 +181,6 @@ def _name_cut(
             return index  # "Kementerian Luar Negeri China Guo Peng": a body ends with its
             # country or place; a name after it is a person's
     return len(kept)
-
-
-# "South Korea's " right before a name: its owner country.
-_POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\s+$")
 
 
 def speaker_words(body: str, lang: str) -> frozenset[str]:

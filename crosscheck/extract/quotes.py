@@ -25,7 +25,7 @@ from crosscheck.extract.attribution import ChainResolver, attributions
 from crosscheck.extract.entities import apposed_role
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, segments, trim
-from crosscheck.extract.speakers import Speaker, SpeakerResolver
+from crosscheck.extract.speakers import MAX_ANAPHOR_WORDS, Speaker, SpeakerResolver
 from crosscheck.extract.speakers import _titles as _titles_of
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
@@ -411,6 +411,8 @@ class _Finder(SpeakerResolver):
             if speaker is None:
                 speaker = self._unnamed_subject(clause, verb.start())
             if speaker is None:
+                speaker = self._coordinated_subject(clause, verb.start())
+            if speaker is None:
                 # "..., Xi said in his message": a short subject after the last comma
                 comma = self.body.rfind(",", clause, verb.start())
                 words = self.body[comma + 1 : verb.start()].split() if comma >= 0 else []
@@ -532,6 +534,24 @@ class _Finder(SpeakerResolver):
         return self._split_quotes(
             match.group("participle"), speaker, match.end(), sentence.end, sentence
         )
+
+    def _coordinated_subject(self, clause: int, verb_start: int) -> Speaker | None:
+        """ "The spokeswoman declined to comment, but said A": a verb joined by "but" or
+        "and" shares the subject that opens the clause."""
+        before = self.body[clause:verb_start].rstrip()
+        words = before.split()
+        if len(words) < 2 or words[-1].casefold() not in self._conjunctions:
+            return None
+        person = self._first_person(clause, verb_start)
+        if person is not None and self._opens_clause(clause, person.start):
+            return Speaker(person.text, person.canonical, person.start, person)
+        lead = list(re.finditer(r"[\w'’-]+", self.body[clause:verb_start]))
+        for n in range(2, min(len(lead), MAX_ANAPHOR_WORDS) + 1):
+            phrase = self.body[clause + lead[0].start() : clause + lead[n - 1].end()]
+            found = self._title_anaphor(phrase, clause) or self._body_anaphor(phrase, clause)
+            if found is not None and found.canonical:
+                return found  # "The spokeswoman ..., but said": the title stands in
+        return None
 
     def _cited_after(self, position: int, end: int) -> Speaker | None:
         """ "reported, citing the West Java Regional Police": the named body or person an

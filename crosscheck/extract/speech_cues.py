@@ -76,7 +76,9 @@ def cue_patterns(lang: str) -> Cues:
     comp = _alt(s.COMPLEMENTIZERS)
     according = _alt(s.ACCORDING_TO)
     name_word = r"[\w'’-]+(?:\.[\w'’-]+)*"
-    weekday = rf"(?i:{_alt(table(lang, 'calendar').WEEKDAYS)})"
+    # a weekday, with a part of the day after it ("Rabu malam", "Tuesday night")
+    parts = _alt(getattr(table(lang, "dates"), "DAY_PARTS", ())) or "(?!x)x"
+    weekday = rf"(?i:(?:{_alt(table(lang, 'calendar').WEEKDAYS)})(?:\s+(?:{parts}))?)"
     relatives = _alt(s.RELATIVES) or "(?!x)x"
     # ", adding that", ", telling reporters at Parliament that": up to a few words between
     participle = (
@@ -161,12 +163,12 @@ def cue_patterns(lang: str) -> Cues:
             rf"|\s*\([A-Z][A-Za-z]{{1,9}}\)\s*(?:(?i:{adverbs})\s+)*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
             rf"|(?:,\s*(?:(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
-            rf"[^,.;\"“”]{{1,50}}?|{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?))+,?\s*"
+            rf"[^,.;\"“”]{{1,50}}?|{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?))+,?\s*"
             # "Dedi dalam keterangannya, Senin (5/6), menyebutkan", "Rinaldi saat dikonfirmasi
             # membenarkan": a short adjunct without commas, a date in commas after it
             rf"|\s+(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
             rf"[^,.;\"“”]{{1,{MAX_BARE_ADJUNCT_CHARS}}}?"
-            rf"(?:,\s*{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?,)?\s*"
+            rf"(?:,\s*{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?,)?\s*"
         ),
         # "The agency, in a statement, said": one adjunct in commas right before the verb
         trailing_adjunct=re.compile(

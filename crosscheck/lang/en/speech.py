@@ -13,7 +13,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "declared", "pledged", "promised", "argued", "confirmed", "acknowledged", "underlined",
     "reiterated", "vowed", "urged", "estimated", "denied", "called for", "called",
     "described", "denounced", "admitted", "conceded", "replied", "maintained", "predicted",
-    "recalled",
+    "recalled", "say",
 )  # fmt: skip
 
 ACCORDING_TO: tuple[str, ...] = ("according to",)
