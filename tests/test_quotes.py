@@ -585,6 +585,19 @@ SPEAKER_CASES = [
          'action is taken in accordance with Australian law," the department said.', "en",
          "Enforcement action is taken in accordance with Australian law",
          "Department of Home Affairs"),
+        # a territory's head: the unknown territory comes first, unless the article uses
+        # that word alone for the person
+        ('Kepala Desa Sukamaju Asep Saepudin hadir. "Air naik cepat sekali," ucap Kepala Desa '
+         "Sukamaju, Asep Saepudin, saat ditemui di lokasi.", "id", "Air naik cepat sekali",
+         "Asep Saepudin"),
+        ('Bupati Rudy Gunawan Saputra hadir. "Kami siap," kata Rudy.', "id", "Kami siap",
+         "Rudy Gunawan Saputra"),
+        # a verb that only introduces quoted words, with a word after it
+        ('Bupati Garut Rudy Gunawan hadir. Ketika ditanya soal anggaran, Rudy menjawab singkat, '
+         '"Belum ada dana untuk itu."', "id", "Belum ada dana untuk itu", "Rudy Gunawan"),
+        # "demikian X" closes a quote like "kata X"
+        ('Bupati Garut Rudy Gunawan hadir. "Kami tidak akan tinggal diam," demikian Rudy.', "id",
+         "Kami tidak akan tinggal diam", "Rudy Gunawan"),
         # a participle after a direct quote and its cue
         ('"Those with heart conditions should avoid it," Dr Lim Wen Hui said, adding that N95 '
          "masks remained the most effective protection.", "en",

@@ -35,6 +35,8 @@ NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
 MAX_TITLE_GAP = 5
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
+# "Camat Lunyuk Syamsul Bahri": a territory and a name of two words at least
+MIN_TERRITORY_AND_NAME_WORDS = 3
 MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
 # How far back a locative word may stand before a capital: "tiba di Pyongyang".
 LOCATIVE_WINDOW = 16
@@ -603,6 +605,19 @@ def _titles(
             # article uses alone ("Ms Goh", "Morimoto said"), with one given name before
             # a surname that ends it
             name, name_start = _name_by_later_use(body, name, name_start, speakers)
+        if (
+            name is not None
+            and len(name.split()) >= MIN_TERRITORY_AND_NAME_WORDS
+            and title.casefold() in _territorial(lang)
+            and not body[title_end:name_start].strip(" ,\t")
+            and after is None
+            and name.split()[0] not in speakers
+        ):
+            # "Kepala Desa Sukamaju Asep Saepudin", "Camat Lunyuk Syamsul Bahri": a title
+            # of a territory names the territory first
+            first = re.match(r"\S+\s+", name)
+            if first is not None:
+                name, name_start = name[first.end() :], name_start + first.end()
         between = body[title_end:name_start].strip(" ,\t") if name is not None else ""
         if between:  # "Kepala BNPB Suharyanto": the role is "Kepala BNPB"
             role = f"{role} {' '.join(between.split())}"
@@ -614,6 +629,12 @@ PORTFOLIO_WITH_ACRONYM = re.compile(
     r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?[ \t]*"
     r"\([A-Z][A-Za-z]{1,10}\)"
 )
+
+
+@lru_cache(maxsize=8)
+def _territorial(lang: str) -> frozenset[str]:
+    """Titles of a territory's head ("Bupati", "Kepala Desa", "Regent"), casefolded."""
+    return frozenset(t.casefold() for t in getattr(table(lang, "titles"), "TERRITORIAL", ()))
 
 
 @lru_cache(maxsize=8)

@@ -302,8 +302,9 @@ class _Finder(SpeakerResolver):
         if match.group("verb_first"):
             who_start, who_end = offset + match.start("who"), offset + match.end("who")
             return match.group("verb_first"), self._speaker_in(who_start, who_end)
-        verb_at = offset + match.start("verb")
-        return match.group("verb"), self._speaker_before(verb_at, offset)
+        group = "verb" if match.group("verb") else "bare"
+        verb_at = offset + match.start(group)
+        return match.group(group), self._speaker_before(verb_at, offset)
 
     def _pre_cue_at_end(self, before: str) -> bool:
         return self.cues.pre_end.search(before) is not None

@@ -16,6 +16,7 @@ MAX_POST_SUBJECT_WORDS = 7
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
+MAX_WORDS_AFTER_PRE_VERB = 2  # 'menjawab singkat, "...'
 MAX_BARE_ADJUNCT_CHARS = 30  # "saat dikonfirmasi", "dalam keterangannya"
 MAX_ASIDE_CHARS = 80  # ", citing two sources familiar with the matter,"
 
@@ -68,6 +69,7 @@ def cue_patterns(lang: str) -> Cues:
     relay = table(lang, "attribution")
     asides = _alt((*relay.QUOTED_BY, *relay.LANSIR, *relay.CITING))
     post = _alt(s.POST_VERBS)
+    pre_quote = _alt(getattr(s, "PRE_QUOTE_VERBS", ())) or "(?!x)x"
     verbs = _alt(s.SPEECH_VERBS)
     clitic = rf"(?P<clitic>{s.CLITIC})?" if s.CLITIC else "(?P<clitic>(?!x)x)?"
     stops = _alt(s.SPEAKER_STOPS)
@@ -107,8 +109,12 @@ def cue_patterns(lang: str) -> Cues:
         post_subject_verb=re.compile(
             rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),
+        # 'X menegaskan, "...', 'Rudy menjawab singkat, "...': a verb (or one that only
+        # introduces quoted words, PRE_QUOTE_VERBS) with up to two words before the mark
         pre_end=re.compile(
-            rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{post}))\s*[:,]?"
+            rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{pre_quote}))"
+            rf"(?:\s+[\w-]+){{0,{MAX_WORDS_AFTER_PRE_VERB}}}?\s*[:,]"
+            rf"|(?P<bare>(?<![\w-])(?i:{verbs}|{post}|{pre_quote}))\s*[:,]?"
             rf"|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,40}}?)\s*[:,])"
             rf"\s*$"
         ),

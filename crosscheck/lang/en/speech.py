@@ -6,6 +6,10 @@ POST_VERBS: tuple[str, ...] = (
     "insisted", "stressed", "continued", "asked", "declared", "recalled", "remarked",
 )  # fmt: skip
 
+# Verbs that introduce quoted words but take no reported clause of their own
+# ('Rudy answered briefly: "Not yet."').
+PRE_QUOTE_VERBS: tuple[str, ...] = ("answered", "asked", "shouted", "wrote", "tweeted", "posted")
+
 # Verbs after a speaker, before what was said: "X said that ...".
 SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "told", "added", "stated", "announced", "noted", "warned", "claimed",

@@ -56,3 +56,9 @@ PORTFOLIOS: tuple[str, ...] = (
 # A role in commas after a name ("Name, <role>,") starts with a title within its first
 # words (after "a"/"the"): "the provincial disaster-response chief".
 APPOSED_ROLE_HEAD_WORDS = 3
+
+# Titles of a territory's head: an unknown capitalised word right after one is the
+# territory when two more name words follow ("Camat Lunyuk Syamsul Bahri").
+TERRITORIAL: tuple[str, ...] = (
+    "Governor", "Gov.", "Mayor", "regent", "village head", "district head",
+)  # fmt: skip

@@ -5,7 +5,13 @@
 POST_VERBS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "tulis", "jelas", "imbuh", "ungkap", "terang",
     "papar", "pungkas", "tegas", "sebut", "tambah", "lanjut", "seru", "timpal", "klaim",
-    "jawab", "sahut", "kilah", "tandas",
+    "jawab", "sahut", "kilah", "tandas", "demikian",
+)  # fmt: skip
+
+# Verbs that introduce quoted words but take no reported clause of their own
+# ('Rudy menjawab singkat, "Belum ada."').
+PRE_QUOTE_VERBS: tuple[str, ...] = (
+    "menjawab", "bertanya", "berseru", "menimpali", "berteriak", "berpesan",
 )  # fmt: skip
 
 # Verbs after a speaker, before what was said: "X mengatakan bahwa ...", "Ia menegaskan, ...".

@@ -85,3 +85,10 @@ PORTFOLIO_CONNECTORS: tuple[str, ...] = ("dan",)
 # A role in commas after a name ("Name, <role>,") starts with a title within its first
 # words (after "a"/"the"): "mantan Kepala Dinas ...".
 APPOSED_ROLE_HEAD_WORDS = 2
+
+# Titles of a territory's head: an unknown capitalised word right after one is the
+# territory when two more name words follow ("Camat Lunyuk Syamsul Bahri").
+TERRITORIAL: tuple[str, ...] = (
+    "Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur",
+    "Camat", "Lurah", "Kepala Desa", "Kades", "Kapolres", "Kapolsek", "Kapolda", "Kapolresta",
+)  # fmt: skip
