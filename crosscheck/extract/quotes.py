@@ -42,6 +42,8 @@ MAX_TRAILING_WORDS = 3
 # "..., the ministry said in a press release": a stretch this short after the verb that
 # opens with an adjunct word (language table FINAL_ADJUNCTS) is no reported content.
 MAX_ADJUNCT_WORDS = 5
+# "told reporters after meeting his Japanese counterpart, Kenji Morimoto, in Jakarta that"
+MAX_ADJUNCT_BEFORE_THAT_CHARS = 120
 # "A South Korean official, speaking on condition of anonymity,": an aside in commas
 LOWERCASE_ASIDE = re.compile(r",\s*[a-z][^,;\"“”]{1,80},?$")
 _MARKS = re.compile('["“”«»„]')  # quote marks inside a reported clause
@@ -89,6 +91,7 @@ class _Finder(SpeakerResolver):
         self.roles = self._roles()  # the resolver's role map: found once per article
         self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
         self._final_adjuncts = frozenset(getattr(self.speech, "FINAL_ADJUNCTS", ()))
+        self._addressee_verbs = frozenset(getattr(self.speech, "ADDRESSEE_VERBS", ()))
         writers = getattr(self.speech, "CLAUSE_AFTER_VERB", ())
         self._writers_clause_in = re.compile(
             rf",\s+(?i:{'|'.join(re.escape(w) for w in writers) or '(?!x)x'})\b"
@@ -619,7 +622,22 @@ class _Finder(SpeakerResolver):
     def _content(self, verb: re.Match[str], end: int) -> tuple[int, int]:
         """Where reported content starts after a speech verb (past "bahwa", ":" or ",")."""
         content = self.cues.content_start.match(self.body, verb.end(), end)
-        return (content.end() if content else verb.end()), end
+        start = content.end() if content else verb.end()
+        if start == verb.end() or not self.body[verb.end() : start].strip():
+            # "told lawmakers the deficit would stay ...": the listener is no content
+            listener = self.cues.listener.match(self.body, start, end)
+            if listener is not None and verb.group().casefold() in self._addressee_verbs:
+                start = listener.end()
+                word = re.match(r"[\w'’-]+", self.body[start:end])
+                if word is not None and word.group().casefold() in self._final_adjuncts:
+                    # "told reporters after meeting X, in Jakarta, that ...": past the adjunct
+                    that = self.cues.complementizer.search(
+                        self.body, start, min(end, start + MAX_ADJUNCT_BEFORE_THAT_CHARS)
+                    )
+                    marks = _MARKS.search(self.body, start, that.start() if that else start)
+                    if that is not None and marks is None:
+                        start = that.end()
+        return start, end
 
     def _according(self, sentence, clause: int, *, leading: bool) -> list[Quote]:
         """ "Menurut X, ..." (``leading``), or "..., menurut X, ..." / "..., according to X."

@@ -46,6 +46,7 @@ class Cues:
     gap: re.Pattern[str]
     aside: re.Pattern[str]
     trailing_adjunct: re.Pattern[str]
+    listener: re.Pattern[str]
     relative_before: re.Pattern[str]
     trailing_relative: re.Pattern[str]
     citing: re.Pattern[str]
@@ -175,6 +176,12 @@ def cue_patterns(lang: str) -> Cues:
             rf"|\s+(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
             rf"[^,.;\"“”]{{1,{MAX_BARE_ADJUNCT_CHARS}}}?"
             rf"(?:,\s*{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?,)?\s*"
+        ),
+        # "told lawmakers", "told a news conference", "told The Associated Press": the
+        # listener after an addressee verb, before the reported clause
+        listener=re.compile(
+            rf"\s*(?:(?i:{_alt(getattr(s, 'LISTENERS', ())) or '(?!x)x'})"
+            rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?=[\w\"“])"
         ),
         # "The agency, in a statement, said": one adjunct in commas right before the verb
         trailing_adjunct=re.compile(

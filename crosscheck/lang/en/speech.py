@@ -63,6 +63,14 @@ CLOSING_VERBS: tuple[str, ...] = ()
 
 # Verbs whose object is the listener, not the speaker: "operators told Reuters".
 ADDRESSEE_VERBS: tuple[str, ...] = ("told",)
+# Who "told" addresses, when no "that" follows: "told lawmakers the deficit would ...".
+LISTENERS: tuple[str, ...] = (
+    "reporters", "journalists", "lawmakers", "legislators", "parliament", "the parliament",
+    "a news conference", "a press conference", "a briefing", "a news briefing",
+    "a regular briefing", "the newspaper", "state media", "state television", "the committee",
+    "a forum", "the forum", "an audience", "delegates", "investors", "supporters", "residents",
+    "the crowd", "the BBC", "the paper", "a hearing", "the hearing", "a seminar",
+)  # fmt: skip
 
 # `"...," KCNA quoted Kim as saying`: the quoted person speaks, the subject reported it.
 QUOTED_AS: tuple[str, ...] = ("quoted",)
@@ -85,7 +93,7 @@ SAME_MARKERS: tuple[str, ...] = ("same",)
 # the writer's, not what was said.
 CLAUSE_AFTER_VERB: tuple[str, ...] = (
     "as", "while", "amid", "adding", "after", "when", "before", "citing", "according",
-    "without", "describing", "saying", "noting", "calling",
+    "without", "describing", "saying", "noting", "calling", "in",
 )  # fmt: skip
 
 # Adjuncts that may stand in commas between a subject and its speech verb: "Kim, in a
