@@ -169,6 +169,12 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
         # ... and relays what it cites
         ("Yonhap, mengutip Kepala Staf Gabungan (JCS), melaporkan rudal itu terbang 600 km.",
          "id", "rudal itu terbang 600 km", ["Joint Chiefs of Staff", "Yonhap"]),
+        # "lapor X" closes a report like "kata X"; a person cited is no link
+        ("Korea Utara menembakkan rudal balistik ke Laut Jepang pada Minggu pagi, lapor "
+         "kantor berita Yonhap.", "id",
+         "Korea Utara menembakkan rudal balistik ke Laut Jepang pada Minggu pagi", ["Yonhap"]),
+        ('Pemimpin Korea Utara Kim Jong Un hadir. "Kami siap," lapor KCNA mengutip Kim.', "id",
+         "Kami siap", ["KCNA"]),
         # "Kantor berita Jepang itu": the agency named before, with its country between
         ("Kantor berita Kyodo melaporkan Jepang menambah impor kopi. Kantor berita Jepang "
          "itu juga melaporkan, ekspor Indonesia ke Jepang mencapai US$21,4 miliar.", "id",

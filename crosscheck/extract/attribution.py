@@ -240,6 +240,8 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
     _, kind = _canonical(match.group("origin"), aliases)
     cue = match.group("cue").casefold()
     body, end = article.body, match.end("origin")
+    if any(e.type is EntityType.PERSON for e in known.inside(match.start("origin"), end)):
+        return None  # "mengutip Kim": a person is a speaker, never a link
     clause_end = min((i for i in (body.find(",", end), body.find(".", end)) if i >= 0), default=end)
     if re.match(r"\s+[a-z]", body[end:]) and any(
         e.type is EntityType.PERSON for e in known.inside(end, clause_end)

@@ -508,7 +508,7 @@ class _Finder(SpeakerResolver):
                 speaker = self._last_subject(match.start())
             else:
                 speaker, _ = self._speaker_after(match.end("verb"), end)
-            if speaker is not None and speaker.written and self._may_speak(speaker.written):
+            if speaker is not None and speaker.written and self._may_speak(speaker):
                 cue = match.group("verb") + (match.group("clitic") or "")
                 return self._split_quotes(cue, speaker, start, match.start(), sentence)
         # d. "..., officials said Monday." / "..., beberapa ahli mengatakan."
@@ -577,11 +577,13 @@ class _Finder(SpeakerResolver):
             return None  # "citing KCNA": the agency chain, not a speaker
         return cited
 
-    def _may_speak(self, written: str) -> bool:
-        """A phrase after ", said" that can be a speaker: a name, a title or "the ..."; not
-        "12 people had been arrested" (the agency, in a statement, said ...)."""
+    def _may_speak(self, speaker: Speaker) -> bool:
+        """A phrase after ", said" that can be a speaker: a known name, a capitalised word,
+        a title or "the ..."; not "12 people had been arrested" (the agency, in a
+        statement, said ...)."""
+        written = speaker.written or ""
         first = written.split()[0]
-        if first[:1].isupper():
+        if speaker.entity is not None or first[:1].isupper():
             return True
         lowered = first.casefold()
         return (

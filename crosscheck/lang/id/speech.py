@@ -5,7 +5,7 @@
 POST_VERBS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "tulis", "jelas", "imbuh", "ungkap", "terang",
     "papar", "pungkas", "tegas", "sebut", "tambah", "lanjut", "seru", "timpal", "klaim",
-    "jawab", "sahut", "kilah", "tandas", "demikian",
+    "jawab", "sahut", "kilah", "tandas", "demikian", "lapor",
 )  # fmt: skip
 
 # Verbs that introduce quoted words but take no reported clause of their own
