@@ -175,6 +175,14 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
          "Korea Utara menembakkan rudal balistik ke Laut Jepang pada Minggu pagi", ["Yonhap"]),
         ('Pemimpin Korea Utara Kim Jong Un hadir. "Kami siap," lapor KCNA mengutip Kim.', "id",
          "Kami siap", ["KCNA"]),
+        # a medium a medium word names, though no table knows it
+        ("The missile flew about 600 km, according to state broadcaster KRT.", "en",
+         "The missile flew about 600 km", ["KRT"]),
+        ("Rudal itu terbang sejauh 600 kilometer, menurut stasiun televisi KRT.", "id",
+         "Rudal itu terbang sejauh 600 kilometer", ["KRT"]),
+        # a closing report clause is no part of what was said
+        ("Foreign Minister Wang Yi said the talks went well, Xinhua reported.", "en",
+         "the talks went well", ["Xinhua"]),
         # "Kantor berita Jepang itu": the agency named before, with its country between
         ("Kantor berita Kyodo melaporkan Jepang menambah impor kopi. Kantor berita Jepang "
          "itu juga melaporkan, ekspor Indonesia ke Jepang mencapai US$21,4 miliar.", "id",

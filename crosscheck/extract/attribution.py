@@ -247,8 +247,12 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
         e.type is EntityType.PERSON for e in known.inside(end, clause_end)
     ):
         return None  # "citing Rote Ndao fisheries agency head Yohanes Bria": a person
-    # "according to Wang" is indirect speech of a person, not a report chain.
-    if kind not in (EntityType.AGENCY, EntityType.ORG) and cue.startswith(("according", "menurut")):
+    # "according to Wang" is indirect speech of a person, not a report chain; "according to
+    # state broadcaster KRT" names a medium
+    prefix = " ".join((match.group("prefix") or "").split()).casefold()
+    medium = bool(prefix) and prefix.endswith(_medium_words(article.language))
+    known_kind = kind in (EntityType.AGENCY, EntityType.ORG)
+    if not known_kind and not medium and cue.startswith(("according", "menurut")):
         return None
     return _origin_report(article, match, aliases)
 

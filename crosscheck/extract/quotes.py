@@ -557,6 +557,21 @@ class _Finder(SpeakerResolver):
                 return found  # "The spokeswoman ..., but said": the title stands in
         return None
 
+    def _closing_report(self, start: int, end: int) -> int | None:
+        """Where a closing ", <agency> reported" starts inside a reported clause."""
+        for match in self.cues.final_subject_verb.finditer(self.body, start, end):
+            tail = self.body[match.end() : end].split()
+            if len(tail) > MAX_TRAILING_WORDS:
+                continue
+            agencies = [
+                e
+                for e in self._entities_in(match.start("who"), match.end("who"))
+                if e.type is EntityType.AGENCY
+            ]
+            if agencies:
+                return match.start()
+        return None
+
     def _cited_after(self, position: int, end: int) -> Speaker | None:
         """ "reported, citing the West Java Regional Police": the named body or person an
         agency cites right after its report verb."""
@@ -715,6 +730,9 @@ class _Finder(SpeakerResolver):
             writers = self._writers_clause_in.search(self.body, piece_start, piece_end)
             if writers is not None:
                 piece_end = writers.start()  # "A, describing ties as ...": A was said
+            relay = self._closing_report(piece_start, piece_end)
+            if relay is not None:
+                piece_end = relay  # "The ministry said A, Xinhua reported."
             quote = self._indirect_quote(cue, speaker, piece_start, piece_end, sentence, extra)
             if quote is not None:
                 out.append(quote)

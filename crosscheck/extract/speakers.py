@@ -87,6 +87,12 @@ class SpeakerResolver:
         self._generic_titles = frozenset(getattr(self.speech, "GENERIC_TITLES", ()))
         self._statement_anaphors = frozenset(getattr(self.speech, "STATEMENT_ANAPHORS", ()))
         self._person_nouns = frozenset(getattr(self.speech, "PERSON_NOUNS", ()))
+        media = getattr(table(self.lang, "attribution"), "MEDIUM_WORDS", ())
+        alternation = "|".join(re.escape(m) for m in sorted(media, key=len, reverse=True))
+        self._medium = re.compile(
+            rf"(?i:(?<![\w-])(?:{alternation or '(?!x)x'}))\s+(?P<name>[A-Z][\w.'’-]*"
+            rf"(?:\s+[A-Z][\w.'’-]*){{0,3}})$"
+        )
         self._same_markers = tuple(getattr(self.speech, "SAME_MARKERS", ()))
         self._anaphor_after_words = tuple(getattr(self.speech, "TITLE_ANAPHOR_AFTER", ()))
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
@@ -285,6 +291,13 @@ class SpeakerResolver:
         tail = TRAILING_NAME.search(name)
         if tail is not None:  # "lawmaker Lee Seong-kweun": the name after a lowercase role
             return Speaker(phrase, tail.group(), start)
+        medium = self._medium.search(name)
+        if medium is not None:  # "state broadcaster KRT": a medium the tables do not know
+            at = self.body.find(medium.group("name"), start, end)
+            if at >= 0:
+                outlet = medium.group("name")
+                entity = Entity(outlet, at, at + len(outlet), EntityType.AGENCY, outlet)
+                return Speaker(phrase, outlet, start, entity)
         if (
             name_words
             and name_words[0][:1].isupper()

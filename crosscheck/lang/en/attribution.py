@@ -29,6 +29,8 @@ SOURCE_PREFIXES: tuple[str, ...] = (
     "news agency", "the", "a report by", "a report from", "reports from", "state-run",
     "the official", "official", "the state-run", "the state", "public broadcaster",
     "the national news agency", "national news agency", "the national",
+    "state broadcaster", "the state broadcaster", "broadcaster", "state television",
+    "state TV", "radio station", "the newspaper", "newspaper", "the daily", "daily",
 )  # fmt: skip
 
 REPORTED_BY: tuple[str, ...] = ("reported by", "announced by", "released by", "carried by")

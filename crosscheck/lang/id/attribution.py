@@ -27,6 +27,7 @@ VIA: tuple[str, ...] = ("via",)
 SOURCE_PREFIXES: tuple[str, ...] = (
     "dari laman resmi", "dari laman", "dari situs resmi", "dari situs", "dari akun",
     "dari", "laman", "situs", "laporan", "media", "kantor berita",
+    "stasiun televisi", "televisi", "stasiun radio", "radio", "harian", "majalah", "koran",
 )  # fmt: skip
 
 # "dilaporkan (langsung) oleh KCNA": origin KCNA.
