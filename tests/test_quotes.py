@@ -518,6 +518,10 @@ SPEAKER_CASES = [
          "provincial government said in a statement Tuesday.", "en",
          "More than 3,400 people have fled to 27 evacuation centers",
          "Southern Leyte provincial government"),
+        # ... only after "the": a sentence-initial common noun names nobody
+        ("Media pemerintah melaporkan bahwa Wakil Menteri Luar Negeri China disambut oleh para "
+         "pejabat Korea Utara.", "id",
+         "Wakil Menteri Luar Negeri China disambut oleh para pejabat Korea Utara", None),
         # a surname that is also a weekday abbreviation
         ('Chinese Commerce Minister Sun Lihua met them. "We have never been this close," Sun '
          "told reporters.", "en", "We have never been this close", "Sun Lihua"),
@@ -641,6 +645,10 @@ def test_speaker_of_a_quote(body, language, text, speaker):
         # an adjunct in commas between a subject without a name and its verb
         ("The agency, in a statement, said 12 people had been arrested.", "en",
          "12 people had been arrested"),
+        # a comma inside the speaker's own name sets off no apposition
+        ("The quake was centered on land at a depth of 10 kilometers, Indonesia's "
+         "Meteorology, Climatology and Geophysical Agency said.", "en",
+         "The quake was centered on land at a depth of 10 kilometers"),
         # "say" in the present tense
         ("Farmers in Aceh's Gayo highlands say heavy rain in April cut their yields by as much "
          "as 30 percent.", "en", "heavy rain in April cut their yields by as much as 30 percent"),

@@ -452,7 +452,10 @@ class _Finder(SpeakerResolver):
             forward = self.cues.forward.match(self.body, verb.end(), end)
             if forward and self._writers_clause(forward.end(), end):
                 forward = None  # "..., the minister said, as Tokyo deepens ties"
-            appositive = "," in self.body[speaker.position : verb.start()]  # ", Dewi, mendesak"
+            # ", Dewi, mendesak" (a comma inside the speaker's own name does not count:
+            # "Meteorology, Climatology and Geophysical Agency said")
+            name_end = speaker.entity.end if speaker.entity is not None else speaker.position
+            appositive = "," in self.body[max(name_end, speaker.position) : verb.start()]
             trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
             if (
                 trailing

@@ -300,6 +300,7 @@ class SpeakerResolver:
                 return Speaker(phrase, outlet, start, entity)
         if (
             name_words
+            and len(name_words) < len(phrase.split())  # "the ...": not "Media pemerintah"
             and name_words[0][:1].isupper()
             and name_words[-1].casefold() in self._body_nouns
         ):
