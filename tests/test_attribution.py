@@ -175,6 +175,11 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
          "Korea Utara menembakkan rudal balistik ke Laut Jepang pada Minggu pagi", ["Yonhap"]),
         ('Pemimpin Korea Utara Kim Jong Un hadir. "Kami siap," lapor KCNA mengutip Kim.', "id",
          "Kami siap", ["KCNA"]),
+        # a cited body whose name is listed with commas
+        ("Kantor berita Yonhap, mengutip Kementerian Perdagangan, Perindustrian dan Energi "
+         "Korea Selatan, melaporkan nilai investasi naik 12,5 persen.", "id",
+         "nilai investasi naik 12,5 persen",
+         ["Kementerian Perdagangan, Perindustrian dan Energi Korea Selatan", "Yonhap"]),
         # a medium a medium word names, though no table knows it
         ("The missile flew about 600 km, according to state broadcaster KRT.", "en",
          "The missile flew about 600 km", ["KRT"]),

@@ -602,6 +602,13 @@ SPEAKER_CASES = [
         # "demikian X" closes a quote like "kata X"
         ('Bupati Garut Rudy Gunawan hadir. "Kami tidak akan tinggal diam," demikian Rudy.', "id",
          "Kami tidak akan tinggal diam", "Rudy Gunawan"),
+        # "Sang menteri" after two ministers: the one quoted most so far, the main figure
+        ('Menteri Perdagangan Hendrawan Sitompul memimpin misi dagang. "Jepang mitra '
+         'terbesar," kata Hendrawan. Hendrawan menambahkan, pemerintah siap menurunkan tarif. '
+         "Sang menteri bertemu Menteri Ekonomi, Perdagangan, dan Industri Jepang Takeshi "
+         "Morikawa di Tokyo. Sang menteri dijadwalkan kembali pada Kamis. Ia berjanji akan "
+         "melaporkan seluruh hasil kunjungan kepada Presiden.", "id",
+         "akan melaporkan seluruh hasil kunjungan kepada Presiden", "Hendrawan Sitompul"),
         # a participle after a direct quote and its cue
         ('"Those with heart conditions should avoid it," Dr Lim Wen Hui said, adding that N95 '
          "masks remained the most effective protection.", "en",

@@ -254,7 +254,7 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
     known_kind = kind in (EntityType.AGENCY, EntityType.ORG)
     if not known_kind and not medium and cue.startswith(("according", "menurut")):
         return None
-    return _origin_report(article, match, aliases)
+    return _origin_report(article, match, aliases, known)
 
 
 def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _known):
@@ -291,10 +291,20 @@ def _medium_words(lang: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in getattr(table(lang, "attribution"), "MEDIUM_WORDS", ()))
 
 
-def _origin_report(article: Article, match: re.Match[str], aliases: AliasTable) -> Attribution:
-    """A report whose one link is the matched name, as origin."""
+def _origin_report(
+    article: Article, match: re.Match[str], aliases: AliasTable, known: _EntityIndex
+) -> Attribution:
+    """A report whose one link is the matched name, as origin; a known body that starts
+    there and runs on past a comma is the name ("mengutip Kementerian Perdagangan,
+    Perindustrian dan Energi Korea Selatan")."""
     start = _origin_start(match, aliases)
-    link = _link(article.body, start, match.end("origin"), ORIGIN, aliases)
+    end = match.end("origin")
+    longer = known.starting_at(match.start("origin"))
+    bodies = (EntityType.ORG, EntityType.AGENCY)
+    if longer is not None and longer.end > end and longer.type in bodies:
+        link = ChainLink(longer.text, longer.canonical, ORIGIN, longer.start, longer.end)
+        return Attribution(match.start(), longer.end, match.group("cue"), REPORT, (link,))
+    link = _link(article.body, start, end, ORIGIN, aliases)
     return Attribution(match.start(), match.end(), match.group("cue"), REPORT, (link,))
 
 
@@ -344,6 +354,16 @@ class _EntityIndex:
     def __init__(self, entities: Sequence[Entity]):
         self.entities = sorted(entities, key=lambda e: e.start)
         self.starts = [e.start for e in self.entities]
+
+    def starting_at(self, position: int) -> Entity | None:
+        """The longest entity that starts at ``position``."""
+        i = bisect.bisect_left(self.starts, position)
+        found = None
+        while i < len(self.entities) and self.entities[i].start == position:
+            if found is None or self.entities[i].end > found.end:
+                found = self.entities[i]
+            i += 1
+        return found
 
     def inside(self, start: int, end: int) -> list[Entity]:
         out = []

@@ -112,7 +112,11 @@ class SpeakerResolver:
         )
         self._locatives = frozenset(w.casefold() for w in getattr(data, "LOCATIVES", ()))
         self._addressee_words = frozenset(getattr(self.speech, "ADDRESSEE_WORDS", ()))
-        self.subjects: list[tuple[int, str, str]] = self._subjects()
+        self.subjects: list[tuple[int, str, str]] = []
+        self.subjects = self._subjects()
+        # a second pass: "Sang menteri" after two ministers stands for the one the first
+        # pass found a subject most often (the article's main figure)
+        self.subjects = self._subjects()
 
     def _subjects(self) -> list[tuple[int, str, str]]:
         """(position, written, canonical) of people who are a sentence's subject."""
@@ -404,13 +408,22 @@ class SpeakerResolver:
         holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
         if bare and len({p for p, r in roles.items() if holds.search(r.casefold())}) != 1:
             return None
+        holders: list[Entity] = []  # the people named before who hold the title, last first
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
             entity = self.entities[i]
             role = roles.get(entity.canonical, "")
-            if entity.type is EntityType.PERSON and holds.search(role.casefold()):
-                return Speaker(phrase, entity.canonical, position, entity)
+            new = all(h.canonical != entity.canonical for h in holders)
+            if entity.type is EntityType.PERSON and holds.search(role.casefold()) and new:
+                holders.append(entity)
             i -= 1
+        if holders:
+            # "Sang menteri" after two ministers: the one the article has quoted most so far
+            # (its main figure), else the one named last
+            spoken = {h.canonical: self._times_subject(h.canonical, position) for h in holders}
+            best = max(holders, key=lambda h: spoken[h.canonical])
+            chosen = best if spoken[best.canonical] > spoken[holders[0].canonical] else holders[0]
+            return Speaker(phrase, chosen.canonical, position, chosen)
         if not bare and title in self._generic_titles:
             # "the official said": the last subject the article gave any role
             j = bisect.bisect_left(self.subjects, (position,)) - 1
@@ -420,6 +433,11 @@ class SpeakerResolver:
                     return Speaker(phrase, canonical, position)
                 j -= 1
         return None
+
+    def _times_subject(self, canonical: str, position: int) -> int:
+        """How often ``canonical`` was a subject (or a quote's speaker) before ``position``."""
+        end = bisect.bisect_left(self.subjects, (position,))
+        return sum(1 for _, _, name in self.subjects[:end] if name == canonical)
 
     def _roles(self) -> dict[str, str]:
         """Each person's fullest role (shown with their quotes)."""

@@ -190,7 +190,7 @@ def cue_patterns(lang: str) -> Cues:
         ),
         # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
         aside=re.compile(
-            rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?(?:,\s[A-Z][\w.-]*)?),?\s*$"
+            rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?(?:,\s[A-Z][^,]{{0,60}}?)?),?\s*$"
         ),
         # "Kenji Morita, who signed it alongside Adinegoro, said": a relative clause in
         # commas right before the verb; and one closing an unnamed subject
