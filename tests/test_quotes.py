@@ -599,6 +599,9 @@ SPEAKER_CASES = [
         # a verb that only introduces quoted words, with a word after it
         ('Bupati Garut Rudy Gunawan hadir. Ketika ditanya soal anggaran, Rudy menjawab singkat, '
          '"Belum ada dana untuk itu."', "id", "Belum ada dana untuk itu", "Rudy Gunawan"),
+        # an adverb between the subject and a verb before the quote
+        ('Menteri Luar Negeri Retno Marsudi hadir. Ketika dikonfirmasi, Retno hanya menjawab, '
+         '"Nanti saja kami umumkan."', "id", "Nanti saja kami umumkan.", "Retno Marsudi"),
         # "demikian X" closes a quote like "kata X"
         ('Bupati Garut Rudy Gunawan hadir. "Kami tidak akan tinggal diam," demikian Rudy.', "id",
          "Kami tidak akan tinggal diam", "Rudy Gunawan"),
@@ -680,6 +683,11 @@ def test_the_reported_clause_is_found(body, language, text):
     texts = [q.text for q in _quotes(body, language)[1]]
     assert text in texts, texts
     assert not any(t.startswith(("in a ", "in the ", "speaking")) for t in texts), texts
+
+
+def test_a_stray_mark_is_no_speaker():
+    body = "Menteri Luar Negeri Retno Marsudi hadir. 'Kami siap membantu,' kata Retno."
+    assert all(q.speaker != "'" for q in _quotes(body)[1])
 
 
 def test_a_writers_clause_after_said_is_not_the_quote():

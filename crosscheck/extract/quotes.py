@@ -521,7 +521,8 @@ class _Finder(SpeakerResolver):
             match = None  # "..., the agency said more than 40 quakes ...": not a final cue
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))
-            if speaker is not None:
+            if speaker is not None and re.search(r"[^\W\d_]", speaker.written or ""):
+                # (a word, not a stray mark: ",' kata Retno" is no "..., officials said")
                 return self._split_quotes(
                     match.group("verb"), speaker, start, match.start(), sentence
                 )

@@ -41,7 +41,8 @@ CLITIC = "nya"
 # Adverbs that may sit between a speaker and the speech verb: "Choe juga menyebut".
 ADVERBS: tuple[str, ...] = (
     "juga", "bahkan", "pun", "kembali", "lalu", "kemudian", "sebelumnya", "telah",
-    "sempat", "lebih lanjut", "pernah", "justru", "secara terpisah", "sendiri",
+    "sempat", "lebih lanjut", "pernah", "justru", "secara terpisah", "sendiri", "hanya",
+    "langsung", "segera", "akhirnya",
 )  # fmt: skip
 
 # Sentence openers that are not subjects ("Di sisi lain, Wang Yi menekankan ...").
