@@ -601,7 +601,7 @@ SPEAKER_CASES = [
          '"Belum ada dana untuk itu."', "id", "Belum ada dana untuk itu", "Rudy Gunawan"),
         # an adverb between the subject and a verb before the quote
         ('Menteri Luar Negeri Retno Marsudi hadir. Ketika dikonfirmasi, Retno hanya menjawab, '
-         '"Nanti saja kami umumkan."', "id", "Nanti saja kami umumkan.", "Retno Marsudi"),
+         '"Nanti saja kami umumkan."', "id", "Nanti saja kami umumkan", "Retno Marsudi"),
         # "demikian X" closes a quote like "kata X"
         ('Bupati Garut Rudy Gunawan hadir. "Kami tidak akan tinggal diam," demikian Rudy.', "id",
          "Kami tidak akan tinggal diam", "Rudy Gunawan"),
