@@ -685,6 +685,16 @@ def test_the_reported_clause_is_found(body, language, text):
     assert not any(t.startswith(("in a ", "in the ", "speaking")) for t in texts), texts
 
 
+def test_a_cue_closing_the_paragraph_above_with_a_colon():
+    body = (
+        "Menteri Luar Negeri Retno Marsudi mengatakan:\n\n"
+        '"Kami mendukung dialog. Semua pihak harus menahan diri.\n\n'
+        '"Indonesia siap menjadi jembatan bagi kedua negara."'
+    )
+    found = _quotes(body)[1]
+    assert [q.speaker_canonical for q in found] == ["Retno Marsudi", "Retno Marsudi"]
+
+
 def test_a_stray_mark_is_no_speaker():
     body = "Menteri Luar Negeri Retno Marsudi hadir. 'Kami siap membantu,' kata Retno."
     assert all(q.speaker != "'" for q in _quotes(body)[1])

@@ -208,7 +208,7 @@ class _Finder(SpeakerResolver):
             if cue is None:
                 return None  # scare quotes or a title
         elif cue is None:
-            inherited = self._inherit(segment, previous, following)
+            inherited = self._inherit(segment, previous, following) or self._cue_above(sentence)
             if inherited is None:
                 if len(self.body[text_start:text_end].split()) < MIN_UNCUED_WORDS:
                     return None
@@ -308,6 +308,20 @@ class _Finder(SpeakerResolver):
         group = "verb" if match.group("verb") else "bare"
         verb_at = offset + match.start(group)
         return match.group(group), self._speaker_before(verb_at, offset)
+
+    def _cue_above(self, sentence) -> tuple[str | None, Speaker] | None:
+        """'Retno mengatakan:' closing the paragraph above a quote that opens its own."""
+        index = self._sentence_index(sentence.start)
+        if index == 0:
+            return None
+        above = self.sentences[index - 1]
+        text = self.body[above.start : above.end]
+        if "\n" not in self.body[above.end : sentence.start] or not text.rstrip().endswith(":"):
+            return None
+        cue, speaker = self._pre_cue(text, above.start)
+        if cue is None or speaker is None:
+            return None
+        return cue, speaker
 
     def _pre_cue_at_end(self, before: str) -> bool:
         return self.cues.pre_end.search(before) is not None
