@@ -518,6 +518,10 @@ SPEAKER_CASES = [
          "provincial government said in a statement Tuesday.", "en",
          "More than 3,400 people have fled to 27 evacuation centers",
          "Southern Leyte provincial government"),
+        # a described body named by its acronym in brackets
+        ("Mount Semeru erupted, forcing about 1,100 residents to leave their homes, the "
+         "volcanology agency (PVMBG) said.", "en",
+         "Mount Semeru erupted, forcing about 1,100 residents to leave their homes", "PVMBG"),
         # ... only after "the": a sentence-initial common noun names nobody
         ("Media pemerintah melaporkan bahwa Wakil Menteri Luar Negeri China disambut oleh para "
          "pejabat Korea Utara.", "id",

@@ -19,6 +19,10 @@ from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, Entity, EntityType, Quote
 
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# "the national disaster agency (BNPB)": a described body and its acronym in brackets
+DESCRIBED_ACRONYM = re.compile(
+    r"(?:\w+\s+){0,4}?(?P<head>\w+)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
+)
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
 TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 # "juru bicara Kementerian Pertahanan Korea Selatan, Jeon Min-soo": a name set off by a
@@ -281,6 +285,10 @@ class SpeakerResolver:
         words = phrase.split()
         if len(words) > MAX_SPEAKER_WORDS:
             return None
+        acronym = DESCRIBED_ACRONYM.fullmatch(phrase)
+        if acronym is not None and acronym.group("head").casefold() in self._body_nouns:
+            # "the volcanology agency (PVMBG)": the body the article names by its acronym
+            return Speaker(phrase, acronym.group("acronym"), start)
         name = PARENTHESIS.sub("", phrase).strip()
         name_words = name.split()
         if name_words and name_words[0].casefold() in self.speech.GROUP_DETERMINERS:
