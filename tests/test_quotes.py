@@ -593,6 +593,16 @@ SPEAKER_CASES = [
          'action is taken in accordance with Australian law," the department said.', "en",
          "Enforcement action is taken in accordance with Australian law",
          "Department of Home Affairs"),
+        # an abbreviated rank inside the speaker phrase after the cue
+        ('"The water came so fast," said Lt. Col. Budi Santoso, a police spokesman. "We could '
+         'not save everyone."', "en", "The water came so fast", "Budi Santoso"),
+        # ... but a sentence's full stop after a name ends the phrase
+        ('Wakil Menteri Pertanian Vietnam Phan Thi Thu Ha hadir. "Kami menghargai sikap '
+         'Indonesia," kata Thu Ha. Ia juga menyebut kedua negara akan bertukar data pemantauan.',
+         "id", "kedua negara akan bertukar data pemantauan", "Phan Thi Thu Ha"),
+        # an apposition with an article between the subject and the verb
+        ("Police spokesman Budi Santoso arrived. Budi Santoso, the police spokesman, said: "
+         '"We could not save everyone."', "en", "We could not save everyone", "Budi Santoso"),
         # a territory's head: the unknown territory comes first, unless the article uses
         # that word alone for the person
         ('Kepala Desa Sukamaju Asep Saepudin hadir. "Air naik cepat sekali," ucap Kepala Desa '
@@ -697,6 +707,13 @@ def test_a_cue_closing_the_paragraph_above_with_a_colon():
     )
     found = _quotes(body)[1]
     assert [q.speaker_canonical for q in found] == ["Retno Marsudi", "Retno Marsudi"]
+
+
+def test_a_quote_whose_speaker_is_only_described_is_found():
+    body = '"We could not save everyone in the flood," the 52-year-old police chief said.'
+    (quote,) = _quotes(body, "en")[1]
+    assert quote.text == "We could not save everyone in the flood"
+    assert quote.speaker_canonical is None
 
 
 def test_a_stray_mark_is_no_speaker():

@@ -295,6 +295,11 @@ class _Finder(SpeakerResolver):
             named = speaker is not None and (speaker.entity is not None or words <= 3)
             if named or (speaker is not None and speaker.canonical and words <= 3):
                 return match.group("verb"), speaker, match.end()
+            who = match.group("who").split()
+            if who[0].casefold() in self.anaphor_before and words <= MAX_DEFINITE_SUBJECT_WORDS:
+                # '"...," the 52-year-old police chief said': a quote, its speaker unnamed
+                unnamed = speaker or Speaker(" ".join(who), None, match.start("who"))
+                return match.group("verb"), unnamed, match.end()
         return None, None, start
 
     def _pre_cue(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:

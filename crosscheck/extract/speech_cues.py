@@ -78,7 +78,11 @@ def cue_patterns(lang: str) -> Cues:
     pronouns = _alt(s.PRONOUNS)
     comp = _alt(s.COMPLEMENTIZERS)
     according = _alt(s.ACCORDING_TO)
-    name_word = r"[\w'’-]+(?:\.[\w'’-]+)*"
+    # a word, "MalangNetwork.com", or an abbreviated rank before a name ("Lt. Col. Budi")
+    ranks = _alt(
+        sorted({w for t in table(lang, "titles").TITLES for w in t.split() if w.endswith(".")})
+    )
+    name_word = rf"(?:(?:{ranks or '(?!x)x'})(?=\s+[A-Z])|[\w'’-]+(?:\.[\w'’-]+)*)"
     # a weekday, with a part of the day after it ("Rabu malam", "Tuesday night")
     parts = _alt(getattr(table(lang, "dates"), "DAY_PARTS", ())) or "(?!x)x"
     weekday = rf"(?i:(?:{_alt(table(lang, 'calendar').WEEKDAYS)})(?:\s+(?:{parts}))?)"
@@ -162,6 +166,9 @@ def cue_patterns(lang: str) -> Cues:
         gap=re.compile(
             rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"
             rf"|,\s*(?i:{relatives})\s[^,.;\"“”]{{1,80}},\s*"
+            # "Budi Santoso, the police spokesman, said": an apposition with an article
+            rf"|,\s*(?:{_alt(getattr(s, 'APPOSITION_OPENERS', ())) or '(?!x)x'})\s"
+            rf"[^,.;\"“”]{{1,80}},\s*"
             # "Sutrisno, 47, said": an age in commas
             rf"|,\s*\d{{1,3}},\s*"
             # "Wulan Sari (52), mengaku", "Syamsul Bahri (52) menuturkan": an age in brackets
