@@ -603,6 +603,26 @@ SPEAKER_CASES = [
         # an apposition with an article between the subject and the verb
         ("Police spokesman Budi Santoso arrived. Budi Santoso, the police spokesman, said: "
          '"We could not save everyone."', "en", "We could not save everyone", "Budi Santoso"),
+        # "but added that": the subject of the speech verb before the conjunction
+        ("Energy Minister Rahmat Hidayat Siregar spoke. Asked about the report, Siregar said no "
+         'decision had been made, but added that "the era of building kilns is over."', "en",
+         "the era of building kilns is over", "Rahmat Hidayat Siregar"),
+        # a relative clause with a place after a comma inside it; "PT" opens a company
+        ("Smelter operator PT Teluk Nikel Sejahtera, which runs two plants in Morowali, Central "
+         "Sulawesi, said it would review a planned expansion.", "en",
+         "it would review a planned expansion", "PT Teluk Nikel Sejahtera"),
+        # an age in brackets before an apposition, for a partial quote
+        ('Nurhayati (38), penumpang asal Pulau Kaledupa yang selamat, menuturkan kapal mulai '
+         '"oleng ke kiri dan kanan" setelah berangkat.', "id", "oleng ke kiri dan kanan",
+         "Nurhayati"),
+        # where the speaker belongs, between the name and the verb
+        ("Rep. Shin Dong-hoon of the parliamentary intelligence committee told reporters after "
+         "a closed-door briefing last month that the North had been preparing more satellites.",
+         "en", "the North had been preparing more satellites", "Shin Dong-hoon"),
+        # a verb that frames a partial quote, and a quotation run split into sentences
+        ('In a statement carried by KCNA, Kim Yo Jong dismissed the criticism as "hysteric." '
+         '"Our right to space development will never be surrendered," she said.', "en",
+         "hysteric", "Kim Yo Jong"),
         # a territory's head: the unknown territory comes first, unless the article uses
         # that word alone for the person
         ('Kepala Desa Sukamaju Asep Saepudin hadir. "Air naik cepat sekali," ucap Kepala Desa '
@@ -673,6 +693,18 @@ def test_speaker_of_a_quote(body, language, text, speaker):
         ("The quake was centered on land at a depth of 10 kilometers, Indonesia's "
          "Meteorology, Climatology and Geophysical Agency said.", "en",
          "The quake was centered on land at a depth of 10 kilometers"),
+        # English: a comma after a verb that closes reported words opens the writer's clause
+        ("North Korea fired a short-range ballistic missile into the East Sea on Tuesday, the "
+         "Joint Chiefs of Staff (JCS) said, less than a week after a failed launch.", "en",
+         "North Korea fired a short-range ballistic missile into the East Sea on Tuesday"),
+        ("The missile flew about 450 kilometers before splashing into the sea, the JCS said in "
+         "a text message sent to reporters.", "en",
+         "The missile flew about 450 kilometers before splashing into the sea"),
+        # "when" inside reported words may be said
+        ("Priyo Santoso said the volcano had been rumbling since Feb. 12, when his agency "
+         "recorded more than 120 earthquakes.", "en",
+         "the volcano had been rumbling since Feb. 12, when his agency recorded more than 120 "
+         "earthquakes"),
         # "say" in the present tense
         ("Farmers in Aceh's Gayo highlands say heavy rain in April cut their yields by as much "
          "as 30 percent.", "en", "heavy rain in April cut their yields by as much as 30 percent"),

@@ -144,3 +144,11 @@ def test_sentences_cover_every_word_once(words: list[str], language: str) -> Non
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))  # ordered, no overlap
     covered = " ".join(body[s.start : s.end] for s in spans)
     assert covered.split() == body.split()  # nothing dropped, nothing invented
+
+
+def test_a_quotation_closed_by_a_full_stop_and_a_new_one_are_two_sentences():
+    body = 'He dismissed it as "hysteric." "Our right will never be surrendered," she said.'
+    assert [s.text for s in sentences(body, language="en")] == [
+        'He dismissed it as "hysteric."',
+        '"Our right will never be surrendered," she said.',
+    ]

@@ -39,9 +39,6 @@ MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3
-# "..., the ministry said in a press release": a stretch this short after the verb that
-# opens with an adjunct word (language table FINAL_ADJUNCTS) is no reported content.
-MAX_ADJUNCT_WORDS = 5
 # "told reporters after meeting his Japanese counterpart, Kenji Morimoto, in Jakarta that"
 MAX_ADJUNCT_BEFORE_THAT_CHARS = 120
 # "A South Korean official, speaking on condition of anonymity,": an aside in commas
@@ -54,9 +51,10 @@ MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan di
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 APPOSED_LAST = re.compile(rf",\s*(?P<who>{_NAME_RUN}),\s*$")
+# "Marites Cruz, 38, a market vendor from Jagna, said", "Nurhayati (38), penumpang ...,"
 APPOSED_FIRST = re.compile(
-    rf"\s*(?P<who>{_NAME_RUN}),\s(?:\d{{1,3}},\s)?[^,;\"“”]{{3,120}},\s*$"
-)  # "Marites Cruz, 38, a market vendor from Jagna, said"
+    rf"\s*(?P<who>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?,\s(?:\d{{1,3}},\s)?[^,;\"“”]{{3,120}},\s*$"
+)
 
 
 def quotes(
@@ -92,7 +90,8 @@ class _Finder(SpeakerResolver):
         self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
         self._final_adjuncts = frozenset(getattr(self.speech, "FINAL_ADJUNCTS", ()))
         self._addressee_verbs = frozenset(getattr(self.speech, "ADDRESSEE_VERBS", ()))
-        writers = getattr(self.speech, "CLAUSE_AFTER_VERB", ())
+        self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
+        writers = getattr(self.speech, "WRITERS_CLAUSE_IN_CONTENT", ())
         self._writers_clause_in = re.compile(
             rf",\s+(?i:{'|'.join(re.escape(w) for w in writers) or '(?!x)x'})\b"
         )
@@ -149,7 +148,10 @@ class _Finder(SpeakerResolver):
         """ "Morimoto said A, describing ties as "..."": a reported clause before every
         quoted word of its sentence, closed by a clause of the writer's."""
         marks = [a for a, _ in direct if sentence.start <= a < sentence.end]
-        closed = self._writers_clause_in.match(self.body, quote.end) is not None
+        closed = (
+            self._writers_clause_in.match(self.body, quote.end) is not None
+            or self.cues.and_that.match(self.body, quote.end) is not None
+        )
         return closed and all(quote.end <= a for a in marks)
 
     @staticmethod
@@ -332,11 +334,20 @@ class _Finder(SpeakerResolver):
         return self.cues.pre_end.search(before) is not None
 
     def _cue_in(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
-        """A partial quote's speaker: the subject of the last speech cue before it."""
-        verbs = list(self.cues.speech_verb.finditer(before))
+        """A partial quote's speaker: the subject of the last speech cue before it (or of a
+        verb that frames quoted words: 'dismissed the criticism as "hysteric"')."""
+        verbs = list(self.cues.speech_verb.finditer(before)) or list(
+            self.cues.framing_verb.finditer(before)
+        )
         if verbs:
             verb = verbs[-1]
-            return verb.group(), self._speaker_before(offset + verb.start(), offset)
+            at = offset + verb.start()
+            speaker = (
+                self._speaker_before(at, offset)
+                or self._apposed_subject(offset, at)
+                or self._coordinated_subject(offset, at)
+            )
+            return verb.group(), speaker
         match = self.cues.according.search(before)
         if match:
             if match.group("clitic"):
@@ -471,6 +482,15 @@ class _Finder(SpeakerResolver):
             forward = self.cues.forward.match(self.body, verb.end(), end)
             if forward and self._writers_clause(forward.end(), end):
                 forward = None  # "..., the minister said, as Tokyo deepens ties"
+            if (
+                forward
+                and self._comma_after_final_verb
+                and self.body[forward.start() : forward.end()].strip() == ","
+                and len(before.split()) >= MIN_INDIRECT_WORDS
+            ):
+                # English "<what was said>, the JCS said, less than a week after ...": a
+                # comma after a verb that closes reported words opens the writer's clause
+                forward = None
             # ", Dewi, mendesak" (a comma inside the speaker's own name does not count:
             # "Meteorology, Climatology and Geophysical Agency said")
             name_end = speaker.entity.end if speaker.entity is not None else speaker.position
@@ -478,7 +498,7 @@ class _Finder(SpeakerResolver):
             trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
             if (
                 trailing
-                and len(trailing) <= MAX_ADJUNCT_WORDS
+                and len(trailing) <= MAX_FINAL_TAIL_WORDS
                 and trailing[0].casefold() in self._final_adjuncts
             ):
                 trailing = []  # "..., the ministry said in a press release."
@@ -569,6 +589,12 @@ class _Finder(SpeakerResolver):
         words = before.split()
         if len(words) < 2 or words[-1].casefold() not in self._conjunctions:
             return None
+        # "Siregar said A, but added that ...": the subject of the speech verb before
+        earlier = list(self.cues.speech_verb.finditer(self.body, clause, clause + len(before)))
+        if earlier:
+            found = self._speaker_before(earlier[-1].start(), clause)
+            if found is not None and found.canonical:
+                return found
         person = self._first_person(clause, verb_start)
         if person is not None and self._opens_clause(clause, person.start):
             return Speaker(person.text, person.canonical, person.start, person)

@@ -18,6 +18,7 @@ MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
 MAX_WORDS_AFTER_PRE_VERB = 2  # 'menjawab singkat, "...'
 MAX_BARE_ADJUNCT_CHARS = 30  # "saat dikonfirmasi", "dalam keterangannya"
+MAX_BELONGS_CHARS = 60  # "of the parliamentary intelligence committee"
 MAX_ASIDE_CHARS = 80  # ", citing two sources familiar with the matter,"
 
 
@@ -30,6 +31,7 @@ class Cues:
     quoted_as_indirect: re.Pattern[str]
     pre_end: re.Pattern[str]
     speech_verb: re.Pattern[str]
+    framing_verb: re.Pattern[str]
     according: re.Pattern[str]
     complementizer: re.Pattern[str]
     final_post_verb: re.Pattern[str]
@@ -124,6 +126,10 @@ def cue_patterns(lang: str) -> Cues:
             rf"\s*$"
         ),
         speech_verb=re.compile(rf"(?<![\w-])(?i:{verbs})\b"),
+        # verbs that frame a partial quote but report no clause of their own
+        framing_verb=re.compile(
+            rf"(?<![\w-])(?i:{_alt(getattr(s, 'FRAMING_VERBS', ())) or '(?!x)x'})\b"
+        ),
         according=re.compile(
             rf"(?<![\w-])(?i:(?P<cue>{according}))(?:{clitic}\s*,|\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*,)"
         ),
@@ -145,7 +151,8 @@ def cue_patterns(lang: str) -> Cues:
             rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
         ),
         and_that=re.compile(
-            rf",?\s+(?i:{_alt(getattr(s, 'CLAUSE_JOINERS', ())) or '(?!x)x'})\s+(?i:{comp})\s+"
+            rf",?\s+(?i:{_alt(getattr(s, 'CLAUSE_JOINERS', ())) or '(?!x)x'})\s+"
+            rf"(?:(?i:{verbs}|{post})\s+)?(?i:{comp})\s+"  # "but added that", "dan menyebut bahwa"
             rf"|{participle}"
         ),
         participle=re.compile(participle),
@@ -165,7 +172,11 @@ def cue_patterns(lang: str) -> Cues:
         # ("Lee Seong-kweun, yang menghadiri pengarahan itu, mengatakan")
         gap=re.compile(
             rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"
-            rf"|,\s*(?i:{relatives})\s[^,.;\"“”]{{1,80}},\s*"
+            rf"|,\s*(?i:{relatives})\s[^,.;\"“”]{{1,80}}(?:,\s[A-Z0-9][^,.;\"“”]{{0,40}})?,\s*"
+            # "Rep. Shin Dong-hoon of the intelligence committee told", "Budi dari
+            # Universitas Indonesia mengatakan": where the speaker belongs
+            rf"|\s+(?i:{_alt(getattr(s, 'BELONGS_PREPOSITIONS', ())) or '(?!x)x'})\s"
+            rf"[^,.;\"“”]{{1,{MAX_BELONGS_CHARS}}}?\s*(?:(?i:{adverbs})\s+)*"
             # "Budi Santoso, the police spokesman, said": an apposition with an article
             rf"|,\s*(?:{_alt(getattr(s, 'APPOSITION_OPENERS', ())) or '(?!x)x'})\s"
             rf"[^,.;\"“”]{{1,80}},\s*"
@@ -201,7 +212,11 @@ def cue_patterns(lang: str) -> Cues:
         ),
         # "Kenji Morita, who signed it alongside Adinegoro, said": a relative clause in
         # commas right before the verb; and one closing an unnamed subject
-        relative_before=re.compile(rf",\s*(?i:{relatives})\s[^,.;\"“”]{{1,100}},\s*$"),
+        # (a place after a comma may stand inside: "which runs plants in Morowali, Central
+        # Sulawesi,")
+        relative_before=re.compile(
+            rf",\s*(?i:{relatives})\s[^,.;\"“”]{{1,100}}(?:,\s[A-Z0-9][^,.;\"“”]{{0,40}})?,\s*$"
+        ),
         trailing_relative=re.compile(rf",\s*(?i:{relatives})\s[^,]{{1,120}},?$"),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
         closing=re.compile(

@@ -69,9 +69,22 @@ def sentences(body: str, *, language: str = "id") -> Iterator[TextSpan]:
     for para in paragraphs(body):
         protected = _protect(para.text, language)
         for span in _segmenter().segment(protected):
-            raw = para.text[span.start : span.end]
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            start = para.start + span.start + (len(raw) - len(raw.lstrip()))
-            yield TextSpan(start, start + len(stripped), stripped)
+            for piece_start, piece_end in _split_quote_runs(protected, span.start, span.end):
+                raw = para.text[piece_start:piece_end]
+                stripped = raw.strip()
+                if not stripped:
+                    continue
+                start = para.start + piece_start + (len(raw) - len(raw.lstrip()))
+                yield TextSpan(start, start + len(stripped), stripped)
+
+
+# 'as "hysteric." "Our right ..."': a quotation closed by a full stop and a new one opening
+# with a capital are two sentences (pysbd keeps them together)
+_QUOTE_RUN = re.compile(r"(?<=[.!?]\")\s+(?=\"[A-Z])")
+
+
+def _split_quote_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for match in _QUOTE_RUN.finditer(text, start, end):
+        yield start, match.start()
+        start = match.end()
+    yield start, end

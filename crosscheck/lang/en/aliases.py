@@ -6,7 +6,10 @@ LOCATIVES: tuple[str, ...] = (
     "city of", "capital", "left",
 )  # fmt: skip
 
-ORG_HEADS: tuple[str, ...] = ("Ministry of", "Bank of", "University of", "FC", "Embassy of")
+ORG_HEADS: tuple[str, ...] = (
+    "Ministry of", "Bank of", "University of", "FC", "Embassy of",
+    "PT",  # Indonesian companies keep their "PT" in English copy: "PT Vale Indonesia"
+)  # fmt: skip
 PLACE_HEADS: tuple[str, ...] = ("Lake", "Mount", "Port of", "Gulf of", "Sea of")
 ORG_TAILS: tuple[str, ...] = (
     "Ministry", "Agency", "Group", "Exchange", "Council", "Party", "Committee", "Bank",

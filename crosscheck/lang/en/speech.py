@@ -96,6 +96,17 @@ CLAUSE_AFTER_VERB: tuple[str, ...] = (
     "without", "describing", "saying", "noting", "calling", "in",
 )  # fmt: skip
 
+# Inside reported words, a comma and one of these open the writer's clause ("Tokyo hoped
+# to hold it every year, describing ties as ..."); "when", "as", "while" may be said.
+WRITERS_CLAUSE_IN_CONTENT: tuple[str, ...] = (
+    "amid", "adding", "describing", "citing", "according", "noting", "calling", "saying",
+    "without",
+)  # fmt: skip
+
+# "<what was said>, the JCS said, less than a week after ...": in English a comma after a
+# verb that closes reported words opens the writer's clause, whatever word follows.
+WRITERS_COMMA_AFTER_FINAL_VERB = True
+
 # Adjuncts that may stand in commas between a subject and its speech verb: "Kim, in a
 # speech on Friday, said".
 GAP_PREPOSITIONS: tuple[str, ...] = ("in", "at", "during", "after", "speaking", "on")
@@ -174,3 +185,17 @@ GENDERED_ROLES: dict[str, tuple[str, ...]] = {
         "husband", "brother", "son", "grandfather", "king", "prince", "actor", "policeman",
     ),
 }  # fmt: skip
+
+# Between a speaker and the verb, where the speaker belongs: "Shin Dong-hoon of the
+# intelligence committee told", "Budi dari Universitas Indonesia mengatakan".
+BELONGS_PREPOSITIONS: tuple[str, ...] = (
+    "of",
+    "from",
+)
+
+# Verbs that frame a partial quote without reporting a clause ('dismissed the criticism
+# as "hysteric"', 'menuding Seoul "mengemis"'): cues for partial quotes only.
+FRAMING_VERBS: tuple[str, ...] = (
+    "dismissed", "slammed", "criticised", "criticized", "blasted", "branded", "labelled",
+    "labeled", "accused", "hailed", "praised", "condemned", "dubbed",
+)  # fmt: skip

@@ -166,3 +166,14 @@ PERSON_NOUNS: tuple[str, ...] = (
     "remaja", "bocah", "lulusan", "alumnus", "ayah", "ibu", "bapak", "nenek", "kakek",
     "gadis", "pemuda", "mantan", "purnawirawan", "jebolan",
 )  # fmt: skip
+
+# Between a speaker and the verb, where the speaker belongs: "Shin Dong-hoon of the
+# intelligence committee told", "Budi dari Universitas Indonesia mengatakan".
+BELONGS_PREPOSITIONS: tuple[str, ...] = ("dari",)
+
+# Verbs that frame a partial quote without reporting a clause ('dismissed the criticism
+# as "hysteric"', 'menuding Seoul "mengemis"'): cues for partial quotes only.
+FRAMING_VERBS: tuple[str, ...] = (
+    "mengecam", "menuding", "menuduh", "menyindir", "memuji", "mengkritik", "menjuluki",
+    "mengkritisi", "menganggap",
+)  # fmt: skip
