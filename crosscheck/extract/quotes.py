@@ -26,7 +26,6 @@ from crosscheck.extract.entities import apposed_role
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, segments, trim
 from crosscheck.extract.speakers import MAX_ANAPHOR_WORDS, Speaker, SpeakerResolver
-from crosscheck.extract.speakers import _titles as _titles_of
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
 
@@ -654,7 +653,7 @@ class _Finder(SpeakerResolver):
             lowered in self.anaphor_before
             or lowered in self.speech.PRONOUNS
             or lowered in self.speech.GROUP_DETERMINERS
-            or bool(_titles_of(self.lang)[0].match(written.casefold()))
+            or self._opens_with_title(written)
         )
 
     def _participle_after(self, sentence, found: Sequence[Quote]) -> list[Quote]:

@@ -447,6 +447,10 @@ class SpeakerResolver:
         end = bisect.bisect_left(self.subjects, (position,))
         return sum(1 for _, _, name in self.subjects[:end] if name == canonical)
 
+    def _opens_with_title(self, phrase: str) -> bool:
+        """The phrase opens with a title of the language ("juru bicara ...", "police chief")."""
+        return _titles(self.lang)[0].match(phrase.casefold()) is not None
+
     def _roles(self) -> dict[str, str]:
         """Each person's fullest role (shown with their quotes)."""
         return {name: max(given, key=len) for name, given in self._all_roles().items()}
