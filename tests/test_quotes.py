@@ -646,6 +646,23 @@ SPEAKER_CASES = [
          "Morikawa di Tokyo. Sang menteri dijadwalkan kembali pada Kamis. Ia berjanji akan "
          "melaporkan seluruh hasil kunjungan kepada Presiden.", "id",
          "akan melaporkan seluruh hasil kunjungan kepada Presiden", "Hendrawan Sitompul"),
+        # a title standing in after a fronted clause; a title word and its body
+        ('Direktur Jenderal Perdagangan Dalam Negeri Ratih Paramitha Sari hadir. Ditanya soal '
+         'keluhan pedagang, sang dirjen menuturkan, "Kami akan turunkan tim ke pasar."', "id",
+         "Kami akan turunkan tim ke pasar", "Ratih Paramitha Sari"),
+        ("Ketua DPRD Sintang, Stefanus Adi Wijaya, menggugat. Ketua KPU Sintang, Yohanes Dwi "
+         'Putranto, hadir. "Kami siap," kata Stefanus. Menanggapi tudingan itu, sang ketua '
+         'KPU menegaskan, "Partisipasi 100 persen bukan hal mustahil."', "id",
+         "Partisipasi 100 persen bukan hal mustahil", "Yohanes Dwi Putranto"),
+        # "the agency": a government agency named later than the article's own outlet
+        ("Lubuk Sikaping (AFP) - Rescuers searched on Tuesday. Indonesia's Meteorology, "
+         "Climatology and Geophysics Agency warned of more rain. The agency said rainfall was "
+         "12.5% above normal.", "en", "rainfall was 12.5% above normal",
+         "Meteorology, Climatology and Geophysics Agency"),
+        # a relative clause with a date and a purpose in commas
+        ("Foreign Minister Kenji Morimoto met his South Korean counterpart Yoo Sang-hoon. Yoo, "
+         "who arrived in Tokyo on Friday, Sept. 13, for a three-day visit, said Seoul was "
+         '"fully committed" to the process.', "en", "fully committed", "Yoo Sang-hoon"),
         # a participle after a direct quote and its cue
         ('"Those with heart conditions should avoid it," Dr Lim Wen Hui said, adding that N95 '
          "masks remained the most effective protection.", "en",
@@ -700,6 +717,14 @@ def test_speaker_of_a_quote(body, language, text, speaker):
         ("The missile flew about 450 kilometers before splashing into the sea, the JCS said in "
          "a text message sent to reporters.", "en",
          "The missile flew about 450 kilometers before splashing into the sea"),
+        # a long adjunct after a final verb, and a listener after "told", are no content
+        ("Japan and South Korea agreed Monday to restart talks on fishing quotas, Japanese "
+         "Foreign Minister Kenji Morimoto said after meeting his South Korean counterpart Yoo "
+         "Sang-hoon in Tokyo.", "en",
+         "Japan and South Korea agreed Monday to restart talks on fishing quotas"),
+        ("The talks will resume at the working level in Seoul next month, Morimoto told a "
+         "joint press conference.", "en",
+         "The talks will resume at the working level in Seoul next month"),
         # "when" inside reported words may be said
         ("Priyo Santoso said the volcano had been rumbling since Feb. 12, when his agency "
          "recorded more than 120 earthquakes.", "en",

@@ -44,6 +44,8 @@ MAX_ADJUNCT_BEFORE_THAT_CHARS = 120
 LOWERCASE_ASIDE = re.compile(r",\s*[a-z][^,;\"“”]{1,80},?$")
 _MARKS = re.compile('["“”«»„]')  # quote marks inside a reported clause
 MAX_FINAL_TAIL_WORDS = 8  # up to the next comma: "..., officials said on Monday, as ..."
+# "..., Morimoto said after meeting his South Korean counterpart Yoo Sang-hoon in Tokyo."
+MAX_FINAL_ADJUNCT_WORDS = 14
 MAX_DEFINITE_SUBJECT_WORDS = 4  # "the meteorological agency"
 MAX_TITLE_WORDS_BEFORE_SUBJECT = 5  # "Deputy Finance Minister Lim Wei Jie defended ..."
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
@@ -89,6 +91,7 @@ class _Finder(SpeakerResolver):
         self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
         self._final_adjuncts = frozenset(getattr(self.speech, "FINAL_ADJUNCTS", ()))
         self._addressee_verbs = frozenset(getattr(self.speech, "ADDRESSEE_VERBS", ()))
+        self._listeners = frozenset(w.casefold() for w in getattr(self.speech, "LISTENERS", ()))
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         writers = getattr(self.speech, "WRITERS_CLAUSE_IN_CONTENT", ())
         self._writers_clause_in = re.compile(
@@ -495,12 +498,17 @@ class _Finder(SpeakerResolver):
             name_end = speaker.entity.end if speaker.entity is not None else speaker.position
             appositive = "," in self.body[max(name_end, speaker.position) : verb.start()]
             trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
+            tail = " ".join(trailing)
             if (
                 trailing
-                and len(trailing) <= MAX_FINAL_TAIL_WORDS
+                and len(trailing) <= MAX_FINAL_ADJUNCT_WORDS
                 and trailing[0].casefold() in self._final_adjuncts
+            ) or (
+                verb.group().casefold() in self._addressee_verbs
+                and tail.casefold() in self._listeners
             ):
-                trailing = []  # "..., the ministry said in a press release."
+                trailing = []  # "..., the ministry said in a press release.", "... told a
+                # joint press conference.", "... said after meeting his counterpart in Tokyo."
             final = (
                 len(trailing) <= MAX_TRAILING_WORDS
                 and len(before.split()) >= MIN_INDIRECT_WORDS

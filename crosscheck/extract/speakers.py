@@ -91,6 +91,10 @@ class SpeakerResolver:
         self._generic_titles = frozenset(getattr(self.speech, "GENERIC_TITLES", ()))
         self._statement_anaphors = frozenset(getattr(self.speech, "STATEMENT_ANAPHORS", ()))
         self._person_nouns = frozenset(getattr(self.speech, "PERSON_NOUNS", ()))
+        self._joiners = frozenset(
+            w.casefold()
+            for w in (*getattr(self.speech, "CONJUNCTIONS", ()), *self.speech.CLAUSE_JOINERS)
+        )
         media = getattr(table(self.lang, "attribution"), "MEDIUM_WORDS", ())
         alternation = "|".join(re.escape(m) for m in sorted(media, key=len, reverse=True))
         self._medium = re.compile(
@@ -252,6 +256,13 @@ class SpeakerResolver:
             return anaphor
         if self._agency_anaphor(phrase):
             agency = self._last_agency(start)
+            body = self._body_anaphor(phrase, start)  # "The agency": a government agency?
+            if (
+                body is not None
+                and body.entity is not None
+                and (agency is None or body.entity.start > agency.start)
+            ):
+                return body
             if agency is not None:
                 return Speaker(phrase, agency.canonical, start, agency)
         described = self._described_person(phrase, start)
@@ -428,9 +439,16 @@ class SpeakerResolver:
         if holders:
             # "Sang menteri" after two ministers: the one the article has quoted most so far
             # (its main figure), else the one named last
+            extra = [w for w in words if w not in title.split()]
+            specific = [
+                h for h in holders if all(w in roles.get(h.canonical, "").casefold() for w in extra)
+            ]
+            holders = specific or holders  # "sang ketua KPU": the chair whose role names KPU
             spoken = {h.canonical: self._times_subject(h.canonical, position) for h in holders}
             best = max(holders, key=lambda h: spoken[h.canonical])
-            chosen = best if spoken[best.canonical] > spoken[holders[0].canonical] else holders[0]
+            current = self._last_subject(position).canonical == holders[0].canonical
+            more = spoken[best.canonical] > spoken[holders[0].canonical]
+            chosen = best if more and not current else holders[0]
             return Speaker(phrase, chosen.canonical, position, chosen)
         if not bare and title in self._generic_titles:
             # "the official said": the last subject the article gave any role
@@ -534,10 +552,14 @@ class SpeakerResolver:
         return out
 
     def _last_agency(self, position: int) -> Entity | None:
+        """The last news agency named before ``position``, not the article's own outlet
+        (its dateline "(AFP)" is no agency the article quotes)."""
+        own = (self.article.outlet or "").casefold()
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
-            if self.entities[i].type is EntityType.AGENCY:
-                return self.entities[i]
+            entity = self.entities[i]
+            if entity.type is EntityType.AGENCY and entity.canonical.casefold() != own:
+                return entity
             i -= 1
         return None
 
@@ -572,8 +594,11 @@ class SpeakerResolver:
         who = who[: who.rindex(words[-1]) + len(words[-1])]
         if who.casefold() in self.speech.PRONOUNS:
             return self._last_subject(who_start, who)
-        # A bare phrase counts only as a whole clause subject ("Media pemerintah").
-        if len(who.split()) > MAX_SPEAKER_WORDS or self.body[floor:who_start].strip(" ,"):
+        # A bare phrase counts only as a whole clause subject ("Media pemerintah"), also
+        # after a fronted clause in commas ("Ditanya soal keluhan pedagang, sang dirjen")
+        lead = self.body[floor:who_start]
+        fronted = lead.rstrip().endswith(",") and who.split()[0].casefold() not in self._joiners
+        if len(who.split()) > MAX_SPEAKER_WORDS or (lead.strip() and not fronted):
             return None
         return self._speaker_in(who_start, who_start + len(who))
 

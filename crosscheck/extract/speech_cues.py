@@ -95,6 +95,9 @@ def cue_patterns(lang: str) -> Cues:
         rf"(?:\s+[^,.;\"“”]{{1,{MAX_PARTICIPLE_OBJECT_CHARS}}}?)?\s+(?i:{comp})\s+"
     )
     # "ekonom Institute for Development of Economics and Finance (Indef), Bagas Prakoso"
+    # a character of a clause in commas: no sentence end, except a dot before a number
+    # ("who arrived on Friday, Sept. 13, for a visit,")
+    inner = r"(?:[^,.;\"“”]|\.(?=\s\d))"
     word = rf"(?!(?i:{stops})\b)(?:{name_word}|\([A-Z][A-Za-z]{{1,9}}\))(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
@@ -172,7 +175,7 @@ def cue_patterns(lang: str) -> Cues:
         # ("Lee Seong-kweun, yang menghadiri pengarahan itu, mengatakan")
         gap=re.compile(
             rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"
-            rf"|,\s*(?i:{relatives})\s[^,.;\"“”]{{1,80}}(?:,\s[A-Z0-9][^,.;\"“”]{{0,40}})?,\s*"
+            rf"|,\s*(?i:{relatives})\s{inner}{{1,80}}(?:,\s{inner}{{1,40}}){{0,2}},\s*"
             # "Rep. Shin Dong-hoon of the intelligence committee told", "Budi dari
             # Universitas Indonesia mengatakan": where the speaker belongs
             rf"|\s+(?i:{_alt(getattr(s, 'BELONGS_PREPOSITIONS', ())) or '(?!x)x'})\s"
@@ -215,7 +218,7 @@ def cue_patterns(lang: str) -> Cues:
         # (a place after a comma may stand inside: "which runs plants in Morowali, Central
         # Sulawesi,")
         relative_before=re.compile(
-            rf",\s*(?i:{relatives})\s[^,.;\"“”]{{1,100}}(?:,\s[A-Z0-9][^,.;\"“”]{{0,40}})?,\s*$"
+            rf",\s*(?i:{relatives})\s{inner}{{1,100}}(?:,\s{inner}{{1,40}}){{0,2}},\s*$"
         ),
         trailing_relative=re.compile(rf",\s*(?i:{relatives})\s[^,]{{1,120}},?$"),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),

@@ -70,6 +70,8 @@ LISTENERS: tuple[str, ...] = (
     "a regular briefing", "the newspaper", "state media", "state television", "the committee",
     "a forum", "the forum", "an audience", "delegates", "investors", "supporters", "residents",
     "the crowd", "the BBC", "the paper", "a hearing", "the hearing", "a seminar",
+    "a joint press conference", "a joint news conference", "a regular press conference",
+    "a regular news conference", "a regular briefing", "parliament's budget committee",
 )  # fmt: skip
 
 # `"...," KCNA quoted Kim as saying`: the quoted person speaks, the subject reported it.

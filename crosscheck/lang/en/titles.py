@@ -26,7 +26,7 @@ TITLES: tuple[str, ...] = (
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",
     "Minister of State", "Senior Minister of State", "Vice Finance Minister", "Commodore",
     "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
-    "Assistant Governor", "Deputy Governor", "chief", "officer", "head",
+    "Assistant Governor", "Deputy Governor", "chief", "officer", "head", "counterpart",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {

@@ -59,6 +59,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Ini", "Itu", "Tahun", "Bulan", "Pekan", "Hari", "Kantor", "Berita", "Delegasi",
     "Kementerian", "Partai", "Komite", "Dewan", "Pemerintah", "Republik", "Rakyat",
     "Sebelumnya", "Kamerad", "Akademi", "Universitas", "Perang", "Korea", "Tiongkok",
+    "Adapun", "Sedangkan",
     "Staf", "Gabungan", "Markas", "Angkatan", "Badan", "Komisi",
     # institution and portfolio words written with a capital inside roles
     "Migas", "Energi", "Sumber", "Daya", "Mineral", "Keuangan", "Perdagangan", "Kesehatan",
