@@ -489,3 +489,31 @@ def test_one_article_against_two_that_agree_is_one_finding() -> None:
     assert [c.article for c in merged.claims] == ["A", "B", "C"]
     assert merged.confidence == 0.8 and merged.detail["merged_pairs"] == 2
     assert other is bc
+
+
+def test_pairs_agreeing_on_different_dates_are_not_one_agreement() -> None:
+    """A meeting on the 15th agreed by one pair and an arrival on the 14th by another are
+    two agreements, never "agree: date 15; date 14"; a day and an instant on it are one."""
+    from crosscheck.compare.align import Pair
+    from crosscheck.compare.findings import Agreed, PairResult
+    from crosscheck.compare.summary import _by_agreed_value
+    from crosscheck.types import Evidence
+
+    def agreed(*values: str) -> PairResult:
+        sides = [Evidence("A", "x", 0, 1, "x", 0, 1, v) for v in values]
+        return PairResult(agreed=[Agreed("date", side, side) for side in sides])
+
+    def pair(a: int, b: int) -> Pair:
+        return Pair(a, b, 0.9, 0.5, 0.5, 0.8, True)
+
+    meet, arrive, quote = pair(0, 1), pair(2, 3), pair(4, 5)
+    results = {
+        (0, 1): agreed("2025-05-15"),
+        (2, 3): agreed("2025-05-14"),
+        (4, 5): PairResult(),
+    }
+    groups = _by_agreed_value([meet, arrive, quote], results)
+    assert sorted(len(g) for g in groups) == [1, 1, 1]
+    assert [quote] in groups
+    results[(2, 3)] = agreed("2025-05-15T10:00+07:00", "2025-05-15")
+    assert _by_agreed_value([meet, arrive], results) == [[meet, arrive]]

@@ -43,9 +43,10 @@ def agreement_findings(
 
     Pairs with a conflict are left out (they are reported as such), so an agreement
     never stands for two tellings that disagree; the same unit may still agree with a
-    third article.
+    third article. A cluster whose pairs agree on different values of one fact (a meeting
+    on the 15th in two articles, an arrival on the 14th in three) gives one agreement per
+    value, never "agree: date 15; date 14".
     """
-    units = alignment.units
     by_key = {(p.a, p.b): p for p in alignment.pairs}
     out: list[Finding] = []
     for cluster in alignment.clusters:
@@ -55,47 +56,83 @@ def agreement_findings(
             for key, p in by_key.items()
             if key[0] in member_set and key[1] in member_set and not results[key].findings
         ]
-        if not pairs:
-            continue
-        facts: list[Agreed] = [f for p in pairs for f in results[(p.a, p.b)].agreed]
-        sides: dict[str, Evidence] = {}
-        for fact in facts:
-            for side in (fact.a, fact.b):
-                sides.setdefault(side.article, side)
-        best: dict[int, tuple[float, int]] = {}
-        for pair in pairs:
-            for uid in (pair.a, pair.b):
-                article = units[uid].article
-                if pair.score > best.get(article, (-1.0, -1))[0]:
-                    best[article] = (pair.score, uid)
-        for article, (_, uid) in sorted(best.items()):
-            ext = extractions[article]
-            if ext.article.id not in sides:
-                unit = units[uid]
-                sides[ext.article.id] = evidence(ext, unit.start, unit.end, None)
-        if len(sides) < 2:
-            continue
-        score = sum(p.score for p in pairs) / len(pairs)
-        labels = []
-        for fact in facts:
-            text = _describe(fact)
-            if text not in labels:
-                labels.append(text)
-        if labels:
-            summary = f"{len(sides)} articles agree: " + "; ".join(labels[:4])
-        else:
-            score *= AGREEMENT_UNTYPED_FACTOR
-            summary = f"{len(sides)} articles tell the same claim"
-        out.append(
-            Finding(
-                FindingKind.AGREEMENT,
-                clamp(score),
-                summary,
-                tuple(sides[e.article.id] for e in extractions if e.article.id in sides),
-                {"fact": facts[0].label if facts else "claim", "units": list(cluster)},
-            )
-        )
+        for group in _by_agreed_value(pairs, results):
+            finding = _agreement(extractions, alignment, results, cluster, group)
+            if finding is not None:
+                out.append(finding)
     return out
+
+
+def _by_agreed_value(
+    pairs: Sequence[Pair], results: dict[tuple[int, int], PairResult]
+) -> list[list[Pair]]:
+    """The pairs of a cluster, split by the dates or numbers they agree on when two of
+    those values are never agreed on together (a meeting on the 15th in one pair, an
+    arrival on the 14th in another); dates are compared by their day, pairs with no such
+    fact make a group of their own."""
+    for label in ("date", "number"):
+        keys: list[frozenset[str]] = []
+        for pair in pairs:
+            agreed = results[(pair.a, pair.b)].agreed
+            values = {show(f.a.value) for f in agreed if f.label == label}
+            keys.append(frozenset(v[:10] if label == "date" else v for v in values))
+        every = set().union(*keys) if keys else set()
+        apart = any(
+            not any(a in key and b in key for key in keys) for a in every for b in every if a < b
+        )
+        if not apart:
+            continue
+        groups: dict[frozenset[str], list[Pair]] = {}
+        for pair, key in zip(pairs, keys, strict=True):
+            groups.setdefault(key, []).append(pair)
+        return [groups[key] for key in sorted(groups, key=sorted)]
+    return [list(pairs)] if pairs else []
+
+
+def _agreement(
+    extractions: Sequence[Extraction],
+    alignment: Alignment,
+    results: dict[tuple[int, int], PairResult],
+    cluster: Sequence[int],
+    pairs: Sequence[Pair],
+) -> Finding | None:
+    units = alignment.units
+    facts: list[Agreed] = [f for p in pairs for f in results[(p.a, p.b)].agreed]
+    sides: dict[str, Evidence] = {}
+    for fact in facts:
+        for side in (fact.a, fact.b):
+            sides.setdefault(side.article, side)
+    best: dict[int, tuple[float, int]] = {}
+    for pair in pairs:
+        for uid in (pair.a, pair.b):
+            article = units[uid].article
+            if pair.score > best.get(article, (-1.0, -1))[0]:
+                best[article] = (pair.score, uid)
+    for article, (_, uid) in sorted(best.items()):
+        ext = extractions[article]
+        if ext.article.id not in sides:
+            unit = units[uid]
+            sides[ext.article.id] = evidence(ext, unit.start, unit.end, None)
+    if len(sides) < 2:
+        return None
+    score = sum(p.score for p in pairs) / len(pairs)
+    labels = []
+    for fact in facts:
+        text = _describe(fact)
+        if text not in labels:
+            labels.append(text)
+    if labels:
+        summary = f"{len(sides)} articles agree: " + "; ".join(labels[:4])
+    else:
+        score *= AGREEMENT_UNTYPED_FACTOR
+        summary = f"{len(sides)} articles tell the same claim"
+    return Finding(
+        FindingKind.AGREEMENT,
+        clamp(score),
+        summary,
+        tuple(sides[e.article.id] for e in extractions if e.article.id in sides),
+        {"fact": facts[0].label if facts else "claim", "units": list(cluster)},
+    )
 
 
 # Discrepancies that one article has against several others that agree with each other
