@@ -21,6 +21,7 @@ from pathlib import Path
 
 from crosscheck.extract.aliases import AliasTable, prefiltered
 from crosscheck.extract.names import (
+    ACRONYM,
     headed_names,
     longest_first,
     speaker_words,
@@ -245,8 +246,8 @@ def _contains_run(words: Sequence[str], parts: Sequence[str]) -> bool:
     return any(list(words[i : i + n]) == list(parts) for i in range(len(words) - n + 1))
 
 
-_ACRONYM_IN_NAME = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)(?=[ \t]+\S)")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_IN_NAME = re.compile(rf"[ \t]*\({ACRONYM}\)(?=[ \t]+\S)")
+_BRACKETED_ACRONYM = re.compile(rf"\(({ACRONYM})\)")
 
 
 def _acronym_mentions(body: str, found: Sequence[Entity], taken: _Spans) -> Iterator[Entity]:

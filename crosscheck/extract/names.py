@@ -15,6 +15,8 @@ from crosscheck.extract.aliases import AliasTable
 from crosscheck.lang import table
 from crosscheck.types import Entity, EntityType
 
+# A body's short name written in brackets after it: "(BMKG)", "(Indef)", "(Bawaslu)".
+ACRONYM = r"[A-Z][A-Za-z]{1,9}"
 TITLE_WINDOW = 40  # the longest title ("Wakil Menteri Luar Negeri") fits in 40 characters
 MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan Selatan"
 

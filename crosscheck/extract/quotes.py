@@ -93,10 +93,6 @@ class _Finder(SpeakerResolver):
         self._addressee_verbs = frozenset(getattr(self.speech, "ADDRESSEE_VERBS", ()))
         self._listeners = frozenset(w.casefold() for w in getattr(self.speech, "LISTENERS", ()))
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
-        writers = getattr(self.speech, "WRITERS_CLAUSE_IN_CONTENT", ())
-        self._writers_clause_in = re.compile(
-            rf",\s+(?i:{'|'.join(re.escape(w) for w in writers) or '(?!x)x'})\b"
-        )
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self.chains = chains
 
@@ -151,7 +147,7 @@ class _Finder(SpeakerResolver):
         quoted word of its sentence, closed by a clause of the writer's."""
         marks = [a for a, _ in direct if sentence.start <= a < sentence.end]
         closed = (
-            self._writers_clause_in.match(self.body, quote.end) is not None
+            self.cues.writers_clause_in.match(self.body, quote.end) is not None
             or self.cues.and_that.match(self.body, quote.end) is not None
         )
         return closed and all(quote.end <= a for a in marks)
@@ -581,10 +577,9 @@ class _Finder(SpeakerResolver):
         match = self.cues.participle.search(self.body, clause, sentence.end)
         if match is None:
             return []
-        person = self._first_person(clause, match.start())
-        if person is None or not self._opens_clause(clause, person.start):
+        speaker = self._clause_subject(clause, match.start())
+        if speaker is None:
             return []
-        speaker = Speaker(person.text, person.canonical, person.start, person)
         return self._split_quotes(
             match.group("participle"), speaker, match.end(), sentence.end, sentence
         )
@@ -602,9 +597,9 @@ class _Finder(SpeakerResolver):
             found = self._speaker_before(earlier[-1].start(), clause)
             if found is not None and found.canonical:
                 return found
-        person = self._first_person(clause, verb_start)
-        if person is not None and self._opens_clause(clause, person.start):
-            return Speaker(person.text, person.canonical, person.start, person)
+        subject = self._clause_subject(clause, verb_start)
+        if subject is not None:
+            return subject
         lead = list(re.finditer(r"[\w'’-]+", self.body[clause:verb_start]))
         for n in range(2, min(len(lead), MAX_ANAPHOR_WORDS) + 1):
             phrase = self.body[clause + lead[0].start() : clause + lead[n - 1].end()]
@@ -687,10 +682,16 @@ class _Finder(SpeakerResolver):
             if not any(a < q.end and q.start < b for a, b in ((f.start, f.end) for f in found))
         ]
 
-    def _opens_clause(self, clause: int, position: int) -> bool:
-        """Only a title (a few words, no comma) stands before ``position`` in its clause."""
-        lead = self.body[clause:position]
-        return "," not in lead and len(lead.split()) <= MAX_TITLE_WORDS_BEFORE_SUBJECT
+    def _clause_subject(self, clause: int, end: int) -> Speaker | None:
+        """The first person named before ``end`` when only a title (a few words, no comma)
+        stands before the name in its clause: "Deputy Finance Minister Lim Wei Jie ..."."""
+        person = self._first_person(clause, end)
+        if person is None:
+            return None
+        lead = self.body[clause : person.start]
+        if "," in lead or len(lead.split()) > MAX_TITLE_WORDS_BEFORE_SUBJECT:
+            return None
+        return Speaker(person.text, person.canonical, person.start, person)
 
     def _content(self, verb: re.Match[str], end: int) -> tuple[int, int]:
         """Where reported content starts after a speech verb (past "bahwa", ":" or ",")."""
@@ -783,7 +784,7 @@ class _Finder(SpeakerResolver):
                 pieces = [(start, joint.start()), (joint.end(), end)]
         out = []
         for piece_start, piece_end in pieces:
-            writers = self._writers_clause_in.search(self.body, piece_start, piece_end)
+            writers = self.cues.writers_clause_in.search(self.body, piece_start, piece_end)
             if writers is not None:
                 piece_end = writers.start()  # "A, describing ties as ...": A was said
             relay = self._closing_report(piece_start, piece_end)

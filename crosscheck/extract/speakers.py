@@ -14,15 +14,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from crosscheck.extract.names import ACRONYM
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
 from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, Entity, EntityType, Quote
 
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # "the national disaster agency (BNPB)": a described body and its acronym in brackets
-DESCRIBED_ACRONYM = re.compile(
-    r"(?:\w+\s+){0,4}?(?P<head>\w+)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
-)
+DESCRIBED_ACRONYM = re.compile(rf"(?:\w+\s+){{0,4}}?(?P<head>\w+)\s*\((?P<acronym>{ACRONYM})\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
 TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 # "juru bicara Kementerian Pertahanan Korea Selatan, Jeon Min-soo": a name set off by a
@@ -95,12 +94,6 @@ class SpeakerResolver:
             w.casefold()
             for w in (*getattr(self.speech, "CONJUNCTIONS", ()), *self.speech.CLAUSE_JOINERS)
         )
-        media = getattr(table(self.lang, "attribution"), "MEDIUM_WORDS", ())
-        alternation = "|".join(re.escape(m) for m in sorted(media, key=len, reverse=True))
-        self._medium = re.compile(
-            rf"(?i:(?<![\w-])(?:{alternation or '(?!x)x'}))\s+(?P<name>[A-Z][\w.'’-]*"
-            rf"(?:\s+[A-Z][\w.'’-]*){{0,3}})$"
-        )
         self._same_markers = tuple(getattr(self.speech, "SAME_MARKERS", ()))
         self._anaphor_after_words = tuple(getattr(self.speech, "TITLE_ANAPHOR_AFTER", ()))
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
@@ -112,6 +105,7 @@ class SpeakerResolver:
         self._body_nouns = frozenset(getattr(self.speech, "BODY_NOUNS", ()))
         # canonical name -> the roles the article gives, on demand
         self._role_map: dict[str, tuple[str, ...]] | None = None
+        self._role_text_map: dict[str, str] | None = None
         # a name's fullest form scans the whole body: once per name, not once per quote
         self._fullest: dict[str, str] = {}
         data = table(self.lang, "aliases")
@@ -287,9 +281,7 @@ class SpeakerResolver:
                 # inside the country, not the country itself
                 words = phrase.split()
                 if all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
-                    # "Malaysia's Department of Environment": the body, not its country
-                    owner = re.match(rf"{re.escape(best.text)}['’]s\s+", phrase)
-                    name = phrase[owner.end() :] if owner else phrase
+                    name = _without_owner(phrase, best.text)
                     return Speaker(phrase, PARENTHESIS.sub("", name), start)
                 return Speaker(phrase, None, start)
             return Speaker(best.text, best.canonical, best.start, best)
@@ -314,7 +306,7 @@ class SpeakerResolver:
         tail = TRAILING_NAME.search(name)
         if tail is not None:  # "lawmaker Lee Seong-kweun": the name after a lowercase role
             return Speaker(phrase, tail.group(), start)
-        medium = self._medium.search(name)
+        medium = self.cues.medium_name.search(name)
         if medium is not None:  # "state broadcaster KRT": a medium the tables do not know
             at = self.body.find(medium.group("name"), start, end)
             if at >= 0:
@@ -481,8 +473,12 @@ class SpeakerResolver:
         return self._role_map
 
     def _role_texts(self) -> dict[str, str]:
-        """Every role of each person in one string, for "holds this title" tests."""
-        return {name: " / ".join(given) for name, given in self._all_roles().items()}
+        """Every role of each person in one string, for "holds this title" tests (built
+        once per article: every standing-in title asks)."""
+        if self._role_text_map is None:
+            given = self._all_roles().items()
+            self._role_text_map = {name: " / ".join(roles) for name, roles in given}
+        return self._role_text_map
 
     def _apposed_name(self, start: int, end: int) -> Speaker | None:
         """The person in "ROLE ..., Name": the phrase opens with a role, no person is
@@ -678,11 +674,7 @@ class SpeakerResolver:
         start = self.body.rfind(run, 0, entity.end)
         if len(run) <= len(entity.text) or start < 0 or run.split()[0] in self.not_names_openers:
             return entity
-        # "Malaysia's Department of Environment": the body, without its country
-        owner = re.match(rf"{re.escape(entity.text)}['’]s\s+", run)
-        if start != entity.start:
-            owner = None
-        name = run[owner.end() :] if owner else run
+        name = _without_owner(run, entity.text) if start == entity.start else run
         return Entity(run, start, start + len(run), EntityType.ORG, name)
 
     def _entities_in(self, start: int, end: int) -> list[Entity]:
@@ -700,6 +692,13 @@ class SpeakerResolver:
     def _paragraph_end(self, position: int) -> int:
         end = self.body.find("\n", position)
         return len(self.body) if end < 0 else end
+
+
+def _without_owner(name: str, owner: str) -> str:
+    """ "Malaysia's Department of Environment" -> "Department of Environment": a body
+    named without the country that owns it."""
+    match = re.match(rf"{re.escape(owner)}['’]s\s+", name)
+    return name[match.end() :] if match else name
 
 
 @lru_cache(maxsize=8)

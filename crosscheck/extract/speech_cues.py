@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from crosscheck.extract.names import ACRONYM
 from crosscheck.lang import table
 
 MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
@@ -49,6 +50,8 @@ class Cues:
     aside: re.Pattern[str]
     trailing_adjunct: re.Pattern[str]
     listener: re.Pattern[str]
+    writers_clause_in: re.Pattern[str]
+    medium_name: re.Pattern[str]
     relative_before: re.Pattern[str]
     trailing_relative: re.Pattern[str]
     citing: re.Pattern[str]
@@ -57,24 +60,33 @@ class Cues:
     adverbial: re.Pattern[str]
 
 
+NEVER = "(?!x)x"  # an alternative that matches nothing, for an empty table
+
+
 def _alt(words: Sequence[str]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
 
 
+def _table_alt(module: object, name: str) -> str:
+    """The alternation of a language table's word list, or one that matches nothing when
+    the language has no such list."""
+    return _alt(getattr(module, name, ())) or NEVER
+
+
 @lru_cache(maxsize=8)
 def cue_patterns(lang: str) -> Cues:
     s = table(lang, "speech")
-    quoted_as = _alt(s.QUOTED_AS) or "(?!x)x"
-    quoted_as_tail = _alt(s.QUOTED_AS_TAIL) or "(?!x)x"
-    passive = _alt(getattr(s, "PASSIVE_QUOTED", ())) or "(?!x)x"
+    quoted_as = _table_alt(s, "QUOTED_AS")
+    quoted_as_tail = _table_alt(s, "QUOTED_AS_TAIL")
+    passive = _table_alt(s, "PASSIVE_QUOTED")
     relay = table(lang, "attribution")
     asides = _alt((*relay.QUOTED_BY, *relay.LANSIR, *relay.CITING))
     post = _alt(s.POST_VERBS)
-    pre_quote = _alt(getattr(s, "PRE_QUOTE_VERBS", ())) or "(?!x)x"
+    pre_quote = _table_alt(s, "PRE_QUOTE_VERBS")
     verbs = _alt(s.SPEECH_VERBS)
-    clitic = rf"(?P<clitic>{s.CLITIC})?" if s.CLITIC else "(?P<clitic>(?!x)x)?"
+    clitic = rf"(?P<clitic>{s.CLITIC})?" if s.CLITIC else f"(?P<clitic>{NEVER})?"
     stops = _alt(s.SPEAKER_STOPS)
     adverbs = _alt(s.ADVERBS)
     pronouns = _alt(s.PRONOUNS)
@@ -84,21 +96,26 @@ def cue_patterns(lang: str) -> Cues:
     ranks = _alt(
         sorted({w for t in table(lang, "titles").TITLES for w in t.split() if w.endswith(".")})
     )
-    name_word = rf"(?:(?:{ranks or '(?!x)x'})(?=\s+[A-Z])|[\w'’-]+(?:\.[\w'’-]+)*)"
+    name_word = rf"(?:(?:{ranks or NEVER})(?=\s+[A-Z])|[\w'’-]+(?:\.[\w'’-]+)*)"
     # a weekday, with a part of the day after it ("Rabu malam", "Tuesday night")
-    parts = _alt(getattr(table(lang, "dates"), "DAY_PARTS", ())) or "(?!x)x"
+    parts = _table_alt(table(lang, "dates"), "DAY_PARTS")
     weekday = rf"(?i:(?:{_alt(table(lang, 'calendar').WEEKDAYS)})(?:\s+(?:{parts}))?)"
-    relatives = _alt(s.RELATIVES) or "(?!x)x"
+    relatives = _table_alt(s, "RELATIVES")
+    gap_preps = _table_alt(s, "GAP_PREPOSITIONS")
+    writers_in = getattr(s, "WRITERS_CLAUSE_IN_CONTENT", ())
+    media = "|".join(
+        re.escape(m) for m in sorted(getattr(relay, "MEDIUM_WORDS", ()), key=len, reverse=True)
+    )
     # ", adding that", ", telling reporters at Parliament that": up to a few words between
     participle = (
-        rf",\s+(?P<participle>(?i:{_alt(getattr(s, 'PARTICIPLE_CUES', ())) or '(?!x)x'}))"
+        rf",\s+(?P<participle>(?i:{_table_alt(s, 'PARTICIPLE_CUES')}))"
         rf"(?:\s+[^,.;\"“”]{{1,{MAX_PARTICIPLE_OBJECT_CHARS}}}?)?\s+(?i:{comp})\s+"
     )
     # "ekonom Institute for Development of Economics and Finance (Indef), Bagas Prakoso"
     # a character of a clause in commas: no sentence end, except a dot before a number
     # ("who arrived on Friday, Sept. 13, for a visit,")
     inner = r"(?:[^,.;\"“”]|\.(?=\s\d))"
-    word = rf"(?!(?i:{stops})\b)(?:{name_word}|\([A-Z][A-Za-z]{{1,9}}\))(?:,\s+(?=[A-Z]))?[ \t]*"
+    word = rf"(?!(?i:{stops})\b)(?:{name_word}|\({ACRONYM}\))(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
         post_verb=re.compile(rf"[\s,]*(?i:(?P<verb>{post}){clitic})\b"),
@@ -130,9 +147,7 @@ def cue_patterns(lang: str) -> Cues:
         ),
         speech_verb=re.compile(rf"(?<![\w-])(?i:{verbs})\b"),
         # verbs that frame a partial quote but report no clause of their own
-        framing_verb=re.compile(
-            rf"(?<![\w-])(?i:{_alt(getattr(s, 'FRAMING_VERBS', ())) or '(?!x)x'})\b"
-        ),
+        framing_verb=re.compile(rf"(?<![\w-])(?i:{_table_alt(s, 'FRAMING_VERBS')})\b"),
         according=re.compile(
             rf"(?<![\w-])(?i:(?P<cue>{according}))(?:{clitic}\s*,|\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*,)"
         ),
@@ -154,7 +169,7 @@ def cue_patterns(lang: str) -> Cues:
             rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
         ),
         and_that=re.compile(
-            rf",?\s+(?i:{_alt(getattr(s, 'CLAUSE_JOINERS', ())) or '(?!x)x'})\s+"
+            rf",?\s+(?i:{_table_alt(s, 'CLAUSE_JOINERS')})\s+"
             rf"(?:(?i:{verbs}|{post})\s+)?(?i:{comp})\s+"  # "but added that", "dan menyebut bahwa"
             rf"|{participle}"
         ),
@@ -178,35 +193,45 @@ def cue_patterns(lang: str) -> Cues:
             rf"|,\s*(?i:{relatives})\s{inner}{{1,80}}(?:,\s{inner}{{1,40}}){{0,2}},\s*"
             # "Rep. Shin Dong-hoon of the intelligence committee told", "Budi dari
             # Universitas Indonesia mengatakan": where the speaker belongs
-            rf"|\s+(?i:{_alt(getattr(s, 'BELONGS_PREPOSITIONS', ())) or '(?!x)x'})\s"
+            rf"|\s+(?i:{_table_alt(s, 'BELONGS_PREPOSITIONS')})\s"
             rf"[^,.;\"“”]{{1,{MAX_BELONGS_CHARS}}}?\s*(?:(?i:{adverbs})\s+)*"
             # "Budi Santoso, the police spokesman, said": an apposition with an article
-            rf"|,\s*(?:{_alt(getattr(s, 'APPOSITION_OPENERS', ())) or '(?!x)x'})\s"
+            rf"|,\s*(?:{_table_alt(s, 'APPOSITION_OPENERS')})\s"
             rf"[^,.;\"“”]{{1,80}},\s*"
             # "Sutrisno, 47, said": an age in commas
             rf"|,\s*\d{{1,3}},\s*"
             # "Wulan Sari (52), mengaku", "Syamsul Bahri (52) menuturkan": an age in brackets
             rf"|\s*\(\d{{1,3}}\)\s*,?\s*(?:(?i:{adverbs})[\s,]+)*"
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan"
-            rf"|\s*\([A-Z][A-Za-z]{{1,9}}\)\s*(?:(?i:{adverbs})\s+)*"
+            rf"|\s*\({ACRONYM}\)\s*(?:(?i:{adverbs})\s+)*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
-            rf"|(?:,\s*(?:(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
+            rf"|(?:,\s*(?:(?i:{gap_preps})\s"
             rf"[^,.;\"“”]{{1,50}}?|{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?))+,?\s*"
             # "Dedi dalam keterangannya, Senin (5/6), menyebutkan", "Rinaldi saat dikonfirmasi
             # membenarkan": a short adjunct without commas, a date in commas after it
-            rf"|\s+(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
+            rf"|\s+(?i:{gap_preps})\s"
             rf"[^,.;\"“”]{{1,{MAX_BARE_ADJUNCT_CHARS}}}?"
             rf"(?:,\s*{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?,)?\s*"
         ),
         # "told lawmakers", "told a news conference", "told The Associated Press": the
         # listener after an addressee verb, before the reported clause
         listener=re.compile(
-            rf"\s*(?:(?i:{_alt(getattr(s, 'LISTENERS', ())) or '(?!x)x'})"
+            rf"\s*(?:(?i:{_table_alt(s, 'LISTENERS')})"
             rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?=[\w\"“])"
+        ),
+        # inside reported words, a comma and a word of the writer's end them ("Tokyo hoped
+        # to hold it every year, describing ties as ...")
+        writers_clause_in=re.compile(
+            rf",\s+(?i:{'|'.join(re.escape(w) for w in writers_in) or NEVER})\b"
+        ),
+        # "state broadcaster KRT": a name a medium word introduces, at the end of a phrase
+        medium_name=re.compile(
+            rf"(?i:(?<![\w-])(?:{media or NEVER}))\s+(?P<name>[A-Z][\w.'’-]*"
+            rf"(?:\s+[A-Z][\w.'’-]*){{0,3}})$"
         ),
         # "The agency, in a statement, said": one adjunct in commas right before the verb
         trailing_adjunct=re.compile(
-            rf",\s*(?i:{_alt(getattr(s, 'GAP_PREPOSITIONS', ())) or '(?!x)x'})\s"
+            rf",\s*(?i:{gap_preps})\s"
             rf"[^,.;\"“”]{{1,50}},\s*$"
         ),
         # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
@@ -223,14 +248,14 @@ def cue_patterns(lang: str) -> Cues:
         trailing_relative=re.compile(rf",\s*(?i:{relatives})\s[^,]{{1,120}},?$"),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
         closing=re.compile(
-            rf",\s*(?i:{_alt(s.CLOSING_MARKERS) or '(?!x)x'})\s+"
-            rf"(?P<verb>(?i:{_alt(s.CLOSING_VERBS) or '(?!x)x'}))(?:\s+(?i:oleh|by))?\b"
+            rf",\s*(?i:{_table_alt(s, 'CLOSING_MARKERS')})\s+"
+            rf"(?P<verb>(?i:{_table_alt(s, 'CLOSING_VERBS')}))(?:\s+(?i:oleh|by))?\b"
         ),
         opener=re.compile(rf"\s*(?i:{_alt(s.OPENERS)})\b\s*,?\s*"),
         # "At a news conference, ..." opens an adverbial clause; "At least four children
         # ..." does not (language table NOT_ADVERBIAL)
         adverbial=re.compile(
-            rf"\s*(?!(?i:{_alt(getattr(s, 'NOT_ADVERBIAL', ())) or '(?!x)x'})\b)"
+            rf"\s*(?!(?i:{_table_alt(s, 'NOT_ADVERBIAL')})\b)"
             rf"(?i:{_alt(s.ADVERBIAL_STARTERS)})\b"
         ),
     )
