@@ -213,3 +213,18 @@ def test_told_the_articles_own_outlet_is_no_link():
     article = make_article(body, language="en", outlet="Reuters")
     found = list(attributions(article, entities=list(entities(article))))
     assert [a.links for a in found] == []
+
+
+def test_the_own_outlet_is_read_with_the_users_alias_table(tmp_path):
+    """An agency that speaks in its own outlet's story is no link, also when only the
+    user's alias file says the outlet and the agency are one."""
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(
+        '[{"canonical": "Warta Nusantara", "type": "agency", "aliases": ["WartaNus"]}]',
+        encoding="utf-8",
+    )
+    body = '"Kami siap membantu korban banjir," tulis Warta Nusantara dalam laporannya.'
+    article = make_article(body, language="id", outlet="WartaNus")
+    (quote,) = extract(article, aliases=[aliases]).quotes
+    assert quote.speaker_canonical == "Warta Nusantara"
+    assert quote.attribution == ()

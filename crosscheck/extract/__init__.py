@@ -50,7 +50,9 @@ def extract(article: Article, *, aliases: Sequence[Path] = ()) -> Extraction:
     found_entities = tuple(entities(article, aliases=table))
     # 2. attribution cues and the chain policy (quotes need it for their chains)
     chains = ChainResolver(
-        article, list(attributions(article, entities=found_entities, aliases=table))
+        article,
+        list(attributions(article, entities=found_entities, aliases=table)),
+        aliases=table,
     )
     # 3. quotes with speakers resolved within the article
     found_quotes = tuple(quotes(article, entities=found_entities, chains=chains))

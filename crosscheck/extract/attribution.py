@@ -86,9 +86,9 @@ def attributions(
                 kept[-1] = item
             continue
         kept.append(item)
-    own_outlet = _canonical(article.outlet, aliases)[0].casefold() if article.outlet else None
+    own = own_outlet(article, aliases)
     for item in kept:
-        links = tuple(link for link in item.links if link.canonical.casefold() != own_outlet)
+        links = tuple(link for link in item.links if link.canonical.casefold() != own)
         if links:  # the article's own outlet is where the chain ends, not a link of it
             yield dataclasses.replace(item, links=links) if links != item.links else item
     yield from _credit_attributions(article, aliases)
@@ -155,6 +155,11 @@ def _speakers_verbs(speech) -> tuple[str, ...]:
     """Post-quote verbs whose object is the speaker ("kata KCNA"), not the listener."""
     listeners = set(getattr(speech, "ADDRESSEE_VERBS", ()))
     return tuple(v for v in speech.POST_VERBS if v not in listeners)
+
+
+def own_outlet(article: Article, aliases: AliasTable) -> str:
+    """The article's own outlet, canonical and casefolded ("" when unknown)."""
+    return _canonical(article.outlet, aliases)[0].casefold() if article.outlet else ""
 
 
 def _canonical(name: str, aliases: AliasTable) -> tuple[str, EntityType | None]:
@@ -420,11 +425,15 @@ class ChainResolver:
     ['AP']
     """
 
-    def __init__(self, article: Article, found: Sequence[Attribution]):
+    def __init__(
+        self,
+        article: Article,
+        found: Sequence[Attribution],
+        *,
+        aliases: AliasTable | None = None,
+    ):
         # the article's own outlet ends every chain and is no link of it
-        self.own_outlet = (
-            _canonical(article.outlet, AliasTable.load())[0].casefold() if article.outlet else ""
-        )
+        self.own_outlet = own_outlet(article, aliases or AliasTable.load())
         self.body_cues = [a for a in found if a.kind != CREDIT]
         self.starts = [a.start for a in self.body_cues]
         self.credits = [link for a in found if a.kind == CREDIT for link in a.links]
