@@ -82,7 +82,7 @@ class _Finder(SpeakerResolver):
     """One pass over an article: quote marks, cues, speakers, pronoun resolution."""
 
     def __init__(self, article: Article, found: Sequence[Entity], chains: ChainResolver):
-        super().__init__(article, found)
+        super().__init__(article, found, own_outlet=chains.own_outlet)
         # words that must occur before the "quoted ... as saying" pattern is worth a search
         self.quoted_words = tuple(
             w.casefold() for w in (*self.speech.QUOTED_AS, *self.speech.PASSIVE_QUOTED)
@@ -247,7 +247,7 @@ class _Finder(SpeakerResolver):
         entity = speaker.entity if speaker else None
         if entity is None or entity.type not in (EntityType.AGENCY, EntityType.ORG):
             return ()
-        if entity.canonical.casefold() == self.chains.own_outlet:
+        if entity.canonical.casefold() == self.own_outlet:
             return ()  # "Reuters reported last month" in a Reuters story
         local = self.chains.local(start, end)
         if entity.type is EntityType.ORG and not local:

@@ -60,8 +60,11 @@ class Speaker:
 class SpeakerResolver:
     """Speaker look-ups over one article (built once, used by every quote of it)."""
 
-    def __init__(self, article: Article, found: Sequence[Entity]):
+    def __init__(self, article: Article, found: Sequence[Entity], *, own_outlet: str = ""):
         self.article = article
+        # the article's own outlet, canonical and casefolded (its dateline "(AFP)" is no
+        # agency the article quotes); the written outlet when no canonical is given
+        self.own_outlet = own_outlet or (article.outlet or "").casefold()
         self.body = article.body
         self.lang = article.language
         self.cues = cue_patterns(self.lang)
@@ -550,11 +553,10 @@ class SpeakerResolver:
     def _last_agency(self, position: int) -> Entity | None:
         """The last news agency named before ``position``, not the article's own outlet
         (its dateline "(AFP)" is no agency the article quotes)."""
-        own = (self.article.outlet or "").casefold()
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
             entity = self.entities[i]
-            if entity.type is EntityType.AGENCY and entity.canonical.casefold() != own:
+            if entity.type is EntityType.AGENCY and entity.canonical.casefold() != self.own_outlet:
                 return entity
             i -= 1
         return None
