@@ -115,6 +115,7 @@ def test_user_alias_file_extends_and_overrides(tmp_path):
         ('[{"type": "org"}]', 'entry 1 needs a non-empty string "canonical"'),
         ('[{"canonical": "X", "type": "org", "aliases": "Y"}]', '"aliases" must be a list'),
         ('[{"canonical": "X", "type": "org", "alias": []}]', "unknown key(s) ['alias']"),
+        ('[{"canonical": "X", "type": "place", "country": 3}]', '"country" must be a canonical'),
     ],
 )
 def test_bad_alias_files_name_the_file_and_entry(tmp_path, content, message):
@@ -316,3 +317,40 @@ def test_portfolio_words_never_start_a_name(body, language, person):
 )  # fmt: skip
 def test_titles_spanning_heads_and_places_before_names(body, person):
     assert person in {c for _, kind, c in _names(body) if kind == "person"}
+
+
+def test_a_place_of_a_user_file_names_its_country(tmp_path):
+    path = tmp_path / "places.json"
+    path.write_text(
+        json.dumps([{"canonical": "Dili", "type": "place", "country": "Timor-Leste"}]),
+        encoding="utf-8",
+    )
+    table = AliasTable.load([path])
+    assert table.country_of("DILI") == "Timor-Leste"
+    assert table.country_of("Lumajang (Indonesia)") == "Indonesia"
+    assert table.country_of("Atlantis") is None
+
+
+def _dated_names(body: str, language: str, place: str):
+    article = make_article(body, language=language, metadata={"dateline_place": place})
+    return [(e.text, e.canonical) for e in entities(article) if e.type.value == "org"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "place", "expected"),
+    [
+        # "Negeri" before a speech verb is no speaker's name cutting the body short
+        ("Kementerian Luar Negeri menyatakan dua warga telah dibebaskan.", "id", "Bandung",
+         [("Kementerian Luar Negeri", "Foreign Ministry of Indonesia")]),
+        ("Seoul and Tokyo agreed to meet, the Foreign Ministry said.", "en", "SEOUL",
+         [("Foreign Ministry", "Foreign Ministry of South Korea")]),
+        # a country owns it: not the dateline's
+        ("Cambodia's Foreign Ministry said the victims were freed.", "en", "JAKARTA",
+         [("Foreign Ministry", "Foreign Ministry")]),
+        # no dateline country known: as written
+        ("Kementerian Luar Negeri menyatakan dua warga telah dibebaskan.", "id", "Atlantis",
+         [("Kementerian Luar Negeri", "Kementerian Luar Negeri")]),
+    ],
+)  # fmt: skip
+def test_a_body_without_its_country_is_the_datelines(body, language, place, expected):
+    assert _dated_names(body, language, place) == expected

@@ -919,3 +919,92 @@ def test_a_statement_carried_by_the_official_agency_is_its_origin():
     )
     (quote,) = _quotes(body, "en")[1]
     assert [link.canonical for link in quote.attribution] == ["KCNA"]
+
+
+def _dateline_speaker(body: str, language: str, place: str, text: str) -> str | None:
+    article = make_article(body, language=language, metadata={"dateline_place": place})
+    found = {q.text.rstrip(".,"): q.speaker_canonical for q in quotes(article)}
+    assert text in found, found
+    return found[text]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "place", "text", "speaker"),
+    [
+        # nothing before to point back to: the dateline country's ministry
+        ("South Korea and China held talks in Seoul on Wednesday, the foreign ministry said.",
+         "en", "SEOUL", "South Korea and China held talks in Seoul on Wednesday",
+         "Foreign Ministry of South Korea"),
+        ("Indonesia has summoned Australia's ambassador, the foreign ministry said on Thursday.",
+         "en", "JAKARTA, Indonesia", "Indonesia has summoned Australia's ambassador",
+         "Foreign Ministry of Indonesia"),
+        # a place of the Indonesian places table lies in Indonesia
+        ("Kementerian Luar Negeri menyatakan dua warga negara Indonesia telah dibebaskan.",
+         "id", "GARUT", "dua warga negara Indonesia telah dibebaskan",
+         "Foreign Ministry of Indonesia"),
+        # "the ministry" later is the ministry that spoke, not one named on the way
+        ("The two sides agreed to expand the program, South Korea's Foreign Ministry said.\n\n"
+         'Chinese Foreign Ministry spokeswoman Zhao Mingyu said China "attaches great '
+         'importance" to the mechanism.\n\n'
+         "Applications will be accepted from July 1, the ministry said.",
+         "en", "SEOUL", "Applications will be accepted from July 1",
+         "Foreign Ministry of South Korea"),
+        # the same with "the ministry" after the dateline ministry spoke unnamed
+        ("The two sides held talks in Seoul on Wednesday, the foreign ministry said.\n\n"
+         "They also discussed a possible visit by a senior leader, the ministry said.",
+         "en", "SEOUL", "They also discussed a possible visit by a senior leader",
+         "Foreign Ministry of South Korea"),
+    ],
+)  # fmt: skip
+def test_an_unqualified_ministry_is_the_datelines_or_the_one_that_spoke(
+    body, language, place, text, speaker
+):
+    assert _dateline_speaker(body, language, place, text) == speaker
+
+
+def test_no_dateline_leaves_an_unqualified_ministry_unnamed():
+    body = "South Korea and China held talks in Seoul on Wednesday, the foreign ministry said."
+    assert _speaker_of(body, "en", "South Korea and China held talks in Seoul on Wednesday") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a title in the lede, the holder named in the next paragraph
+        ("Police have rescued 57 citizens, a national police spokesperson said Thursday.\n\n"
+         "Brig. Gen. Yusri Pranoto, the spokesperson, told reporters the victims were lured.",
+         "en", "Police have rescued 57 citizens", "Yusri Pranoto"),
+        ("Indonesia and Japan agreed on Monday to start talks, Indonesia's defence minister "
+         "said.\n\nDefence Minister Bayu Prakoso told reporters the vessels could arrive soon.",
+         "en", "Indonesia and Japan agreed on Monday to start talks", "Bayu Prakoso"),
+        # a body named in full in the next paragraph
+        ("A fire tore through a ferry before dawn Tuesday, the coast guard said.\n\n"
+         "The ferry had left port late Monday, Philippine Coast Guard spokesman Renato "
+         "Dimaculangan told reporters.",
+         "en", "A fire tore through a ferry before dawn Tuesday", "Philippine Coast Guard"),
+        # an Indonesian body named in full once, then "kementerian itu"
+        ("Kementerian Unifikasi Korea Selatan menyatakan keenam nelayan itu diserahkan pada "
+         "Rabu.\n\nMenurut kementerian itu, para nelayan ditemukan kapal patroli pada 2 "
+         "November.",
+         "id", "para nelayan ditemukan kapal patroli pada 2 November",
+         "Kementerian Unifikasi Korea Selatan"),
+    ],
+)  # fmt: skip
+def test_a_title_or_body_may_point_ahead_or_to_its_fullest_name(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the one named after holds another title
+        "Police rescued 57 citizens, a police spokesperson said.\n\nGovernor Ridwan Saleh "
+        "told reporters the victims were lured.",
+        # the holder is named two paragraphs later: too far to be the one meant
+        "Police rescued 57 citizens, a police spokesperson said.\n\nThe victims were lured "
+        "with promises of jobs.\n\nBrig. Gen. Yusri Pranoto, the spokesperson, told reporters "
+        "more arrests were expected.",
+    ],
+)
+def test_a_title_points_ahead_only_to_a_holder_just_after(body):
+    assert _speaker_of(body, "en", "Police rescued 57 citizens") is None

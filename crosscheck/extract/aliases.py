@@ -25,8 +25,11 @@ from crosscheck.types import EntityType
 # countries.json is generated from CLDR (benchmarks/make_country_aliases.py); the curated
 # tables load after it and win where they disagree.
 BUILTIN_TABLES = ("countries.json", "id_places.json", "id.json", "en.json")
+# Built-in place tables whose every place lies in one country (the country a dateline
+# "SUMEDANG -" names); an entry's own "country" key wins.
+TABLE_COUNTRY = {"id_places.json": "Indonesia"}
 WORD = re.compile(r"\w+")
-ENTRY_KEYS = frozenset({"canonical", "type", "aliases", "metonym_of"})
+ENTRY_KEYS = frozenset({"canonical", "type", "aliases", "metonym_of", "country"})
 # Aliases written in capitals and at most this long are acronyms ("AS", "PBB", "KCNA")
 # and match case-sensitively, so the English word "as" is never the United States.
 ACRONYM_MAX_LEN = 6
@@ -39,6 +42,7 @@ class AliasEntry:
     canonical: str
     type: EntityType
     metonym_of: str | None = None  # capital city standing for its government
+    country: str | None = None  # the country a place lies in ("Bandung" -> "Indonesia")
 
 
 def _is_acronym(alias: str) -> bool:
@@ -101,6 +105,9 @@ class AliasTable:
         self.first_words = frozenset(
             m.group().casefold() for a in entries if (m := WORD.match(a)) is not None
         )
+        self._names: dict[str, list[str]] = {}
+        for alias, entry in entries.items():
+            self._names.setdefault(entry.canonical, []).append(alias)
 
     @classmethod
     def load(cls, paths: Sequence[Path | str] = ()) -> AliasTable:
@@ -111,6 +118,27 @@ class AliasTable:
         """The entry for ``text`` as written, or None."""
         text = " ".join(text.split())
         return self._exact.get(text) or self._folded.get(_fold(text))
+
+    def names_of(self, canonical: str) -> tuple[str, ...]:
+        """Every alias of ``canonical`` (its canonical name included), as written."""
+        return tuple(self._names.get(canonical, ()))
+
+    def country_of(self, place: str) -> str | None:
+        """The country a dateline place names or lies in, if the tables know it.
+
+        >>> t = AliasTable.load()
+        >>> t.country_of("SEOUL"), t.country_of("MANILA, Philippines"), t.country_of("Garut")
+        ('South Korea', 'Philippines', 'Indonesia')
+        """
+        for part in reversed(re.split(r"[,()]", place)):
+            entry = self.lookup(part.strip()) if part.strip() else None
+            if entry is None:
+                continue
+            if entry.type is EntityType.COUNTRY:
+                return entry.canonical
+            if entry.country or entry.metonym_of:
+                return entry.country or entry.metonym_of
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every alias occurrence in ``text``, longest first at each position."""
@@ -126,7 +154,8 @@ def _load_cached(paths: tuple[str, ...]) -> AliasTable:
     package = resources.files("crosscheck.lang") / "aliases"
     for name in BUILTIN_TABLES:
         text = (package / name).read_text(encoding="utf-8")
-        _merge(merged, parse_alias_file(text, source=f"crosscheck/lang/aliases/{name}"))
+        source = f"crosscheck/lang/aliases/{name}"
+        _merge(merged, parse_alias_file(text, source=source, country=TABLE_COUNTRY.get(name)))
     for path in paths:
         _merge(merged, read_alias_file(Path(path)))
     return AliasTable(merged)
@@ -158,8 +187,12 @@ def read_alias_file(path: Path) -> list[tuple[str, AliasEntry]]:
     return parse_alias_file(text, source=str(path))
 
 
-def parse_alias_file(text: str, *, source: str) -> list[tuple[str, AliasEntry]]:
+def parse_alias_file(
+    text: str, *, source: str, country: str | None = None
+) -> list[tuple[str, AliasEntry]]:
     """Validate alias-file JSON and return (alias, entry) pairs, canonical names included.
+
+    ``country`` is the country of every place of the file that names none itself.
 
     >>> parse_alias_file('[{"canonical": "KCNA", "type": "agency", "aliases": ["K"]}]',
     ...                  source="x.json")[1][0]
@@ -213,14 +246,18 @@ def parse_alias_file(text: str, *, source: str) -> list[tuple[str, AliasEntry]]:
                 source=source,
                 fix='write "aliases": ["...", "..."]',
             )
-        metonym = item.get("metonym_of")
-        if metonym is not None and (not isinstance(metonym, str) or not metonym.strip()):
-            raise ConfigError(
-                f'{where} ({canonical!r}): "metonym_of" must be a canonical name',
-                source=source,
-                fix="remove it or give the country's canonical name",
-            )
-        entry = AliasEntry(canonical.strip(), EntityType(kind), metonym)
+        for key in ("metonym_of", "country"):
+            value = item.get(key)
+            if value is not None and (not isinstance(value, str) or not value.strip()):
+                raise ConfigError(
+                    f'{where} ({canonical!r}): "{key}" must be a canonical name',
+                    source=source,
+                    fix="remove it or give the country's canonical name",
+                )
+        place_country = item.get("country") or (country if kind == "place" else None)
+        entry = AliasEntry(
+            canonical.strip(), EntityType(kind), item.get("metonym_of"), place_country
+        )
         for alias in [canonical, *aliases]:
             pairs.append((" ".join(alias.split()), entry))
     return pairs

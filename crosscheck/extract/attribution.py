@@ -432,8 +432,9 @@ class ChainResolver:
         *,
         aliases: AliasTable | None = None,
     ):
+        self.aliases = aliases or AliasTable.load()
         # the article's own outlet ends every chain and is no link of it
-        self.own_outlet = own_outlet(article, aliases or AliasTable.load())
+        self.own_outlet = own_outlet(article, self.aliases)
         self.body_cues = [a for a in found if a.kind != CREDIT]
         self.starts = [a.start for a in self.body_cues]
         self.credits = [link for a in found if a.kind == CREDIT for link in a.links]

@@ -205,8 +205,31 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
         for e in found
     ]
     found = _fullest_canonicals(found)
+    home = aliases.country_of(str(article.metadata.get("dateline_place") or ""))
+    if home is not None:
+        found = [_home_body(body, e, home, aliases) for e in found]
     found.sort(key=lambda e: (e.start, -e.end))
     return found
+
+
+def _home_body(body: str, entity: Entity, home: str, aliases: AliasTable) -> Entity:
+    """A body named without its country ("Kementerian Luar Negeri", "the Foreign
+    Ministry") in an article datelined in that country is the home country's, when the
+    tables know it by a suffixed or possessive name ("Kementerian Luar Negeri Indonesia",
+    "South Korea's Foreign Ministry"). Not after a possessive or a country named just
+    before it ("Cambodia's Foreign Ministry")."""
+    if entity.type is not EntityType.ORG or aliases.lookup(entity.text) is not None:
+        return entity
+    before = body[max(0, entity.start - 40) : entity.start].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    if last.endswith(("'s", "’s")) or (last[:1].isupper() and last[-1:].isalnum()):
+        return entity
+    for name in aliases.names_of(home):
+        for form in (f"{entity.text} {name}", f"{name}'s {entity.text}"):
+            entry = aliases.lookup(form)
+            if entry is not None and entry.type is EntityType.ORG:
+                return dataclasses.replace(entity, canonical=entry.canonical)
+    return entity
 
 
 def _fullest_canonicals(found: list[Entity]) -> list[Entity]:

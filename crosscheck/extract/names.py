@@ -200,7 +200,10 @@ def speaker_words(body: str, lang: str) -> frozenset[str]:
         # "Ms Goh said", "Dr Lim": a surname after an honorific
         rf"|(?<![\w-])(?:{honorifics or '(?!x)x'})\.?\s+(?P<c>[A-Z][a-z][\w'’-]*)"
     )
-    return frozenset(m.group("a") or m.group("b") or m.group("c") for m in pattern.finditer(body))
+    # "Kementerian Luar Negeri menyatakan": a word never part of a name is no speaker
+    never = frozenset(getattr(table(lang, "titles"), "NOT_NAMES", ()))
+    found = (m.group("a") or m.group("b") or m.group("c") for m in pattern.finditer(body))
+    return frozenset(w for w in found if w not in never)
 
 
 def _ends_in_place(text: str, aliases: AliasTable) -> bool:

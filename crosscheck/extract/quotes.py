@@ -82,7 +82,7 @@ class _Finder(SpeakerResolver):
     """One pass over an article: quote marks, cues, speakers, pronoun resolution."""
 
     def __init__(self, article: Article, found: Sequence[Entity], chains: ChainResolver):
-        super().__init__(article, found, own_outlet=chains.own_outlet)
+        super().__init__(article, found, own_outlet=chains.own_outlet, aliases=chains.aliases)
         # words that must occur before the "quoted ... as saying" pattern is worth a search
         self.quoted_words = tuple(
             w.casefold() for w in (*self.speech.QUOTED_AS, *self.speech.PASSIVE_QUOTED)

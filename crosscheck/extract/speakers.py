@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from crosscheck.extract.aliases import AliasTable
 from crosscheck.extract.names import ACRONYM
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
 from crosscheck.lang import is_calendar_word, table
@@ -60,8 +61,21 @@ class Speaker:
 class SpeakerResolver:
     """Speaker look-ups over one article (built once, used by every quote of it)."""
 
-    def __init__(self, article: Article, found: Sequence[Entity], *, own_outlet: str = ""):
+    def __init__(
+        self,
+        article: Article,
+        found: Sequence[Entity],
+        *,
+        own_outlet: str = "",
+        aliases: AliasTable | None = None,
+    ):
         self.article = article
+        self.aliases = aliases or AliasTable.load()
+        # the country of the dateline ("SEOUL, March 19 (Yonhap) --"): whose ministry an
+        # unqualified "the foreign ministry" is when nothing before names one
+        self.home_country = self.aliases.country_of(
+            str(article.metadata.get("dateline_place") or "")
+        )
         # the article's own outlet, canonical and casefolded (its dateline "(AFP)" is no
         # agency the article quotes); the written outlet when no canonical is given
         self.own_outlet = own_outlet or (article.outlet or "").casefold()
@@ -286,7 +300,7 @@ class SpeakerResolver:
                 if all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
                     name = _without_owner(phrase, best.text)
                     return Speaker(phrase, PARENTHESIS.sub("", name), start)
-                return Speaker(phrase, None, start)
+                return self._cataphor(phrase, start) or Speaker(phrase, None, start)
             return Speaker(best.text, best.canonical, best.start, best)
         words = phrase.split()
         if len(words) > MAX_SPEAKER_WORDS:
@@ -324,7 +338,7 @@ class SpeakerResolver:
         ):
             # "the Southern Leyte provincial government": a body named by its place
             return Speaker(phrase, " ".join(name_words), start)
-        return Speaker(phrase, None, start)
+        return self._cataphor(phrase, start) or Speaker(phrase, None, start)
 
     def _without_same(self, phrase: str) -> str:
         """ "kementerian yang sama" -> "kementerian itu", "the same ministry" -> "the
@@ -367,7 +381,9 @@ class SpeakerResolver:
 
     def _body_anaphor(self, phrase: str, position: int) -> Speaker | None:
         """ "kementerian itu", "the ministry": the last organisation before ``position``
-        whose name holds that head word."""
+        whose name holds that head word; of several, the last that already spoke (a
+        ministry named on the way, "Chinese Foreign Ministry spokeswoman Zhao", does not
+        take "the ministry said" from the ministry the article quotes)."""
         words = phrase.casefold().split()
         before, after = self.anaphor_before, self._anaphor_after
         if not 2 <= len(words) <= MAX_ANAPHOR_WORDS:
@@ -380,13 +396,102 @@ class SpeakerResolver:
         head = inner[-1] if words[0] in before else inner[0]
         if head not in self._org_heads:
             return None
+        found: list[Entity] = []  # last first
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
             entity = self.entities[i]
             name = entity.text.casefold().split()
             if entity.type is EntityType.ORG and all(w in name for w in inner):
-                return Speaker(phrase, entity.canonical, position, entity)
+                found.append(entity)
             i -= 1
+        if found:
+            spoke = [e for e in found if self._times_subject(e.canonical, position)]
+            entity = (spoke or found)[0]
+            return Speaker(phrase, self._fullest_body(entity), position, entity)
+        # a body that spoke under a name no entity holds ("the foreign ministry said",
+        # resolved to the dateline country's)
+        j = bisect.bisect_left(self.subjects, (position,)) - 1
+        while j >= 0:
+            _, _, canonical = self.subjects[j]
+            if all(w in canonical.casefold().split() for w in inner):
+                return Speaker(phrase, canonical, position)
+            j -= 1
+        return self._home_body(phrase, inner, position)
+
+    def _cataphor(self, phrase: str, position: int) -> Speaker | None:
+        """A title or body that points ahead: "a national police spokesperson said" in
+        a lede, named in the next paragraph ("Brig. Gen. Yusri Pranoto, the spokesperson,
+        told ..."); "the coast guard said", then "Philippine Coast Guard spokesman ...".
+        The first person after ``position`` and up to the end of the next paragraph whose
+        role holds the title and who was not named before; for a body, the first
+        organisation whose name holds its words."""
+        words = re.findall(r"[\w'’-]+", phrase.casefold())
+        openers = frozenset(getattr(self.speech, "TITLE_CATAPHOR_BEFORE", ()))
+        if len(words) < 2 or len(words) > MAX_ANAPHOR_WORDS + 1:
+            return None
+        inner = [w for w in words[1:] if not w.endswith(("'s", "’s"))]
+        if words[0] not in openers and not words[0].endswith(("'s", "’s")):
+            return None
+        if not inner:
+            return None
+        _, titles = _titles(self.lang)
+        runs = [" ".join(inner[i:j]) for i in range(len(inner)) for j in range(len(inner), i, -1)]
+        title = max((r for r in runs if r in titles), key=len, default="")
+        body = not title and inner[-1] in self._org_heads
+        if not title and not body:
+            return None
+        roles = self._role_texts()
+        holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)") if title else None
+        paragraphs = self.article.paragraphs
+        at = bisect.bisect_right([p.start for p in paragraphs], position) - 1
+        end = paragraphs[min(at + 1, len(paragraphs) - 1)].end if paragraphs else len(self.body)
+        i = bisect.bisect_left(self.entity_starts, position)
+        named_before = {e.canonical for e in self.entities[:i]}
+        while i < len(self.entities) and self.entities[i].start < end:
+            entity = self.entities[i]
+            i += 1
+            if entity.canonical in named_before:
+                continue
+            if holds is not None and entity.type is EntityType.PERSON:
+                if holds.search(roles.get(entity.canonical, "").casefold()):
+                    return Speaker(phrase, entity.canonical, position, entity)
+            elif (
+                body
+                and entity.type is EntityType.ORG
+                and all(w in entity.text.casefold().split() for w in inner)
+            ):
+                return Speaker(phrase, entity.canonical, position, entity)
+        return None
+
+    def _fullest_body(self, entity: Entity) -> str:
+        """A body the tables do not know, named in full elsewhere with its country after
+        it ("Kementerian Unifikasi Korea Selatan"), goes by that fullest name."""
+        if self.aliases.lookup(entity.text) is not None:
+            return entity.canonical
+        best = entity.canonical
+        for other in self.entities:
+            if other.type is not EntityType.ORG or other.canonical != entity.canonical:
+                continue
+            i = bisect.bisect_left(self.entity_starts, other.end)
+            after = self.entities[i] if i < len(self.entities) else None
+            if after is None or self.body[other.end : after.start] != " ":
+                continue
+            widened = self._widen(after)
+            if widened.start == other.start and len(widened.canonical) > len(best):
+                best = widened.canonical
+        return best
+
+    def _home_body(self, phrase: str, inner: list[str], position: int) -> Speaker | None:
+        """ "the foreign ministry said" with no ministry named before: the dateline
+        country's, when the tables know it by a possessive or suffixed name."""
+        if self.home_country is None:
+            return None
+        rest = " ".join(inner)
+        for name in self.aliases.names_of(self.home_country):
+            for form in (f"{name}'s {rest}", f"{rest} {name}"):
+                entry = self.aliases.lookup(form)
+                if entry is not None and entry.type is EntityType.ORG:
+                    return Speaker(phrase, entry.canonical, position)
         return None
 
     def _title_anaphor(self, phrase: str, position: int) -> Speaker | None:

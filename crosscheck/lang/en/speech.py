@@ -88,6 +88,10 @@ PASSIVE_QUOTED: tuple[str, ...] = ("was quoted", "were quoted")
 # spokeswoman"): the words that may come before and after the title.
 TITLE_ANAPHOR_BEFORE: tuple[str, ...] = ("the", "this", "that")
 TITLE_ANAPHOR_AFTER: tuple[str, ...] = ()
+# A title or body with nothing before it to point back to may point ahead, to the one
+# named just after ("a national police spokesperson said Thursday. Brig. Gen. Yusri
+# Pranoto, the spokesperson, told ..."): the words that may open such a phrase.
+TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("a", "an", "the")
 # "the same ministry" points back like "the ministry"
 SAME_MARKERS: tuple[str, ...] = ("same",)
 

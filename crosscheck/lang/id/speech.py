@@ -98,6 +98,9 @@ PASSIVE_QUOTED: tuple[str, ...] = ()
 # spokeswoman"): the words that may come before and after the title.
 TITLE_ANAPHOR_BEFORE: tuple[str, ...] = ("sang", "si")
 TITLE_ANAPHOR_AFTER: tuple[str, ...] = ("itu", "tersebut")
+# A title or body with nothing before it to point back to may point ahead, to the one
+# named just after ("kata seorang juru bicara kepolisian. Juru bicara itu, Kombes ...").
+TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("seorang", "sang")
 # "kementerian yang sama": "the same ministry" points back like "itu"
 SAME_MARKERS: tuple[str, ...] = ("yang sama",)
 
