@@ -1008,3 +1008,35 @@ def test_a_title_or_body_may_point_ahead_or_to_its_fullest_name(body, language, 
 )
 def test_a_title_points_ahead_only_to_a_holder_just_after(body):
     assert _speaker_of(body, "en", "Police rescued 57 citizens") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # quoted words after a quote of the same sentence whose speaker is named
+        ("Australia's Department of Home Affairs issued a statement.\n\n"
+         '"Enforcement action is taken in accordance with Australian law," the department '
+         'said, adding that the crew would be repatriated "as soon as practicable" once '
+         "legal proceedings concluded.",
+         "en", "as soon as practicable", "Department of Home Affairs"),
+        # a phrase ending with a conjunction before a verb is no subject
+        ('The Chinese Ministry of Commerce said on Wednesday it was "closely following" '
+         "Indonesia's plan and urged Jakarta to keep its rules stable.",
+         "en", "closely following", "Chinese Ministry of Commerce"),
+        # one word with an age, the full name given once elsewhere without a title
+        ("Pasangan Stefanus Adi Wijaya dan Maria Goreti Ladu memperoleh 67.174 suara.\n\n"
+         "Stefanus (52), mantan Ketua DPRD Sintang, menyebut ada penggelembungan suara di "
+         "belasan TPS.",
+         "id", "ada penggelembungan suara di belasan TPS", "Stefanus Adi Wijaya"),
+    ],
+)  # fmt: skip
+def test_speakers_carried_over_within_a_sentence_and_to_a_full_name(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_a_one_word_name_stays_when_the_article_writes_two_full_forms():
+    body = (
+        "Stefanus Adi Wijaya dan Stefanus Lodo hadir.\n\n"
+        "Stefanus (52) menyebut ada penggelembungan suara di belasan TPS."
+    )
+    assert _speaker_of(body, "id", "ada penggelembungan suara di belasan TPS") == "Stefanus"

@@ -205,6 +205,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
         for e in found
     ]
     found = _fullest_canonicals(found)
+    found = _single_names_in_full(body, found, aliases, _not_names(lang))
     home = aliases.country_of(str(article.metadata.get("dateline_place") or ""))
     if home is not None:
         found = [_home_body(body, e, home, aliases) for e in found]
@@ -261,6 +262,36 @@ def _fullest_canonicals(found: list[Entity]) -> list[Entity]:
             entity = dataclasses.replace(entity, canonical=canonical)
         out.append(entity)
     return out
+
+
+def _single_names_in_full(
+    body: str, found: list[Entity], aliases: AliasTable, stop: frozenset[str]
+) -> list[Entity]:
+    """A person known by one word ("Stefanus (52)") whom the article also names in full
+    without a title ("pasangan Stefanus Adi Wijaya dan Maria Goreti Ladu") takes that
+    full name, when the article writes exactly one such name: one to three capitalised
+    words after it that are no title, place, body or other non-name word, the run ending
+    at a lowercase word or punctuation."""
+    single = {e.canonical for e in found if e.type is EntityType.PERSON and " " not in e.canonical}
+    taken = [(e.start, e.end) for e in found if e.type is not EntityType.PERSON]
+    full: dict[str, str] = {}
+    for name in single:
+        runs = set()
+        more = rf"((?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 2}}})(?![ \t]+[A-Z])(?![\w'’-])"
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}{more}", body):
+            words = match.group(1).split()
+            inside = any(s < match.end() and match.start() < e for s, e in taken)
+            if inside or any(w in stop or aliases.lookup(w) for w in words):
+                continue
+            runs.add(f"{name} {' '.join(words)}")
+        if len(runs) == 1:
+            full[name] = runs.pop()
+    return [
+        dataclasses.replace(e, canonical=full[e.canonical])
+        if e.type is EntityType.PERSON and e.canonical in full
+        else e
+        for e in found
+    ]
 
 
 def _contains_run(words: Sequence[str], parts: Sequence[str]) -> bool:

@@ -207,6 +207,13 @@ class _Finder(SpeakerResolver):
                 cue, speaker = self._cue_in(before, sentence.start)
             if cue is None:
                 return None  # scare quotes or a title
+            if (speaker is None or speaker.canonical is None) and _same_speaker_before(
+                previous, sentence.start
+            ):
+                # '"...," the department said, adding that ... "as soon as practicable"':
+                # quoted words after a quote of the same sentence with its speaker named
+                assert previous is not None
+                speaker = Speaker(previous.speaker, previous.speaker_canonical, previous.start)
         elif cue is None:
             inherited = self._inherit(segment, previous, following) or self._cue_above(sentence)
             if inherited is None:
@@ -286,8 +293,12 @@ class _Finder(SpeakerResolver):
             if speaker is not None and speaker.canonical:
                 return match.group("verb"), speaker, match.end()
         match = self.cues.post_subject_verb.match(self.body, start, end)
-        if match and match.group("who").split()[0].casefold() in self._conjunctions:
-            match = None  # '... "a reckless provocation" and warned that ...': no subject
+        if match and {match.group("who").split()[i].casefold() for i in (0, -1)} & set(
+            self._conjunctions
+        ):
+            # '... "a reckless provocation" and warned that ...', '... "closely following"
+            # Indonesia's plan and urged ...': a coordinated verb, no subject
+            match = None
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))
             words = len(match.group("who").split())
@@ -827,6 +838,15 @@ class _Finder(SpeakerResolver):
             sentence_start=sentence.start,
             sentence_end=sentence.end,
         )
+
+
+def _same_speaker_before(previous: Quote | None, sentence_start: int) -> bool:
+    """A direct quote earlier in the same sentence, with its speaker resolved."""
+    return (
+        previous is not None
+        and previous.sentence_start == sentence_start
+        and previous.speaker_canonical is not None
+    )
 
 
 def _is_adjacent(gap: str) -> bool:
