@@ -58,6 +58,11 @@ def test_lowercase_word_is_not_an_alias():
          "Bambang Suryadi", "Menteri Desa dan Pembangunan Daerah Tertinggal"),
         ("Chinese Vice Foreign Minister Sun Weidong arrived.", "Sun Weidong",
          "Chinese Vice Foreign Minister"),
+        # a portfolio of two parts joined by "dan", no comma before the name
+        ("Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya meninjau lokasi.",
+         "Siti Nurbaya", "Menteri Lingkungan Hidup dan Kehutanan"),
+        ("Delegasi dipimpin Menteri Sumber Daya Alam dan Ekologi Rusia Sergei Volkonsky.",
+         "Sergei Volkonsky", "Menteri Sumber Daya Alam dan Ekologi Rusia"),
         # several capitalised words between the title and the name
         ("Wakil Ketua Umum Kadin Indonesia Bidang Hubungan Internasional Maria Siregar "
          "menilai.", "Maria Siregar",
@@ -354,3 +359,12 @@ def _dated_names(body: str, language: str, place: str):
 )  # fmt: skip
 def test_a_body_without_its_country_is_the_datelines(body, language, place, expected):
     assert _dated_names(body, language, place) == expected
+
+
+def test_a_name_before_and_is_no_portfolio():
+    body = (
+        "First Vice Foreign Minister Kang Hyun-seok and Chinese Executive Vice Foreign "
+        "Minister Hua Zhenming led the talks."
+    )
+    people = [n for n in _names(body, "en") if n[1] == "person"]
+    assert ("Kang Hyun-seok", "person", "Kang Hyun-seok") in people

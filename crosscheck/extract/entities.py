@@ -641,6 +641,10 @@ def _titles(
             or _english_portfolio(lang).match(body, title_end)
             or _listed_portfolio(lang).match(body, title_end)
         )
+        if portfolio is None and after is None:
+            joined_end = _joined_portfolio_end(body, title_end, lang, stop, aliases)
+            if joined_end is not None:
+                portfolio = re.compile(r"[\s\S]*").match(body, title_end, joined_end)
         if portfolio is not None:
             # "Menteri Energi dan Sumber Daya Mineral (ESDM) Rahmat Hidayatullah",
             # "Vice Finance Minister for International Affairs Kenji Morimoto"
@@ -701,6 +705,62 @@ def _listed_portfolio(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:[ \t]+{word},)+[ \t]+(?:{word},?[ \t]+)?(?:{joiners or '(?!x)x'})[ \t]+{word}"
     )
+
+
+# "Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya": at most this many capitalised
+# words before the joiner of a portfolio of two parts
+MAX_PORTFOLIO_WORDS_BEFORE_JOINER = 4
+_WORD_AFTER = re.compile(r"[ \t]+(\S+)")
+
+
+def _joined_portfolio_end(
+    body: str, title_end: int, lang: str, stop: frozenset[str], aliases: AliasTable
+) -> int | None:
+    """Where a portfolio of two parts joined by "dan"/"and" ends, when a name follows:
+    "Menteri Lingkungan Hidup dan Kehutanan| Siti Nurbaya", "Menteri Sumber Daya Alam dan
+    Ekologi Rusia| Sergei Volkonsky". Every word before the joiner is one never part of a
+    name (a portfolio word of the titles table). After the joiner the portfolio takes one
+    capitalised word, then the words that are never part of a name and a country or place
+    of the tables (which ends it); the rest, at least one capitalised word, is the name."""
+    joiners = frozenset(getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
+    words: list[re.Match[str]] = []
+    position = title_end
+    while len(words) < MAX_PORTFOLIO_WORDS_BEFORE_JOINER + MAX_NAME_TOKENS + 4:
+        match = _WORD_AFTER.match(body, position)
+        if match is None or not (match.group(1)[:1].isupper() or match.group(1) in joiners):
+            break
+        words.append(match)
+        position = match.end()
+        if not match.group(1)[-1:].isalnum():
+            break  # "Kehutanan," or "Nurbaya." ends the run
+    texts = [w.group(1) for w in words]
+    at = next((i for i, t in enumerate(texts) if t in joiners), -1)
+    if not 1 <= at <= MAX_PORTFOLIO_WORDS_BEFORE_JOINER or at + 2 >= len(texts):
+        return None
+    if any(t not in stop for t in texts[:at]):
+        return None  # "Kang Hyun-seok and Chinese ...": a name before the joiner
+    end = at + 1  # the word after the joiner
+    while end + 1 < len(texts):
+        nxt = texts[end + 1].rstrip(",.")
+        pair = " ".join(t.rstrip(",.") for t in texts[end + 1 : end + 3])
+        place = next(
+            (
+                size
+                for size, text in ((2, pair), (1, nxt))
+                if (entry := aliases.lookup(text)) is not None
+                and entry.type in (EntityType.COUNTRY, EntityType.PLACE)
+            ),
+            0,
+        )
+        if place:
+            end += place
+            break
+        if nxt not in stop:
+            break
+        end += 1
+    if end + 1 >= len(texts) or not texts[end + 1][:1].isupper():
+        return None
+    return words[end].end()
 
 
 @lru_cache(maxsize=8)

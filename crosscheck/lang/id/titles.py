@@ -68,6 +68,10 @@ NOT_NAMES: tuple[str, ...] = (
     "Agama", "Hukum", "Tenaga", "Kerja", "Pariwisata", "Investasi", "Koperasi", "Usaha",
     "Pemprov", "Pemkab", "Pemkot", "Polda", "Polres", "Polsek", "Kejati", "Kejari",
     "Pajak", "Bea", "Cukai", "Anggaran", "Perbendaharaan", "Imigrasi",
+    "Desa", "Alam", "Ekologi", "Daerah", "Tertinggal", "Pembangunan", "Transmigrasi", "Kebudayaan",
+    "Riset", "Teknologi", "Pemuda", "Olahraga", "Perumahan", "Permukiman", "Pangan",
+    "Ketahanan", "Ekonomi", "Kreatif", "Komunikasi", "Informatika", "Digital", "Aparatur",
+    "Reformasi", "Birokrasi", "Perencanaan", "Pemberdayaan", "Perempuan", "Perlindungan",
     # "Wakil Ketua Umum Kadin Bidang Hubungan Internasional Maria Siregar"
     "Bidang", "Hubungan", "Internasional",
 )  # fmt: skip
