@@ -1040,3 +1040,42 @@ def test_a_one_word_name_stays_when_the_article_writes_two_full_forms():
         "Stefanus (52) menyebut ada penggelembungan suara di belasan TPS."
     )
     assert _speaker_of(body, "id", "ada penggelembungan suara di belasan TPS") == "Stefanus"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # a title before the verb after an adverbial clause is the sentence's subject
+        ("Transport Minister Agus Prasetyo met the consortium. Chinese Vice Commerce Minister "
+         'Zheng Lihua said Beijing would "continue to back flagship projects".\n\n'
+         "Asked about that report, the transport minister said no decision had been made. "
+         '"Danantara will look at the numbers like any investor would," he added.',
+         "Danantara will look at the numbers like any investor would", "Agus Prasetyo"),
+        # "counterpart" holds the title of the one it is set against, for its nationality
+        ("Japanese Foreign Minister Kenji Morimoto said after meeting his South Korean "
+         "counterpart Yoo Sang-hoon in Tokyo that ties were improving.\n\n"
+         "The South Korean minister said the two sides had agreed to double a joint fund.",
+         "the two sides had agreed to double a joint fund", "Yoo Sang-hoon"),
+        # ... but not for a nationality its role does not give
+        ("Defence Minister Bayu Prakoso told reporters after meeting his Japanese counterpart, "
+         "Kenji Morimoto, in Jakarta that the first two vessels could arrive by 2027.\n\n"
+         "The Indonesian minister said the country would keep its foreign policy.",
+         "the country would keep its foreign policy", "Bayu Prakoso"),
+        # a title nobody holds: the subject of the same paragraph who has a role
+        ("Chief Cabinet Secretary Hiroshi Tanabe told a regular press conference that the "
+         'government welcomed the deal. "Relations must not be swayed by politics," the top '
+         "government spokesman said.",
+         "Relations must not be swayed by politics", "Hiroshi Tanabe"),
+    ],
+)  # fmt: skip
+def test_titles_standing_for_people_named_before(body, text, speaker):
+    assert _speaker_of(body, "en", text) == speaker
+
+
+def test_a_title_nobody_holds_does_not_reach_into_another_paragraph():
+    body = (
+        "Chief Cabinet Secretary Hiroshi Tanabe told a press conference that the government "
+        'welcomed the deal.\n\n"Relations must not be swayed by politics," the top government '
+        "spokesman said."
+    )
+    assert _speaker_of(body, "en", "Relations must not be swayed by politics") is None

@@ -18,7 +18,7 @@ from crosscheck.extract.aliases import AliasTable
 from crosscheck.extract.names import ACRONYM
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
 from crosscheck.lang import is_calendar_word, table
-from crosscheck.types import Article, Entity, EntityType, Quote
+from crosscheck.types import Article, Entity, EntityType, Quote, TextSpan
 
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # "the national disaster agency (BNPB)": a described body and its acronym in brackets
@@ -173,6 +173,8 @@ class SpeakerResolver:
                 speaker = self._entity_before(match.start(), sentence.start)
                 if speaker is not None and speaker.type is EntityType.PERSON:
                     subjects.append((speaker.start, speaker.text, speaker.canonical))
+                elif speaker is None and (titled := self._title_before(match.start(), sentence)):
+                    subjects.append(titled)  # "Asked about it, the transport minister said"
             for match in self.cues.according.finditer(self.body, sentence.start, sentence.end):
                 if match.group("who"):
                     for entity in self._entities_in(match.start("who"), match.end("who")):
@@ -180,6 +182,19 @@ class SpeakerResolver:
                             subjects.append((entity.start, entity.text, entity.canonical))
         subjects.sort()
         return subjects
+
+    def _title_before(self, verb_start: int, sentence: TextSpan) -> tuple[int, str, str] | None:
+        """A title standing for a person right before a speech verb, after a comma or at
+        the sentence start ("Asked about that report, the transport minister said")."""
+        start = max(sentence.start, self.body.rfind(",", sentence.start, verb_start) + 1)
+        phrase = self.body[start:verb_start].strip()
+        words = phrase.casefold().split()
+        if not 2 <= len(words) <= MAX_ANAPHOR_WORDS or words[0] not in self.anaphor_before:
+            return None
+        found = self._title_anaphor(phrase, verb_start)
+        if found is None or found.canonical is None:
+            return None
+        return (self.body.find(phrase, start, verb_start), phrase, found.canonical)
 
     def _note_speaker(self, quote: Quote) -> None:
         """A resolved quote's speaker is a subject from the end of its words on: "He
@@ -527,19 +542,28 @@ class SpeakerResolver:
         holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
         if bare and len({p for p, r in roles.items() if holds.search(r.casefold())}) != 1:
             return None
+        # "his South Korean counterpart Yoo" holds the title of the one he is set against,
+        # for a phrase whose other words his role holds ("the South Korean minister")
+        counterparts = frozenset(getattr(self.speech, "COUNTERPART_WORDS", ()))
+        extra = [w for w in words if w not in title.split()]
+        title_held = bool(extra) and any(holds.search(r.casefold()) for r in roles.values())
         holders: list[Entity] = []  # the people named before who hold the title, last first
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
             entity = self.entities[i]
-            role = roles.get(entity.canonical, "")
+            role = roles.get(entity.canonical, "").casefold()
             new = all(h.canonical != entity.canonical for h in holders)
-            if entity.type is EntityType.PERSON and holds.search(role.casefold()) and new:
+            counterpart = (
+                title_held
+                and bool(counterparts & set(role.split()))
+                and all(w in role for w in extra)
+            )
+            if entity.type is EntityType.PERSON and (holds.search(role) or counterpart) and new:
                 holders.append(entity)
             i -= 1
         if holders:
             # "Sang menteri" after two ministers: the one the article has quoted most so far
             # (its main figure), else the one named last
-            extra = [w for w in words if w not in title.split()]
             specific = [
                 h for h in holders if all(w in roles.get(h.canonical, "").casefold() for w in extra)
             ]
@@ -558,6 +582,14 @@ class SpeakerResolver:
                 if canonical in roles:
                     return Speaker(phrase, canonical, position)
                 j -= 1
+        if not bare and not any(holds.search(r.casefold()) for r in roles.values()):
+            # "Chief Cabinet Secretary Hiroshi Tanabe told a press conference ... '...,' the
+            # top government spokesman said": a title nobody of the article holds stands
+            # for the person with a role who is the subject of the same paragraph
+            j = bisect.bisect_left(self.subjects, (position,)) - 1
+            paragraph = self.body.rfind("\n", 0, position)
+            if j >= 0 and self.subjects[j][0] > paragraph and self.subjects[j][2] in roles:
+                return Speaker(phrase, self.subjects[j][2], position)
         return None
 
     def _times_subject(self, canonical: str, position: int) -> int:

@@ -92,6 +92,10 @@ TITLE_ANAPHOR_AFTER: tuple[str, ...] = ()
 # named just after ("a national police spokesperson said Thursday. Brig. Gen. Yusri
 # Pranoto, the spokesperson, told ..."): the words that may open such a phrase.
 TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("a", "an", "the")
+# A role that holds the title of the person it is set against ("his South Korean
+# counterpart Yoo Sang-hoon" after "Japanese Foreign Minister Kenji Morimoto"): "the South
+# Korean minister" may stand for Yoo.
+COUNTERPART_WORDS: tuple[str, ...] = ("counterpart",)
 # "the same ministry" points back like "the ministry"
 SAME_MARKERS: tuple[str, ...] = ("same",)
 

@@ -27,6 +27,13 @@ TITLES: tuple[str, ...] = (
     "Minister of State", "Senior Minister of State", "Vice Finance Minister", "Commodore",
     "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
     "Assistant Governor", "Deputy Governor", "chief", "officer", "head", "counterpart",
+    # portfolio ministers written portfolio first ("Transport Minister Agus Prasetyo")
+    "Transport Minister", "Energy Minister", "Health Minister", "Economy Minister",
+    "Education Minister", "Agriculture Minister", "Industry Minister", "Labour Minister",
+    "Labor Minister", "Justice Minister", "Tourism Minister", "Environment Minister",
+    "Security Minister", "Culture Minister", "Development Minister", "Planning Minister",
+    "Mining Minister", "Coordinating Minister", "Maritime Affairs Minister",
+    "Home Affairs Minister", "Social Affairs Minister", "Religious Affairs Minister",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {

@@ -101,6 +101,9 @@ TITLE_ANAPHOR_AFTER: tuple[str, ...] = ("itu", "tersebut")
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("kata seorang juru bicara kepolisian. Juru bicara itu, Kombes ...").
 TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("seorang", "sang")
+# A role that holds the title of the person it is set against ("mitranya dari Korea
+# Selatan, Yoo Sang-hoon" after "Menlu Jepang Kenji Morimoto").
+COUNTERPART_WORDS: tuple[str, ...] = ("mitra", "mitranya", "sejawat", "sejawatnya")
 # "kementerian yang sama": "the same ministry" points back like "itu"
 SAME_MARKERS: tuple[str, ...] = ("yang sama",)
 
