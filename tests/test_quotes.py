@@ -1079,3 +1079,14 @@ def test_a_title_nobody_holds_does_not_reach_into_another_paragraph():
         "spokesman said."
     )
     assert _speaker_of(body, "en", "Relations must not be swayed by politics") is None
+
+
+def test_a_title_closed_by_itu_opening_a_sentence_is_its_subject():
+    body = (
+        'Ketua Majelis Hakim Hendro Saputra menegaskan, "Menyatakan terdakwa bersalah."\n\n'
+        "Jaksa sebelumnya menuntut Asep Kurniawan dengan hukuman delapan tahun penjara.\n\n"
+        "Hakim ketua itu menyebutkan, hal yang memberatkan adalah perbuatan terdakwa.\n\n"
+        '"Hal yang meringankan, terdakwa bersikap sopan selama persidangan," lanjutnya.'
+    )
+    text = "Hal yang meringankan, terdakwa bersikap sopan selama persidangan"
+    assert _speaker_of(body, "id", text) == "Hendro Saputra"

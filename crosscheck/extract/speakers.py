@@ -206,9 +206,12 @@ class SpeakerResolver:
         """A title standing for a person at the start of a clause ("The Indonesian
         minister", "Sang bupati"), resolved: (position, written, canonical)."""
         words = list(re.finditer(r"[\w'’-]+", self.body[start : min(end, start + 60)]))
-        if not words or words[0].group().casefold() not in self.anaphor_before:
+        if not words:
             return None
+        opens = words[0].group().casefold() in self.anaphor_before
         for n in range(2, min(len(words), MAX_ANAPHOR_WORDS) + 1):
+            if not opens and words[n - 1].group().casefold() not in self._anaphor_after:
+                continue  # "Hakim ketua itu menyebutkan": a title closed by "itu"
             phrase = self.body[start + words[0].start() : start + words[n - 1].end()]
             found = self._title_anaphor(phrase, start)
             if found is not None and found.canonical:
