@@ -252,7 +252,36 @@ def test_relative_without_publication_date_is_unresolved(body, published, value)
 
 def test_range_end_gives_its_year_to_the_start():
     found = _dates("Turnamen digelar 28 Desember hingga 3 Januari 2025.", published=JAN27)
-    assert [d.value for d in found] == ["2024-12-28", "2025-01-03"]
+    assert [(d.text, d.value, d.granularity) for d in found] == [
+        ("28 Desember hingga 3 Januari 2025", "2024-12-28/2025-01-03", Granularity.RANGE)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # two days joined: one range
+        ("Imunisasi berlangsung 17 Februari hingga 2 Maret 2025.", "id",
+         [("17 Februari hingga 2 Maret 2025", "2025-02-17/2025-03-02", "range")]),
+        ("Applications will be accepted from July 1 to Aug. 15.", "en",
+         [("July 1 to Aug. 15", "2025-07-01/2025-08-15", "range")]),
+        # two days in the wrong order are two dates, not a range
+        ("Talks moved from Aug. 15 to July 1.", "en",
+         [("Aug. 15", "2025-08-15", "day"), ("July 1", "2025-07-01", "day")]),
+        # a month and the year its tense names
+        ("Ekspor naik sejak Oktober tahun lalu.", "id",
+         [("Oktober tahun lalu", "2024-10", "month")]),
+        ("The summit will be held in April next year.", "en",
+         [("April next year", "2026-04", "month")]),
+        # a range of months placed by its last month
+        ("Exports rose in January-July, data showed.", "en",
+         [("January-July", "2025-01/2025-07", "range")]),
+    ],
+)  # fmt: skip
+def test_dates_that_are_one(body, language, expected):
+    published = datetime(2025, 9, 1, tzinfo=timezone.utc)
+    found = _dates(body, published=published, language=language)
+    assert [(d.text, d.value, d.granularity.value) for d in found] == expected
 
 
 def test_dated_day_in_body_fixes_the_year_and_weekday_is_checked():

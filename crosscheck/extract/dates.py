@@ -235,6 +235,12 @@ def _resolve_plain(found: Found, tense: str | None, pub: date | None, anchor: da
         ref = pub or anchor
         if ref is None:
             return _Resolved(None, Granularity.RELATIVE, tense)
+        if f.get("mo2"):  # "January-July", "Juli hingga September": a range of months,
+            # placed by its last month
+            m, m2 = _month_of(f["mo"], pat), _month_of(f["mo2"], pat)
+            y2, _ = _nearest_month(m2, ref, tense)
+            y = y2 if m < m2 else y2 - 1
+            return _Resolved(f"{y:04d}-{m:02d}/{y2:04d}-{m2:02d}", Granularity.RANGE, tense)
         y, m = _nearest_month(_month_of(f["mo"], pat), ref, tense)
         return _Resolved(f"{y:04d}-{m:02d}", Granularity.MONTH, tense)
     if kind == "year":
@@ -384,9 +390,10 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
     _share_range_years(text, found_all, resolved, pat)
     body_anchor = pub or max((r.day for r in resolved if r and r.day), default=None)
     # 3. everything else, with the event each date belongs to
+    out: list[DateMention] = []
     for f, t, r, pred in zip(found_all, tenses, resolved, events, strict=True):
         r = r or _resolve(f, t, pub, body_anchor, today, pat)
-        yield DateMention(
+        out.append(DateMention(
             text=text[f.start : f.end],
             start=f.start,
             end=f.end,
@@ -397,4 +404,56 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
             tense=r.tense,
             weekday=r.weekday or f.fields.get("wd"),
             weekday_consistent=r.consistent,
-        )
+        ))  # fmt: skip
+    yield from _joined(text, out, pat)
+
+
+def _joined(text: str, found: list[DateMention], pat: Patterns) -> Iterator[DateMention]:
+    """Two dates that are one: "17 Februari hingga 2 Maret 2025", "July 1 to Aug. 15" (a
+    range of days); "Oktober tahun lalu", "April next year" (a month of the year named
+    right after it)."""
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        merged = _join(text, first, second, pat) if second is not None else None
+        if merged is not None:
+            yield merged
+            i += 2
+        else:
+            yield first
+            i += 1
+
+
+def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> DateMention | None:
+    between = text[first.end : second.start]
+    days = Granularity.DAY, Granularity.INSTANT
+    if first.granularity in days and second.granularity in days and first.value and second.value:
+        if not pat.joiner.fullmatch(between) or second.value[:10] <= first.value[:10]:
+            return None
+        value = f"{first.value[:10]}/{second.value[:10]}"
+        granularity = Granularity.RANGE
+    elif (
+        first.granularity is Granularity.MONTH
+        and second.granularity is Granularity.YEAR
+        and first.value
+        and second.value
+        and second.tense is not None  # "tahun lalu", "next year": a year told by its tense
+        and between.isspace()
+    ):
+        value, granularity = f"{second.value}-{first.value[5:7]}", Granularity.MONTH
+    else:
+        return None
+    consistent = [c for c in (first.weekday_consistent, second.weekday_consistent) if c is not None]
+    return dataclasses.replace(
+        first,
+        text=text[first.start : second.end],
+        end=second.end,
+        value=value,
+        granularity=granularity,
+        event=first.event or second.event,
+        event_text=first.event_text if first.event else second.event_text,
+        tense=first.tense or second.tense,
+        weekday=first.weekday or second.weekday,
+        weekday_consistent=all(consistent) if consistent else None,
+    )

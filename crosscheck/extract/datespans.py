@@ -150,7 +150,8 @@ def patterns(language: str) -> Patterns:
         (
             "month",
             rf"(?:(?P<pre>{month_pre})\s+)?(?:(?P<cue>{parts}|{month_cue}){sep})?"
-            rf"(?P<mo>{mo_full})(?:\s+(?P<after>{after_all}))?{word_end}",
+            rf"(?P<mo>{mo_full})(?:\s*(?:{joiners})\s*(?P<mo2>{mo_full}))?"
+            rf"(?:\s+(?P<after>{after_all}))?{word_end}",
         ),
         (
             "year",
