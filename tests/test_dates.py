@@ -547,3 +547,23 @@ def test_days_ago_round_trip(day, back):
     for written in (f"{back} hari lalu", f"{back} hari yang lalu"):
         d = _one(f"Ia tiba {written}.", published=published)
         assert (d.text, d.value) == (written, (day - timedelta(days=back)).isoformat())
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "published", "value"),
+    [
+        # the next March is nearer, but "since" looks back
+        (
+            "The rupiah's decline since March 3 reached 9%.",
+            "en",
+            datetime(2025, 10, 8),
+            "2025-03-03",
+        ),
+        ("Baleg menggelar rapat sejak Februari.", "id", datetime(2025, 9, 24), "2025-02"),
+        # without it the nearer one stands
+        ("The rupiah's decline may end on March 3.", "en", datetime(2025, 10, 8), "2026-03-03"),
+    ],
+)
+def test_since_puts_a_date_without_a_year_in_the_past(body, language, published, value):
+    found = _dates(body, language=language, published=published.replace(tzinfo=timezone.utc))
+    assert [d.value for d in found] == [value]

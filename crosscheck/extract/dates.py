@@ -281,6 +281,15 @@ def _sentence_bounds(sentences: Sequence[TextSpan], starts: list[int], start: in
     return min(sentences[i].start, start), max(sentences[j].end, end)
 
 
+def _since(text: str, found: Found, pat: Patterns) -> str | None:
+    """ "past" for a date right after "since"/"sejak" (the word may open the span)."""
+    markers = {m.casefold() for m in getattr(pat.data, "SINCE_MARKERS", ())}
+    first = text[found.start : found.end].split()[:1]
+    before = text[max(0, found.start - 12) : found.start].split()[-1:]
+    words = [w.strip("(,").casefold() for w in (*first, *before)]
+    return "past" if markers & set(words) else None
+
+
 def _aux_tense(text: str, found: Found, pred_start: int | None, pat: Patterns) -> str | None:
     """Tense from an auxiliary right before the governing predicate ("telah bertemu") or
     right after the date ("tahun 2024 akan menjadi"); None when there is none or both."""
@@ -373,7 +382,11 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
         pred = _event(text, f, near, lo, hi, pat)
         events.append(pred)
         cue = pred.start if pred and pred.canonical != "cite" else None
-        tenses.append(_marker_tense(f.fields, pat.data) or _aux_tense(text, f, cue, pat))
+        tenses.append(
+            _marker_tense(f.fields, pat.data)
+            or _since(text, f, pat)
+            or _aux_tense(text, f, cue, pat)
+        )
     # 1. dates that carry their own year anchor the rest when there is no publication date
     full = FULL_DATES
     explicit = [

@@ -40,6 +40,9 @@ FUTURE_AUXILIARIES: tuple[str, ...] = ("will", "shall", "is due", "is scheduled"
 PAST_AUXILIARIES: tuple[str, ...] = ("had", "has", "have")
 
 BOUND_MARKERS: dict[str, str] = {"starting": "start", "until": "end", "till": "end"}
+# A date right after one of these is in the past ("since March 3" in October is this
+# year's March, not next year's, though next year's is nearer).
+SINCE_MARKERS: tuple[str, ...] = ("since",)
 
 CITATION_MARKERS: tuple[str, ...] = ("cited", "quoted", "accessed", "retrieved")
 

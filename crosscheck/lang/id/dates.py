@@ -49,6 +49,10 @@ FUTURE_AUXILIARIES: tuple[str, ...] = (
 )  # fmt: skip
 PAST_AUXILIARIES: tuple[str, ...] = ("telah", "sudah", "sempat", "pernah", "tadi")
 
+# A date right after one of these is in the past ("sejak Februari" in September is this
+# year's February, not next year's, though next year's is nearer).
+SINCE_MARKERS: tuple[str, ...] = ("sejak", "semenjak")
+
 # A date right after one of these is when the report was quoted, not when the event was.
 CITATION_MARKERS: tuple[str, ...] = (
     "dikutip", "seperti dikutip", "sebagaimana dikutip", "dilansir", "diakses", "mengutip",
