@@ -85,6 +85,12 @@ ID_CASES = [
      "komite sentral", "ordinal"),
     ("Ekonomi tumbuh 5.2 persen.", "5.2 persen", 5.2, 5.2, 5.2, "persen", "percent"),
     ("Seoul sudah dua kali mengirim pesan.", "dua", 2, 2, 2, "kali", "cardinal"),
+    # an ordinal numbers the phrase before it even when no table noun is in it; a
+    # superlative and "yang" stand between; "kalinya" after it says what it counts
+    ("Ini sidang keempat tahun ini.", "keempat", 4, 4, 4, "sidang", "ordinal"),
+    ("Jepang adalah mitra dagang terbesar keempat kita.", "keempat", 4, 4, 4, "mitra",
+     "ordinal"),
+    ("Ia menang untuk kedua kalinya.", "kedua", 2, 2, 2, "kali", "ordinal"),
 ]  # fmt: skip
 
 

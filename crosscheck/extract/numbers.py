@@ -331,7 +331,14 @@ def _head_before(text: str, pos: int, t: _Tables) -> str | None:
     "uji coba rudal keenam" is the sixth test and "KTT ASEAN ke-47" the 47th summit.
     """
     tokens = re.findall(r"[\w'-]+|[^\w\s]", text[max(0, pos - 100) : pos])
+    markers = getattr(t.data, "ORDINAL_MARKERS", ())
+    if tokens and tokens[-1].lower() in markers:
+        tokens = tokens[:-1]  # "pemulangan yang ketiga": the phrase before "yang"
+    superlative = getattr(t.data, "SUPERLATIVE_PREFIX", "")
+    if superlative and tokens and tokens[-1].lower().startswith(superlative):
+        tokens = tokens[:-1]  # "mitra dagang terbesar keempat": the fourth largest partner
     phrase: list[str] = []
+    written: list[str] = []
     for token in reversed(tokens[-ORDINAL_HEAD_WINDOW:]):
         word = token.lower()
         if not token[:1].isalnum() or word in t.data.STOPWORDS:
@@ -339,11 +346,16 @@ def _head_before(text: str, pos: int, t: _Tables) -> str | None:
         if word.startswith(t.data.VERB_PREFIXES) and word not in t.heads:
             break
         phrase.insert(0, word)
+        written.insert(0, token)
     for i in range(len(phrase)):
         for n in (3, 2, 1):
             key = " ".join(phrase[i : i + n])
             if len(phrase[i : i + n]) == n and key in t.heads:
                 return t.heads[key][0]
+    # no table noun in it: the phrase's first word, its head ("perkara keempat", "mitra
+    # dagang terbesar keempat"), unless it is a number
+    if written and not written[0][:1].isdigit():
+        return written[0]
     return None
 
 
@@ -354,6 +366,8 @@ def _collective(text: str, start: int, end: int, t: _Tables) -> bool:
     if not t.data.COLLECTIVE_HEADS or not after or not after.group(1)[:1].islower():
         return False
     word = after.group(1).lower()
+    if word in getattr(t.data, "ORDINAL_UNITS_AFTER", {}):
+        return False  # "untuk kedua kalinya": the second time
     before = _prev_words(text, start, 1)
     if before and before[0] in getattr(t.data, "ORDINAL_MARKERS", ()):
         return False  # "yang ketiga sepanjang 2025", "yang kedua kalinya": the third
@@ -389,7 +403,11 @@ def _ordinals(text: str, t: _Tables, taken: list[tuple[int, int]]) -> Iterator[N
                                            "our", "this") or prev[0].endswith("'s")):  # fmt: skip
                 continue
         value = int(m.group("n")) if m.group("n") else t.ke_words[m.group("w").lower()]
-        if t.language == "en":
+        after = re.match(r"\s+([\w-]+)", text[m.end() : m.end() + 20])
+        units_after = getattr(t.data, "ORDINAL_UNITS_AFTER", {})
+        if after and after.group(1).lower() in units_after:
+            unit = units_after[after.group(1).lower()]  # "untuk kedua kalinya"
+        elif t.language == "en":
             unit, _, _ = _head(text, m.end(), t)
         else:
             unit = _head_before(text, m.start(), t)

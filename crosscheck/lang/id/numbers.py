@@ -39,6 +39,10 @@ ORDINAL_PREFIX = "ke"
 ORDINALS: dict[str, int] = {"pertama": 1}
 # "yang ketiga", "yang kedua kalinya": after these a ke- word is an ordinal.
 ORDINAL_MARKERS: tuple[str, ...] = ("yang",)
+# A superlative between a noun and its ordinal: "mitra dagang terbesar keempat".
+SUPERLATIVE_PREFIX = "ter"
+# What an ordinal counts when the word right after it says so: "untuk kedua kalinya".
+ORDINAL_UNITS_AFTER: dict[str, str] = {"kali": "kali", "kalinya": "kali"}
 # "kedua negara" is "both countries", "ketiga pihak" "all three parties": a ke- word before
 # one of these nouns (or with -nya: "keduanya") is a collective, not an ordinal.
 COLLECTIVE_HEADS: tuple[str, ...] = (
