@@ -352,3 +352,43 @@ def test_hyphen_counts_and_ordinals_after_yang(body, language, text, value, unit
 
 def test_a_fraction_written_with_a_hyphen_is_not_a_count():
     assert _numbers("About two-thirds of shipments left unprocessed.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "low", "high", "unit"),
+    [
+        # two amounts joined by a range word are one range
+        ("Inflation is seen at 1% to 3% this year.", "en", "1% to 3%", 1, 3, "persen"),
+        ("Penerimaan diperkirakan Rp130 triliun hingga Rp150 triliun.", "id",
+         "diperkirakan Rp130 triliun hingga Rp150 triliun", 130e12, 150e12, "rupiah"),
+        # written around its ends
+        ("The fishermen were aged between 19 and 61.", "en", "between 19 and 61", 19, 61, None),
+        ("Usia mereka antara 19 dan 61 tahun.", "id", "antara 19 dan 61 tahun", 19, 61, "tahun"),
+        # upper bounds
+        ("Prices fell below $16,000 a ton.", "en", "below $16,000", None, 16000, "dolar AS"),
+        ("Ash rose as high as 9 kilometers.", "en", "as high as 9", None, 9, "km"),
+        ("Pelaku terancam hukuman paling lama empat tahun penjara.", "id",
+         "paling lama empat tahun", None, 4, "tahun"),
+    ],
+)  # fmt: skip
+def test_ranges_and_upper_bounds(body, language, text, low, high, unit):
+    n = _one(body, language=language)
+    assert (n.text, n.unit) == (text, unit)
+    assert n.low == (None if low is None else pytest.approx(low))
+    assert n.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He scored 3 goals and 2 assists.",  # no range word between
+        "Sebanyak 20 rumah hingga 30 orang terdampak.",  # two units
+        "Prices fell from 30% to 20%.",  # falling: two values, not a range
+    ],
+)
+def test_two_amounts_that_are_no_range(body):
+    assert len(_numbers(body, language="id" if "rumah" in body else "en")) == 2
+
+
+def test_a_percentage_after_at_is_no_time_of_day():
+    assert _one("Inflation is seen at 1% this year.", language="en").value == 1

@@ -431,7 +431,8 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
     currency = t.data.CURRENCY_PREFIXES.get((g["cur"] or g["cur2"] or "").lower())
     num = g["num"] or ""
     if num and num[:1].isdigit():
-        if _is_time_of_day(text, m.start("num"), m.end("num"), t):
+        measured = g["pct"] or g["cur"] or g["scale"]  # "at 1%" is no time of day
+        if not measured and _is_time_of_day(text, m.start("num"), m.end("num"), t):
             return None
         if not (g["qual"] or g["cur"]) and _prev_words(text, start, 1)[-1:] in (
             [c] for c in t.data.IDENTIFIER_CUES
@@ -536,4 +537,57 @@ def numbers_in(text: str, *, language: str) -> Iterator[NumberMention]:
         mention = _amount(m, text, t)
         if mention is not None:
             found.append(mention)
-    yield from sorted(found, key=lambda n: n.start)
+    yield from _ranges(text, sorted(found, key=lambda n: n.start), t)
+
+
+def _ranges(text: str, found: list[NumberMention], t: _Tables) -> Iterator[NumberMention]:
+    """Two amounts that are one range: "1% to 3%", "Rp130 triliun hingga Rp150 triliun"
+    (the second read as "up to" on its own), "between 19 and 61"; the ends must be of one
+    kind, the first without a unit or with the second's, and they must rise."""
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        merged = _range(text, first, second, t) if second is not None else None
+        if merged is not None:
+            yield merged
+            i += 2
+        else:
+            yield first
+            i += 1
+
+
+def _range(
+    text: str, first: NumberMention, second: NumberMention, t: _Tables
+) -> NumberMention | None:
+    if first.kind == "ordinal" or second.kind == "ordinal" or first.value is None:
+        return None
+    if first.unit not in (None, second.unit) or first.kind not in ("cardinal", second.kind):
+        return None
+    between = text[first.end : second.start].strip().lower()
+    start = first.start
+    if between in {j.lower() for j in t.data.RANGE_JOINERS}:
+        pass
+    elif not between and second.qualifier == "hingga" and first.qualifier in (None, "sekitar"):
+        pass  # "Rp130 triliun hingga Rp150 triliun": "hingga" opened the second amount
+    else:
+        opener = next((a for a, b in getattr(t.data, "RANGE_AROUND", ()) if between == b), None)
+        window = max(0, first.start - 20)
+        before = text[window : first.start].rstrip()
+        if opener is None or not re.search(rf"(?<![\w-]){re.escape(opener)}$", before, re.I):
+            return None
+        start = window + len(before) - len(opener)
+    high = second.value if second.value is not None else second.high
+    if high is None or high <= first.value:
+        return None
+    return NumberMention(
+        text=text[start : second.end],
+        start=start,
+        end=second.end,
+        value=None,
+        low=first.value,
+        high=high,
+        unit=second.unit,
+        kind=second.kind,
+        qualifier=None,
+    )

@@ -54,10 +54,13 @@ QUALIFIERS: dict[str, str] = {
     "an estimated": "sekitar", "estimated": "sekitar", "nearly": "hampir",
     "almost": "hampir", "close to": "hampir", "less than": "kurang dari",
     "fewer than": "kurang dari", "under": "kurang dari", "up to": "hingga",
-    "as many as": "hingga", "as much as": "hingga",
+    "as many as": "hingga", "as much as": "hingga", "below": "kurang dari",
+    "as high as": "hingga",
 }  # fmt: skip
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "to")
+# "between 19 and 61": a range written around its two ends.
+RANGE_AROUND: tuple[tuple[str, str], ...] = (("between", "and"), ("from", "to"))
 
 CURRENCY_PREFIXES: dict[str, str] = {
     "us$": "dolar AS", "usd": "dolar AS", "$": "dolar AS", "rp": "rupiah", "rp.": "rupiah",

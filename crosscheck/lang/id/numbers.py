@@ -74,9 +74,12 @@ QUALIFIERS: dict[str, str] = {
     "hampir": "hampir", "nyaris": "hampir", "mendekati": "hampir",
     "kurang dari": "kurang dari", "di bawah": "kurang dari",
     "hingga": "hingga", "sampai": "hingga", "maksimal": "hingga", "paling banyak": "hingga",
+    "paling lama": "hingga",
 }  # fmt: skip
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "hingga", "sampai", "s.d.", "s/d")
+# "antara 19 dan 61 tahun": a range written around its two ends.
+RANGE_AROUND: tuple[tuple[str, str], ...] = (("antara", "dan"), ("dari", "hingga"))
 
 # Currency written before the amount ("Rp1,5 triliun", "US$ 3 miliar") or after it.
 CURRENCY_PREFIXES: dict[str, str] = {
