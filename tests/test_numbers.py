@@ -392,3 +392,16 @@ def test_two_amounts_that_are_no_range(body):
 
 def test_a_percentage_after_at_is_no_time_of_day():
     assert _one("Inflation is seen at 1% this year.", language="en").value == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Seoul sent back six North Korean fishermen whose boat drifted.", "fishermen"),
+        ("Some 9.4 million South Koreans visited Japan.", "Koreans"),
+        ("The bank cut rates by 25 basis points.", "points"),
+        ("The six fishermen departed on Monday.", "fishermen"),
+    ],
+)
+def test_the_english_counted_thing(body, unit):
+    assert _one(body, language="en").unit == unit

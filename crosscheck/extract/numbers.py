@@ -282,8 +282,14 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
                 return canonical, cls, words[i + n - 1].end()
         if t.language != "en":
             break  # Indonesian: only the first word (after skip words) may be the head
-    if t.language == "en" and words and _DEMONYM_PLURAL.fullmatch(words[0].group(1)):
-        return words[0].group(1), "noun", pos  # "about 300 Indonesians"
+    if t.language == "en":
+        # "about 300 Indonesians", "9.4 million South Koreans": a people after its
+        # capitalised words
+        for w in words[:2]:
+            if _DEMONYM_PLURAL.fullmatch(w.group(1)):
+                return w.group(1), "noun", pos
+            if not w.group(1)[:1].isupper():
+                break
     plain = [w for w in words if w.group(1).isalpha() and w.group(1).islower()
              and w.group(1) not in t.data.SKIP_WORDS]  # fmt: skip
     if not plain or (t.language != "en" and plain[0] is not words[0]):
@@ -294,16 +300,23 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
     if t.language == "en":
         # the head ends the noun phrase: the first plural word, else the last word of the
         # run of lower-case words ("the first annual decline" -> "decline")
-        plural = [w for w in plain if w.group(1).endswith("s")]
+        plural = [w for w in plain if _is_plural(w.group(1), t)]
         if plural:
             return plural[0].group(1), "noun", pos
         run = [plain[0]]
         for w in plain[1:]:
-            if w.start() - run[-1].end() > 2:
-                break
+            if w.start() - run[-1].end() > 2 or w.group(1).endswith("ed"):
+                break  # "six fishermen departed": the verb ends the noun phrase
             run.append(w)
         return run[-1].group(1), "noun", pos
     return plain[0].group(1), "noun", pos
+
+
+def _is_plural(word: str, t: _Tables) -> bool:
+    """An English plural head: "boats", "fishermen", "people"; not "basis"."""
+    if word.endswith(tuple(getattr(t.data, "NOT_PLURAL_ENDINGS", ()))):
+        return False
+    return word.endswith(tuple(getattr(t.data, "PLURAL_ENDINGS", ("s",))))
 
 
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:

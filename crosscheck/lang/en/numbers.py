@@ -121,8 +121,12 @@ STOPWORDS: tuple[str, ...] = (
     "and", "or", "in", "to", "from", "of", "that", "which", "for", "on", "with", "by", "the",
     "a", "an", "is", "are", "was", "were", "will", "have", "has", "had", "as", "at", "than",
     "less", "per", "between", "last", "next", "this", "these", "those", "since", "until",
-    "not", "ago", "later", "earlier", "others", "other",
+    "not", "ago", "later", "earlier", "others", "other", "who", "whose", "whom",
 )  # fmt: skip
+# Plurals without an -s ("fishermen", "people") and singulars ending in one ("basis",
+# "status"): what counts as the plural head of an English noun phrase.
+PLURAL_ENDINGS: tuple[str, ...] = ("men", "people", "children", "police", "s")
+NOT_PLURAL_ENDINGS: tuple[str, ...] = ("is", "ss", "us")
 
 NOT_AMOUNTS: tuple[str, ...] = (
     "one another", "one of", "no one", "anyone", "someone", "every one", "one-on-one",
