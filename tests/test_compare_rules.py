@@ -517,3 +517,51 @@ def test_pairs_agreeing_on_different_dates_are_not_one_agreement() -> None:
     assert [quote] in groups
     results[(2, 3)] = agreed("2025-05-15T10:00+07:00", "2025-05-15")
     assert _by_agreed_value([meet, arrive], results) == [[meet, arrive]]
+
+
+def _extracted(body_a: str, body_b: str, language: str = "en"):  # type: ignore[no-untyped-def]
+    from crosscheck.extract import extract
+
+    a = article(body_a, source="a.txt", language=language)
+    b = article(body_b, source="b.txt", language=language)
+    return run(extract(a), extract(b))
+
+
+ERUPTION = "Mount Semeru erupted on Saturday, forcing about 1,100 residents to leave their homes"
+
+
+@pytest.mark.parametrize(
+    ("body_a", "body_b", "conflict"),
+    [
+        # two bodies the claim is credited to, each named so it is one body: a conflict
+        (ERUPTION + ", the volcanology agency (PVMBG) said.",
+         ERUPTION + ", the national disaster agency (BNPB) said.", True),
+        # the same body named by its alias and its acronym
+        ("North Korea fired a ballistic missile on Tuesday, the Joint Chiefs of Staff said.",
+         "North Korea fired a ballistic missile on Tuesday, the JCS said.", False),
+        # a state speaking is no source beside its agency
+        ("North Korea said Thursday it put a spy satellite into orbit on Wednesday.",
+         "North Korea said on Thursday it put a spy satellite into orbit on Wednesday, state "
+         "news agency KCNA reported.", False),
+        # a body named only as written may be the other under another name
+        ("The quake struck at a depth of 10 kilometers, Indonesia's Meteorology, Climatology "
+         "and Geophysical Agency said.",
+         "The quake struck at a depth of 10 kilometers, BMKG said.", False),
+    ],
+)  # fmt: skip
+def test_bodies_a_claim_is_credited_to(body_a: str, body_b: str, conflict: bool) -> None:
+    report = _extracted(body_a, body_b)
+    assert (K.ATTRIBUTION_CONFLICT in kinds(report)) is conflict
+
+
+def test_a_body_relayed_by_an_agency_agrees_with_the_body() -> None:
+    report = _extracted(
+        "Korea Utara meluncurkan sebuah rudal balistik pada Selasa pagi, menurut Kepala Staf "
+        "Gabungan (JCS) Korea Selatan sebagaimana dikutip kantor berita Yonhap.",
+        "Korea Utara meluncurkan sebuah rudal balistik pada Selasa pagi, menurut Kepala Staf "
+        "Gabungan (JCS) Korea Selatan.",
+        language="id",
+    )
+    assert K.ATTRIBUTION_CONFLICT not in kinds(report)
+    credit = next(f for f in report.findings if f.detail.get("fact") == "attribution")
+    assert credit.summary == "both credit Joint Chiefs of Staff (relayed via Yonhap)"

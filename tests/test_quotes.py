@@ -1090,3 +1090,13 @@ def test_a_title_closed_by_itu_opening_a_sentence_is_its_subject():
     )
     text = "Hal yang meringankan, terdakwa bersikap sopan selama persidangan"
     assert _speaker_of(body, "id", text) == "Hendro Saputra"
+
+
+def test_a_final_according_to_with_a_relay_after_it():
+    body = (
+        "Korea Utara meluncurkan sebuah rudal balistik pada Selasa pagi, menurut Kepala Staf "
+        "Gabungan (JCS) Korea Selatan sebagaimana dikutip kantor berita Yonhap."
+    )
+    (quote,) = _quotes(body, "id")[1]
+    assert quote.speaker_canonical == "Joint Chiefs of Staff"
+    assert [link.canonical for link in quote.attribution] == ["Joint Chiefs of Staff", "Yonhap"]

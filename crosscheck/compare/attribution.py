@@ -8,6 +8,7 @@ with the origin alone; the relay is noted.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
 from crosscheck.compare.align import Pair
@@ -19,13 +20,25 @@ from crosscheck.compare.findings import (
     pair_factor,
 )
 from crosscheck.compare.units import Unit, same_name
-from crosscheck.types import ChainLink, EntityType, Evidence, Extraction, Finding, FindingKind
+from crosscheck.extract.aliases import AliasTable
+from crosscheck.types import (
+    ChainLink,
+    EntityType,
+    Evidence,
+    Extraction,
+    Finding,
+    FindingKind,
+    QuoteKind,
+)
 
 # Two articles tell "the same report" when an aligned pair between them shares a typed
 # fact (a date, number or quote, agreeing or not) or this much rarity-weighted wording.
 # Without it, articles on different events about the same countries would have their
 # sources compared (seen on the five seeds before this rule: 3 false conflicts).
 SAME_REPORT_LEXICAL = 0.50
+
+# An acronym names one body: "PVMBG", "BNPB", "KCNA".
+ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 
 # How much of the shared claim an article-wide attribution conflict quotes in its reason.
 SHARED_CLAIM_CHARS = 90
@@ -75,7 +88,43 @@ def claim_origins(ext: Extraction, unit: Unit) -> list[Origin]:
         chain = ext.claims[unit.claim].attribution
     elif unit.quote is not None:
         chain = ext.quotes[unit.quote].attribution
-    return [o for o in _chain_origins(ext, chain) if o.link is not None and o.link.start >= 0]
+    found = [o for o in _chain_origins(ext, chain) if o.link is not None and o.link.start >= 0]
+    if unit.claim is not None:
+        bodies = _speaking_bodies(ext, ext.claims[unit.claim].quotes)
+        if bodies:
+            # "menurut Kepala Staf Gabungan (JCS) ... sebagaimana dikutip kantor berita
+            # Yonhap": the body is the origin, the media that carried it relays
+            relays = tuple(
+                link.canonical
+                for link in chain
+                if not any(same_name(link.canonical, body.name) for body in bodies)
+            )
+            found = [dataclasses.replace(body, relays=relays) for body in bodies]
+    return found
+
+
+def _speaking_bodies(ext: Extraction, quotes: Sequence[int]) -> list[Origin]:
+    """Bodies a claim's reported speech is credited to ("..., the volcanology agency
+    (PVMBG) said"): no chain link (a body speaking directly is a speaker), yet the source
+    of the claim. Reported speech is compared by no speaker rule (only quoted words are
+    aligned as quotes), so a body here is compared as an origin; people are not (a
+    claim told by the minister in one article and his spokesman in another is the same
+    report)."""
+    people = [e.canonical for e in ext.entities if e.type is EntityType.PERSON]
+    places = [e.canonical for e in ext.entities if e.type in (EntityType.COUNTRY, EntityType.PLACE)]
+    found: list[Origin] = []
+    for index in quotes:
+        quote = ext.quotes[index]
+        name = quote.speaker_canonical
+        if quote.kind is not QuoteKind.INDIRECT or not name or not _known_body(name):
+            continue
+        if any(same_name(name, other) for other in (*people, *places)):
+            continue  # a person is a speaker; "North Korea said" is the state, not a source
+        link = ChainLink(
+            quote.speaker or name, name, "origin", quote.sentence_start, quote.sentence_end
+        )
+        found.append(Origin(name, (), link))
+    return found
 
 
 def article_origins(ext: Extraction) -> list[Origin]:
@@ -99,6 +148,17 @@ def article_origins(ext: Extraction) -> list[Origin]:
         if key not in unique or (origin.relays and not unique[key].relays):
             unique[key] = origin
     return list(unique.values())
+
+
+def _known_body(name: str) -> bool:
+    """A body named so that two different names are two bodies: an alias-table entry
+    (one name across spellings and languages) or an acronym ("PVMBG", "BNPB"). A body
+    named only as written ("Indonesia's Meteorology, Climatology and Geophysical
+    Agency" beside "BMKG") may be the same body under another name."""
+    entry = AliasTable.load().lookup(name)
+    if entry is not None:
+        return entry.type in (EntityType.ORG, EntityType.AGENCY)
+    return ACRONYM_NAME.fullmatch(name) is not None
 
 
 def _side(ext: Extraction, origin: Origin) -> Evidence:

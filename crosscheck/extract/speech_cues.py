@@ -163,7 +163,10 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?![^.;]*\b(?i:{comp})\b)"
         ),
         final_according=re.compile(
-            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*[.!?]?\s*$"
+            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>[^,.;\"“”]{{1,60}}?)"
+            # "..., menurut JCS sebagaimana dikutip kantor berita Yonhap.": a relay after
+            rf"(?:,?\s+(?i:{_alt((*relay.QUOTED_BY, *relay.LANSIR))})\s+[^,.;\"“”]{{1,60}}?)?"
+            rf"\s*[.!?]?\s*$"
         ),
         forward=re.compile(
             rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
