@@ -1100,3 +1100,10 @@ def test_a_final_according_to_with_a_relay_after_it():
     (quote,) = _quotes(body, "id")[1]
     assert quote.speaker_canonical == "Joint Chiefs of Staff"
     assert [link.canonical for link in quote.attribution] == ["Joint Chiefs of Staff", "Yonhap"]
+
+
+def test_a_final_according_to_names_the_agency_after_a_comma():
+    body = "Rudal itu terbang sejauh 800 kilometer, menurut kantor berita Korea Utara, KCNA."
+    (quote,) = _quotes(body, "id")[1]
+    assert quote.speaker_canonical == "KCNA"
+    assert [link.canonical for link in quote.attribution] == ["KCNA"]

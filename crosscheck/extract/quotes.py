@@ -554,6 +554,10 @@ class _Finder(SpeakerResolver):
                 speaker = self._last_subject(match.start())
             else:
                 speaker = self._speaker_in(match.start("who"), match.end("who"))
+                named = self._apposed_at_end(match.end("who"), end)
+                if named is not None and (speaker is None or speaker.canonical is None):
+                    # "..., menurut kantor berita Korea Utara, KCNA.": the name after it
+                    speaker = named
             if speaker is not None:
                 cue = match.group("verb") + (match.group("clitic") or "")
                 return self._split_quotes(cue, speaker, start, end, sentence, split=False)
@@ -735,6 +739,10 @@ class _Finder(SpeakerResolver):
                 speaker = self._last_subject(match.start())
             else:
                 speaker = self._speaker_in(match.start("who"), match.end("who"))
+                named = self._apposed_at_end(match.end("who"), end)
+                if named is not None and (speaker is None or speaker.canonical is None):
+                    # "..., menurut kantor berita Korea Utara, KCNA.": the name after it
+                    speaker = named
             if speaker is not None:
                 cue = match.group("cue") + (match.group("clitic") or "")
                 before = self.body[clause : match.start()].strip(" ,")
@@ -762,6 +770,17 @@ class _Finder(SpeakerResolver):
                     match.group("cue"), speaker, opens, match.start(), sentence
                 )
         return []
+
+    def _apposed_at_end(self, position: int, end: int) -> Speaker | None:
+        """A name set off by a comma that ends the sentence: ", KCNA." after "menurut
+        kantor berita Korea Utara"."""
+        match = re.match(r"\s*,\s*([^,;\"“”]{1,40}?)\s*[.!?]?\s*$", self.body[position:end])
+        if match is None:
+            return None
+        named = self._speaker_in(position + match.start(1), position + match.end(1))
+        if named is None or named.entity is None or named.entity.type is EntityType.PERSON:
+            return None
+        return named
 
     def _lansir_lead(self, sentence) -> list[Quote]:
         for cue in self.chains.cues_in(sentence.start, sentence.end):
