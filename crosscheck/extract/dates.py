@@ -16,6 +16,7 @@ from typing import Any
 
 from crosscheck.extract.datespans import Found, Patterns, expand_year, find, patterns
 from crosscheck.extract.events import Predicate, governing, predicates
+from crosscheck.extract.spans import joined_pairs
 from crosscheck.types import Article, DateMention, Granularity, TextSpan
 
 # A day and month without a year, with a weekday and no publication date ("Minggu (28/9)"),
@@ -418,24 +419,9 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
             weekday=r.weekday or f.fields.get("wd"),
             weekday_consistent=r.consistent,
         ))  # fmt: skip
-    yield from _joined(text, out, pat)
-
-
-def _joined(text: str, found: list[DateMention], pat: Patterns) -> Iterator[DateMention]:
-    """Two dates that are one: "17 Februari hingga 2 Maret 2025", "July 1 to Aug. 15" (a
-    range of days); "Oktober tahun lalu", "April next year" (a month of the year named
-    right after it)."""
-    i = 0
-    while i < len(found):
-        first = found[i]
-        second = found[i + 1] if i + 1 < len(found) else None
-        merged = _join(text, first, second, pat) if second is not None else None
-        if merged is not None:
-            yield merged
-            i += 2
-        else:
-            yield first
-            i += 1
+    # two dates that are one: "17 Februari hingga 2 Maret 2025", "July 1 to Aug. 15" (a
+    # range of days); "Oktober tahun lalu", "April next year" (a month of that year)
+    yield from joined_pairs(out, lambda a, b: _join(text, a, b, pat))
 
 
 def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> DateMention | None:

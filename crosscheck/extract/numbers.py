@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosscheck.extract import datespans
-from crosscheck.extract.spans import SpanSet
+from crosscheck.extract.spans import SpanSet, joined_pairs
 from crosscheck.lang import table
 from crosscheck.types import Article, NumberMention
 
@@ -550,29 +550,18 @@ def numbers_in(text: str, *, language: str) -> Iterator[NumberMention]:
         mention = _amount(m, text, t)
         if mention is not None:
             found.append(mention)
-    yield from _ranges(text, sorted(found, key=lambda n: n.start), t)
-
-
-def _ranges(text: str, found: list[NumberMention], t: _Tables) -> Iterator[NumberMention]:
-    """Two amounts that are one range: "1% to 3%", "Rp130 triliun hingga Rp150 triliun"
-    (the second read as "up to" on its own), "between 19 and 61"; the ends must be of one
-    kind, the first without a unit or with the second's, and they must rise."""
-    i = 0
-    while i < len(found):
-        first = found[i]
-        second = found[i + 1] if i + 1 < len(found) else None
-        merged = _range(text, first, second, t) if second is not None else None
-        if merged is not None:
-            yield merged
-            i += 2
-        else:
-            yield first
-            i += 1
+    # two amounts that are one range: "1% to 3%", "Rp130 triliun hingga Rp150 triliun" (the
+    # second read as "up to" on its own), "between 19 and 61"
+    yield from joined_pairs(
+        sorted(found, key=lambda n: n.start), lambda a, b: _range(text, a, b, t)
+    )
 
 
 def _range(
     text: str, first: NumberMention, second: NumberMention, t: _Tables
 ) -> NumberMention | None:
+    """One range of two amounts, or None: the ends must be of one kind, the first without
+    a unit or with the second's, and they must rise."""
     if first.kind == "ordinal" or second.kind == "ordinal" or first.value is None:
         return None
     if first.unit not in (None, second.unit) or first.kind not in ("cardinal", second.kind):

@@ -3,8 +3,29 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def joined_pairs(found: Sequence[T], join: Callable[[T, T], T | None]) -> Iterator[T]:
+    """``found`` in order, each neighbour pair that ``join`` makes one replaced by it
+    ("17 Februari" + "2 Maret 2025" -> one range).
+
+    >>> list(joined_pairs([1, 2, 5], lambda a, b: a + b if b == a + 1 else None))
+    [3, 5]
+    """
+    i = 0
+    while i < len(found):
+        merged = join(found[i], found[i + 1]) if i + 1 < len(found) else None
+        if merged is not None:
+            yield merged
+            i += 2
+        else:
+            yield found[i]
+            i += 1
 
 
 class SpanSet:
