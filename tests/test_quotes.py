@@ -1107,3 +1107,52 @@ def test_a_final_according_to_names_the_agency_after_a_comma():
     (quote,) = _quotes(body, "id")[1]
     assert quote.speaker_canonical == "KCNA"
     assert [link.canonical for link in quote.attribution] == ["KCNA"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a passive is no cue: the body at the end speaks
+        ("Initial crop losses were estimated at 1.2 billion pesos, the Department of "
+         "Agriculture said.", "en", "Initial crop losses were estimated at 1.2 billion pesos",
+         "Department of Agriculture"),
+        # an acronym after a described body names it
+        ("It made landfall late Saturday, according to the state weather service PAGASA.",
+         "en", "It made landfall late Saturday", "PAGASA"),
+        # a person described, the "itu" after the cue's phrase
+        ('Ponirah (58), warga setempat, mengaku sulit tidur.\n\n"Asapnya masuk sampai ke '
+         'kamar," tutur nenek tujuh cucu itu.', "id", "Asapnya masuk sampai ke kamar",
+         "Ponirah"),
+        ("Menurut Yudho Prasetyo, kedua pihak berkomunikasi lewat radio.\n\n"
+         '"Kami tidak akan mundur," ujar perwira tinggi TNI AL itu.', "id",
+         "Kami tidak akan mundur", "Yudho Prasetyo"),
+        # a cue in commas before a speech verb is the cue
+        ("Hal yang memberatkan, lanjut Hendrawan, terdakwa tidak mengakui perbuatannya.",
+         "id", "Hal yang memberatkan, lanjut Hendrawan, terdakwa tidak mengakui perbuatannya",
+         "Hendrawan"),
+        # a role, then the name, then the verb after the quote
+        ('"Contracts for 2027 have already been signed," the association\'s executive '
+         "director, Ratna Djuwita Halim, told Reuters.", "en",
+         "Contracts for 2027 have already been signed", "Ratna Djuwita Halim"),
+        # "was quoted as saying by"
+        ('Commerce Minister Zhou Xinmin attended. "China is willing to work with South '
+         'Korea," Zhou was quoted as saying by China\'s official Xinhua News Agency.', "en",
+         "China is willing to work with South Korea", "Zhou Xinmin"),
+        # a name, a long role with a title in its first words, the verb
+        ("Lourdes Macaraeg, regional director of the Office of Civil Defense in Eastern "
+         "Visayas, said the storm had driven 240,000 people from their homes.", "en",
+         "the storm had driven 240,000 people from their homes", "Lourdes Macaraeg"),
+    ],
+)  # fmt: skip
+def test_more_speaker_shapes(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_a_source_named_after_its_owner_is_the_source():
+    body = (
+        'Commerce Minister Zhou Xinmin attended. "China is willing to work," the minister '
+        "was quoted by China's official Xinhua News Agency as saying."
+    )
+    (quote,) = _quotes(body, "en")[1]
+    assert quote.speaker_canonical == "Zhou Xinmin"
+    assert [link.canonical for link in quote.attribution] == ["Xinhua"]

@@ -218,10 +218,38 @@ def _lansir(article: Article, match: re.Match[str], aliases: AliasTable, _known)
     return Attribution(match.start(), match.end(), match.group("cue"), REPORT, tuple(links))
 
 
+# "China's official Xinhua News Agency": a possessive owner, words of the table's prefixes,
+# then the name
+_OWNED = re.compile(rf"['’]s\s+(?P<between>(?:[a-z-]+\s+){{0,3}})(?P<name>{SOURCE_NAME})")
+
+
+def _owned_name(body: str, start: int, end: int, lang: str, aliases: AliasTable) -> tuple[int, int]:
+    """The span of a source named after its owner ("China's official Xinhua News Agency"
+    -> "Xinhua News Agency"); the span as given otherwise."""
+    text = body[start:end]
+    owner = re.match(r"(.+?)['’]s$", text.strip())
+    if owner is None:
+        return start, end
+    entry = aliases.lookup(owner.group(1))
+    if entry is None or entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
+        return start, end
+    match = _OWNED.match(body, start + len(owner.group(1)))
+    prefixes = {p.casefold() for p in table(lang, "attribution").SOURCE_PREFIXES}
+    if match is None or (
+        match.group("between").strip()
+        and not all(w in prefixes for w in match.group("between").split())
+    ):
+        return start, end
+    return match.start("name"), match.end("name")
+
+
 def _quoted_by(article: Article, match: re.Match[str], aliases: AliasTable, _known):
     if not _is_source(match.group("origin"), article.language):
         return None
-    link = _link(article.body, _origin_start(match, aliases), match.end("origin"), RELAY, aliases)
+    start, end = _owned_name(
+        article.body, _origin_start(match, aliases), match.end("origin"), article.language, aliases
+    )
+    link = _link(article.body, start, end, RELAY, aliases)
     # "seperti dikutip Reuters dari KCNA": Reuters relays what KCNA reported
     source = _from_source(article.language).match(article.body, match.end())
     if source is not None and _is_source(source.group("name"), article.language):

@@ -34,7 +34,9 @@ from crosscheck.types import Article, Entity, EntityType
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
 # capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
 MAX_TITLE_GAP = 5
-MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
+MAX_COMPLEMENT_WORDS = 7
+# "Name, regional director of ...,": the title within this many words of the apposition
+APPOSED_TITLE_WORDS = 3  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
 # "Camat Lunyuk Syamsul Bahri": a territory and a name of two words at least
 MIN_TERRITORY_AND_NAME_WORDS = 3
@@ -468,8 +470,15 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     # "Lestari Anggraini, who chairs the commission, said": a relative clause in commas
     # "Dian Puspitasari, an economist at the institute, said": an apposition in commas
     apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
+    # "Lourdes Macaraeg, regional director of the Office of Civil Defense, said": a role
+    # with a title among its first words
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"[ \t]+") for t in _by_len(table(lang, "titles").TITLES)
+    )
+    role = rf"(?:[\w-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
     relative = (
-        rf"(?:,[ \t]*(?:(?i:{relatives})|(?:{apposition or '(?!x)x'}))[ \t][^,.;\"“”\n]{{1,100}},)?"
+        rf"(?:,[ \t]*(?:(?i:{relatives})[ \t]|(?:{apposition or '(?!x)x'})[ \t]|{role})"
+        rf"[^,.;\"“”\n]{{0,100}},)?"
     )
     return re.compile(
         rf"(?<![\w-])(?i:{after})[ \t]+(?P<a>{name})(?![\w-])"
@@ -508,7 +517,17 @@ def _speech_named(
             continue
         if aliases.lookup(name) or _is_title_case_line(article.body, match.start(), match.end()):
             continue
+        if group == "b" and _after_locative(article.body, start, article.language):
+            continue  # "... of the Office of Civil Defense in Eastern Visayas, said": a place
         yield TitleMention(start, start, "", "|", start, end, name)
+
+
+def _after_locative(body: str, start: int, lang: str) -> bool:
+    """The word before ``start`` is a locative or "of" ("in Eastern Visayas")."""
+    before = body[max(0, start - 20) : start].split()
+    words = {w.casefold() for w in getattr(table(lang, "aliases"), "LOCATIVES", ())}
+    words |= {w.casefold() for w in getattr(table(lang, "speech"), "BELONGS_PREPOSITIONS", ())}
+    return bool(before) and before[-1].casefold() in words
 
 
 # A name followed by an age: "(38)" in Indonesian news, ", 47," in English.

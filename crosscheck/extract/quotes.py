@@ -94,6 +94,7 @@ class _Finder(SpeakerResolver):
         self._listeners = frozenset(w.casefold() for w in getattr(self.speech, "LISTENERS", ()))
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
+        self._passive_auxiliaries = frozenset(getattr(self.speech, "PASSIVE_AUXILIARIES", ()))
         self.chains = chains
 
     def run(self) -> Iterator[Quote]:
@@ -282,6 +283,11 @@ class _Finder(SpeakerResolver):
                 return verb, self._last_subject(match.start()), match.end()
             speaker, phrase_end = self._speaker_after(match.end("verb"), end)
             return verb, speaker, max(phrase_end, match.end())
+        match = self.cues.post_passive_quoted.match(self.body, start, end)
+        if match:  # '"...," Zhou was quoted as saying by Xinhua', '... was quoted by X as saying'
+            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None and speaker.canonical:
+                return match.group("verb"), speaker, match.end()
         match = self.cues.quoted_as.match(self.body, start, end)
         if match:  # `"...," KCNA quoted Kim as saying`
             speaker = self._speaker_in(match.start("who"), match.end("who"))
@@ -289,6 +295,12 @@ class _Finder(SpeakerResolver):
                 return match.group("verb"), speaker, match.end()
         match = self.cues.post_apposed_verb.match(self.body, start, end)
         if match:  # '"...," Hiroshi Tanabe, a commander with the fire department, said'
+            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None and speaker.canonical:
+                return match.group("verb"), speaker, match.end()
+        match = self.cues.post_role_name_verb.match(self.body, start, end)
+        if match and self._opens_role(match.group("role")):
+            # '"...," the association's executive director, Ratna Djuwita Halim, told'
             speaker = self._speaker_in(match.start("who"), match.end("who"))
             if speaker is not None and speaker.canonical:
                 return match.group("verb"), speaker, match.end()
@@ -447,7 +459,13 @@ class _Finder(SpeakerResolver):
             if speaker is not None:
                 return self._split_quotes(match.group("verb"), speaker, match.end(), end, sentence)
         # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
+        mid = self.cues.mid_post_verb.search(self.body, start, end)
         for verb in self.cues.speech_verb.finditer(self.body, clause, end):
+            if mid is not None and mid.end() <= verb.start():
+                break  # "Hal yang memberatkan, lanjut Hendrawan, terdakwa tidak mengakui ...":
+                # the cue in commas comes first; the verb after it is what was said
+            if self._passive(verb.start(), clause):
+                continue  # "losses were estimated at ...": a passive, nobody speaks
             speaker = self._speaker_before(verb.start(), clause)
             if speaker is None:
                 speaker = self._apposed_subject(clause, verb.start())
@@ -520,7 +538,10 @@ class _Finder(SpeakerResolver):
                 len(trailing) <= MAX_TRAILING_WORDS
                 and len(before.split()) >= MIN_INDIRECT_WORDS
                 and len(subject_words) <= MAX_POST_SUBJECT_WORDS
-                and not self.cues.speech_verb.search(self.body, clause, max(clause, comma))
+                and not any(
+                    not self._passive(v.start(), clause)
+                    for v in self.cues.speech_verb.finditer(self.body, clause, max(clause, comma))
+                )
             )
             if final and not forward and not appositive:
                 # "..., North Korean state media KCNA said on Saturday": what came before
@@ -770,6 +791,19 @@ class _Finder(SpeakerResolver):
                     match.group("cue"), speaker, opens, match.start(), sentence
                 )
         return []
+
+    def _opens_role(self, phrase: str) -> bool:
+        """A role before a name: "the association's executive director", "juru bicara
+        KPK" (a definite article or a title opens it)."""
+        words = phrase.split()
+        return bool(words) and (
+            words[0].casefold() in self.anaphor_before or self._opens_with_title(phrase)
+        )
+
+    def _passive(self, verb_start: int, floor: int) -> bool:
+        """The speech verb at ``verb_start`` follows a passive auxiliary ("were estimated")."""
+        before = self.body[max(floor, verb_start - 12) : verb_start].split()
+        return bool(before) and before[-1].casefold() in self._passive_auxiliaries
 
     def _apposed_at_end(self, position: int, end: int) -> Speaker | None:
         """A name set off by a comma that ends the sentence: ", KCNA." after "menurut

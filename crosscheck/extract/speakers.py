@@ -24,7 +24,9 @@ PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # "the national disaster agency (BNPB)": a described body and its acronym in brackets
 DESCRIBED_ACRONYM = re.compile(rf"(?:\w+\s+){{0,4}}?(?P<head>\w+)\s*\((?P<acronym>{ACRONYM})\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
-TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+TRAILING_NAME = re.compile(
+    r"(?<=[a-z] )(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|[A-Z]{2,}[A-Z0-9-]*)$"
+)  # "lawmaker Lee Seong-kweun", "the state weather service PAGASA"
 # "juru bicara Kementerian Pertahanan Korea Selatan, Jeon Min-soo": a name set off by a
 # comma at the end of a phrase that opens with a role
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\W*$")
@@ -339,8 +341,8 @@ class SpeakerResolver:
             # an unknown name: its fullest form in the article ("Rafael" -> "Rafael Siregar")
             return Speaker(phrase, self._fullest_name(" ".join(name_words)), start)
         tail = TRAILING_NAME.search(name)
-        if tail is not None:  # "lawmaker Lee Seong-kweun": the name after a lowercase role
-            return Speaker(phrase, tail.group(), start)
+        if tail is not None and " " in tail.group():
+            return Speaker(phrase, tail.group(), start)  # "lawmaker Lee Seong-kweun"
         medium = self.cues.medium_name.search(name)
         if medium is not None:  # "state broadcaster KRT": a medium the tables do not know
             at = self.body.find(medium.group("name"), start, end)
@@ -348,6 +350,8 @@ class SpeakerResolver:
                 outlet = medium.group("name")
                 entity = Entity(outlet, at, at + len(outlet), EntityType.AGENCY, outlet)
                 return Speaker(phrase, outlet, start, entity)
+        if tail is not None:  # "the state weather service PAGASA": a body's acronym
+            return Speaker(phrase, tail.group(), start)
         if (
             name_words
             and len(name_words) < len(phrase.split())  # "the ...": not "Media pemerintah"
@@ -377,7 +381,12 @@ class SpeakerResolver:
         if len(words) < 2 or len(words) > MAX_DESCRIBED_WORDS:
             return None
         before, after = self.anaphor_before, self._anaphor_after
-        if words[-1] in after:
+        # "tutur nenek tujuh cucu itu": the phrase may stop before its "itu"
+        at = self.body.find(phrase, position)
+        next_word = (
+            self.body[at + len(phrase) : at + len(phrase) + 12].split()[:1] if at >= 0 else []
+        )
+        if words[-1] in after or (next_word and next_word[0].strip(".,;:").casefold() in after):
             head = words[0]
         elif words[0] in before:
             head = words[1]

@@ -27,6 +27,8 @@ MAX_ASIDE_CHARS = 80  # ", citing two sources familiar with the matter,"
 class Cues:
     post_verb: re.Pattern[str]
     post_apposed_verb: re.Pattern[str]
+    post_role_name_verb: re.Pattern[str]
+    post_passive_quoted: re.Pattern[str]
     post_subject_verb: re.Pattern[str]
     quoted_as: re.Pattern[str]
     quoted_as_indirect: re.Pattern[str]
@@ -132,6 +134,17 @@ def cue_patterns(lang: str) -> Cues:
         post_apposed_verb=re.compile(
             rf"[\s,]*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s[^,\"“”]{{3,100}},\s+"
             rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
+        ),
+        # '"...," the association's executive director, Ratna Djuwita Halim, told Reuters'
+        post_role_name_verb=re.compile(
+            rf"[\s,]*(?P<role>[^,\"“”]{{3,80}}),\s+"
+            rf"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}),\s+"
+            rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
+        ),
+        # '"...," Zhou was quoted as saying by China's official Xinhua News Agency.'
+        post_passive_quoted=re.compile(
+            rf"[\s,]*(?P<who>[^,.;\"“”]{{1,60}}?)\s+(?P<verb>(?i:{passive}))"
+            rf"(?:\s+by\s+[^,.;\"“”]{{1,60}}?)?\s+(?i:{quoted_as_tail})\b"
         ),
         post_subject_verb=re.compile(
             rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"

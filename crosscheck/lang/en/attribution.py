@@ -3,7 +3,9 @@
 LANSIR: tuple[str, ...] = ("as reported by",)
 
 # "as quoted by Reuters", "reported by Reuters": relay.
-QUOTED_BY: tuple[str, ...] = ("as quoted by", "quoted by", "as cited by", "cited by")
+QUOTED_BY: tuple[str, ...] = (
+    "as quoted by", "quoted by", "as cited by", "cited by", "quoted as saying by",
+)  # fmt: skip
 
 # "citing KCNA", "according to Xinhua": origin.
 CITING: tuple[str, ...] = ("citing", "according to", "quoting")

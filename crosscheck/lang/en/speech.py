@@ -83,6 +83,8 @@ RELATIVES: tuple[str, ...] = ("who", "which", "whose")
 
 # "Kim was quoted by KCNA as saying ...": the subject speaks, the agency reported it.
 PASSIVE_QUOTED: tuple[str, ...] = ("was quoted", "were quoted")
+# A speech verb right after one of these is a passive ("losses were estimated at"): no cue.
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "are", "be", "been", "being")
 
 # A title standing for a person named before ("Sang bupati", "juru bicara itu", "the
 # spokeswoman"): the words that may come before and after the title.

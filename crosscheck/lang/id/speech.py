@@ -170,7 +170,8 @@ BODY_NOUNS: tuple[str, ...] = (
 PERSON_NOUNS: tuple[str, ...] = (
     "pria", "wanita", "perempuan", "lelaki", "laki-laki", "politikus", "politisi", "sosok",
     "remaja", "bocah", "lulusan", "alumnus", "ayah", "ibu", "bapak", "nenek", "kakek",
-    "gadis", "pemuda", "mantan", "purnawirawan", "jebolan",
+    "gadis", "pemuda", "mantan", "purnawirawan", "jebolan", "perwira", "warga", "petani",
+    "nelayan", "pedagang", "sopir", "guru",
 )  # fmt: skip
 
 # Between a speaker and the verb, where the speaker belongs: "Shin Dong-hoon of the
