@@ -1156,3 +1156,12 @@ def test_a_source_named_after_its_owner_is_the_source():
     (quote,) = _quotes(body, "en")[1]
     assert quote.speaker_canonical == "Zhou Xinmin"
     assert [link.canonical for link in quote.attribution] == ["Xinhua"]
+
+
+def test_a_surname_that_is_a_calendar_word_takes_the_name_a_long_title_run_holds():
+    body = (
+        "China and the Association of Southeast Asian Nations pledged to sign the deal.\n\n"
+        "Chinese Vice-Foreign Minister Sun Lihua led the delegation.\n\n"
+        '"We have never been this close," Sun told reporters after the meeting.'
+    )
+    assert _speaker_of(body, "en", "We have never been this close") == "Sun Lihua"

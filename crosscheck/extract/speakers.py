@@ -665,8 +665,11 @@ class SpeakerResolver:
             if len(words) > MAX_NAME_WORDS:
                 # "Menteri ... Mesir Ahmed Samir Fawzy": the words after the last one
                 # that belongs to a place, body or title of the article
-                start = self.body.rfind(run, 0, match.end())
-                words = self._name_tail(start, run) or words
+                # the run holds the name, so it starts at most len(run) before it
+                start = self.body.find(
+                    run, max(0, match.end() - len(run)), match.start() + len(run)
+                )
+                words = (self._name_tail(start, run) if start >= 0 else []) or words
             if len(words) <= MAX_NAME_WORDS + 1 and len(" ".join(words)) > len(best):
                 best = " ".join(words)
         self._fullest[name] = best
