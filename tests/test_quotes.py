@@ -1165,3 +1165,30 @@ def test_a_surname_that_is_a_calendar_word_takes_the_name_a_long_title_run_holds
         '"We have never been this close," Sun told reporters after the meeting.'
     )
     assert _speaker_of(body, "en", "We have never been this close") == "Sun Lihua"
+
+
+def test_a_listed_body_after_according_to_and_pointed_at_before():
+    body = (
+        "South Korea and China agreed Thursday to launch a dialogue on export controls, "
+        "Seoul's trade ministry said.\n\n"
+        "Trade Minister Noh Jae-won and Chinese Commerce Minister Zhou Xinmin reached the "
+        "agreement in Seoul, according to the Ministry of Trade, Industry and Energy."
+    )
+    speaker = "Ministry of Trade, Industry and Energy"
+    assert (
+        _speaker_of(
+            body,
+            "en",
+            "Trade Minister Noh Jae-won and Chinese Commerce Minister "
+            "Zhou Xinmin reached the agreement in Seoul",
+        )
+        == speaker
+    )
+    assert (
+        _speaker_of(
+            body,
+            "en",
+            "South Korea and China agreed Thursday to launch a dialogue on export controls",
+        )
+        == speaker
+    )

@@ -574,7 +574,9 @@ class _Finder(SpeakerResolver):
             if match.group("clitic"):
                 speaker = self._last_subject(match.start())
             else:
-                speaker = self._speaker_in(match.start("who"), match.end("who"))
+                speaker = self._listed_body(match.start("who"), match.end("who")) or (
+                    self._speaker_in(match.start("who"), match.end("who"))
+                )
                 named = self._apposed_at_end(match.end("who"), end)
                 if named is not None and (speaker is None or speaker.canonical is None):
                     # "..., menurut kantor berita Korea Utara, KCNA.": the name after it
@@ -759,7 +761,9 @@ class _Finder(SpeakerResolver):
             if match.group("clitic"):
                 speaker = self._last_subject(match.start())
             else:
-                speaker = self._speaker_in(match.start("who"), match.end("who"))
+                speaker = self._listed_body(match.start("who"), match.end("who")) or (
+                    self._speaker_in(match.start("who"), match.end("who"))
+                )
                 named = self._apposed_at_end(match.end("who"), end)
                 if named is not None and (speaker is None or speaker.canonical is None):
                     # "..., menurut kantor berita Korea Utara, KCNA.": the name after it
@@ -799,6 +803,15 @@ class _Finder(SpeakerResolver):
         return bool(words) and (
             words[0].casefold() in self.anaphor_before or self._opens_with_title(phrase)
         )
+
+    def _listed_body(self, start: int, end: int) -> Speaker | None:
+        """A body whose name lists its parts with commas and runs past the phrase the cue
+        took ("according to the Ministry of Trade, Industry and Energy": the phrase stops
+        at the first comma)."""
+        for entity in self._entities_in(start, end + MAX_LISTED_NAME_EXTRA):
+            if start <= entity.start < end < entity.end and entity.type is EntityType.ORG:
+                return Speaker(entity.text, entity.canonical, entity.start, entity)
+        return None
 
     def _passive(self, verb_start: int, floor: int) -> bool:
         """The speech verb at ``verb_start`` follows a passive auxiliary ("were estimated")."""
@@ -891,6 +904,11 @@ class _Finder(SpeakerResolver):
             sentence_start=sentence.start,
             sentence_end=sentence.end,
         )
+
+
+# How far a listed body's name may run past the first comma ("Ministry of Trade|,
+# Industry and Energy").
+MAX_LISTED_NAME_EXTRA = 60
 
 
 def _same_speaker_before(previous: Quote | None, sentence_start: int) -> bool:

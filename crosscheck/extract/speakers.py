@@ -485,7 +485,7 @@ class SpeakerResolver:
             elif (
                 body
                 and entity.type is EntityType.ORG
-                and all(w in entity.text.casefold().split() for w in inner)
+                and all(w in re.findall(r"[\w'’-]+", entity.text.casefold()) for w in inner)
             ):
                 return Speaker(phrase, entity.canonical, position, entity)
         return None
