@@ -1192,3 +1192,24 @@ def test_a_listed_body_after_according_to_and_pointed_at_before():
         )
         == speaker
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Haryo menyampaikan pernyataan itu kepada wartawan di Gedung Pancasila, Jakarta.",
+        "She made the remarks at a regular briefing in Beijing on Wednesday.",
+    ],
+)
+def test_a_speech_verb_whose_object_is_the_statement_reports_nothing(body):
+    language = "id" if "Haryo" in body else "en"
+    assert _quotes(body, language)[1] == []
+
+
+def test_a_relay_by_the_official_agency_in_indonesian():
+    body = (
+        '"Kepulauan Nansha adalah bagian dari wilayah China," kata Gao, seperti dikutip '
+        "kantor berita resmi Xinhua."
+    )
+    (quote,) = _quotes(body, "id")[1]
+    assert [link.canonical for link in quote.attribution] == ["Xinhua"]

@@ -95,6 +95,7 @@ class _Finder(SpeakerResolver):
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self._passive_auxiliaries = frozenset(getattr(self.speech, "PASSIVE_AUXILIARIES", ()))
+        self._statement_objects = frozenset(getattr(self.speech, "STATEMENT_OBJECTS", ()))
         self.chains = chains
 
     def run(self) -> Iterator[Quote]:
@@ -887,6 +888,9 @@ class _Finder(SpeakerResolver):
             text_start, text_end = trim(self.body, text_start, text_end)
         if len(self.body[text_start:text_end].split()) < MIN_INDIRECT_WORDS:
             return None
+        opening = " ".join(self.body[text_start : text_start + 40].casefold().split()[:2])
+        if opening in self._statement_objects:
+            return None  # "Haryo menyampaikan pernyataan itu kepada wartawan": no content
         return Quote(
             text=self.body[text_start:text_end],
             start=text_start,

@@ -90,6 +90,10 @@ PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "are", "be", "been"
 # spokeswoman"): the words that may come before and after the title.
 TITLE_ANAPHOR_BEFORE: tuple[str, ...] = ("the", "this", "that")
 TITLE_ANAPHOR_AFTER: tuple[str, ...] = ()
+# A speech verb whose object is one of these says nothing of its own ("She made the
+# remarks at a briefing"): the two words that open the object.
+STATEMENT_OBJECTS: tuple[str, ...] = ("the remarks", "the statement", "the comments")
+
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("a national police spokesperson said Thursday. Brig. Gen. Yusri
 # Pranoto, the spokesperson, told ..."): the words that may open such a phrase.

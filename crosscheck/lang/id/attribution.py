@@ -26,7 +26,8 @@ VIA: tuple[str, ...] = ("via",)
 # Words between the cue and the name: "dari laman AP News", "situs resmi".
 SOURCE_PREFIXES: tuple[str, ...] = (
     "dari laman resmi", "dari laman", "dari situs resmi", "dari situs", "dari akun",
-    "dari", "laman", "situs", "laporan", "media", "kantor berita",
+    "dari", "laman", "situs", "laporan", "media", "kantor berita resmi", "kantor berita",
+    "media resmi", "media pemerintah",
     "stasiun televisi", "televisi", "stasiun radio", "radio", "harian", "majalah", "koran",
 )  # fmt: skip
 

@@ -98,6 +98,13 @@ PASSIVE_QUOTED: tuple[str, ...] = ()
 # spokeswoman"): the words that may come before and after the title.
 TITLE_ANAPHOR_BEFORE: tuple[str, ...] = ("sang", "si")
 TITLE_ANAPHOR_AFTER: tuple[str, ...] = ("itu", "tersebut")
+# A speech verb whose object is one of these says nothing of its own ("Haryo
+# menyampaikan pernyataan itu kepada wartawan"): the two words that open the object.
+STATEMENT_OBJECTS: tuple[str, ...] = (
+    "pernyataan itu", "pernyataan tersebut", "pernyataan ini", "hal itu", "hal tersebut",
+    "hal ini", "keterangan itu", "keterangan tersebut",
+)  # fmt: skip
+
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("kata seorang juru bicara kepolisian. Juru bicara itu, Kombes ...").
 TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("seorang", "sang")
