@@ -1198,7 +1198,7 @@ def test_a_listed_body_after_according_to_and_pointed_at_before():
     "body",
     [
         "Haryo menyampaikan pernyataan itu kepada wartawan di Gedung Pancasila, Jakarta.",
-        "She made the remarks at a regular briefing in Beijing on Wednesday.",
+        "The spokeswoman reiterated the statement at a regular briefing in Beijing on Wednesday.",
     ],
 )
 def test_a_speech_verb_whose_object_is_the_statement_reports_nothing(body):
