@@ -368,3 +368,18 @@ def test_a_name_before_and_is_no_portfolio():
     )
     people = [n for n in _names(body, "en") if n[1] == "person"]
     assert ("Kang Hyun-seok", "person", "Kang Hyun-seok") in people
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "person", "role"),
+    [
+        ("More than 40 homes were swept away, said Abdul Malik Harahap, who heads the local "
+         "search and rescue office.", "en", "Abdul Malik Harahap",
+         "head of the local search and rescue office"),
+        ("Warga dievakuasi, kata Budi Santoso, yang memimpin tim SAR gabungan, Senin.", "id",
+         "Budi Santoso", "pemimpin tim SAR gabungan"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_that_gives_a_role(body, language, person, role):
+    article = make_article(body, language=language)
+    assert roles(article, list(entities(article)))[person] == role

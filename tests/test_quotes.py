@@ -1213,3 +1213,14 @@ def test_a_relay_by_the_official_agency_in_indonesian():
     )
     (quote,) = _quotes(body, "id")[1]
     assert [link.canonical for link in quote.attribution] == ["Xinhua"]
+
+
+def test_the_official_after_a_person_whose_relative_clause_gives_a_role():
+    body = (
+        "More than 40 homes were swept away, said Abdul Malik Harahap, who heads the local "
+        'search and rescue office.\n\nHe said 250 rescuers were searching. "The machines can '
+        'only work on the lower slope," the official said.'
+    )
+    assert _speaker_of(body, "en", "The machines can only work on the lower slope") == (
+        "Abdul Malik Harahap"
+    )

@@ -139,6 +139,12 @@ def apposed_role(body: str, name_end: int, lang: str) -> str | None:
     if match is None:
         return None
     words = match.group("role").split()
+    relatives = {r.casefold() for r in getattr(table(lang, "speech"), "RELATIVES", ())}
+    role_verbs = getattr(table(lang, "titles"), "ROLE_VERBS", {})
+    if len(words) > 2 and words[0].casefold() in relatives and words[1].casefold() in role_verbs:
+        # "who heads the local search and rescue office" -> "head of the local ... office"
+        joiner = getattr(table(lang, "titles"), "ROLE_OF", " of ")
+        return f"{role_verbs[words[1].casefold()]}{joiner}{' '.join(words[2:])}"
     openers = frozenset(getattr(table(lang, "speech"), "APPOSITION_OPENERS", ()))
     if words and words[0].casefold() in openers:
         words = words[1:]

@@ -64,6 +64,13 @@ PORTFOLIOS: tuple[str, ...] = (
 # words (after "a"/"the"): "the provincial disaster-response chief".
 APPOSED_ROLE_HEAD_WORDS = 3
 
+# A relative clause that gives a role: "Abdul Malik Harahap, who heads the local search
+# and rescue office," is the office's head.
+ROLE_VERBS: dict[str, str] = {
+    "heads": "head", "leads": "head", "runs": "head", "chairs": "chair",
+    "directs": "director", "commands": "commander",
+}  # fmt: skip
+
 # Titles of a territory's head: an unknown capitalised word right after one is the
 # territory when two more name words follow ("Camat Lunyuk Syamsul Bahri").
 TERRITORIAL: tuple[str, ...] = (

@@ -91,6 +91,13 @@ PORTFOLIO_CONNECTORS: tuple[str, ...] = ("dan",)
 # words (after "a"/"the"): "mantan Kepala Dinas ...".
 APPOSED_ROLE_HEAD_WORDS = 2
 
+# A relative clause that gives a role: "Budi, yang memimpin tim SAR gabungan," is its head.
+ROLE_VERBS: dict[str, str] = {
+    "memimpin": "pemimpin", "mengepalai": "kepala", "mengetuai": "ketua",
+    "menakhodai": "nakhoda",
+}  # fmt: skip
+ROLE_OF = " "  # "pemimpin tim SAR gabungan"
+
 # Titles of a territory's head: an unknown capitalised word right after one is the
 # territory when two more name words follow ("Camat Lunyuk Syamsul Bahri").
 TERRITORIAL: tuple[str, ...] = (
