@@ -383,3 +383,15 @@ def test_a_name_before_and_is_no_portfolio():
 def test_a_relative_clause_that_gives_a_role(body, language, person, role):
     article = make_article(body, language=language)
     assert roles(article, list(entities(article)))[person] == role
+
+
+def test_a_company_keeps_its_legal_form_and_a_shorter_mention_takes_it():
+    body = (
+        "A group of Chinese firms led by China Railway Group Ltd holds the remaining 40%.\n\n"
+        "China Railway Group said in a filing that it had formed a team."
+    )
+    found = [(n[0], n[2]) for n in _names(body, "en") if n[1] == "org"]
+    assert found == [
+        ("China Railway Group Ltd", "China Railway Group Ltd"),
+        ("China Railway Group", "China Railway Group Ltd"),
+    ]

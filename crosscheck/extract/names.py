@@ -89,9 +89,10 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     head_pattern = re.compile(
         rf"(?<![\w-])(?P<head>{heads})(?P<rest>(?:,?[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})"
     )
+    suffixes = "|".join(re.escape(x) for x in getattr(data, "COMPANY_SUFFIXES", ())) or "(?!x)x"
     tail_pattern = re.compile(
         rf"(?<![\w'’-])(?P<rest>[A-Z][\w&'’-]*(?:,?[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
-        rf"[ \t]+(?P<head>{tails or '(?!x)x'})(?![\w-])"
+        rf"[ \t]+(?P<head>{tails or '(?!x)x'})(?:[ \t]+(?:{suffixes}))?(?![\w-])"
         rf"(?P<more>[ \t]+(?:of|for)(?:[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})?"
     )
     return head_pattern, tail_pattern, kinds

@@ -19,6 +19,8 @@ ORG_TAILS: tuple[str, ...] = (
     "Administration", "Authority", "Bureau", "Police", "Guard", "Secretariat", "Directorate",
     "Board", "Center", "Centre", "Foundation", "Coalition", "Alliance", "Society",
 )  # fmt: skip
+# A company's legal form after its name's tail: "China Railway Group Ltd".
+COMPANY_SUFFIXES: tuple[str, ...] = ("Ltd", "Inc", "Corp", "Co", "Plc", "Tbk", "Bhd", "LLC")
 PLACE_TAILS: tuple[str, ...] = (
     "Province", "Regency", "District", "River", "Island", "Islands", "Strait", "Airport",
     "Village", "Peninsula", "Mountains", "Valley", "Square", "Stadium",
