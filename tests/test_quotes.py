@@ -1224,3 +1224,30 @@ def test_the_official_after_a_person_whose_relative_clause_gives_a_role():
     assert _speaker_of(body, "en", "The machines can only work on the lower slope") == (
         "Abdul Malik Harahap"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # a short title written capitalised, the article's role written short too
+        ("Kasat Lantas Polres Majalengka, AKP Dimas Prakoso Wibowo, mengatakan kecelakaan "
+         "bermula pukul 03.15 WIB.\n\nKasat Lantas menambahkan, sopir bus masih dirawat.",
+         "sopir bus masih dirawat", "Dimas Prakoso Wibowo"),
+        # a short title whose role the article wrote in full, before a speech verb
+        ("Kasus demam berdarah di Kabupaten Sragen naik. Kepala Dinas Kesehatan Kabupaten "
+         "Sragen Retno Kusumawardani mengatakan kasus naik.\n\nOrang tua siswa, Joko Prasetyo (45), meminta pengasapan. "
+         '"Kalau cuma sekolah, ya percuma," kata Joko.\n\nMenanggapi hal itu, Kadinkes '
+         'Sragen menyatakan pengasapan tidak bisa sembarangan. "Fogging itu bukan obat," '
+         "imbuhnya.", "Fogging itu bukan obat", "Retno Kusumawardani"),
+        # a listed portfolio after a title that took its first part
+        ("Menteri Pertanian, Kehutanan dan Perikanan Jepang Shinji Kuramoto menyebut "
+         'larangan itu keliru.\n\nGao Xiaolan membantah. "Kami sudah membuka semua data," '
+         "ujar sang menteri.", "Kami sudah membuka semua data", "Shinji Kuramoto"),
+        # an age after a run of capitalised words ends a person's name, not a body's
+        ("Ketua Federasi Koperasi Perikanan Hokkaido Masaru Ebina (64) kecewa. Kepada "
+         "Kyodo, ia mengatakan nelayan baru memulihkan separuh pasar.",
+         "nelayan baru memulihkan separuh pasar", "Masaru Ebina"),
+    ],
+)  # fmt: skip
+def test_indonesian_short_titles_listed_portfolios_and_aged_names(body, text, speaker):
+    assert _speaker_of(body, "id", text) == speaker

@@ -455,11 +455,17 @@ def _appositive_pattern(lang: str) -> re.Pattern[str]:
     speech = table(lang, "speech")
     title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _by_len(titles.TITLES))
     verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
+    # one-word capitalised titles that are ranks before a name ("AKP", "Kombes", "Colonel")
+    ranks = (
+        "|".join(re.escape(t) for t in _by_len(titles.TITLES) if " " not in t and t[:1].isupper())
+        or "(?!x)x"
+    )
     return re.compile(
         rf"(?P<title>(?i:(?<![\w-])(?:{title_alt}))(?![\w-])"
         rf"(?:[ \t]+[\w'’()-]+){{0,{MAX_COMPLEMENT_WORDS}}}?),[ \t]+"
-        # "A spokeswoman for the Eastern Army, Maj. Yuki Hasegawa, said": a rank may come first
-        rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+){{0,2}}"
+        # "A spokeswoman for the Eastern Army, Maj. Yuki Hasegawa, said", "Kasat Lantas Polres
+        # Majalengka, AKP Dimas Prakoso Wibowo,": a rank may come first
+        rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+){{0,2}}(?:(?:{ranks})[ \t]+)?"
         rf"(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}})"
         rf"(?=[ \t]*,|[ \t]+(?i:{verbs})\b)"
     )
@@ -673,7 +679,8 @@ def _titles(
         if portfolio is not None:
             # "Menteri Energi dan Sumber Daya Mineral (ESDM) Rahmat Hidayatullah",
             # "Vice Finance Minister for International Affairs Kenji Morimoto"
-            role = f"{role} {' '.join(portfolio.group().split())}"
+            listed = " ".join(portfolio.group().split())
+            role = f"{role}{listed}" if listed.startswith(",") else f"{role} {listed}"
             title_end = portfolio.end()
         name_match = NAME_AFTER_TITLE.match(body, title_end)
         name, name_start, name_end = (
@@ -727,8 +734,11 @@ def _listed_portfolio(lang: str) -> re.Pattern[str]:
     listed with commas and closed by "dan" / "and"."""
     joiners = "|".join(re.escape(j) for j in getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
     word = r"[A-Z][\w'’-]*"
+    # "Menteri Pertanian, Kehutanan dan Perikanan Jepang": the title took the first
+    # portfolio ("Menteri Pertanian"), the list goes on after its comma
     return re.compile(
-        rf"(?:[ \t]+{word},)+[ \t]+(?:{word},?[ \t]+)?(?:{joiners or '(?!x)x'})[ \t]+{word}"
+        rf"(?:(?:[ \t]+{word},)+[ \t]+|,[ \t]+)(?:{word},?[ \t]+)?"
+        rf"(?:{joiners or '(?!x)x'})[ \t]+{word}"
     )
 
 

@@ -151,6 +151,11 @@ def headed_names(
         yield _named(body, start, match.end(), kind, aliases)
 
 
+# An age in brackets after a run of capitalised words ends a person's name, not a body's.
+AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
+AGED_NAME_WORDS = 2  # "Masaru Ebina (64)": the words of the name before the age
+
+
 def _name_cut(
     body: str,
     match: re.Match[str],
@@ -163,6 +168,11 @@ def _name_cut(
 ) -> int:
     """How many of a headed name's words are its own: the name stops before a person's
     name that evidence in the article sets apart."""
+    end = match.start("rest") + kept[-1].end()
+    if len(kept) >= AGED_NAME_WORDS + 1 and AGE_AFTER.match(body, end):
+        # "Ketua Federasi Koperasi Perikanan Hokkaido Masaru Ebina (64)": a body has no
+        # age; the last two words are the person's name
+        return len(kept) - AGED_NAME_WORDS
     for index in range(1, len(kept)):
         prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
         # "Kabupaten Lampung Tengah", "Kementerian Perdagangan Korea Selatan" go on

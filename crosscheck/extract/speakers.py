@@ -191,8 +191,11 @@ class SpeakerResolver:
         start = max(sentence.start, self.body.rfind(",", sentence.start, verb_start) + 1)
         phrase = self.body[start:verb_start].strip()
         words = phrase.casefold().split()
-        if not 2 <= len(words) <= MAX_ANAPHOR_WORDS or words[0] not in self.anaphor_before:
+        if not 1 <= len(words) <= MAX_ANAPHOR_WORDS:
             return None
+        bare = getattr(self.speech, "BARE_TITLE_ANAPHORS", False)
+        if words[0] not in self.anaphor_before and not bare:
+            return None  # "Menanggapi hal itu, Kadinkes Sragen menyatakan": bare titles too
         found = self._title_anaphor(phrase, verb_start)
         if found is None or found.canonical is None:
             return None
@@ -531,7 +534,13 @@ class SpeakerResolver:
             # "Menurut jaksa", "kata hakim": a bare lowercase title, in languages that
             # write no article, stands for the one person of the article who holds it
             lowered = phrase[:1].lower() + phrase[1:]  # "Kapolres menambahkan" opens a sentence
-            if not getattr(self.speech, "BARE_TITLE_ANAPHORS", False) or not lowered.islower():
+            _, known = _titles(self.lang)
+            capitalised_title = any(  # "Kasat Lantas menambahkan", "Kadinkes Sragen menyatakan"
+                " ".join(words[:n]) in known for n in range(len(words), 0, -1)
+            )
+            if not getattr(self.speech, "BARE_TITLE_ANAPHORS", False) or not (
+                lowered.islower() or capitalised_title
+            ):
                 return None
             bare = True
         words = [w for w in words if w not in before and w not in after and w not in self._adverbs]
@@ -542,9 +551,12 @@ class SpeakerResolver:
         title = max((r for r in runs if r in titles), key=len, default="")
         if not title:
             return None
-        # "sang wamen": roles are written with short forms expanded ("Wakil Menteri ...")
-        title = _expansions(self.lang).get(title, title)
+        # "sang wamen": roles are written with short forms expanded ("Wakil Menteri ..."),
+        # unless the article wrote the role short too ("Kasat Lantas Polres Majalengka")
+        short, title = title, _expansions(self.lang).get(title, title)
         roles = self._role_texts()
+        if short != title and not any(title in r.casefold() for r in roles.values()):
+            title = short
         if not any(title in r.casefold() for r in roles.values()):
             # "Hakim ketua itu" for a "Ketua Majelis Hakim": one of its title words
             for word in reversed(title.split()):

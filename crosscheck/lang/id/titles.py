@@ -22,6 +22,8 @@ TITLES: tuple[str, ...] = (
     "Sekretaris Daerah", "Sekda", "Kepala Dinas", "Kadis", "Kapolsek", "Kapolresta",
     "Kepala Staf", "Jaksa Agung", "Direktur Jenderal", "Dirjen", "Deputi", "Staf Khusus",
     "Ketua Umum", "Kombes", "AKBP", "Kompol", "AKP", "Brigjen", "Irjen", "Komjen",
+    "Kasat Lantas", "Kasat Reskrim", "Kasat Narkoba", "Kasat", "Kasatlantas", "Kadinkes",
+    "Kepala Dinas Kesehatan", "Kalaksa",
     # courts and professions
     "Hakim", "Hakim Ketua", "Hakim Konstitusi", "Ketua Majelis Hakim", "Jaksa",
     "Jaksa Penuntut Umum", "kuasa hukum", "penasihat hukum", "pengacara", "saksi",
@@ -47,6 +49,12 @@ EXPANSIONS: dict[str, str] = {
     "sekda": "Sekretaris Daerah",
     "dirut": "Direktur Utama",
     "dirjen": "Direktur Jenderal",
+    "kadinkes": "Kepala Dinas Kesehatan",
+    "kasat": "Kepala Satuan",
+    "kasat lantas": "Kepala Satuan Lalu Lintas",
+    "kasatlantas": "Kepala Satuan Lalu Lintas",
+    "kasat reskrim": "Kepala Satuan Reserse Kriminal",
+    "kalaksa": "Kepala Pelaksana",
 }
 
 # Modifiers that may follow a title before the country: "Kantor Berita resmi China".
