@@ -276,6 +276,16 @@ def test_range_end_gives_its_year_to_the_start():
         # a range of months placed by its last month
         ("Exports rose in January-July, data showed.", "en",
          [("January-July", "2025-01/2025-07", "range")]),
+        # written around its ends; months of the year named after them
+        ("Rates rose between October 2023 and April 2024.", "en",
+         [("October 2023 and April 2024", "2023-10/2024-04", "range")]),
+        ("Harga naik antara Januari 2024 dan Maret 2024.", "id",
+         [("Januari 2024 dan Maret 2024", "2024-01/2024-03", "range")]),
+        ("The radars will be delivered from April to September next year.", "en",
+         [("April to September next year", "2026-04/2026-09", "range")]),
+        # "and" without "between" joins nothing
+        ("He met Kim in January 2024 and in March 2024.", "en",
+         [("January 2024", "2024-01", "month"), ("March 2024", "2024-03", "month")]),
     ],
 )  # fmt: skip
 def test_dates_that_are_one(body, language, expected):

@@ -1235,7 +1235,8 @@ def test_the_official_after_a_person_whose_relative_clause_gives_a_role():
          "sopir bus masih dirawat", "Dimas Prakoso Wibowo"),
         # a short title whose role the article wrote in full, before a speech verb
         ("Kasus demam berdarah di Kabupaten Sragen naik. Kepala Dinas Kesehatan Kabupaten "
-         "Sragen Retno Kusumawardani mengatakan kasus naik.\n\nOrang tua siswa, Joko Prasetyo (45), meminta pengasapan. "
+         "Sragen Retno Kusumawardani mengatakan kasus naik.\n\nOrang tua siswa, Joko "
+         "Prasetyo (45), meminta pengasapan. "
          '"Kalau cuma sekolah, ya percuma," kata Joko.\n\nMenanggapi hal itu, Kadinkes '
          'Sragen menyatakan pengasapan tidak bisa sembarangan. "Fogging itu bukan obat," '
          "imbuhnya.", "Fogging itu bukan obat", "Retno Kusumawardani"),

@@ -282,6 +282,15 @@ def _sentence_bounds(sentences: Sequence[TextSpan], starts: list[int], start: in
     return min(sentences[i].start, start), max(sentences[j].end, end)
 
 
+def _around(text: str, start: int, between: str, pat: Patterns) -> bool:
+    """ "between X and Y", "antara X dan Y": a range written around its two ends."""
+    for opener, joiner in getattr(pat.data, "RANGE_AROUND", ()):
+        before = text[max(0, start - 20) : start].split()
+        if between.strip().casefold() == joiner and before and before[-1].casefold() == opener:
+            return True
+    return False
+
+
 def _since(text: str, found: Found, pat: Patterns) -> str | None:
     """ "past" for a date right after "since"/"sejak" (the word may open the span)."""
     markers = {m.casefold() for m in getattr(pat.data, "SINCE_MARKERS", ())}
@@ -427,10 +436,29 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
 def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> DateMention | None:
     between = text[first.end : second.start]
     days = Granularity.DAY, Granularity.INSTANT
-    if first.granularity in days and second.granularity in days and first.value and second.value:
-        if not pat.joiner.fullmatch(between) or second.value[:10] <= first.value[:10]:
+    ends = days if first.granularity in days else (Granularity.MONTH,)
+    if first.granularity in ends and second.granularity in ends and first.value and second.value:
+        size = 10 if first.granularity in days else 7
+        if second.value[:size] <= first.value[:size]:
             return None
-        value = f"{first.value[:10]}/{second.value[:10]}"
+        if not (pat.joiner.fullmatch(between) or _around(text, first.start, between, pat)):
+            return None  # "17 Februari hingga 2 Maret", "between October 2023 and April 2024"
+        value = f"{first.value[:size]}/{second.value[:size]}"
+        granularity = Granularity.RANGE
+    elif (
+        first.granularity is Granularity.RANGE
+        and second.granularity is Granularity.YEAR
+        and first.value
+        and second.value
+        and len(first.value) == len("2026-04/2026-09")
+        and second.tense is not None
+        and between.isspace()
+    ):
+        # "April to September next year": the months of the year its tense names
+        start_month, end_month = first.value[5:7], first.value[13:15]
+        year = int(second.value[:4])
+        end_year = year if end_month >= start_month else year + 1
+        value = f"{year:04d}-{start_month}/{end_year:04d}-{end_month}"
         granularity = Granularity.RANGE
     elif (
         first.granularity is Granularity.MONTH

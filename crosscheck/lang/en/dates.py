@@ -57,6 +57,8 @@ AMOUNT_CUES: tuple[str, ...] = ("total of", "totalling", "number", "no.", "reach
 SPAN_CUES: tuple[str, ...] = ("early", "late", "mid", "mid-", "last", "next", "this")
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "to", "through")
+# "between October 2023 and April 2024": a range written around its two ends.
+RANGE_AROUND: tuple[tuple[str, str], ...] = (("between", "and"),)
 
 WEEK_AFTER: tuple[str, ...] = ()
 WEEK_BEFORE: tuple[str, ...] = ()

@@ -82,6 +82,8 @@ AMOUNT_CUES: tuple[str, ...] = ("sebanyak", "sejumlah", "total", "mencapai", "be
 SPAN_CUES: tuple[str, ...] = ("tahun", "bulan", "awal", "akhir", "pertengahan")
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "hingga", "sampai", "s.d.", "s/d")
+# "between October 2023 and April 2024": a range written around its two ends.
+RANGE_AROUND: tuple[tuple[str, str], ...] = (("antara", "dan"),)
 
 # "Minggu" is Sunday and "minggu" a week. Before these words, or after these, it is a week.
 WEEK_AFTER: tuple[str, ...] = ("ini", "depan", "terakhir", "mendatang", "pertama", "kedua")
