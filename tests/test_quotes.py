@@ -1252,3 +1252,15 @@ def test_the_official_after_a_person_whose_relative_clause_gives_a_role():
 )  # fmt: skip
 def test_indonesian_short_titles_listed_portfolios_and_aged_names(body, text, speaker):
     assert _speaker_of(body, "id", text) == speaker
+
+
+def test_a_body_pointing_ahead_may_be_named_a_paragraph_further_on():
+    body = (
+        "A magnitude 5.9 earthquake jolted West Java late on Sunday, killing at least 27 "
+        "people, the country's disaster mitigation agency said on Monday.\n\n"
+        "The quake struck at a depth of 10 km.\n\n"
+        "Teguh Prasetyo, spokesman for the National Disaster Mitigation Agency (BNPB), told "
+        "reporters more than 140 people were injured."
+    )
+    text = "A magnitude 5.9 earthquake jolted West Java late on Sunday, killing at least 27 people"
+    assert _speaker_of(body, "en", text) == "National Disaster Mitigation Agency"

@@ -37,6 +37,9 @@ AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
 MAX_PRONOUN_LOOKBACK = 4  # subjects a gendered pronoun may skip back over
 MAX_DESCRIBED_WORDS = 6  # "Pria yang akrab disapa Budi itu"
+# How many paragraphs after its own a title or body pointing ahead may find its holder.
+CATAPHOR_PERSON_PARAGRAPHS = 1
+CATAPHOR_BODY_PARAGRAPHS = 2
 AGED = re.compile(r"\d{1,3}-year-old")  # "The 45-year-old said"
 # No name runs longer: how far back an entity that contains a word may start.
 MAX_ENTITY_CHARS = 200
@@ -474,7 +477,10 @@ class SpeakerResolver:
         holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)") if title else None
         paragraphs = self.article.paragraphs
         at = bisect.bisect_right([p.start for p in paragraphs], position) - 1
-        end = paragraphs[min(at + 1, len(paragraphs) - 1)].end if paragraphs else len(self.body)
+        # a body's words name it more surely than a title names a person: it may be named
+        # a paragraph further on ("the country's disaster mitigation agency said" in a lede)
+        ahead = CATAPHOR_BODY_PARAGRAPHS if body else CATAPHOR_PERSON_PARAGRAPHS
+        end = paragraphs[min(at + ahead, len(paragraphs) - 1)].end if paragraphs else len(self.body)
         i = bisect.bisect_left(self.entity_starts, position)
         named_before = {e.canonical for e in self.entities[:i]}
         while i < len(self.entities) and self.entities[i].start < end:
