@@ -1264,3 +1264,17 @@ def test_a_body_pointing_ahead_may_be_named_a_paragraph_further_on():
     )
     text = "A magnitude 5.9 earthquake jolted West Java late on Sunday, killing at least 27 people"
     assert _speaker_of(body, "en", text) == "National Disaster Mitigation Agency"
+
+
+@pytest.mark.parametrize(
+    ("body", "written", "speaker"),
+    [
+        ("North Korea fired a missile on Tuesday, according to the Joint Chiefs of Staff, as "
+         "reported by Yonhap.", "Joint Chiefs of Staff", "Joint Chiefs of Staff"),
+        ("The talks ended on Monday, as reported by Kyodo.", "Kyodo", "Kyodo"),
+        ("Prices rose 5%, as the ministry said on Monday.", "the ministry", None),
+    ],
+)  # fmt: skip
+def test_the_writers_as_before_a_final_cue_is_no_speaker(body, written, speaker):
+    (quote,) = _quotes(body, "en")[1]
+    assert (quote.speaker, quote.speaker_canonical) == (written, speaker)

@@ -601,7 +601,16 @@ class _Finder(SpeakerResolver):
         if match and len(tail.split()) > MAX_FINAL_TAIL_WORDS:
             match = None  # "..., the agency said more than 40 quakes ...": not a final cue
         if match:
-            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            who_start, who_end = match.start("who"), match.end("who")
+            first = re.match(r"\s*(\S+)\s*", self.body[who_start:who_end])
+            if first and first.group(1).casefold() in self._clause_openers:
+                # "..., as the ministry said": the subject after the writer's "as"; "...,
+                # as reported by Kyodo": the agent after "by"
+                who_start += first.end()
+                agent = PASSIVE_AGENT.match(self.body, match.end(), end)
+                if who_start >= who_end and agent is not None:
+                    who_start, who_end = agent.start("agent"), agent.end("agent")
+            speaker = self._speaker_in(who_start, who_end) if who_start < who_end else None
             if speaker is not None and re.search(r"[^\W\d_]", speaker.written or ""):
                 # (a word, not a stray mark: ",' kata Retno" is no "..., officials said")
                 return self._split_quotes(
@@ -909,6 +918,9 @@ class _Finder(SpeakerResolver):
             sentence_end=sentence.end,
         )
 
+
+# "as reported by Kyodo": the agent of a passive cue
+PASSIVE_AGENT = re.compile(r"\s+(?i:by|oleh)\s+(?P<agent>[^,.;\"“”]{1,60}?)\s*(?:[.,;]|$)")
 
 # How far a listed body's name may run past the first comma ("Ministry of Trade|,
 # Industry and Energy").

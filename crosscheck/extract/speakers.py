@@ -125,6 +125,9 @@ class SpeakerResolver:
             for w in ws
         }
         self._body_nouns = frozenset(getattr(self.speech, "BODY_NOUNS", ()))
+        self._clause_openers = frozenset(
+            w.casefold() for w in getattr(self.speech, "CLAUSE_AFTER_VERB", ())
+        )
         # canonical name -> the roles the article gives, on demand
         self._role_map: dict[str, tuple[str, ...]] | None = None
         self._role_text_map: dict[str, str] | None = None
@@ -766,6 +769,13 @@ class SpeakerResolver:
         # after a fronted clause in commas ("Ditanya soal keluhan pedagang, sang dirjen")
         lead = self.body[floor:who_start]
         fronted = lead.rstrip().endswith(",") and who.split()[0].casefold() not in self._joiners
+        if fronted and who.split()[0].casefold() in self._clause_openers:
+            # "Prices rose 5%, as the ministry said": the subject after the writer's "as"
+            rest = who.split()[1:]
+            if not rest:
+                return None  # "..., as reported by Kyodo": no subject before the verb
+            at = who.index(rest[0], len(who.split()[0]))
+            who, who_start = who[at:], who_start + at
         if len(who.split()) > MAX_SPEAKER_WORDS or (lead.strip() and not fronted):
             return None
         return self._speaker_in(who_start, who_start + len(who))
