@@ -34,9 +34,9 @@ from crosscheck.types import Article, Entity, EntityType
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
 # capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
 MAX_TITLE_GAP = 5
-MAX_COMPLEMENT_WORDS = 7
+MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
 # "Name, regional director of ...,": the title within this many words of the apposition
-APPOSED_TITLE_WORDS = 3  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
+APPOSED_TITLE_WORDS = 3
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
 # "Camat Lunyuk Syamsul Bahri": a territory and a name of two words at least
 MIN_TERRITORY_AND_NAME_WORDS = 3
@@ -283,9 +283,9 @@ def _single_names_in_full(
     single = {e.canonical for e in found if e.type is EntityType.PERSON and " " not in e.canonical}
     taken = [(e.start, e.end) for e in found if e.type is not EntityType.PERSON]
     full: dict[str, str] = {}
+    more = rf"((?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 2}}})(?![ \t]+[A-Z])(?![\w'’-])"
     for name in single:
         runs = set()
-        more = rf"((?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 2}}})(?![ \t]+[A-Z])(?![\w'’-])"
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}{more}", body):
             words = match.group(1).split()
             inside = any(s < match.end() and match.start() < e for s, e in taken)

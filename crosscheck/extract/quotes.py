@@ -209,12 +209,14 @@ class _Finder(SpeakerResolver):
                 cue, speaker = self._cue_in(before, sentence.start)
             if cue is None:
                 return None  # scare quotes or a title
-            if (speaker is None or speaker.canonical is None) and _same_speaker_before(
-                previous, sentence.start
+            if (
+                (speaker is None or speaker.canonical is None)
+                and previous is not None
+                and previous.sentence_start == sentence.start
+                and previous.speaker_canonical is not None
             ):
                 # '"...," the department said, adding that ... "as soon as practicable"':
                 # quoted words after a quote of the same sentence with its speaker named
-                assert previous is not None
                 speaker = Speaker(previous.speaker, previous.speaker_canonical, previous.start)
         elif cue is None:
             inherited = self._inherit(segment, previous, following) or self._cue_above(sentence)
@@ -925,15 +927,6 @@ PASSIVE_AGENT = re.compile(r"\s+(?i:by|oleh)\s+(?P<agent>[^,.;\"“”]{1,60}?)\
 # How far a listed body's name may run past the first comma ("Ministry of Trade|,
 # Industry and Energy").
 MAX_LISTED_NAME_EXTRA = 60
-
-
-def _same_speaker_before(previous: Quote | None, sentence_start: int) -> bool:
-    """A direct quote earlier in the same sentence, with its speaker resolved."""
-    return (
-        previous is not None
-        and previous.sentence_start == sentence_start
-        and previous.speaker_canonical is not None
-    )
 
 
 def _is_adjacent(gap: str) -> bool:
