@@ -123,6 +123,21 @@ class AliasTable:
         """Every alias of ``canonical`` (its canonical name included), as written."""
         return tuple(self._names.get(canonical, ()))
 
+    def owned_body(self, body: str, country: str) -> AliasEntry | None:
+        """The organisation the tables name ``body`` of ``country`` by, suffixed or
+        possessive ("Kementerian Luar Negeri" + Indonesia -> "Kementerian Luar Negeri
+        Indonesia"; "foreign ministry" + South Korea -> "South Korea's foreign ministry").
+
+        >>> AliasTable.load().owned_body("foreign ministry", "South Korea").canonical
+        'Foreign Ministry of South Korea'
+        """
+        for name in self.names_of(country):
+            for form in (f"{body} {name}", f"{name}'s {body}"):
+                entry = self.lookup(form)
+                if entry is not None and entry.type is EntityType.ORG:
+                    return entry
+        return None
+
     def country_of(self, place: str) -> str | None:
         """The country a dateline place names or lies in, if the tables know it.
 

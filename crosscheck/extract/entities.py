@@ -233,12 +233,8 @@ def _home_body(body: str, entity: Entity, home: str, aliases: AliasTable) -> Ent
     last = before.split()[-1] if before.split() else ""
     if last.endswith(("'s", "’s")) or (last[:1].isupper() and last[-1:].isalnum()):
         return entity
-    for name in aliases.names_of(home):
-        for form in (f"{entity.text} {name}", f"{name}'s {entity.text}"):
-            entry = aliases.lookup(form)
-            if entry is not None and entry.type is EntityType.ORG:
-                return dataclasses.replace(entity, canonical=entry.canonical)
-    return entity
+    owned = aliases.owned_body(entity.text, home)
+    return entity if owned is None else dataclasses.replace(entity, canonical=owned.canonical)
 
 
 def _fullest_canonicals(found: list[Entity]) -> list[Entity]:

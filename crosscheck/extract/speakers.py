@@ -525,13 +525,8 @@ class SpeakerResolver:
         country's, when the tables know it by a possessive or suffixed name."""
         if self.home_country is None:
             return None
-        rest = " ".join(inner)
-        for name in self.aliases.names_of(self.home_country):
-            for form in (f"{name}'s {rest}", f"{rest} {name}"):
-                entry = self.aliases.lookup(form)
-                if entry is not None and entry.type is EntityType.ORG:
-                    return Speaker(phrase, entry.canonical, position)
-        return None
+        owned = self.aliases.owned_body(" ".join(inner), self.home_country)
+        return None if owned is None else Speaker(phrase, owned.canonical, position)
 
     def _title_anaphor(self, phrase: str, position: int) -> Speaker | None:
         """ "Sang bupati", "juru bicara itu", "the Indonesian minister": the last person
