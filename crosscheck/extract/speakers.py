@@ -568,13 +568,15 @@ class SpeakerResolver:
                     title = word
                     break
         holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
-        if bare and len({p for p, r in roles.items() if holds.search(r.casefold())}) != 1:
+        # everyone of the article whose role holds the title, named before or not
+        holding = {p for p, r in roles.items() if holds.search(r.casefold())}
+        if bare and len(holding) != 1:
             return None
         # "his South Korean counterpart Yoo" holds the title of the one he is set against,
         # for a phrase whose other words his role holds ("the South Korean minister")
         counterparts = frozenset(getattr(self.speech, "COUNTERPART_WORDS", ()))
         extra = [w for w in words if w not in title.split()]
-        title_held = bool(extra) and any(holds.search(r.casefold()) for r in roles.values())
+        title_held = bool(extra) and bool(holding)
         holders: list[Entity] = []  # the people named before who hold the title, last first
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
@@ -610,7 +612,7 @@ class SpeakerResolver:
                 if canonical in roles:
                     return Speaker(phrase, canonical, position)
                 j -= 1
-        if not bare and not any(holds.search(r.casefold()) for r in roles.values()):
+        if not bare and not holding:
             # "Chief Cabinet Secretary Hiroshi Tanabe told a press conference ... '...,' the
             # top government spokesman said": a title nobody of the article holds stands
             # for the person with a role who is the subject of the same paragraph
