@@ -663,21 +663,21 @@ def _titles(
             role, country = expanded, None
         country_name = (country.metonym_of or country.canonical) if country else ""
         key = f"{expanded.casefold()}|{country_name}"
-        portfolio = (
+        matched = (
             PORTFOLIO_WITH_ACRONYM.match(body, title_end)
             or _english_portfolio(lang).match(body, title_end)
             or _listed_portfolio(lang).match(body, title_end)
         )
-        if portfolio is None and after is None:
-            joined_end = _joined_portfolio_end(body, title_end, lang, stop, aliases)
-            if joined_end is not None:
-                portfolio = re.compile(r"[\s\S]*").match(body, title_end, joined_end)
+        portfolio_end = matched.end() if matched is not None else None
+        if portfolio_end is None and after is None:
+            portfolio_end = _joined_portfolio_end(body, title_end, lang, stop, aliases)
+        portfolio = body[title_end:portfolio_end] if portfolio_end is not None else None
         if portfolio is not None:
             # "Menteri Energi dan Sumber Daya Mineral (ESDM) Rahmat Hidayatullah",
             # "Vice Finance Minister for International Affairs Kenji Morimoto"
-            listed = " ".join(portfolio.group().split())
+            listed = " ".join(portfolio.split())
             role = f"{role}{listed}" if listed.startswith(",") else f"{role} {listed}"
-            title_end = portfolio.end()
+            title_end += len(portfolio)
         name_match = NAME_AFTER_TITLE.match(body, title_end)
         name, name_start, name_end = (
             _name_in(name_match.start(), name_match.end(), body, stop, aliases, bodies)
@@ -686,7 +686,7 @@ def _titles(
         )
         if name is not None and _is_title_case_line(body, title_start, name_end):
             name, name_start, name_end = None, -1, -1
-        closed = portfolio is not None and portfolio.group().rstrip().endswith(")")
+        closed = portfolio is not None and portfolio.rstrip().endswith(")")
         if name is not None and len(name.split()) > 2 and portfolio is not None and not closed:
             # the portfolio may run on into the name: the name holds the word the
             # article uses alone ("Ms Goh", "Morimoto said"), with one given name before
@@ -741,6 +741,9 @@ def _listed_portfolio(lang: str) -> re.Pattern[str]:
 # "Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya": at most this many capitalised
 # words before the joiner of a portfolio of two parts
 MAX_PORTFOLIO_WORDS_BEFORE_JOINER = 4
+# ... and at most this many after it before the name: the word after the joiner, then
+# portfolio words or a place ("dan Ekologi Rusia", "dan Pembangunan Daerah Tertinggal")
+MAX_PORTFOLIO_WORDS_AFTER_JOINER = 3
 _WORD_AFTER = re.compile(r"[ \t]+(\S+)")
 
 
@@ -756,7 +759,9 @@ def _joined_portfolio_end(
     joiners = frozenset(getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
     words: list[re.Match[str]] = []
     position = title_end
-    while len(words) < MAX_PORTFOLIO_WORDS_BEFORE_JOINER + MAX_NAME_TOKENS + 4:
+    # the words before the joiner, the joiner, the words after it, then the name
+    run = MAX_PORTFOLIO_WORDS_BEFORE_JOINER + 1 + MAX_PORTFOLIO_WORDS_AFTER_JOINER + MAX_NAME_TOKENS
+    while len(words) < run:
         match = _WORD_AFTER.match(body, position)
         if match is None or not (match.group(1)[:1].isupper() or match.group(1) in joiners):
             break
