@@ -34,6 +34,7 @@ COARSE_PERIODS = ("month", "year")
 AUX_WINDOW = 16
 # Span kinds that write a day (and maybe a year) rather than a month, year or period.
 FULL_DATES = ("iso", "paren", "slash", "dmy", "mdy")
+MONTH_RANGE = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")  # "2026-04/2026-09"
 
 
 # --------------------------------------------------------------------------- normalising
@@ -446,29 +447,22 @@ def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> 
         value = f"{first.value[:size]}/{second.value[:size]}"
         granularity = Granularity.RANGE
     elif (
-        first.granularity is Granularity.RANGE
-        and second.granularity is Granularity.YEAR
-        and first.value
-        and second.value
-        and len(first.value) == len("2026-04/2026-09")
-        and second.tense is not None
-        and between.isspace()
-    ):
-        # "April to September next year": the months of the year its tense names
-        start_month, end_month = first.value[5:7], first.value[13:15]
-        year = int(second.value[:4])
-        end_year = year if end_month >= start_month else year + 1
-        value = f"{year:04d}-{start_month}/{end_year:04d}-{end_month}"
-        granularity = Granularity.RANGE
-    elif (
-        first.granularity is Granularity.MONTH
-        and second.granularity is Granularity.YEAR
-        and first.value
-        and second.value
+        second.granularity is Granularity.YEAR
         and second.tense is not None  # "tahun lalu", "next year": a year told by its tense
         and between.isspace()
+        and first.value
+        and second.value
+        and (first.granularity is Granularity.MONTH or MONTH_RANGE.fullmatch(first.value))
     ):
-        value, granularity = f"{second.value}-{first.value[5:7]}", Granularity.MONTH
+        # "Oktober tahun lalu", "April to September next year": months of that year
+        year = int(second.value[:4])
+        if first.granularity is Granularity.MONTH:
+            value, granularity = f"{year:04d}-{first.value[5:7]}", Granularity.MONTH
+        else:
+            start_month, end_month = first.value[5:7], first.value[13:15]
+            end_year = year if end_month >= start_month else year + 1
+            value = f"{year:04d}-{start_month}/{end_year:04d}-{end_month}"
+            granularity = Granularity.RANGE
     else:
         return None
     consistent = [c for c in (first.weekday_consistent, second.weekday_consistent) if c is not None]
