@@ -565,3 +565,24 @@ def test_a_body_relayed_by_an_agency_agrees_with_the_body() -> None:
     assert K.ATTRIBUTION_CONFLICT not in kinds(report)
     credit = next(f for f in report.findings if f.detail.get("fact") == "attribution")
     assert credit.summary == "both credit Joint Chiefs of Staff (relayed via Yonhap)"
+
+
+def test_bodies_a_users_alias_file_names_are_compared(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.extract import extract
+
+    path = tmp_path / "bodies.json"
+    path.write_text(
+        '[{"canonical": "Badan Pangan Nasional", "type": "org", "aliases": []},'
+        ' {"canonical": "Kementerian Perdagangan", "type": "org", "aliases": []}]',
+        encoding="utf-8",
+    )
+    body = "Harga beras medium naik 5,4 persen dalam sepekan terakhir, kata {}."
+    a = article(body.format("Badan Pangan Nasional"), source="a.txt")
+    b = article(body.format("Kementerian Perdagangan"), source="b.txt")
+    # named only as written, the two may be one body under two names: not compared
+    plain = compare_extractions([extract(a), extract(b)], embedder=WordEmbedder())
+    assert K.ATTRIBUTION_CONFLICT not in kinds(plain)
+    # the user's table names them: two bodies, two credits
+    ea, eb = extract(a, aliases=[path]), extract(b, aliases=[path])
+    named = compare_extractions([ea, eb], embedder=WordEmbedder(), aliases=[path])
+    assert K.ATTRIBUTION_CONFLICT in kinds(named)

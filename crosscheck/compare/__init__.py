@@ -31,6 +31,7 @@ from crosscheck.compare.findings import (
 from crosscheck.compare.summary import agreement_findings, order_findings
 from crosscheck.compare.units import build_units
 from crosscheck.config import Settings
+from crosscheck.extract.aliases import AliasTable
 from crosscheck.types import Article, Embedder, Extraction, Finding, Report, Skipped, VectorStore
 
 __all__ = ["compare", "compare_extractions"]
@@ -50,8 +51,12 @@ def compare_extractions(
     min_confidence: float = 0.0,
     skipped: Sequence[Skipped] = (),
     k: int = K_NEIGHBOURS,
+    aliases: Sequence[Path] = (),
 ) -> Report:
     """Compare already extracted articles; the core of :func:`compare`.
+
+    ``aliases`` are the user alias files the articles were extracted with: a body they
+    name is one body, like a body of the built-in tables (see ``attribution``).
 
     >>> from crosscheck.embed import FakeEmbedder
     >>> compare_extractions([], embedder=FakeEmbedder(8)).findings
@@ -78,7 +83,15 @@ def compare_extractions(
     findings, results = _pair_findings(extractions, alignment)
     for ext in extractions:
         findings.extend(weekday_findings(ext))
-    findings.extend(attribution_findings(extractions, alignment.units, alignment.pairs, results))
+    findings.extend(
+        attribution_findings(
+            extractions,
+            alignment.units,
+            alignment.pairs,
+            results,
+            aliases=AliasTable.load(tuple(aliases)),
+        )
+    )
     # 5. clusters without conflicts become agreements
     findings.extend(agreement_findings(extractions, alignment, results))
     # 6. threshold, de-duplicate, order
@@ -172,7 +185,11 @@ def compare(
             against, extractions, embedder=embedder, settings=settings
         )
     report = compare_extractions(
-        extractions, embedder=embedder, min_confidence=min_confidence, skipped=skipped
+        extractions,
+        embedder=embedder,
+        min_confidence=min_confidence,
+        skipped=skipped,
+        aliases=settings.aliases,
     )
     if focus is None:
         return report

@@ -77,7 +77,7 @@ def _chain_origins(ext: Extraction, chain: Sequence[ChainLink]) -> list[Origin]:
     return [Origin(link.canonical, relays, link) for link in sources if link.role == "origin"]
 
 
-def claim_origins(ext: Extraction, unit: Unit) -> list[Origin]:
+def claim_origins(ext: Extraction, unit: Unit, aliases: AliasTable) -> list[Origin]:
     """Origins credited in the words of one unit (its claim's chain, or its quote's).
 
     Links that come from the article's metadata (offsets -1) are article-wide credits,
@@ -90,7 +90,7 @@ def claim_origins(ext: Extraction, unit: Unit) -> list[Origin]:
         chain = ext.quotes[unit.quote].attribution
     found = [o for o in _chain_origins(ext, chain) if o.link is not None and o.link.start >= 0]
     if unit.claim is not None:
-        bodies = _speaking_bodies(ext, ext.claims[unit.claim].quotes)
+        bodies = _speaking_bodies(ext, ext.claims[unit.claim].quotes, aliases)
         if bodies:
             # "menurut Kepala Staf Gabungan (JCS) ... sebagaimana dikutip kantor berita
             # Yonhap": the body is the origin, the media that carried it relays
@@ -103,7 +103,7 @@ def claim_origins(ext: Extraction, unit: Unit) -> list[Origin]:
     return found
 
 
-def _speaking_bodies(ext: Extraction, quotes: Sequence[int]) -> list[Origin]:
+def _speaking_bodies(ext: Extraction, quotes: Sequence[int], aliases: AliasTable) -> list[Origin]:
     """Bodies a claim's reported speech is credited to ("..., the volcanology agency
     (PVMBG) said"): no chain link (a body speaking directly is a speaker), yet the source
     of the claim. Reported speech is compared by no speaker rule (only quoted words are
@@ -116,7 +116,7 @@ def _speaking_bodies(ext: Extraction, quotes: Sequence[int]) -> list[Origin]:
     for index in quotes:
         quote = ext.quotes[index]
         name = quote.speaker_canonical
-        if quote.kind is not QuoteKind.INDIRECT or not name or not _known_body(name):
+        if quote.kind is not QuoteKind.INDIRECT or not name or not _known_body(name, aliases):
             continue
         if any(same_name(name, other) for other in (*people, *places)):
             continue  # a person is a speaker; "North Korea said" is the state, not a source
@@ -150,12 +150,13 @@ def article_origins(ext: Extraction) -> list[Origin]:
     return list(unique.values())
 
 
-def _known_body(name: str) -> bool:
+def _known_body(name: str, aliases: AliasTable) -> bool:
     """A body named so that two different names are two bodies: an alias-table entry
     (one name across spellings and languages) or an acronym ("PVMBG", "BNPB"). A body
     named only as written ("Indonesia's Meteorology, Climatology and Geophysical
-    Agency" beside "BMKG") may be the same body under another name."""
-    entry = AliasTable.load().lookup(name)
+    Agency" beside "BMKG") may be the same body under another name. ``aliases`` are the
+    tables the articles were extracted with, the user's files included."""
+    entry = aliases.lookup(name)
     if entry is not None:
         return entry.type in (EntityType.ORG, EntityType.AGENCY)
     return ACRONYM_NAME.fullmatch(name) is not None
@@ -213,9 +214,13 @@ def attribution_findings(
     units: Sequence[Unit],
     pairs: Sequence[Pair],
     results: Mapping[tuple[int, int], PairResult],
+    *,
+    aliases: AliasTable | None = None,
 ) -> list[Finding]:
     """Compare credited origins, per aligned pair when both sentences credit one,
-    else once per article pair that shares the same report (see ``SAME_REPORT_LEXICAL``)."""
+    else once per article pair that shares the same report (see ``SAME_REPORT_LEXICAL``).
+    ``aliases``: the tables the articles were extracted with (built-in ones by default)."""
+    aliases = aliases or AliasTable.load()
     out: list[Finding] = []
     shared: dict[tuple[int, int], list[Pair]] = {}
     decided: set[tuple[int, int]] = set()
@@ -226,7 +231,7 @@ def attribution_findings(
         if not _same_report(pair, results):
             continue
         shared.setdefault(key, []).append(pair)
-        oa, ob = claim_origins(ea, ua), claim_origins(eb, ub)
+        oa, ob = claim_origins(ea, ua, aliases), claim_origins(eb, ub, aliases)
         if oa and ob:
             base = CONF_ATTRIBUTION_CLAIM * pair_factor(pair)
             out.append(_decide(ea, oa, eb, ob, base, {"scope": "claim", "alignment": pair.score}))
