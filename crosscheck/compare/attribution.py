@@ -110,15 +110,24 @@ def _speaking_bodies(ext: Extraction, quotes: Sequence[int], aliases: AliasTable
     aligned as quotes), so a body here is compared as an origin; people are not (a
     claim told by the minister in one article and his spokesman in another is the same
     report)."""
-    people = [e.canonical for e in ext.entities if e.type is EntityType.PERSON]
-    places = [e.canonical for e in ext.entities if e.type in (EntityType.COUNTRY, EntityType.PLACE)]
+    candidates = [
+        quote
+        for quote in (ext.quotes[index] for index in quotes)
+        if quote.kind is QuoteKind.INDIRECT
+        and quote.speaker_canonical
+        and _known_body(quote.speaker_canonical, aliases)
+    ]
+    if not candidates:
+        return []  # most claims: no reported speech of a named body (no entity scan)
+    others = [
+        e.canonical
+        for e in ext.entities
+        if e.type in (EntityType.PERSON, EntityType.COUNTRY, EntityType.PLACE)
+    ]
     found: list[Origin] = []
-    for index in quotes:
-        quote = ext.quotes[index]
-        name = quote.speaker_canonical
-        if quote.kind is not QuoteKind.INDIRECT or not name or not _known_body(name, aliases):
-            continue
-        if any(same_name(name, other) for other in (*people, *places)):
+    for quote in candidates:
+        name = quote.speaker_canonical or ""
+        if any(same_name(name, other) for other in others):
             continue  # a person is a speaker; "North Korea said" is the state, not a source
         link = ChainLink(
             quote.speaker or name, name, "origin", quote.sentence_start, quote.sentence_end
