@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from crosscheck.extract.datespans import Found, Patterns, expand_year, find, patterns
+from crosscheck.extract.datespans import Found, Patterns, expand_year, find, patterns, prev_word
 from crosscheck.extract.events import Predicate, governing, predicates
 from crosscheck.extract.spans import joined_pairs
 from crosscheck.types import Article, DateMention, Granularity, TextSpan
@@ -285,20 +285,16 @@ def _sentence_bounds(sentences: Sequence[TextSpan], starts: list[int], start: in
 
 def _around(text: str, start: int, between: str, pat: Patterns) -> bool:
     """ "between X and Y", "antara X dan Y": a range written around its two ends."""
-    for opener, joiner in getattr(pat.data, "RANGE_AROUND", ()):
-        before = text[max(0, start - 20) : start].split()
-        if between.strip().casefold() == joiner and before and before[-1].casefold() == opener:
-            return True
-    return False
+    pair = (prev_word(text, start), between.strip().casefold())
+    return pair in getattr(pat.data, "RANGE_AROUND", ())
 
 
 def _since(text: str, found: Found, pat: Patterns) -> str | None:
     """ "past" for a date right after "since"/"sejak" (the word may open the span)."""
     markers = {m.casefold() for m in getattr(pat.data, "SINCE_MARKERS", ())}
     first = text[found.start : found.end].split()[:1]
-    before = text[max(0, found.start - 12) : found.start].split()[-1:]
-    words = [w.strip("(,").casefold() for w in (*first, *before)]
-    return "past" if markers & set(words) else None
+    words = {w.strip("(,").casefold() for w in first} | {prev_word(text, found.start)}
+    return "past" if markers & words else None
 
 
 def _aux_tense(text: str, found: Found, pred_start: int | None, pat: Patterns) -> str | None:

@@ -250,7 +250,8 @@ def patterns(language: str) -> Patterns:
 # --------------------------------------------------------------------------- finding
 
 
-def _prev_word(text: str, pos: int) -> str:
+def prev_word(text: str, pos: int) -> str:
+    """The word before ``pos``, lowercased, past any punctuation ("" when there is none)."""
     match = re.search(r"([\w'-]+)\W*$", text[max(0, pos - 40) : pos])
     return match.group(1).lower() if match else ""
 
@@ -278,7 +279,7 @@ def _keep(found: Found, text: str, pat: Patterns) -> bool:
         if not marker:
             # "akhir tahun", "the middle of the year": a part of the current month or year
             coarse = data.PERIODS.get((f["per"] or "").lower()) in ("month", "year")
-            generic = _prev_word(text, found.start) in data.GENERIC_BEFORE
+            generic = prev_word(text, found.start) in data.GENERIC_BEFORE
             return bool(f["part"] and coarse and not (f["n"] or f["se"] or generic))
         this = (f["after"] or "").lower() in data.THIS_AFTER or (
             f["before"] or ""
@@ -293,7 +294,7 @@ def _keep(found: Found, text: str, pat: Patterns) -> bool:
         return True
     if found.kind == "weekday":
         word = f["wd"] or ""
-        before = _prev_word(text, found.start)
+        before = prev_word(text, found.start)
         if before in data.NOT_WEEKDAY_BEFORE:
             return False
         if word.lower() == data.AMBIGUOUS_WEEKDAY:
