@@ -257,9 +257,60 @@ def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "kind", "name"),
+    [
+        # regional bodies: a head word or an acronym before their territory
+        ("id", "Kepala Kantor SAR Mataram Lalu Ahmad Zulkarnain memimpin pencarian.", "org",
+         "Kantor SAR Mataram"),
+        ("id", "Jenazah mereka dibawa ke RSUD Majalengka untuk diidentifikasi.", "org",
+         "RSUD Majalengka"),
+        ("id", "Kasat Lantas Polres Majalengka, AKP Dimas Prakoso, mengatakan jalan licin.",
+         "org", "Polres Majalengka"),
+        ("id", "Sebanyak 27 siswa SD Negeri 3 Gondang, Kabupaten Sragen, dirawat.", "org",
+         "SD Negeri 3 Gondang"),
+        ("id", "Hasil rekapitulasi KPU Kabupaten Buton Selatan diumumkan Senin.", "org",
+         "KPU Kabupaten Buton Selatan"),
+        ("id", "Pemkab Sragen juga telah menyalurkan bantuan.", "org", "Pemkab Sragen"),
+        ("id", "Organisasi Kesehatan Dunia (WHO) mencatat 3.950 kasus.", "org",
+         "World Health Organization"),
+        ("id", "Anak-anak di Asia Tenggara rentan tertular campak.", "place", "Southeast Asia"),
+        ("en", "Scam centers in Cambodia, Myanmar and Laos held them.", "country", "Myanmar"),
+        ("en", "The volcano sent ash over Fukuoka Prefecture on Monday.", "place",
+         "Fukuoka Prefecture"),
+        ("en", "Boats were seized near Ashmore Reef on Monday.", "place", "Ashmore Reef"),
+        ("en", "Australian Border Force intercepted the vessels.", "org",
+         "Australian Border Force"),
+        ("en", "She works at Siam Horizon Securities in Bangkok.", "org",
+         "Siam Horizon Securities"),
+        # a body's name ends before a list, and a place word inside a longer name is no place
+        ("id", "Petugas gabungan dari BPBD, Manggala Agni, TNI, dan Polri dikerahkan.", "org",
+         None),
+        ("en", "The operator, Samar Ocean Lines, was fined.", "place", None),
+    ],
+)  # fmt: skip
+def test_regional_bodies_and_places_abroad(lang, body, kind, name):
+    found = _names(body, lang)
+    if name is None:
+        assert not [c for _, k, c in found if k == kind and ("," in c or c.endswith("Ocean"))]
+    else:
+        assert (kind, name) in {(k, canonical) for _, k, canonical in found}
+
+
+def test_a_place_inside_a_body_is_no_person():
+    # "Wakil Bupati Sintang" names the regency of "KPU Kabupaten Sintang", not a person
+    found = _names(
+        "Sengketa Pemilihan Bupati dan Wakil Bupati Sintang, Kalimantan Barat, bergulir. "
+        "Ketua KPU Kabupaten Sintang Yohanes Dwi Putranto mengatakan bukti lengkap. "
+        "Menurut Yohanes, sidang berjalan lancar."
+    )
+    assert "Sintang" not in {c for _, k, c in found if k == "person"}
+    assert ("person", "Yohanes Dwi Putranto") in {(k, c) for _, k, c in found}
+
+
+@pytest.mark.parametrize(
     ("body", "place", "person"),
     [
-        ("Kepala Kantor SAR Mataram Lalu Ahmad Zulkarnain memimpin pencarian.", "Mataram",
+        ("Tim dari Mataram dipimpin Wali Kota Mataram Lalu Ahmad Zulkarnain.", "Mataram",
          "Lalu Ahmad Zulkarnain"),
         ("Banjir melanda Jabar sejak Senin, kata Gubernur Jawa Barat Dedi Mulyana.",
          "Jawa Barat", "Dedi Mulyana"),

@@ -23,6 +23,7 @@ from crosscheck.extract.aliases import AliasTable, prefiltered
 from crosscheck.extract.names import (
     ACRONYM,
     headed_names,
+    inner_place_words,
     longest_first,
     speaker_words,
     with_headed_names,
@@ -618,13 +619,16 @@ def _titles(
     ends = {e.end: e for e in known}
     # words of the article's places: "Wali Kota Bekasi Dedi Kurniawan" where "Kota Bekasi"
     # is a place of the article names Dedi Kurniawan, not "Bekasi Dedi Kurniawan"
-    place_words = {
-        w
+    places = [
+        e
         for e in known
         if e.type in (EntityType.PLACE, EntityType.COUNTRY) and _confirmed(body, e, aliases)
-        for w in e.text.split()
-        if w[:1].isupper()
-    }
+    ]
+    place_words = {w for e in places for w in e.text.split() if w[:1].isupper()}
+    # and the places inside a body's name: "KPU Kabupaten Sintang" names "Sintang"
+    for e in known:
+        if e.type is EntityType.ORG:
+            place_words |= inner_place_words(e.text, lang)
     stop = stop | place_words
     if speakers is None:
         speakers = speaker_words(body, lang)

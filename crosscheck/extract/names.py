@@ -146,9 +146,26 @@ def headed_names(
                 continue
             start = match.start("head")  # "Australia's Department of Home Affairs"
         kind = kinds[_fold_head(match.group("head"))]
+        if kind is EntityType.PLACE and re.match(r"[ \t]+[A-Z]", body[match.end() :]):
+            continue  # "Samar Ocean Lines": the place word is inside a longer name
         # "South Korea's Unification Ministry" is named as written, "Unification Ministry"
         # (the gold set's convention: the fullest written name, no possessive country)
         yield _named(body, start, match.end(), kind, aliases)
+
+
+def inner_place_words(text: str, lang: str) -> set[str]:
+    """The capitalised words a place head names inside a body's name: "Sintang" in "KPU
+    Kabupaten Sintang", "Lebak" in "Dinas Kesehatan Kabupaten Lebak".
+
+    >>> sorted(inner_place_words("KPU Kabupaten Buton Selatan", "id"))
+    ['Buton', 'Selatan']
+    """
+    data = table(lang, "aliases")
+    heads = "|".join(re.escape(h) for h in _by_len(data.PLACE_HEADS)) or "(?!x)x"
+    out: set[str] = set()
+    for match in re.finditer(rf"(?<=\s)(?:{heads})((?:[ \t]+[A-Z][\w'’-]*)+)", text):
+        out.update(match.group(1).split())
+    return out
 
 
 # An age in brackets after a run of capitalised words ends a person's name, not a body's.
@@ -271,6 +288,9 @@ def _head_runs(
             position = around.end()
             continue  # "Ketua Majelis Hakim Hendro Saputra": a title, not the body Majelis
         rest = match.group("rest")
+        acronym_head = match.group("head").isupper()
+        if acronym_head and rest.startswith(","):
+            continue  # "dari BPBD, Manggala Agni, TNI": a list of bodies, not one name
         words = list(re.finditer(r"[^\s,]+", rest))
         kept = []
         for index, word in enumerate(words):
@@ -281,8 +301,12 @@ def _head_runs(
                 break  # "Kabupaten Banjar dan Kabupaten Tapin" are two places
             kept.append(word)
             comma = rest[word.end() : word.end() + 1] == ","
-            if comma and not _listed(rest[word.start() :].split(","), joiners, head_words, aliases):
+            if comma and (
+                acronym_head
+                or not _listed(rest[word.start() :].split(","), joiners, head_words, aliases)
+            ):
                 break  # "Kementerian Luar Negeri, Kementerian ...": the name ends here
+                # (and no list follows an acronym: "BPBD, Manggala Agni, TNI, dan ...")
         while kept and not kept[-1].group()[:1].isupper() and not kept[-1].group()[:1].isdigit():
             kept.pop()  # a name ends in a capitalised word, not in "dan"
         if not kept:

@@ -18,12 +18,14 @@ ORG_TAILS: tuple[str, ...] = (
     "Federation", "Union", "Army", "Navy", "Command", "Forces", "Service", "Staff",
     "Administration", "Authority", "Bureau", "Police", "Guard", "Secretariat", "Directorate",
     "Board", "Center", "Centre", "Foundation", "Coalition", "Alliance", "Society",
+    "Force", "Hospital", "Securities", "Confederation", "Watch",
 )  # fmt: skip
 # A company's legal form after its name's tail: "China Railway Group Ltd".
 COMPANY_SUFFIXES: tuple[str, ...] = ("Ltd", "Inc", "Corp", "Co", "Plc", "Tbk", "Bhd", "LLC")
 PLACE_TAILS: tuple[str, ...] = (
     "Province", "Regency", "District", "River", "Island", "Islands", "Strait", "Airport",
-    "Village", "Peninsula", "Mountains", "Valley", "Square", "Stadium",
+    "Village", "Peninsula", "Mountains", "Valley", "Square", "Stadium", "Sea", "Ocean",
+    "Reef", "Shoal", "Prefecture", "Gardens", "Bay",
 )  # fmt: skip
 # The word that closes a listed name: "Meteorology, Climatology and Geophysics Agency".
 LIST_JOINERS: tuple[str, ...] = (

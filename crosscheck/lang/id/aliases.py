@@ -14,13 +14,23 @@ ORG_HEADS: tuple[str, ...] = (
     "Bank", "Universitas", "Komite", "Lembaga", "Majelis", "Mahkamah", "Pengadilan",
     "Kepolisian", "Markas Besar", "Angkatan", "Akademi", "Institut", "Asosiasi", "Federasi",
     "Persatuan", "Klub", "Direktorat", "Dinas", "Kantor Berita", "Perusahaan", "Yayasan",
-    "FC", "Komando", "Satuan Tugas", "Satgas",
+    "FC", "Komando", "Satuan Tugas", "Satgas", "Kejaksaan", "Otoritas", "Organisasi",
+    "Himpunan", "Departemen", "Administrasi", "Penjaga Pantai", "Kamar Dagang", "Balai",
+    "Laboratorium", "Stasiun Meteorologi", "Stasiun Klimatologi", "Stasiun Geofisika",
+    "Kantor SAR", "Rumah Sakit",
+    # regional bodies written as an acronym before their territory: "Polres Majalengka",
+    # "RSUD Sragen", "DPRD Cianjur", "Pemkab Sragen", "SD Negeri 3 Gondang"
+    "RSUD", "Puskesmas", "Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim",
+    "Korem", "Kodam", "DPRD", "Pemkab", "Pemkot", "Pemprov", "Pemerintah Kabupaten",
+    "Pemerintah Kota", "Pemerintah Provinsi", "Kejari", "Kejati", "BPBD", "KPU", "Bawaslu",
+    "SD Negeri", "SMP Negeri", "SMA Negeri", "SMK Negeri", "SDN", "SMPN", "SMAN", "SMKN",
 )  # fmt: skip
 PLACE_HEADS: tuple[str, ...] = (
     "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Sungai", "Pulau",
     "Gunung", "Danau", "Teluk", "Selat", "Laut", "Pasar", "Bandara", "Pelabuhan", "Jalan",
     "Kalimantan", "Sumatera", "Jawa", "Sulawesi", "Nusa Tenggara", "Maluku", "Papua",
-    "Semenanjung", "Stadion", "Istana",
+    "Semenanjung", "Stadion", "Istana", "Samudra", "Samudera", "Tol", "Gerbang Tol",
+    "Kawasan Industri", "Kompleks", "Gedung",
 )  # fmt: skip
 # English-style names end in their head: "Unification Ministry", "Banjar Regency".
 ORG_TAILS: tuple[str, ...] = ()
