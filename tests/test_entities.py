@@ -282,6 +282,10 @@ def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
          "Australian Border Force"),
         ("en", "She works at Siam Horizon Securities in Bangkok.", "org",
          "Siam Horizon Securities"),
+        ("en", "Kittipong Saengthong, deputy director-general of the Department of Disaster "
+         "Prevention and Mitigation, spoke.", "org",
+         "Department of Disaster Prevention and Mitigation"),
+        ("en", "The Bangkok Post reported it on Tuesday.", "agency", "Bangkok Post"),
         # a body's name ends before a list, and a place word inside a longer name is no place
         ("id", "Petugas gabungan dari BPBD, Manggala Agni, TNI, dan Polri dikerahkan.", "org",
          None),
@@ -294,6 +298,15 @@ def test_regional_bodies_and_places_abroad(lang, body, kind, name):
         assert not [c for _, k, c in found if k == kind and ("," in c or c.endswith("Ocean"))]
     else:
         assert (kind, name) in {(k, canonical) for _, k, canonical in found}
+
+
+def test_a_title_before_a_body_of_the_form_department_of_names_no_person_inside_it():
+    found = _names(
+        "Kittipong Saengthong, deputy director-general of the Department of Disaster "
+        "Prevention and Mitigation, said nine people were missing.",
+        "en",
+    )
+    assert [c for _, k, c in found if k == "person"] == ["Kittipong Saengthong"]
 
 
 def test_a_place_inside_a_body_is_no_person():

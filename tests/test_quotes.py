@@ -1278,3 +1278,86 @@ def test_a_body_pointing_ahead_may_be_named_a_paragraph_further_on():
 def test_the_writers_as_before_a_final_cue_is_no_speaker(body, written, speaker):
     (quote,) = _quotes(body, "en")[1]
     assert (quote.speaker, quote.speaker_canonical) == (written, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # an age in commas between the name and the verb after a quote; the next quote of
+        # the paragraph keeps the speaker
+        ('"We found an old man on a tree," rescue volunteer Somchai Boonmee, 38, told AFP. '
+         '"His wife was not so lucky."', "en", "His wife was not so lucky", "Somchai Boonmee"),
+        # a final "said Name, role." keeps the role out of what was said; "the official"
+        # is the one whose role the apposition gave
+        ("Floods hit the north. Nine people were still missing, said Kittipong Saengthong, "
+         "deputy director-general of the Department of Disaster Prevention and Mitigation.\n\n"
+         "More than 3,200 households have been affected, the official said.", "en",
+         "More than 3,200 households have been affected", "Kittipong Saengthong"),
+        # a body described in lower case after it was named
+        ("Nine people were missing, said Kittipong Saengthong, deputy director-general of "
+         "the Department of Disaster Prevention and Mitigation. Floods killed 40 people last "
+         "year, according to the disaster prevention department.", "en",
+         "Floods killed 40 people last year",
+         "Department of Disaster Prevention and Mitigation"),
+        # a newspaper named by its tail reports, citing a body: the body speaks
+        ("Rain fell. Nan received 212 millimetres of rain on Tuesday, the Bangkok Post "
+         "reported, citing the Thai Meteorological Department.", "en",
+         "Nan received 212 millimetres of rain on Tuesday", "Thai Meteorological Department"),
+        # a place inside a relative clause is no subject; the trader is named after
+        ('Trade rose. In Dandong, a trader who ships flour across the Yalu River said orders '
+         'had doubled since March. "Now it is 60 trucks," said the trader, Sun Guoqiang, 47.',
+         "en", "orders had doubled since March", "Sun Guoqiang"),
+        # a sentence opened by a pronoun has it as subject, not a name inside it
+        ('Juru bicara kementerian, Jiang Yuxin, mengatakan pertukaran itu normal. Dia menolak '
+         'berkomentar soal kabar bahwa Pak akan diterima Perdana Menteri China. "Informasi '
+         'akan kami sampaikan pada waktunya," ujarnya.', "id",
+         "Informasi akan kami sampaikan pada waktunya", "Jiang Yuxin"),
+        # "Menurut jaksa," names no person "Hendarto" after the comma; the jaksa is the one
+        # named with that title
+        ('"Menuntut agar terdakwa dinyatakan bersalah," kata jaksa KPK Yudha Prasetyo. '
+         "Menurut jaksa, Hendarto menggelembungkan harga hingga 30 persen.", "id",
+         "Hendarto menggelembungkan harga hingga 30 persen", "Yudha Prasetyo"),
+        # quoted words inside a sentence take the cue before them, not one in the next
+        # sentence; that sentence's own cue is found too
+        ("Direktur Jenderal Perhubungan Udara, Hermawan Dwi Saputro, menyebut pesawat itu "
+         'dalam kondisi "laik terbang" saat berangkat. Ia memastikan pesawat baru menjalani '
+         "perawatan berkala.", "id", "laik terbang", "Hermawan Dwi Saputro"),
+        ("Direktur Jenderal Perhubungan Udara, Hermawan Dwi Saputro, menyebut pesawat itu "
+         'dalam kondisi "laik terbang" saat berangkat. Ia memastikan pesawat baru menjalani '
+         "perawatan berkala.", "id", "pesawat baru menjalani perawatan berkala",
+         "Hermawan Dwi Saputro"),
+    ],
+)  # fmt: skip
+def test_ages_appositions_relatives_and_sentence_bounds(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        # "told X" after a comma: X listens; the unnamed subject before the relative
+        # clause speaks
+        ("Trade rose. Another trader, who asked not to be identified, told Reuters that "
+         "customs officers had stepped up inspections.",
+         "customs officers had stepped up inspections"),
+        # a clause of its own after ", and", its subject unnamed
+        ("Rain fell. The season runs from July to October, and scientists say climate change "
+         "is making extreme rainfall more frequent and more intense.",
+         "climate change is making extreme rainfall more frequent and more intense"),
+        # "so ... that" is a result inside what was said, not its start
+        ("Floods hit. Rice farmer Pranee Kaewmala said the water rose so fast that her family "
+         "had no time to save the buffaloes.",
+         "the water rose so fast that her family had no time to save the buffaloes"),
+    ],
+)  # fmt: skip
+def test_reported_clauses_with_unnamed_subjects_and_inner_that(body, text):
+    found = {q.text.rstrip(".") for q in _quotes(body, "en")[1]}
+    assert text in found, found
+
+
+def test_a_relative_that_after_the_verb_opens_no_reported_clause():
+    body = (
+        'Floods hit. "Everything we own is under the mud now," she said outside a temple '
+        "that has become a shelter for some 400 people."
+    )
+    assert [q.text for q in _quotes(body, "en")[1]] == ["Everything we own is under the mud now"]

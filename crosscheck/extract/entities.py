@@ -531,6 +531,13 @@ def _speech_named(
         yield TitleMention(start, start, "", "|", start, end, name)
 
 
+def _after_according(body: str, start: int, lang: str) -> bool:
+    """The words before ``start`` are "according to" ("Menurut jaksa, ...")."""
+    words = getattr(table(lang, "speech"), "ACCORDING_TO", ())
+    before = " ".join(body[max(0, start - 20) : start].casefold().split())
+    return any(before.endswith(w.casefold()) for w in words)
+
+
 def _after_locative(body: str, start: int, lang: str) -> bool:
     """The word before ``start`` is a locative or "of" ("in Eastern Visayas")."""
     before = body[max(0, start - 20) : start].split()
@@ -683,6 +690,12 @@ def _titles(
             role = f"{role}{listed}" if listed.startswith(",") else f"{role} {listed}"
             title_end += len(portfolio)
         name_match = NAME_AFTER_TITLE.match(body, title_end)
+        if (
+            name_match is not None
+            and name_match.group().startswith(",")
+            and _after_according(body, title_start, lang)
+        ):
+            name_match = None  # "Menurut jaksa, Hendarto ...": the comma ends the cue
         name, name_start, name_end = (
             _name_in(name_match.start(), name_match.end(), body, stop, aliases, bodies)
             if name_match

@@ -74,6 +74,7 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     for words, kind in (
         (data.ORG_HEADS, EntityType.ORG), (data.PLACE_HEADS, EntityType.PLACE),
         (data.ORG_TAILS, EntityType.ORG), (data.PLACE_TAILS, EntityType.PLACE),
+        (getattr(data, "MEDIA_TAILS", ()), EntityType.AGENCY),
     ):  # fmt: skip
         kinds.update({w.casefold(): kind for w in words})
     connectors = "|".join(re.escape(c) for c in data.NAME_CONNECTORS) or "(?!x)x"
@@ -83,7 +84,8 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     )
     heads = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in _by_len(
         (*data.ORG_HEADS, *data.PLACE_HEADS))) or "(?!x)x"  # fmt: skip
-    tails = "|".join(re.escape(t) for t in _by_len((*data.ORG_TAILS, *data.PLACE_TAILS)))
+    media = getattr(data, "MEDIA_TAILS", ())
+    tails = "|".join(re.escape(t) for t in _by_len((*data.ORG_TAILS, *data.PLACE_TAILS, *media)))
     # a comma may join the words of a listed name: "Badan Meteorologi, Klimatologi, dan
     # Geofisika", "Meteorology, Climatology and Geophysics Agency" (checked by _listed)
     head_pattern = re.compile(

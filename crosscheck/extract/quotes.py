@@ -186,7 +186,16 @@ class _Finder(SpeakerResolver):
         para_end = self._paragraph_end(text_start)
         before = self.body[sentence.start : max(sentence.start, segment.open_mark)]
         after_from = segment.close_mark + 1 if segment.close_mark >= 0 else text_end
-        cue, speaker, cue_end = self._post_cue(after_from, para_end)
+        cue_bound = para_end
+        if (
+            before.strip()
+            and after_from < sentence.end
+            and not self._closes_sentence(text_end, after_from)
+        ):
+            # quoted words inside a sentence: a cue after them is in the same sentence
+            # ('... dalam kondisi "laik terbang" saat berangkat. Ia memastikan ...')
+            cue_bound = min(para_end, sentence.end)
+        cue, speaker, cue_end = self._post_cue(after_from, cue_bound)
         if cue is not None and before.strip() and self._closes_sentence(text_end, after_from):
             # '... review it "as a formality." The spokeswoman said ...': the words after
             # the mark open the next sentence; the quote belongs to its own sentence's cue
@@ -425,12 +434,17 @@ class _Finder(SpeakerResolver):
         enggan disebut namanya mengatakan", "A senior official said". The quote counts;
         its speaker stays unresolved."""
         phrase = self.body[clause:verb_start].strip()
+        openers = getattr(self.speech, "UNNAMED_SUBJECTS", ())
+        joined = phrase[phrase.rfind(",") + 1 :].split() if "," in phrase else []
+        if len(joined) == 2 and joined[0].casefold() in self._conjunctions:
+            # "..., and scientists say ...": a clause of its own after a comma and a
+            # conjunction, its subject unnamed
+            phrase = joined[1]
         # "A town official, who asked not to be named, said"
         phrase = self.cues.trailing_relative.sub("", phrase).strip()
         # "A South Korean government official, speaking on condition of anonymity, said"
         phrase = LOWERCASE_ASIDE.sub("", phrase).strip()
         words = phrase.split()
-        openers = getattr(self.speech, "UNNAMED_SUBJECTS", ())
         if not words or len(words) > MAX_UNNAMED_SUBJECT_WORDS or "," in phrase:
             return None
         if words[0].casefold() not in openers:
@@ -586,9 +600,27 @@ class _Finder(SpeakerResolver):
                     speaker = named
             if speaker is not None:
                 cue = match.group("verb") + (match.group("clitic") or "")
+                rest = self.body[match.end() : end].strip().rstrip(".!?").split(maxsplit=1)
+                openers = getattr(self.speech, "APPOSITION_OPENERS", ())
+                # (languages that open appositions with an article only: Indonesian
+                # "lanjut Hendrawan, terdakwa tidak mengakui ..." goes on with the clause)
+                if (
+                    openers
+                    and rest
+                    and "," not in rest[-1]
+                    and (
+                        (rest[0].casefold() in openers and len(rest) > 1)
+                        or self._opens_with_title(" ".join(rest))
+                    )
+                ):
+                    # "..., said Kittipong Saengthong, deputy director-general of the
+                    # department.": an apposition ends the sentence; the cue is final
+                    return self._split_quotes(cue, speaker, start, match.start(), sentence)
                 return self._split_quotes(cue, speaker, start, end, sentence, split=False)
         # c. "..., kata X." / "..., said X, who ..." / "..., ujarnya."
         match = self.cues.final_post_verb.search(self.body, start, end)
+        if match and match.group("verb").casefold() in self._addressee_verbs:
+            match = None  # "..., told Reuters that ...": the name after "told" listens
         if match:
             if match.group("clitic"):
                 speaker = self._last_subject(match.start())
@@ -747,6 +779,8 @@ class _Finder(SpeakerResolver):
         """Where reported content starts after a speech verb (past "bahwa", ":" or ",")."""
         content = self.cues.content_start.match(self.body, verb.end(), end)
         start = content.end() if content else verb.end()
+        if start > verb.end() and self._not_reporting_that(verb.end(), start, end):
+            start = verb.end()
         if start == verb.end() or not self.body[verb.end() : start].strip():
             # "told lawmakers the deficit would stay ...": the listener is no content
             listener = self.cues.listener.match(self.body, start, end)
@@ -762,6 +796,20 @@ class _Finder(SpeakerResolver):
                     if that is not None and marks is None:
                         start = that.end()
         return start, end
+
+    def _not_reporting_that(self, verb_end: int, start: int, end: int) -> bool:
+        """Words stand between the verb and a "that" that opens no reported clause: a
+        relative one ("said outside a temple that has become a shelter") or a result
+        ("said the water rose so fast that ...")."""
+        skipped = re.findall(r"[\w'’-]+", self.body[verb_end:start].casefold())
+        if len(skipped) < 2:
+            return False  # "said that ...": nothing between the verb and "that"
+        following = re.match(r"\s*([\w'’-]+)", self.body[start:end])
+        relative = getattr(self.speech, "THAT_RELATIVE_NEXT", ())
+        result = getattr(self.speech, "THAT_RESULT_BEFORE", ())
+        return (following is not None and following.group(1).casefold() in relative) or any(
+            w in result for w in skipped[:-1]
+        )
 
     def _according(self, sentence, clause: int, *, leading: bool) -> list[Quote]:
         """ "Menurut X, ..." (``leading``), or "..., menurut X, ..." / "..., according to X."

@@ -159,6 +159,14 @@ class SpeakerResolver:
                 and self.body[verb.end() : person.start].strip()
             ):
                 person = None  # named inside what was said ("said Siti" still speaks)
+            opening = re.match(r"\s*([\w'’-]+)\s", self.body[start : sentence.end])
+            if (
+                person is not None
+                and opening is not None
+                and opening.group(1).casefold() in self.speech.PRONOUNS
+            ):
+                person = None  # "Dia menolak berkomentar soal kabar bahwa Pak ...": the
+                # subject is who "Dia" is, not a name later in the sentence
             leading = self.cues.according.match(self.body, sentence.start, sentence.end)
             if leading is not None and person is not None and person.start >= leading.end():
                 person = None  # "Menurut jaksa, ... Doni Saputra ...": the jaksa says it
@@ -742,6 +750,12 @@ class SpeakerResolver:
             # "Guo Peng dalam jumpa pers di Beijing menyebut": Beijing is where, not who
             person = self._first_person(floor, entity.start)
             entity = person
+        if entity is not None and entity.type is EntityType.PLACE:
+            relative = self._relative_before(floor, entity.start)
+            if relative is not None:
+                # "a trader who ships flour across the Yalu River said": the river is in
+                # the relative clause; the subject stands before "who"
+                return self._speaker_before(relative, floor)
         if entity is not None:
             return Speaker(entity.text, entity.canonical, entity.start, entity)
         # "The agency, in a statement, said": the subject stands before the adjunct
@@ -776,6 +790,16 @@ class SpeakerResolver:
         if len(who.split()) > MAX_SPEAKER_WORDS or (lead.strip() and not fronted):
             return None
         return self._speaker_in(who_start, who_start + len(who))
+
+    def _relative_before(self, floor: int, position: int) -> int | None:
+        """Where the last relative pronoun ("who", "yang") between ``floor`` and
+        ``position`` starts, if any."""
+        words = getattr(self.speech, "RELATIVES", ())
+        if not words:
+            return None
+        alternation = "|".join(re.escape(w) for w in words)
+        found = list(re.finditer(rf"(?<![\w-])(?i:{alternation})\b", self.body[floor:position]))
+        return floor + found[-1].start() if found else None
 
     def _preceded_by(self, entity: Entity, words: frozenset[str]) -> bool:
         """The word right before ``entity`` is one of ``words``: a locative ("di
@@ -889,9 +913,13 @@ def _expansions(lang: str) -> dict[str, str]:
 @lru_cache(maxsize=8)
 def _titles(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     """A phrase opening with a role ("juru bicara ..."), casefolded; and the titles."""
-    titles = frozenset(t.casefold() for t in table(lang, "titles").TITLES)
+    data = table(lang, "titles")
+    titles = frozenset(t.casefold() for t in data.TITLES)
     alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?:{alternation})(?=[ ,])"), titles
+    # "deputy director-general", "acting spokesperson": a modifier may come first
+    modifiers = "|".join(re.escape(m.casefold()) for m in getattr(data, "TITLE_MODIFIERS", ()))
+    opener = rf"(?:(?:{modifiers})\s+)?" if modifiers else ""
+    return re.compile(rf"{opener}(?:{alternation})(?=[ ,])"), titles
 
 
 def _capitalised_run(body: str, start: int, end: int, stop: frozenset[str] = frozenset()) -> str:

@@ -146,8 +146,11 @@ def cue_patterns(lang: str) -> Cues:
             rf"[\s,]*(?P<who>[^,.;\"“”]{{1,60}}?)\s+(?P<verb>(?i:{passive}))"
             rf"(?:\s+by\s+[^,.;\"“”]{{1,60}}?)?\s+(?i:{quoted_as_tail})\b"
         ),
+        # '"...," rescue volunteer Somchai Boonmee, 38, told AFP': an age in commas may
+        # follow the name
         post_subject_verb=re.compile(
-            rf"[\s,]*(?P<who>(?:[\w'’.-]+\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
+            rf"[\s,]*(?P<who>(?:[\w'’.-]+(?:,\s*\d{{1,3}},)?\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)"
+            rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),
         # 'X menegaskan, "...', 'Rudy menjawab singkat, "...': a verb (or one that only
         # introduces quoted words, PRE_QUOTE_VERBS) with up to two words before the mark

@@ -7,7 +7,9 @@ LOCATIVES: tuple[str, ...] = (
 )  # fmt: skip
 
 ORG_HEADS: tuple[str, ...] = (
-    "Ministry of", "Bank of", "University of", "FC", "Embassy of",
+    "Ministry of", "Bank of", "University of", "FC", "Embassy of", "Department of",
+    "Office of", "Bureau of", "Institute of", "Institute for", "Centre for", "Center for",
+    "Agency for",
     "PT",  # Indonesian companies keep their "PT" in English copy: "PT Vale Indonesia"
 )  # fmt: skip
 PLACE_HEADS: tuple[str, ...] = ("Lake", "Mount", "Port of", "Gulf of", "Sea of")
@@ -19,6 +21,10 @@ ORG_TAILS: tuple[str, ...] = (
     "Administration", "Authority", "Bureau", "Police", "Guard", "Secretariat", "Directorate",
     "Board", "Center", "Centre", "Foundation", "Coalition", "Alliance", "Society",
     "Force", "Hospital", "Securities", "Confederation", "Watch",
+)  # fmt: skip
+# Newspapers end in one of these: "Bangkok Post", "Manila Times", "Korea Herald".
+MEDIA_TAILS: tuple[str, ...] = (
+    "Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Inquirer", "Chronicle",
 )  # fmt: skip
 # A company's legal form after its name's tail: "China Railway Group Ltd".
 COMPANY_SUFFIXES: tuple[str, ...] = ("Ltd", "Inc", "Corp", "Co", "Plc", "Tbk", "Bhd", "LLC")

@@ -23,6 +23,12 @@ SPEECH_VERBS: tuple[str, ...] = (
 ACCORDING_TO: tuple[str, ...] = ("according to",)
 
 COMPLEMENTIZERS: tuple[str, ...] = ("that",)
+# With words between the verb and "that", these make "that" open no reported clause: a
+# finite verb right after it ("said outside a temple that has become a shelter": a
+# relative clause) or a degree word before it ("said the water rose so fast that": a
+# result clause inside what was said).
+THAT_RELATIVE_NEXT: tuple[str, ...] = ("has", "have", "had", "is", "was", "were", "are", "will")
+THAT_RESULT_BEFORE: tuple[str, ...] = ("so", "such")
 
 PRONOUNS: tuple[str, ...] = ("he", "she")
 
@@ -134,10 +140,16 @@ UNNAMED_SUBJECTS: tuple[str, ...] = (
     "one",
     "two",
     "several",
+    "another",
     "some",
     "officials",
     "experts",
     "analysts",
+    "scientists",
+    "researchers",
+    "economists",
+    "residents",
+    "witnesses",
 )
 
 # Honorifics before a surname ("Ms Goh", "Dr Lim"): the surname stands for the person.

@@ -34,6 +34,7 @@ TITLES: tuple[str, ...] = (
     "Security Minister", "Culture Minister", "Development Minister", "Planning Minister",
     "Mining Minister", "Coordinating Minister", "Maritime Affairs Minister",
     "Home Affairs Minister", "Social Affairs Minister", "Religious Affairs Minister",
+    "director-general", "director general", "volunteer", "rescuer",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {
@@ -41,7 +42,7 @@ EXPANSIONS: dict[str, str] = {
     "pm": "Prime Minister",
 }
 
-TITLE_MODIFIERS: tuple[str, ...] = ("top", "senior", "chief")
+TITLE_MODIFIERS: tuple[str, ...] = ("top", "senior", "chief", "deputy", "acting")
 
 NOT_NAMES: tuple[str, ...] = (
     "The", "In", "On", "At", "And", "Or", "He", "She", "It", "They", "We", "I", "But",

@@ -34,6 +34,8 @@ PLACE_HEADS: tuple[str, ...] = (
 )  # fmt: skip
 # English-style names end in their head: "Unification Ministry", "Banjar Regency".
 ORG_TAILS: tuple[str, ...] = ()
+# Newspapers cited by name: "Lombok Post", "Bangkok Post", "Korea Times".
+MEDIA_TAILS: tuple[str, ...] = ("Post", "Times", "Herald", "Tribune")
 PLACE_TAILS: tuple[str, ...] = ()
 # Lower-case words allowed inside such a name.
 # The word that closes a listed name: "Meteorology, Climatology and Geophysics Agency".
