@@ -577,3 +577,8 @@ def test_days_ago_round_trip(day, back):
 def test_since_puts_a_date_without_a_year_in_the_past(body, language, published, value):
     found = _dates(body, language=language, published=published.replace(tzinfo=timezone.utc))
     assert [d.value for d in found] == [value]
+
+
+def test_a_month_after_as_early_as_is_a_date():
+    found = _dates("Tours could resume as early as August.", language="en")
+    assert [(d.text, d.granularity.value) for d in found] == [("August", "month")]

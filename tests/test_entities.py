@@ -286,6 +286,12 @@ def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
          "Prevention and Mitigation, spoke.", "org",
          "Department of Disaster Prevention and Mitigation"),
         ("en", "The Bangkok Post reported it on Tuesday.", "agency", "Bangkok Post"),
+        # a known place with a compass word is the part it names
+        ("id", "Banjir melanda Jakarta Timur dan Lombok Timur pada Senin.", "place",
+         "Jakarta Timur"),
+        ("id", "Sidang di Pengadilan Negeri Jakarta Pusat berlanjut.", "org",
+         "Pengadilan Negeri Jakarta Pusat"),
+        ("en", "The ferry sank off East Flores on Monday.", "place", "East Flores"),
         # a body's name ends before a list, and a place word inside a longer name is no place
         ("id", "Petugas gabungan dari BPBD, Manggala Agni, TNI, dan Polri dikerahkan.", "org",
          None),

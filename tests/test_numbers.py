@@ -340,8 +340,8 @@ def test_an_english_count_of_a_people():
     ("body", "language", "text", "value", "unit", "kind"),
     [
         ("They ended a seven-match winless run.", "en", "seven-match", 7, "match", "cardinal"),
-        ("Pemulangan ini merupakan yang ketiga sepanjang 2025.", "id", "ketiga", 3, None,
-         "ordinal"),
+        ("Pemulangan ini merupakan yang ketiga sepanjang 2025.", "id", "ketiga", 3,
+         "pemulangan", "ordinal"),
     ],
 )  # fmt: skip
 def test_hyphen_counts_and_ordinals_after_yang(body, language, text, value, unit, kind):
@@ -401,7 +401,34 @@ def test_a_percentage_after_at_is_no_time_of_day():
         ("Some 9.4 million South Koreans visited Japan.", "Koreans"),
         ("The bank cut rates by 25 basis points.", "points"),
         ("The six fishermen departed on Monday.", "fishermen"),
+        # a plural head right after the number wins over a table noun further on
+        ("The coast guard logged 40 incidents involving Chinese vessels.", "incidents"),
     ],
 )
 def test_the_english_counted_thing(body, unit):
     assert _one(body, language="en").unit == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "low", "high"),
+    [
+        ("Annual commerce topped $5 billion in 2017.", "en", 5e9, None),
+        ("Nilai ekspor melampaui Rp5 triliun.", "id", 5e12, None),
+    ],
+)  # fmt: skip
+def test_verbs_of_exceeding_give_a_lower_bound(body, language, low, high):
+    n = _one(body, language=language)
+    assert (n.low, n.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        # after "yang" and a copula the ordinal counts the subject
+        ("Hujan turun. Kecelakaan ini menjadi yang ketiga sepanjang tahun.", "kecelakaan"),
+        # a capital that only opens the sentence is no part of the counted thing's name
+        ("Hujan turun. Gelombang pertama tiba Senin.", "gelombang"),
+    ],
+)
+def test_what_an_indonesian_ordinal_after_a_copula_counts(body, unit):
+    assert _one(body).unit == unit

@@ -179,6 +179,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     # 1. alias tables, then bodies and places named by a head word ("Kabupaten Banjar")
     speakers = speaker_words(body, lang)  # names the article uses alone as a speaker
     found = longest_first(list(_alias_entities(body, aliases, lang)))
+    found = [_qualified_place(body, e, lang, aliases) for e in found]
     found = with_headed_names(found, list(headed_names(body, lang, aliases, speakers)))
     taken = _Spans(found, len(body))
     # acronyms a body is given in brackets stand for it later ("the National Environment
@@ -345,6 +346,27 @@ def _alias_entities(body: str, aliases: AliasTable, lang: str) -> Iterator[Entit
         if entry.metonym_of and not _is_place_use(body, match.start(), match.end(), locative):
             kind, canonical = EntityType.COUNTRY, entry.metonym_of
         yield Entity(match.group(), match.start(), match.end(), kind, canonical)
+
+
+def _qualified_place(body: str, entity: Entity, lang: str, aliases: AliasTable) -> Entity:
+    """A known place with a compass word that names a part of it is that part: "Jakarta
+    Timur", "Lombok Timur", "East Flores" (a place of its own, named as written)."""
+    entry = aliases.lookup(entity.text)
+    if entity.type is not EntityType.PLACE and (entry is None or entry.metonym_of is None):
+        return entity  # countries have their own names ("Korea Selatan")
+    data = table(lang, "aliases")
+    after_words = getattr(data, "PLACE_QUALIFIERS_AFTER", getattr(data, "PLACE_QUALIFIERS", ()))
+    after = "|".join(re.escape(q) for q in after_words)
+    before = "|".join(re.escape(q) for q in getattr(data, "PLACE_QUALIFIERS_BEFORE", ()))
+    start, end = entity.start, entity.end
+    if after and (found := re.match(rf"[ \t]+(?:{after})(?![\w-])", body[end:])):
+        end += found.end()
+    elif before and (found := re.search(rf"(?<![\w-])(?:{before})[ \t]+$", body[:start])):
+        start = found.start()
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    text = body[start:end]
+    return Entity(text, start, end, EntityType.PLACE, " ".join(text.split()))
 
 
 def _is_place_use(body: str, start: int, end: int, locative: re.Pattern[str]) -> bool:

@@ -235,6 +235,8 @@ _WORD = re.compile(r"\s*([\w%'-]+)")
 # How many words after a number are searched for its counted thing ("dozens of missing
 # villagers", "North Korean officials"); English puts adjectives and names first.
 HEAD_WINDOW = 4
+# A plural head before a table noun is longer than this ("its 20 meetings" has none).
+MIN_PLURAL_HEAD = 3
 # How many words before an Indonesian ordinal are searched for what it numbers, looking
 # past names: "Komite Sentral Partai Komunis China ke-20" needs six.
 ORDINAL_HEAD_WINDOW = 6
@@ -271,11 +273,20 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
     for i in range(len(words)):
         for n in range(min(3, len(words) - i), 0, -1):
             key = " ".join(lowered[i : i + n])
-            if key in t.heads and (
-                i == 0
-                or all(
-                    x in t.data.SKIP_WORDS or x[:1].isupper() or t.language == "en"
-                    for x in (w.group(1) for w in words[:i])
+            if (
+                key in t.heads
+                and (
+                    i == 0
+                    or all(
+                        x in t.data.SKIP_WORDS
+                        or x[:1].isupper()
+                        # English: not past a plural head ("40 incidents involving vessels")
+                        or (
+                            t.language == "en"
+                            and not (x.islower() and len(x) > MIN_PLURAL_HEAD and _is_plural(x, t))
+                        )
+                        for x in (w.group(1) for w in words[:i])
+                    )
                 )
             ):
                 canonical, cls = t.heads[key]
@@ -347,6 +358,12 @@ def _head_before(text: str, pos: int, t: _Tables) -> str | None:
     markers = getattr(t.data, "ORDINAL_MARKERS", ())
     if tokens and tokens[-1].lower() in markers:
         tokens = tokens[:-1]  # "pemulangan yang ketiga": the phrase before "yang"
+        copulas = getattr(t.data, "ORDINAL_COPULAS", ())
+        if tokens and tokens[-1].lower() in copulas:
+            # "Kecelakaan ini menjadi yang ketiga": the subject is what is counted
+            tokens = tokens[:-1]
+            if tokens and tokens[-1].lower() in getattr(t.data, "DEMONSTRATIVES", ()):
+                tokens = tokens[:-1]
     superlative = getattr(t.data, "SUPERLATIVE_PREFIX", "")
     if superlative and tokens and tokens[-1].lower().startswith(superlative):
         tokens = tokens[:-1]  # "mitra dagang terbesar keempat": the fourth largest partner
@@ -368,6 +385,10 @@ def _head_before(text: str, pos: int, t: _Tables) -> str | None:
     # no table noun in it: the phrase's first word, its head ("perkara keempat", "mitra
     # dagang terbesar keempat"), unless it is a number
     if written and not written[0][:1].isdigit():
+        before = tokens[-len(written) - 1] if len(tokens) > len(written) else "."
+        if before in (".", "!", "?", '"', "”") and not written[0].isupper():
+            return written[0].lower()  # "Kecelakaan ini menjadi yang ketiga": a sentence
+            # opens with it
         return written[0]
     return None
 

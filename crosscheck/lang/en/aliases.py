@@ -42,3 +42,7 @@ NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "for", "the")
 
 # Words that continue a place name after a known place.
 PLACE_QUALIFIERS: tuple[str, ...] = ("North", "South", "East", "West", "Central", "City")
+# Compass words written before a known place to name a part of it: "East Flores".
+PLACE_QUALIFIERS_BEFORE: tuple[str, ...] = ("North", "South", "East", "West", "Central")
+# ... and after it: "Quezon City" (compass words after a place are no part of its name).
+PLACE_QUALIFIERS_AFTER: tuple[str, ...] = ("City",)

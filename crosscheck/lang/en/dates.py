@@ -48,10 +48,11 @@ CITATION_MARKERS: tuple[str, ...] = ("cited", "quoted", "accessed", "retrieved")
 
 MONTH_CUES: tuple[str, ...] = (
     "in", "since", "until", "by", "from", "through", "early", "late", "mid", "mid-",
-    "last", "next", "this", "during", "of",
+    "last", "next", "this", "during", "of", "as early as", "as late as", "as soon as",
 )  # fmt: skip
 YEAR_CUES: tuple[str, ...] = ("in", "since", "until", "by", "from", "through", "during",
-                              "early", "late", "mid", "mid-", "of")  # fmt: skip
+                              "early", "late", "mid", "mid-", "of", "as early as",
+                              "as late as")  # fmt: skip
 EXTRA_MONTH_LANGUAGES: tuple[str, ...] = ()
 AMOUNT_CUES: tuple[str, ...] = ("total of", "totalling", "number", "no.", "reached")
 SPAN_CUES: tuple[str, ...] = ("early", "late", "mid", "mid-", "last", "next", "this")

@@ -55,7 +55,8 @@ QUALIFIERS: dict[str, str] = {
     "almost": "hampir", "close to": "hampir", "less than": "kurang dari",
     "fewer than": "kurang dari", "under": "kurang dari", "up to": "hingga",
     "as many as": "hingga", "as much as": "hingga", "below": "kurang dari",
-    "as high as": "hingga",
+    "as high as": "hingga", "topped": "lebih dari", "exceeded": "lebih dari",
+    "surpassed": "lebih dari",
 }  # fmt: skip
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "to")

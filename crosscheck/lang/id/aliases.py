@@ -45,5 +45,5 @@ NAME_CONNECTORS: tuple[str, ...] = ("dan", "untuk")
 # Words that continue a place name after a known place ("Lampung Tengah", "Bandung Barat").
 PLACE_QUALIFIERS: tuple[str, ...] = (
     "Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Raya", "Laut",
-    "Kota", "Baru", "Lama",
+    "Kota", "Baru", "Lama", "Pusat",
 )  # fmt: skip

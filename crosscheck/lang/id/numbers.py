@@ -39,6 +39,10 @@ ORDINAL_PREFIX = "ke"
 ORDINALS: dict[str, int] = {"pertama": 1}
 # "yang ketiga", "yang kedua kalinya": after these a ke- word is an ordinal.
 ORDINAL_MARKERS: tuple[str, ...] = ("yang",)
+# "Kecelakaan ini menjadi yang ketiga": after "yang", a copula points back to the subject,
+# which the ordinal counts (a demonstrative after the subject is skipped).
+ORDINAL_COPULAS: tuple[str, ...] = ("menjadi", "merupakan", "adalah", "ialah")
+DEMONSTRATIVES: tuple[str, ...] = ("ini", "itu", "tersebut")
 # A superlative between a noun and its ordinal: "mitra dagang terbesar keempat".
 SUPERLATIVE_PREFIX = "ter"
 # What an ordinal counts when the word right after it says so: "untuk kedua kalinya".
@@ -74,7 +78,7 @@ QUALIFIERS: dict[str, str] = {
     "hampir": "hampir", "nyaris": "hampir", "mendekati": "hampir",
     "kurang dari": "kurang dari", "di bawah": "kurang dari",
     "hingga": "hingga", "sampai": "hingga", "maksimal": "hingga", "paling banyak": "hingga",
-    "paling lama": "hingga",
+    "paling lama": "hingga", "melampaui": "lebih dari", "melebihi": "lebih dari",
 }  # fmt: skip
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "hingga", "sampai", "s.d.", "s/d")
