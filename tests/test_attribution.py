@@ -200,12 +200,14 @@ def test_a_quotes_chain(body, language, text, chain):
     assert by_text.get(text) == chain, by_text
 
 
-def test_an_agency_reporting_in_its_own_outlets_story_is_no_link():
+def test_an_agency_reporting_in_its_own_outlets_story_is_the_origin():
+    # an agency that speaks is the origin of its words (the gold set's rule 3), its own
+    # earlier report included; only as a listener ("told Reuters") does it add nothing
     body = "Reuters reported last month, citing two sources, that the bank would review it."
     article = make_article(body, language="en", outlet="Reuters")
     (quote,) = extract(article).quotes
     assert quote.text.startswith("the bank would review it")
-    assert quote.attribution == ()
+    assert [link.canonical for link in quote.attribution] == ["Reuters"]
 
 
 def test_told_the_articles_own_outlet_is_no_link():
@@ -216,15 +218,36 @@ def test_told_the_articles_own_outlet_is_no_link():
 
 
 def test_the_own_outlet_is_read_with_the_users_alias_table(tmp_path):
-    """An agency that speaks in its own outlet's story is no link, also when only the
-    user's alias file says the outlet and the agency are one."""
+    """The article's own outlet as a listener adds no link, also when only the user's
+    alias file says the outlet and the agency are one; another outlet does."""
     aliases = tmp_path / "aliases.json"
     aliases.write_text(
         '[{"canonical": "Warta Nusantara", "type": "agency", "aliases": ["WartaNus"]}]',
         encoding="utf-8",
     )
-    body = '"Kami siap membantu korban banjir," tulis Warta Nusantara dalam laporannya.'
-    article = make_article(body, language="id", outlet="WartaNus")
-    (quote,) = extract(article, aliases=[aliases]).quotes
-    assert quote.speaker_canonical == "Warta Nusantara"
+    body = "Budi Santoso mengatakan kepada Warta Nusantara bahwa bantuan sudah tiba di lokasi."
+    own = make_article(body, language="id", outlet="WartaNus")
+    (quote,) = extract(own, aliases=[aliases]).quotes
+    assert quote.speaker_canonical == "Budi Santoso"
     assert quote.attribution == ()
+    other = make_article(body, language="id", outlet="Kompas")
+    (quote,) = extract(other, aliases=[aliases]).quotes
+    assert [link.canonical for link in quote.attribution] == ["Warta Nusantara"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "chain"),
+    [
+        # a country's possessive before the medium
+        ("Siregar told Indonesia's state news agency Antara on Tuesday that Jakarta hoped "
+         "to raise its exports.", "en", ["Antara"]),
+        ("Kim told South Korea's Yonhap that the talks would go on.", "en", ["Yonhap"]),
+        ("Kim told China's Wang Yi that the talks would go on.", "en", []),
+        # "menurut laporan" names the report's origin; a body after bare "menurut" is none
+        ("Tanabe mengatakan pemerintahnya telah memprotes, menurut laporan Kyodo.", "id",
+         ["Kyodo"]),
+    ],
+)  # fmt: skip
+def test_possessive_owners_before_media_and_reports_cited_by_menurut(body, language, chain):
+    (quote,) = extract(make_article(body, language=language)).quotes
+    assert [link.canonical for link in quote.attribution] == chain

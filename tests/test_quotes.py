@@ -1361,3 +1361,54 @@ def test_a_relative_that_after_the_verb_opens_no_reported_clause():
         "that has become a shelter for some 400 people."
     )
     assert [q.text for q in _quotes(body, "en")[1]] == ["Everything we own is under the mud now"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a one-word place of the tables opens a name after an English title
+        ("Rain fell. Rice imports will stop, Agriculture Minister Bima Prasetyo said on "
+         'Tuesday. "We harvested more," Prasetyo said.', "en", "We harvested more",
+         "Bima Prasetyo"),
+        # a Balinese particle opens a name; a final relative clause gives the role that
+        # "the official" holds
+        ("Mud swept down a slope, said I Gede Wirawan, who heads the district's disaster "
+         'mitigation agency.\n\nAnother resident, Ketut Darma, 34, told reporters that '
+         'villagers asked for help.\n\n"We had a plan. The rain came first," the official '
+         "said.", "en", "We had a plan. The rain came first", "I Gede Wirawan"),
+        # a minister by the short form of the portfolio
+        ("Hujan turun. Menteri Perdagangan Andi Kusnadi meninjau pasar. Mendag juga "
+         "mengatakan pihaknya akan menerjunkan 1.250 orang petugas.", "id",
+         "pihaknya akan menerjunkan 1.250 orang petugas", "Andi Kusnadi"),
+        # a time between the apposed name and the verb
+        ("Hujan turun. Kepala Inspektorat Kabupaten Kuningan, Nana Suryana, pekan lalu "
+         "mengatakan kepada wartawan bahwa temuan itu merupakan yang terbesar.", "id",
+         "temuan itu merupakan yang terbesar", "Nana Suryana"),
+        # a reported clause before a second verb that frames quoted words
+        ("Rain fell. Siregar, for his part, said Jakarta would not roll back its ban, but "
+         'called South Korea "a partner we trust."', "en",
+         "Jakarta would not roll back its ban", "Siregar"),
+    ],
+)  # fmt: skip
+def test_names_opened_by_places_and_particles_short_portfolios_and_joined_verbs(
+    body, language, text, speaker
+):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_a_clause_after_and_with_an_unnamed_subject_is_no_final_cue():
+    body = (
+        "Rain fell. Seasonal rains cause dozens of landslides every year, and tourism "
+        "officials said Bali, which drew more than 6 million visitors, remained open."
+    )
+    texts = [q.text for q in _quotes(body, "en")[1]]
+    assert texts == ["Bali, which drew more than 6 million visitors, remained open"]
+
+
+def test_told_reporters_and_an_adjunct_close_a_final_cue():
+    body = (
+        "Rain fell. Bulog held about 4.1 million tons of rice, enough for seven months, "
+        "Prasetyo told reporters at the presidential palace."
+    )
+    texts = [q.text for q in _quotes(body, "en")[1]]
+    assert texts == ["Bulog held about 4.1 million tons of rice, enough for seven months"]

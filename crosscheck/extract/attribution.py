@@ -42,6 +42,8 @@ REPORT, SPEECH, CREDIT = "report", "speech", "credit"
 APPOSITION = re.compile(rf",\s*(?P<name>{SOURCE_NAME})")
 PREFIX_WINDOW = 40  # "the state news agency " before an agency's name fits in 40 characters
 MAX_WORDS_BEFORE_MEDIUM = 3  # "told Chinese state broadcaster CCTV"
+# ... after a possessive owner: "told Indonesia's state news agency Antara" ("Indonesia's"
+# is the owner; three medium words follow it)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,7 +110,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
     cues = table(lang, "attribution")
     speech = table(lang, "speech")
     # up to two connecting words: "dari kantor berita Malaysia, Bernama"
-    prefixes = rf"(?P<prefix>(?:(?i:{_alt(cues.SOURCE_PREFIXES)})\s+){{1,2}})?"
+    # a country's possessive may open them: "told Indonesia's state news agency Antara"
+    owner = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+    prefixes = rf"(?P<prefix>{owner}(?:(?i:{_alt(cues.SOURCE_PREFIXES)})\s+){{1,2}})?"
     name = rf"(?P<origin>{SOURCE_NAME})"
     return [
         # "Dilansir MalangNetwork.com dari laman AP News" / "Dilansir dari AP News"
@@ -299,9 +303,29 @@ def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _k
     window = re.match(r"[^.,;:!?\n\"“”]*", body[match.end() : match.end() + 80]).group()
     words = list(re.finditer(r"[\w'’-]+", window))
     between: list[str] = []
-    for word in words[: MAX_WORDS_BEFORE_MEDIUM + 1]:
+    owner = 0
+    owned_until = -1
+    for index, word in enumerate(words):
+        if index > MAX_WORDS_BEFORE_MEDIUM + owner:
+            break
         at = match.end() + word.start()
+        if at < owned_until:
+            continue  # the owner's other words
         name = _NAME.match(body, at)
+        possessive = re.match(r"(.+?)['’]s\b\s*", name.group()) if name is not None else None
+        if (
+            possessive is not None
+            and not between
+            and _canonical(possessive.group(1), aliases)[1] is EntityType.COUNTRY
+        ):
+            # "told Indonesia's state news agency Antara", "told South Korea's Yonhap":
+            # the owner, then the medium
+            owner = len(possessive.group(1).split())
+            owned_until = at + possessive.end()
+            name = _NAME.match(body, owned_until)
+            if name is None:
+                continue
+            at = name.start()
         if name is not None:
             _, kind = _canonical(name.group(), aliases)
             # "radio station DZRH": the words right before the name say it is a medium

@@ -191,8 +191,14 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     # 2. people introduced by a title, or named in full next to a speech verb
     titles = list(_titles(article, aliases, found, speakers))
     for mention in [*titles, *_speech_named(article, aliases, taken)]:
-        if mention.name is None or taken.overlaps(mention.name_start, mention.name_end):
+        if mention.name is None:
             continue
+        if taken.overlaps(mention.name_start, mention.name_end):
+            opening = _place_opening_name(found, mention)
+            if opening is None:
+                continue
+            found.remove(opening)  # "Agriculture Minister Bima Prasetyo": no city Bima
+            taken = _Spans(found, len(body))
         entry = aliases.lookup(mention.name)
         canonical = entry.canonical if entry else mention.name
         person = Entity(mention.name, mention.name_start, mention.name_end, EntityType.PERSON,
@@ -221,6 +227,20 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
         found = [_home_body(body, e, home, aliases) for e in found]
     found.sort(key=lambda e: (e.start, -e.end))
     return found
+
+
+def _place_opening_name(found: Sequence[Entity], mention: TitleMention) -> Entity | None:
+    """The one-word place a titled name opens with, when it is all that name overlaps."""
+    clash = [e for e in found if e.start < mention.name_end and mention.name_start < e.end]
+    if (
+        len(clash) == 1
+        and clash[0].type is EntityType.PLACE
+        and clash[0].start == mention.name_start
+        and clash[0].end < mention.name_end
+        and " " not in clash[0].text
+    ):
+        return clash[0]
+    return None
 
 
 def _home_body(body: str, entity: Entity, home: str, aliases: AliasTable) -> Entity:
@@ -544,7 +564,12 @@ def _speech_named(
                 continue
             start = match.start(group) + words[0].start()
         name = article.body[start:end]
-        if any(w.group() in stop or aliases.lookup(w.group()) for w in words):
+        # "said I Gede Wirawan": a Balinese particle opens a name of three words or more
+        particle = len(words) > 2 and words[0].group() in NAME_PARTICLES
+        if any(
+            (w.group() in stop and not (particle and i == 0)) or aliases.lookup(w.group())
+            for i, w in enumerate(words)
+        ):
             continue
         if aliases.lookup(name) or _is_title_case_line(article.body, match.start(), match.end()):
             continue
@@ -666,6 +691,7 @@ def _titles(
     bodies = SpanSet(
         (e.start, e.end) for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)
     )
+    territory_after = getattr(table(lang, "titles"), "PLACE_AFTER_TITLE", True)
     for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
         if any(s <= title_start < e for s, e in appositions):
@@ -684,7 +710,12 @@ def _titles(
             candidate = aliases.pattern.match(body, space.end())
             if candidate is not None:
                 entry = aliases.lookup(candidate.group())
-                if entry is not None and entry.type in (EntityType.COUNTRY, EntityType.PLACE):
+                kinds = (
+                    (EntityType.COUNTRY, EntityType.PLACE)
+                    if territory_after
+                    else (EntityType.COUNTRY,)
+                )  # "Agriculture Minister Bima Prasetyo": English names no place there
+                if entry is not None and entry.type in kinds:
                     after = candidate
         expanded = expansions.get(title.casefold(), title)
         if after is not None:
@@ -719,7 +750,17 @@ def _titles(
         ):
             name_match = None  # "Menurut jaksa, Hendarto ...": the comma ends the cue
         name, name_start, name_end = (
-            _name_in(name_match.start(), name_match.end(), body, stop, aliases, bodies)
+            _name_in(
+                name_match.start(),
+                name_match.end(),
+                body,
+                stop,
+                aliases,
+                bodies,
+                place_may_open=not territory_after
+                and title.casefold() not in _territorial(lang)
+                and after is None,
+            )
             if name_match
             else (None, -1, -1)
         )
@@ -899,7 +940,13 @@ def _name_in(
     stop: frozenset[str],
     aliases: AliasTable,
     bodies: SpanSet | None = None,
+    *,
+    place_may_open: bool = False,
 ) -> tuple[str | None, int, int]:
+    """The name in ``body[raw_start:raw_end]`` after a title: the last run of name words.
+    With ``place_may_open`` (a title that names no territory), a one-word place of the
+    tables right after the title opens a name when a name word follows ("Agriculture
+    Minister Bima Prasetyo": Bima is also a city)."""
     raw = body[raw_start:raw_end]
     offset = raw_start + len(raw) - len(raw.lstrip(", \t"))
     tokens = list(re.finditer(r"\S+", body[offset:raw_end]))
@@ -912,6 +959,17 @@ def _name_in(
             runs[-1].append(token)  # "farmer I Wayan Sukarta"
             continue
         at = offset + token.start()
+        if (
+            place_may_open
+            and index == 0
+            and entry is not None
+            and entry.type is EntityType.PLACE
+            and " " not in word
+            and index + 1 < len(tokens)
+            and _opens_name(tokens[index + 1].group(), stop, aliases)
+        ):
+            runs[-1].append(token)
+            continue
         inside = bodies is not None and bodies.overlaps(at, at + 1)
         if (
             word in stop
@@ -928,6 +986,17 @@ def _name_in(
     start = offset + kept[0].start()
     end = offset + kept[-1].end()
     return body[start:end], start, end
+
+
+def _opens_name(word: str, stop: frozenset[str], aliases: AliasTable) -> bool:
+    """A capitalised word that may go on a person's name: no stop word, acronym or name
+    of the tables."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in stop
+        and aliases.lookup(word.rstrip(",.")) is None
+    )
 
 
 # --------------------------------------------------------------------------- coreference

@@ -43,11 +43,14 @@ MAX_ADJUNCT_BEFORE_THAT_CHARS = 120
 # "A South Korean official, speaking on condition of anonymity,": an aside in commas
 LOWERCASE_ASIDE = re.compile(r",\s*[a-z][^,;\"“”]{1,80},?$")
 _MARKS = re.compile('["“”«»„]')  # quote marks inside a reported clause
+MAX_LISTENER_WORDS = 3  # "told a news conference", "told the parliament"
 MAX_FINAL_TAIL_WORDS = 8  # up to the next comma: "..., officials said on Monday, as ..."
 # "..., Morimoto said after meeting his South Korean counterpart Yoo Sang-hoon in Tokyo."
 MAX_FINAL_ADJUNCT_WORDS = 14
 MAX_DEFINITE_SUBJECT_WORDS = 4  # "the meteorological agency"
 MAX_TITLE_WORDS_BEFORE_SUBJECT = 5  # "Deputy Finance Minister Lim Wei Jie defended ..."
+# "..., and tourism officials said": the words of an unnamed subject after a conjunction
+MAX_JOINED_SUBJECT_WORDS = 3
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -94,6 +97,7 @@ class _Finder(SpeakerResolver):
         self._listeners = frozenset(w.casefold() for w in getattr(self.speech, "LISTENERS", ()))
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
+        self._relatives = frozenset(r.casefold() for r in getattr(self.speech, "RELATIVES", ()))
         self._passive_auxiliaries = frozenset(getattr(self.speech, "PASSIVE_AUXILIARIES", ()))
         self._statement_objects = frozenset(getattr(self.speech, "STATEMENT_OBJECTS", ()))
         self.chains = chains
@@ -148,9 +152,13 @@ class _Finder(SpeakerResolver):
         """ "Morimoto said A, describing ties as "..."": a reported clause before every
         quoted word of its sentence, closed by a clause of the writer's."""
         marks = [a for a, _ in direct if sentence.start <= a < sentence.end]
+        joiners = "|".join(re.escape(w) for w in getattr(self.speech, "CLAUSE_JOINERS", ()))
         closed = (
             self.cues.writers_clause_in.match(self.body, quote.end) is not None
             or self.cues.and_that.match(self.body, quote.end) is not None
+            # "Siregar said A, but called South Korea "a partner ...": a second verb of
+            # the same subject frames the quoted words
+            or bool(joiners and re.match(rf",\s+(?:{joiners})\s+[a-z]", self.body[quote.end :]))
         )
         return closed and all(quote.end <= a for a in marks)
 
@@ -267,8 +275,6 @@ class _Finder(SpeakerResolver):
         entity = speaker.entity if speaker else None
         if entity is None or entity.type not in (EntityType.AGENCY, EntityType.ORG):
             return ()
-        if entity.canonical.casefold() == self.own_outlet:
-            return ()  # "Reuters reported last month" in a Reuters story
         local = self.chains.local(start, end)
         if entity.type is EntityType.ORG and not local:
             return ()
@@ -436,10 +442,15 @@ class _Finder(SpeakerResolver):
         phrase = self.body[clause:verb_start].strip()
         openers = getattr(self.speech, "UNNAMED_SUBJECTS", ())
         joined = phrase[phrase.rfind(",") + 1 :].split() if "," in phrase else []
-        if len(joined) == 2 and joined[0].casefold() in self._conjunctions:
-            # "..., and scientists say ...": a clause of its own after a comma and a
-            # conjunction, its subject unnamed
-            phrase = joined[1]
+        if (
+            2 <= len(joined) <= MAX_JOINED_SUBJECT_WORDS + 1
+            and joined[0].casefold() in self._conjunctions
+            and joined[-1].casefold() in openers
+        ):
+            # "..., and scientists say ...", "..., and tourism officials said ...": a
+            # clause of its own after a comma and a conjunction, its subject unnamed
+            phrase = " ".join(joined[1:])
+            return Speaker(phrase, None, self.body.rfind(phrase, clause, verb_start))
         # "A town official, who asked not to be named, said"
         phrase = self.cues.trailing_relative.sub("", phrase).strip()
         # "A South Korean government official, speaking on condition of anonymity, said"
@@ -547,13 +558,15 @@ class _Finder(SpeakerResolver):
                 and trailing[0].casefold() in self._final_adjuncts
             ) or (
                 verb.group().casefold() in self._addressee_verbs
-                and tail.casefold() in self._listeners
+                and (tail.casefold() in self._listeners or self._listener_then_adjunct(trailing))
             ):
                 trailing = []  # "..., the ministry said in a press release.", "... told a
                 # joint press conference.", "... said after meeting his counterpart in Tokyo."
             final = (
                 len(trailing) <= MAX_TRAILING_WORDS
                 and len(before.split()) >= MIN_INDIRECT_WORDS
+                # "..., and tourism officials said Bali ...": a clause of its own opens
+                and not (subject_words and subject_words[0].casefold() in self._conjunctions)
                 and len(subject_words) <= MAX_POST_SUBJECT_WORDS
                 and not any(
                     not self._passive(v.start(), clause)
@@ -611,6 +624,7 @@ class _Finder(SpeakerResolver):
                     and (
                         (rest[0].casefold() in openers and len(rest) > 1)
                         or self._opens_with_title(" ".join(rest))
+                        or rest[0].casefold() in self._relatives  # "said X, who heads ..."
                     )
                 ):
                     # "..., said Kittipong Saengthong, deputy director-general of the
@@ -676,7 +690,9 @@ class _Finder(SpeakerResolver):
         # "Siregar said A, but added that ...": the subject of the speech verb before
         earlier = list(self.cues.speech_verb.finditer(self.body, clause, clause + len(before)))
         if earlier:
-            found = self._speaker_before(earlier[-1].start(), clause)
+            found = self._speaker_before(earlier[-1].start(), clause) or self._apposed_subject(
+                clause, earlier[-1].start()
+            )
             if found is not None and found.canonical:
                 return found
         subject = self._clause_subject(clause, verb_start)
@@ -927,10 +943,42 @@ class _Finder(SpeakerResolver):
             relay = self._closing_report(piece_start, piece_end)
             if relay is not None:
                 piece_end = relay  # "The ministry said A, Xinhua reported."
+            framed = self._joined_framing_verb(piece_start, piece_end)
+            if framed is not None:
+                piece_end = framed  # 'said A, but called South Korea "a partner"'
+
             quote = self._indirect_quote(cue, speaker, piece_start, piece_end, sentence, extra)
             if quote is not None:
                 out.append(quote)
         return out
+
+    def _listener_then_adjunct(self, words: Sequence[str]) -> bool:
+        """ "told reporters at the presidential palace": a listener, then an adjunct."""
+        lowered = [w.casefold() for w in words]
+        for n in range(1, min(len(lowered), MAX_LISTENER_WORDS) + 1):
+            rest = lowered[n:]
+            if (
+                " ".join(lowered[:n]) in self._listeners
+                and rest
+                and rest[0] in self._final_adjuncts
+                and len(rest) <= MAX_FINAL_ADJUNCT_WORDS
+            ):
+                return True
+        return False
+
+    def _joined_framing_verb(self, start: int, end: int) -> int | None:
+        """Where ", but called X "..."" starts: a second verb of the same subject, joined
+        after a comma, that frames quoted words later in the sentence."""
+        joiners = "|".join(re.escape(w) for w in getattr(self.speech, "CLAUSE_JOINERS", ()))
+        if not joiners or not _MARKS.search(self.body, start, end):
+            return None
+        for joint in re.finditer(rf",\s+(?:{joiners})\s+", self.body[start:end]):
+            at = start + joint.end()
+            if self.cues.speech_verb.match(self.body, at) or self.cues.framing_verb.match(
+                self.body, at
+            ):
+                return start + joint.start()
+        return None
 
     def _indirect_quote(
         self,

@@ -613,11 +613,13 @@ class SpeakerResolver:
             chosen = best if more and not current else holders[0]
             return Speaker(phrase, chosen.canonical, position, chosen)
         if not bare and title in self._generic_titles:
-            # "the official said": the last subject the article gave any role
+            # "the official said": the last subject the article gave any role, not a lay
+            # one ("Ketut Darma, a resident," is no official)
+            lay = frozenset(getattr(self.speech, "LAY_ROLES", ()))
             j = bisect.bisect_left(self.subjects, (position,)) - 1
             while j >= 0:
                 _, _, canonical = self.subjects[j]
-                if canonical in roles:
+                if canonical in roles and not lay & set(roles[canonical].casefold().split()):
                     return Speaker(phrase, canonical, position)
                 j -= 1
         if not bare and not holding:

@@ -181,6 +181,12 @@ FINAL_ADJUNCTS: tuple[str, ...] = (
 # A title any official holds: "the official said" stands for the last speaker given a
 # role, when no role in the article names that title.
 GENERIC_TITLES: tuple[str, ...] = ("official",)
+# Roles of people who hold no office: "the official" never stands for them.
+LAY_ROLES: tuple[str, ...] = (
+    "resident", "residents", "farmer", "villager", "survivor", "victim", "refugee",
+    "trader", "vendor", "fisherman", "driver", "student", "worker", "witness", "relative",
+    "passenger", "volunteer", "mother", "father",
+)  # fmt: skip
 
 # "The statement said ...": a statement named before stands for the last speaker.
 STATEMENT_ANAPHORS: tuple[str, ...] = ("the statement", "the letter", "the message")

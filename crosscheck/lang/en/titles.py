@@ -72,6 +72,11 @@ ROLE_VERBS: dict[str, str] = {
     "directs": "director", "commands": "commander",
 }  # fmt: skip
 
+# A place of the tables right after a title is not the title's territory in English (that
+# is "Bima Mayor X" or "Mayor of Bima"): it opens the name ("Agriculture Minister Bima
+# Prasetyo"). Indonesian writes "Kapolres Bima AKBP ...".
+PLACE_AFTER_TITLE = False
+
 # Titles of a territory's head: an unknown capitalised word right after one is the
 # territory when two more name words follow ("Camat Lunyuk Syamsul Bahri").
 TERRITORIAL: tuple[str, ...] = (

@@ -13,7 +13,9 @@ QUOTED_BY: tuple[str, ...] = (
 )  # fmt: skip
 
 # "mengutip KCNA": the named party is the origin.
-CITING: tuple[str, ...] = ("mengutip", "mengutip laporan", "berdasarkan laporan")
+CITING: tuple[str, ...] = (
+    "mengutip", "mengutip laporan", "berdasarkan laporan", "menurut laporan",
+)  # fmt: skip
 
 # "kata pejabat itu kepada Reuters", "dalam wawancara dengan Yonhap": the news agency that
 # heard the words is the report's origin. Only known agencies count ("kepada wartawan" and

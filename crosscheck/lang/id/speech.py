@@ -43,6 +43,8 @@ ADVERBS: tuple[str, ...] = (
     "juga", "bahkan", "pun", "kembali", "lalu", "kemudian", "sebelumnya", "telah",
     "sempat", "lebih lanjut", "pernah", "justru", "secara terpisah", "sendiri", "hanya",
     "langsung", "segera", "akhirnya",
+    # a time between the subject and the verb: "Nana Suryana, pekan lalu mengatakan"
+    "pekan lalu", "minggu lalu", "bulan lalu", "kemarin",
 )  # fmt: skip
 
 # Sentence openers that are not subjects ("Di sisi lain, Wang Yi menekankan ...").

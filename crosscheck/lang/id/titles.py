@@ -9,6 +9,8 @@ TITLES: tuple[str, ...] = (
     "Kamerad", "diplomat top", "diplomat tertinggi", "Sekretaris Jenderal", "Sekjen",
     "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
+    "Mendag", "Mentan", "Menkeu", "Menkes", "Menhub", "Menperin", "Mendagri", "Menaker",
+    "Mensos", "Menpora",
     "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
     "Pelatih", "pelatih kepala", "Gelandang", "penyerang", "bek", "kiper", "pemain",
@@ -55,6 +57,17 @@ EXPANSIONS: dict[str, str] = {
     "kasatlantas": "Kepala Satuan Lalu Lintas",
     "kasat reskrim": "Kepala Satuan Reserse Kriminal",
     "kalaksa": "Kepala Pelaksana",
+    # ministers by their portfolio's short form: "Mendag juga mengatakan ..."
+    "mendag": "Menteri Perdagangan",
+    "mentan": "Menteri Pertanian",
+    "menkeu": "Menteri Keuangan",
+    "menkes": "Menteri Kesehatan",
+    "menhub": "Menteri Perhubungan",
+    "menperin": "Menteri Perindustrian",
+    "mendagri": "Menteri Dalam Negeri",
+    "menaker": "Menteri Ketenagakerjaan",
+    "mensos": "Menteri Sosial",
+    "menpora": "Menteri Pemuda dan Olahraga",
 }
 
 # Modifiers that may follow a title before the country: "Kantor Berita resmi China".
