@@ -582,3 +582,14 @@ def test_since_puts_a_date_without_a_year_in_the_past(body, language, published,
 def test_a_month_after_as_early_as_is_a_date():
     found = _dates("Tours could resume as early as August.", language="en")
     assert [(d.text, d.granularity.value) for d in found] == [("August", "month")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text"),
+    [
+        ("Indonesia will not issue permits for 2027.", "en", "2027"),
+        ("Indeks harga naik 0,87 persen dibanding Februari.", "id", "Februari"),
+    ],
+)
+def test_a_year_after_for_and_a_month_after_dibanding_are_dates(body, language, text):
+    assert [d.text for d in _dates(body, language=language)] == [text]

@@ -292,6 +292,10 @@ def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
         ("id", "Sidang di Pengadilan Negeri Jakarta Pusat berlanjut.", "org",
          "Pengadilan Negeri Jakarta Pusat"),
         ("en", "The ferry sank off East Flores on Monday.", "place", "East Flores"),
+        ("en", "Rain killed five in neighboring Bangli district on Saturday.", "place",
+         "Bangli"),
+        ("id", "Kepala Inspektorat Kabupaten Kuningan, Nana Suryana, mengatakan itu.", "org",
+         "Inspektorat Kabupaten Kuningan"),
         # a body's name ends before a list, and a place word inside a longer name is no place
         ("id", "Petugas gabungan dari BPBD, Manggala Agni, TNI, dan Polri dikerahkan.", "org",
          None),

@@ -432,3 +432,23 @@ def test_verbs_of_exceeding_give_a_lower_bound(body, language, low, high):
 )
 def test_what_an_indonesian_ordinal_after_a_copula_counts(body, unit):
     assert _one(body).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The price would stay at 6,500 rupiah per kg.", "6,500 rupiah"),
+        ("The baht was little changed at 33.15 per dollar.", "33.15"),
+    ],
+)
+def test_an_amount_after_at_that_reads_as_no_clock_is_kept(body, text):
+    assert _one(body, language="en").text == text
+
+
+def test_a_time_with_a_zone_is_no_number():
+    assert _numbers("It launched at 10:43 p.m. (1343 GMT) on Wednesday.", language="en") == []
+
+
+def test_an_ordinal_head_ends_before_a_clause():
+    found = _one("They will review it in the third quarter if output fell short.", language="en")
+    assert found.unit == "quarter"

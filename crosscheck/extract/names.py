@@ -152,7 +152,10 @@ def headed_names(
             continue  # "Samar Ocean Lines": the place word is inside a longer name
         # "South Korea's Unification Ministry" is named as written, "Unification Ministry"
         # (the gold set's convention: the fullest written name, no possessive country)
-        yield _named(body, start, match.end(), kind, aliases)
+        end = match.end()
+        if match.group("head")[:1].islower():
+            end = len(body[: match.start("head")].rstrip())  # "Bangli district": Bangli
+        yield _named(body, start, end, kind, aliases)
 
 
 def inner_place_words(text: str, lang: str) -> set[str]:

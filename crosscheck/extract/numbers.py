@@ -334,11 +334,14 @@ def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w'-]+", text[max(0, pos - 40) : pos])[-n:]]
 
 
-def _is_time_of_day(text: str, start: int, end: int, t: _Tables) -> bool:
-    prev = _prev_words(text, start, 1)
-    if prev and prev[0] in t.time_cues:
+def _is_time_of_day(text: str, start: int, end: int, t: _Tables, num: str = "") -> bool:
+    """A time: a zone after the number ("1343 GMT"), or a time cue before one that reads
+    as a clock ("at 10", "pukul 07.25"; not "at 6,500 rupiah", "at 33.15 per dollar")."""
+    if t.time_zones.match(text, end):
         return True
-    return bool(t.time_zones.match(text, end))
+    prev = _prev_words(text, start, 1)
+    clock = not num or re.fullmatch(r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?", num) is not None
+    return bool(prev) and prev[0] in t.time_cues and clock
 
 
 # --------------------------------------------------------------------------- public
@@ -466,7 +469,7 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
     num = g["num"] or ""
     if num and num[:1].isdigit():
         measured = g["pct"] or g["cur"] or g["scale"]  # "at 1%" is no time of day
-        if not measured and _is_time_of_day(text, m.start("num"), m.end("num"), t):
+        if not measured and _is_time_of_day(text, m.start("num"), m.end("num"), t, num):
             return None
         if not (g["qual"] or g["cur"]) and _prev_words(text, start, 1)[-1:] in (
             [c] for c in t.data.IDENTIFIER_CUES

@@ -32,6 +32,8 @@ PLACE_TAILS: tuple[str, ...] = (
     "Province", "Regency", "District", "River", "Island", "Islands", "Strait", "Airport",
     "Village", "Peninsula", "Mountains", "Valley", "Square", "Stadium", "Sea", "Ocean",
     "Reef", "Shoal", "Prefecture", "Gardens", "Bay",
+    # lower case after a name: "Karangasem district", "Nan province"
+    "district", "regency", "province", "village",
 )  # fmt: skip
 # The word that closes a listed name: "Meteorology, Climatology and Geophysics Agency".
 LIST_JOINERS: tuple[str, ...] = (

@@ -50,7 +50,7 @@ MONTH_CUES: tuple[str, ...] = (
     "in", "since", "until", "by", "from", "through", "early", "late", "mid", "mid-",
     "last", "next", "this", "during", "of", "as early as", "as late as", "as soon as",
 )  # fmt: skip
-YEAR_CUES: tuple[str, ...] = ("in", "since", "until", "by", "from", "through", "during",
+YEAR_CUES: tuple[str, ...] = ("in", "since", "until", "by", "from", "through", "during", "for",
                               "early", "late", "mid", "mid-", "of", "as early as",
                               "as late as")  # fmt: skip
 EXTRA_MONTH_LANGUAGES: tuple[str, ...] = ()

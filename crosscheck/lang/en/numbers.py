@@ -123,6 +123,9 @@ STOPWORDS: tuple[str, ...] = (
     "a", "an", "is", "are", "was", "were", "will", "have", "has", "had", "as", "at", "than",
     "less", "per", "between", "last", "next", "this", "these", "those", "since", "until",
     "not", "ago", "later", "earlier", "others", "other", "who", "whose", "whom",
+    # a clause goes on after the noun: "in the third quarter if output fell short"
+    "if", "when", "while", "because", "but", "would", "could", "should", "can", "may",
+    "might", "must", "after", "before",
 )  # fmt: skip
 # Plurals without an -s ("fishermen", "people") and singulars ending in one ("basis",
 # "status"): what counts as the plural head of an English noun phrase.

@@ -66,7 +66,7 @@ BOUND_MARKERS: dict[str, str] = {"mulai": "start", "hingga": "end", "sampai": "e
 # Without a cue (or a marker after it) a capitalised "Juni" may be a name.
 MONTH_CUES: tuple[str, ...] = (
     "pada", "bulan", "sejak", "hingga", "sampai", "awal", "akhir",
-    "pertengahan", "per", "selama", "mulai",
+    "pertengahan", "per", "selama", "mulai", "dibanding", "dibandingkan", "ketimbang",
 )  # fmt: skip
 YEAR_CUES: tuple[str, ...] = (
     "tahun anggaran", "tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir",
