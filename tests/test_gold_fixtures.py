@@ -54,6 +54,10 @@ FRESH10_ARTICLES = 6
 FRESH11_ARTICLES = 6
 # A twelfth, written at the same time as the eleventh and measured once after the tuning on it.
 FRESH12_ARTICLES = 6
+# A thirteenth and a fourteenth, written together after the tuning on the twelfth and
+# measured once on the extractors of the end of that stop.
+FRESH13_ARTICLES = 6
+FRESH14_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -169,12 +173,14 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh10": FRESH10_ARTICLES,
         "fresh11": FRESH11_ARTICLES,
         "fresh12": FRESH12_ARTICLES,
+        "fresh13": FRESH13_ARTICLES,
+        "fresh14": FRESH14_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 13))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 15))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
