@@ -1412,3 +1412,66 @@ def test_told_reporters_and_an_adjunct_close_a_final_cue():
     )
     texts = [q.text for q in _quotes(body, "en")[1]]
     assert texts == ["Bulog held about 4.1 million tons of rice, enough for seven months"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # an abbreviation inside an apposition; the name before it speaks
+        ("Rain fell. Antonio Bragas, a lawyer for Gov. Ramon Villaraza, said his client would "
+         "ask the court to reconsider.", "en", "his client would ask the court to reconsider",
+         "Antonio Bragas"),
+        # an owner's name is no subject: "she" is the challenger
+        ("Rain fell. Villaraza's challenger, former councilor Teresita Abalos-Lim, trailed "
+         'him. "The people waited 18 months for this," she said.', "en",
+         "The people waited 18 months for this", "Teresita Abalos-Lim"),
+        # a final "according to" a person with an abbreviated rank and a relative clause
+        ("Rain fell. Six people were believed trapped, according to Capt. Arnel Bautista of "
+         "the Bureau of Fire Protection, who leads the search team there.", "en",
+         "Six people were believed trapped", "Arnel Bautista"),
+        # the nearest verb before quoted words frames them; its pronoun is the subject
+        ('Rain fell. Putin was quoted as saying that Moscow would "firmly stand together" '
+         'against what he called "hegemonic pressure" from the West.', "en",
+         "hegemonic pressure", "Vladimir Putin"),
+        # a country right after a body's name qualifies the body
+        ("Hujan turun. Mengutip Yonhap, Kepala Staf Gabungan (JCS) Korea Selatan menyatakan "
+         "militer mendeteksi peluncuran dari wilayah Tongchang-ri.", "id",
+         "militer mendeteksi peluncuran dari wilayah Tongchang-ri", "Joint Chiefs of Staff"),
+        # "sang" and a title around a body's name: the person who holds it
+        ("Hujan turun. Juru bicara JCS Park Joon-seok mengatakan rudal jatuh di laut. Sang "
+         "juru bicara JCS menambahkan, militer akan meningkatkan patroli udara.", "id",
+         "militer akan meningkatkan patroli udara", "Park Joon-seok"),
+        # a person described by a person noun and "itu"
+        ("Hujan turun. Andreas Wijaya (47) mengaku sudah memangkas portofolionya. Trader "
+         "harian itu menyebut belasan saham miliknya terkena ARB.", "id",
+         "belasan saham miliknya terkena ARB", "Andreas Wijaya"),
+        # "the group" for a body introduced as "the monitoring group X"
+        ("Mining cleared 5,340 hectares, according to an analysis by the monitoring group "
+         "Halmahera Forest Watch. Two-thirds of that loss lay inside concessions, the group "
+         "said.", "en", "Two-thirds of that loss lay inside concessions",
+         "Halmahera Forest Watch"),
+        ("Rain fell. Aid arrived on Monday, Welfare Undersecretary Carmelo Ibañez said.", "en",
+         "Aid arrived on Monday", "Carmelo Ibañez"),
+    ],
+)  # fmt: skip
+def test_appositions_owners_free_relatives_and_bodies_described(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # "said A and that B": A is not skipped as words before "that"
+        ("Rain fell. Police said about 300 people took part and that the crowd dispersed.",
+         ["about 300 people took part", "the crowd dispersed"]),
+        # an unnamed source after a final "according to"
+        ("Rain fell. The justices took up the case on Wednesday, according to two court "
+         "officials who spoke on condition of anonymity.",
+         ["The justices took up the case on Wednesday"]),
+        # a clause whose cue closes the sentence after quoted words is none of its own
+        ('Rain fell. At a banquet, Putin praised the soldiers, saying Russia "will never '
+         'forget" their sacrifice, TASS reported.', ["will never forget"]),
+    ],
+)  # fmt: skip
+def test_and_that_unnamed_sources_and_clauses_before_quoted_words(body, texts):
+    assert [q.text for q in _quotes(body, "en")[1]] == texts

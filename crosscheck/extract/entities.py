@@ -29,6 +29,7 @@ from crosscheck.extract.names import (
     with_headed_names,
 )
 from crosscheck.extract.spans import SpanSet
+from crosscheck.extract.speech_cues import ABBREVIATED_CHAR
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
@@ -529,7 +530,7 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     role = rf"(?:[\w-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
     relative = (
         rf"(?:,[ \t]*(?:(?i:{relatives})[ \t]|(?:{apposition or '(?!x)x'})[ \t]|{role})"
-        rf"[^,.;\"“”\n]{{0,100}},)?"
+        rf"{ABBREVIATED_CHAR}{{0,100}},)?"
     )
     return re.compile(
         rf"(?<![\w-])(?i:{after})[ \t]+(?P<a>{name})(?![\w-])"

@@ -151,6 +151,12 @@ class _Finder(SpeakerResolver):
     ) -> bool:
         """ "Morimoto said A, describing ties as "..."": a reported clause before every
         quoted word of its sentence, closed by a clause of the writer's."""
+        if (
+            quote.cue
+            and quote.cue.casefold() not in self.body[sentence.start : quote.start].casefold()
+        ):
+            return False  # "Putin praised X, saying Russia "...", TASS reported": A's cue
+            # closes the sentence after the quoted words; A is no reported clause of its own
         marks = [a for a, _ in direct if sentence.start <= a < sentence.end]
         joiners = "|".join(re.escape(w) for w in getattr(self.speech, "CLAUSE_JOINERS", ()))
         closed = (
@@ -323,6 +329,9 @@ class _Finder(SpeakerResolver):
             if speaker is not None and speaker.canonical:
                 return match.group("verb"), speaker, match.end()
         match = self.cues.post_subject_verb.match(self.body, start, end)
+        free = frozenset(getattr(self.speech, "FREE_RELATIVES", ()))
+        if match and free & {w.casefold() for w in match.group("who").split()}:
+            match = None  # '"firmly stand together" against what he called': no cue
         if match and {match.group("who").split()[i].casefold() for i in (0, -1)} & set(
             self._conjunctions
         ):
@@ -370,16 +379,24 @@ class _Finder(SpeakerResolver):
         return cue, speaker
 
     def _pre_cue_at_end(self, before: str) -> bool:
-        return self.cues.pre_end.search(before) is not None
+        """A cue ends the words before a quote mark: 'Ia menegaskan, "', 'Kata Budi: "';
+        a bare verb without a colon or comma frames quoted words inside the sentence
+        ('against what he called "hegemonic pressure"')."""
+        match = self.cues.pre_end.search(before)
+        if match is None:
+            return False
+        return match.group("bare") is None or before.rstrip().endswith((":", ","))
 
     def _cue_in(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """A partial quote's speaker: the subject of the last speech cue before it (or of a
         verb that frames quoted words: 'dismissed the criticism as "hysteric"')."""
-        verbs = list(self.cues.speech_verb.finditer(before)) or list(
-            self.cues.framing_verb.finditer(before)
+        verbs = sorted(
+            [*self.cues.speech_verb.finditer(before), *self.cues.framing_verb.finditer(before)],
+            key=lambda v: v.start(),
         )
         if verbs:
-            verb = verbs[-1]
+            verb = verbs[-1]  # the nearest: 'saying that ... against what he called "..."'
+
             at = offset + verb.start()
             speaker = (
                 self._speaker_before(at, offset)
@@ -823,6 +840,9 @@ class _Finder(SpeakerResolver):
         following = re.match(r"\s*([\w'’-]+)", self.body[start:end])
         relative = getattr(self.speech, "THAT_RELATIVE_NEXT", ())
         result = getattr(self.speech, "THAT_RESULT_BEFORE", ())
+        joiners = {w.casefold() for w in getattr(self.speech, "CLAUSE_JOINERS", ())}
+        if len(skipped) > 2 and skipped[-2] in joiners:
+            return True  # "said about 300 people took part and that ...": A, then B
         return (following is not None and following.group(1).casefold() in relative) or any(
             w in result for w in skipped[:-1]
         )
@@ -844,6 +864,10 @@ class _Finder(SpeakerResolver):
                 if named is not None and (speaker is None or speaker.canonical is None):
                     # "..., menurut kantor berita Korea Utara, KCNA.": the name after it
                     speaker = named
+                if speaker is None:
+                    # "..., according to two court officials who spoke on condition of
+                    # anonymity": an unnamed source; the quote counts, unresolved
+                    speaker = self._unnamed_subject(match.start("who"), match.end("who"))
             if speaker is not None:
                 cue = match.group("cue") + (match.group("clitic") or "")
                 before = self.body[clause : match.start()].strip(" ,")
@@ -863,6 +887,10 @@ class _Finder(SpeakerResolver):
         match = None if leading else self.cues.final_according.search(self.body, start, end)
         if match:
             speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is None:
+                # "..., according to two court officials who spoke on condition of
+                # anonymity.": an unnamed source; the quote counts, unresolved
+                speaker = self._unnamed_subject(match.start("who"), match.end("who"))
             if speaker is not None:
                 # "Sementara itu, sedikitnya 1.250 orang ..., menurut kementerian yang sama."
                 # (not when the opener reading ate the clause: "At least four children ...")

@@ -40,6 +40,9 @@ MAX_DESCRIBED_WORDS = 6  # "Pria yang akrab disapa Budi itu"
 # How many paragraphs after its own a title or body pointing ahead may find its holder.
 CATAPHOR_PERSON_PARAGRAPHS = 1
 CATAPHOR_BODY_PARAGRAPHS = 2
+# The words right before a body's name that describe it ("the monitoring group X").
+DESCRIPTOR_WORDS = 2
+DESCRIPTOR_CHARS = 30
 AGED = re.compile(r"\d{1,3}-year-old")  # "The 45-year-old said"
 # No name runs longer: how far back an entity that contains a word may start.
 MAX_ENTITY_CHARS = 200
@@ -151,6 +154,10 @@ class SpeakerResolver:
         for sentence in self.sentences:
             start = self._clause_start(sentence.start, sentence.end)
             person = self._first_person(start, sentence.end)
+            while person is not None and self.body.startswith(("'s", "’s"), person.end):
+                # "Villaraza's challenger, ... Teresita Abalos-Lim, trailed him": the owner
+                # is no subject
+                person = self._first_person(person.end, sentence.end)
             verb = self.cues.speech_verb.search(self.body, start, sentence.end)
             if (
                 person is not None
@@ -445,6 +452,10 @@ class SpeakerResolver:
         while i >= 0:
             entity = self.entities[i]
             name = entity.text.casefold().split()
+            # "the monitoring group Halmahera Forest Watch": the words that introduce a
+            # body count as its name's ("the group said")
+            described = self.body[max(0, entity.start - DESCRIPTOR_CHARS) : entity.start]
+            name += described.casefold().split()[-DESCRIPTOR_WORDS:]
             if entity.type is EntityType.ORG and all(w in name for w in inner):
                 found.append(entity)
             i -= 1
@@ -758,6 +769,14 @@ class SpeakerResolver:
                 # "a trader who ships flour across the Yalu River said": the river is in
                 # the relative clause; the subject stands before "who"
                 return self._speaker_before(relative, floor)
+        if entity is not None and entity.type is EntityType.COUNTRY:
+            owner = self._body_before_country(entity, floor)
+            if owner is not None:
+                entity = owner  # "Kepala Staf Gabungan (JCS) Korea Selatan menyatakan"
+        if entity is not None and entity.type in (EntityType.ORG, EntityType.AGENCY):
+            titled = self._titled_body_phrase(entity, floor)
+            if titled is not None:
+                return titled  # "Sang juru bicara JCS menambahkan": the spokesman
         if entity is not None:
             return Speaker(entity.text, entity.canonical, entity.start, entity)
         # "The agency, in a statement, said": the subject stands before the adjunct
@@ -773,6 +792,9 @@ class SpeakerResolver:
         who = match.group("who")
         who_start = window_start + match.start("who")
         words = who.split()
+        if len(words) > 1 and words[-1].casefold() in self.speech.PRONOUNS:
+            # "against what he called": the pronoun right before the verb is its subject
+            return self._last_subject(who_start, words[-1])
         while len(words) > 1 and words[-1].casefold() in self._adverbs:
             words.pop()  # "Kantor berita Jepang itu juga": "juga" is no part of the subject
         who = who[: who.rindex(words[-1]) + len(words[-1])]
@@ -792,6 +814,35 @@ class SpeakerResolver:
         if len(who.split()) > MAX_SPEAKER_WORDS or (lead.strip() and not fronted):
             return None
         return self._speaker_in(who_start, who_start + len(who))
+
+    def _body_before_country(self, country: Entity, floor: int) -> Entity | None:
+        """The body a country right after it qualifies: "Kepala Staf Gabungan (JCS) Korea
+        Selatan" (only spaces or the body's acronym in brackets between them)."""
+        i = bisect.bisect_left(self.entity_starts, country.start) - 1
+        while i >= 0 and self.entities[i].start >= floor:
+            entity = self.entities[i]
+            if entity.end <= country.start:
+                between = self.body[entity.end : country.start]
+                if entity.type in (EntityType.ORG, EntityType.AGENCY) and re.fullmatch(
+                    r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?", between
+                ):
+                    return entity
+                if between.strip() and not re.fullmatch(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*", between):
+                    return None
+            i -= 1
+        return None
+
+    def _titled_body_phrase(self, body: Entity, floor: int) -> Speaker | None:
+        """ "Sang juru bicara JCS", "the JCS spokesman": a title anaphor around a body's
+        name stands for the person who holds it, not for the body."""
+        start = max(floor, self.body.rfind(",", floor, body.start) + 1)
+        lead = self.body[start : body.start].strip()
+        words = lead.casefold().split()
+        if not words or words[0] not in self.anaphor_before or len(words) < 2:
+            return None
+        phrase = self.body[start : body.end].strip()
+        found = self._title_anaphor(phrase, body.start)
+        return found if found is not None and found.canonical else None
 
     def _relative_before(self, floor: int, position: int) -> int | None:
         """Where the last relative pronoun ("who", "yang") between ``floor`` and

@@ -15,6 +15,12 @@ MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Me
 # between the quote and the verb (subjects over three words must hold a known name).
 MAX_POST_SUBJECT_WORDS = 7
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
+# A character of a phrase in commas: no sentence end, but the dot of a short abbreviation
+# before a name may stand inside ("a lawyer for Gov. Ramon Villaraza", "Capt. Arnel")
+ABBREVIATED_CHAR = (
+    r"(?:[^,.;\"“”\n]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})"
+    r"|(?<=\b[A-Z][a-z]{3}))\.(?=[ \t][A-Z]))"
+)
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
 MAX_WORDS_AFTER_PRE_VERB = 2  # 'menjawab singkat, "...'
@@ -117,6 +123,7 @@ def cue_patterns(lang: str) -> Cues:
     # a character of a clause in commas: no sentence end, except a dot before a number
     # ("who arrived on Friday, Sept. 13, for a visit,")
     inner = r"(?:[^,.;\"“”]|\.(?=\s\d))"
+    abbreviated = ABBREVIATED_CHAR
     word = rf"(?!(?i:{stops})\b)(?:{name_word}|\({ACRONYM}\))(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
@@ -179,9 +186,11 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?![^.;]*\b(?i:{comp})\b)"
         ),
         final_according=re.compile(
-            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>[^,.;\"“”]{{1,60}}?)"
+            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>{abbreviated}{{1,60}}?)"
             # "..., menurut JCS sebagaimana dikutip kantor berita Yonhap.": a relay after
             rf"(?:,?\s+(?i:{_alt((*relay.QUOTED_BY, *relay.LANSIR))})\s+[^,.;\"“”]{{1,60}}?)?"
+            # "..., according to Capt. Arnel Bautista ..., who leads the search team there."
+            rf"(?:,\s*(?i:{relatives})\s[^.;\"“”]{{1,100}}?)?"
             rf"\s*[.!?]?\s*$"
         ),
         forward=re.compile(
@@ -216,7 +225,7 @@ def cue_patterns(lang: str) -> Cues:
             rf"[^,.;\"“”]{{1,{MAX_BELONGS_CHARS}}}?\s*(?:(?i:{adverbs})\s+)*"
             # "Budi Santoso, the police spokesman, said": an apposition with an article
             rf"|,\s*(?:{_table_alt(s, 'APPOSITION_OPENERS')})\s"
-            rf"[^,.;\"“”]{{1,80}},\s*"
+            rf"{abbreviated}{{1,80}},\s*"
             # "Sutrisno, 47, said": an age in commas
             rf"|,\s*\d{{1,3}},\s*"
             # "Wulan Sari (52), mengaku", "Syamsul Bahri (52) menuturkan": an age in brackets

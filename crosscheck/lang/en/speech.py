@@ -180,6 +180,8 @@ FINAL_ADJUNCTS: tuple[str, ...] = (
 
 # A title any official holds: "the official said" stands for the last speaker given a
 # role, when no role in the article names that title.
+# Words that open a free relative clause: "against what he called ..." is no subject.
+FREE_RELATIVES: tuple[str, ...] = ("what", "whatever")
 GENERIC_TITLES: tuple[str, ...] = ("official",)
 # Roles of people who hold no office: "the official" never stands for them.
 LAY_ROLES: tuple[str, ...] = (

@@ -34,7 +34,8 @@ TITLES: tuple[str, ...] = (
     "Security Minister", "Culture Minister", "Development Minister", "Planning Minister",
     "Mining Minister", "Coordinating Minister", "Maritime Affairs Minister",
     "Home Affairs Minister", "Social Affairs Minister", "Religious Affairs Minister",
-    "director-general", "director general", "volunteer", "rescuer",
+    "director-general", "director general", "volunteer", "rescuer", "councilor",
+    "councillor", "Undersecretary", "Under Secretary", "Assistant Secretary",
 )  # fmt: skip
 
 EXPANSIONS: dict[str, str] = {

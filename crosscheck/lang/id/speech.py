@@ -180,7 +180,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "pria", "wanita", "perempuan", "lelaki", "laki-laki", "politikus", "politisi", "sosok",
     "remaja", "bocah", "lulusan", "alumnus", "ayah", "ibu", "bapak", "nenek", "kakek",
     "gadis", "pemuda", "mantan", "purnawirawan", "jebolan", "perwira", "warga", "petani",
-    "nelayan", "pedagang", "sopir", "guru",
+    "nelayan", "pedagang", "sopir", "guru", "trader", "investor", "pengemudi", "pekerja",
+    "buruh",
 )  # fmt: skip
 
 # Between a speaker and the verb, where the speaker belongs: "Shin Dong-hoon of the
