@@ -593,3 +593,8 @@ def test_a_month_after_as_early_as_is_a_date():
 )
 def test_a_year_after_for_and_a_month_after_dibanding_are_dates(body, language, text):
     assert [d.text for d in _dates(body, language=language)] == [text]
+
+
+def test_a_year_after_sepanjang_is_a_date():
+    found = _dates("Nilai ekspor sepanjang 2025 tercatat US$1,2 miliar.", language="id")
+    assert [d.text for d in found] == ["2025"]

@@ -452,3 +452,17 @@ def test_a_time_with_a_zone_is_no_number():
 def test_an_ordinal_head_ends_before_a_clause():
     found = _one("They will review it in the third quarter if output fell short.", language="en")
     assert found.unit == "quarter"
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Kim and Putin signed 11 other documents.", "documents"),
+        ("It will build 20 gigawatt-hours of capacity.", "gigawatt-hours"),
+        ("They opened the second road bridge across the river.", "bridge"),
+        # a scale named before the number wins over the noun after it
+        ("A magnitude 6.9 earthquake struck.", "magnitudo"),
+    ],
+)
+def test_english_heads_past_other_within_hyphens_and_scales_named_before(body, unit):
+    assert _one(body, language="en").unit == unit

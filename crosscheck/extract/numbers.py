@@ -231,7 +231,7 @@ def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | 
 # --------------------------------------------------------------------------- context
 
 
-_WORD = re.compile(r"\s*([\w%'-]+)")
+_WORD = re.compile(r"\s*([\w%'-]+)")  # hyphenated heads too: "gigawatt-hours"
 # How many words after a number are searched for its counted thing ("dozens of missing
 # villagers", "North Korean officials"); English puts adjectives and names first.
 HEAD_WINDOW = 4
@@ -301,7 +301,7 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
                 return w.group(1), "noun", pos
             if not w.group(1)[:1].isupper():
                 break
-    plain = [w for w in words if w.group(1).isalpha() and w.group(1).islower()
+    plain = [w for w in words if w.group(1).replace("-", "").isalpha() and w.group(1).islower()
              and w.group(1) not in t.data.SKIP_WORDS]  # fmt: skip
     if not plain or (t.language != "en" and plain[0] is not words[0]):
         return None, None, pos
@@ -512,9 +512,10 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
         unit, end = head, head_end
     elif kind == "cardinal" and cls in ("unit", "noun"):
         unit = head
-    if kind == "cardinal" and unit is None:
-        before = _prev_words(text, start, 1)
-        unit = t.data.UNITS_BEFORE.get(before[0]) if before else None
+    before = _prev_words(text, start, 1)
+    named_before = t.data.UNITS_BEFORE.get(before[0]) if before else None
+    if kind == "cardinal" and named_before is not None:
+        unit = named_before  # "magnitude 6.9 earthquake": the scale is named before
     if kind == "cardinal" and value is not None and _appositive_age(text, start, end, t):
         kind, unit = "age", "tahun"
     if kind == "cardinal" and t.language == "en":

@@ -122,7 +122,8 @@ STOPWORDS: tuple[str, ...] = (
     "and", "or", "in", "to", "from", "of", "that", "which", "for", "on", "with", "by", "the",
     "a", "an", "is", "are", "was", "were", "will", "have", "has", "had", "as", "at", "than",
     "less", "per", "between", "last", "next", "this", "these", "those", "since", "until",
-    "not", "ago", "later", "earlier", "others", "other", "who", "whose", "whom",
+    "not", "ago", "later", "earlier", "others", "who", "whose", "whom", "across", "along",
+    "near", "into", "onto", "toward", "towards", "against", "within", "without",
     # a clause goes on after the noun: "in the third quarter if output fell short"
     "if", "when", "while", "because", "but", "would", "could", "should", "can", "may",
     "might", "must", "after", "before",

@@ -70,7 +70,7 @@ MONTH_CUES: tuple[str, ...] = (
 )  # fmt: skip
 YEAR_CUES: tuple[str, ...] = (
     "tahun anggaran", "tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir",
-    "pertengahan", "periode", "mulai", "selama",
+    "pertengahan", "periode", "mulai", "selama", "sepanjang",
 )  # fmt: skip
 # Month names of other languages also read in full dates with digits ("28 October 2021"
 # datelines on Indonesian pages).
