@@ -375,19 +375,30 @@ def _qualified_place(body: str, entity: Entity, lang: str, aliases: AliasTable) 
     entry = aliases.lookup(entity.text)
     if entity.type is not EntityType.PLACE and (entry is None or entry.metonym_of is None):
         return entity  # countries have their own names ("Korea Selatan")
-    data = table(lang, "aliases")
-    after_words = getattr(data, "PLACE_QUALIFIERS_AFTER", getattr(data, "PLACE_QUALIFIERS", ()))
-    after = "|".join(re.escape(q) for q in after_words)
-    before = "|".join(re.escape(q) for q in getattr(data, "PLACE_QUALIFIERS_BEFORE", ()))
+    after, before = _qualifier_patterns(lang)
     start, end = entity.start, entity.end
-    if after and (found := re.match(rf"[ \t]+(?:{after})(?![\w-])", body[end:])):
-        end += found.end()
-    elif before and (found := re.search(rf"(?<![\w-])(?:{before})[ \t]+$", body[:start])):
+    if after is not None and (found := after.match(body, end)):
+        end = found.end()
+    elif before is not None and (found := before.search(body, max(0, start - 12), start)):
         start = found.start()
     if (start, end) == (entity.start, entity.end):
         return entity
     text = body[start:end]
     return Entity(text, start, end, EntityType.PLACE, " ".join(text.split()))
+
+
+@lru_cache(maxsize=8)
+def _qualifier_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Compass words after ("Jakarta Timur") and before ("East Flores") a known place."""
+    data = table(lang, "aliases")
+    after_words = getattr(data, "PLACE_QUALIFIERS_AFTER", getattr(data, "PLACE_QUALIFIERS", ()))
+    before_words = getattr(data, "PLACE_QUALIFIERS_BEFORE", ())
+    after = "|".join(re.escape(q) for q in after_words)
+    before = "|".join(re.escape(q) for q in before_words)
+    return (
+        re.compile(rf"[ \t]+(?:{after})(?![\w-])") if after else None,
+        re.compile(rf"(?<![\w-])(?:{before})[ \t]+$") if before else None,
+    )
 
 
 def _is_place_use(body: str, start: int, end: int, locative: re.Pattern[str]) -> bool:

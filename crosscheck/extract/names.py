@@ -165,12 +165,16 @@ def inner_place_words(text: str, lang: str) -> set[str]:
     >>> sorted(inner_place_words("KPU Kabupaten Buton Selatan", "id"))
     ['Buton', 'Selatan']
     """
-    data = table(lang, "aliases")
-    heads = "|".join(re.escape(h) for h in _by_len(data.PLACE_HEADS)) or "(?!x)x"
     out: set[str] = set()
-    for match in re.finditer(rf"(?<=\s)(?:{heads})((?:[ \t]+[A-Z][\w'’-]*)+)", text):
+    for match in _inner_place_pattern(lang).finditer(text):
         out.update(match.group(1).split())
     return out
+
+
+@lru_cache(maxsize=8)
+def _inner_place_pattern(lang: str) -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in _by_len(table(lang, "aliases").PLACE_HEADS))
+    return re.compile(rf"(?<=\s)(?:{heads or '(?!x)x'})((?:[ \t]+[A-Z][\w'’-]*)+)")
 
 
 # An age in brackets after a run of capitalised words ends a person's name, not a body's.

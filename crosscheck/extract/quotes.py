@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from crosscheck.extract.attribution import ChainResolver, attributions
 from crosscheck.extract.entities import apposed_role
@@ -27,6 +28,7 @@ from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, segments, trim
 from crosscheck.extract.speakers import MAX_ANAPHOR_WORDS, Speaker, SpeakerResolver
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
+from crosscheck.lang import table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
 
 # A quote with no cue at all must be this long to count (shorter ones are titles).
@@ -158,13 +160,13 @@ class _Finder(SpeakerResolver):
             return False  # "Putin praised X, saying Russia "...", TASS reported": A's cue
             # closes the sentence after the quoted words; A is no reported clause of its own
         marks = [a for a, _ in direct if sentence.start <= a < sentence.end]
-        joiners = "|".join(re.escape(w) for w in getattr(self.speech, "CLAUSE_JOINERS", ()))
+        joined = _joined_clause(self.lang)
         closed = (
             self.cues.writers_clause_in.match(self.body, quote.end) is not None
             or self.cues.and_that.match(self.body, quote.end) is not None
             # "Siregar said A, but called South Korea "a partner ...": a second verb of
             # the same subject frames the quoted words
-            or bool(joiners and re.match(rf",\s+(?:{joiners})\s+[a-z]", self.body[quote.end :]))
+            or (joined is not None and joined.match(self.body, quote.end) is not None)
         )
         return closed and all(quote.end <= a for a in marks)
 
@@ -997,15 +999,15 @@ class _Finder(SpeakerResolver):
     def _joined_framing_verb(self, start: int, end: int) -> int | None:
         """Where ", but called X "..."" starts: a second verb of the same subject, joined
         after a comma, that frames quoted words later in the sentence."""
-        joiners = "|".join(re.escape(w) for w in getattr(self.speech, "CLAUSE_JOINERS", ()))
-        if not joiners or not _MARKS.search(self.body, start, end):
+        joined = _joined_clause(self.lang)
+        if joined is None or not _MARKS.search(self.body, start, end):
             return None
-        for joint in re.finditer(rf",\s+(?:{joiners})\s+", self.body[start:end]):
-            at = start + joint.end()
+        for joint in joined.finditer(self.body, start, end):
+            at = joint.end() - 1  # the verb's first letter
             if self.cues.speech_verb.match(self.body, at) or self.cues.framing_verb.match(
                 self.body, at
             ):
-                return start + joint.start()
+                return joint.start()
         return None
 
     def _indirect_quote(
@@ -1056,3 +1058,10 @@ MAX_LISTED_NAME_EXTRA = 60
 def _is_adjacent(gap: str) -> bool:
     """Only white space between two quotes (same or next paragraph)."""
     return not gap.strip() and gap.count("\n") <= 2
+
+
+@lru_cache(maxsize=8)
+def _joined_clause(lang: str) -> re.Pattern[str] | None:
+    """A comma and a clause joiner before a lower-case word: ", but called ..."."""
+    joiners = "|".join(re.escape(w) for w in getattr(table(lang, "speech"), "CLAUSE_JOINERS", ()))
+    return re.compile(rf",\s+(?:{joiners})\s+[a-z]") if joiners else None

@@ -847,12 +847,9 @@ class SpeakerResolver:
     def _relative_before(self, floor: int, position: int) -> int | None:
         """Where the last relative pronoun ("who", "yang") between ``floor`` and
         ``position`` starts, if any."""
-        words = getattr(self.speech, "RELATIVES", ())
-        if not words:
-            return None
-        alternation = "|".join(re.escape(w) for w in words)
-        found = list(re.finditer(rf"(?<![\w-])(?i:{alternation})\b", self.body[floor:position]))
-        return floor + found[-1].start() if found else None
+        pattern = _relative_pattern(self.lang)
+        found = list(pattern.finditer(self.body, floor, position)) if pattern else []
+        return found[-1].start() if found else None
 
     def _preceded_by(self, entity: Entity, words: frozenset[str]) -> bool:
         """The word right before ``entity`` is one of ``words``: a locative ("di
@@ -961,6 +958,14 @@ def _without_owner(name: str, owner: str) -> str:
 def _expansions(lang: str) -> dict[str, str]:
     """Short titles and their full forms, casefolded ("wamen" -> "wakil menteri")."""
     return {k.casefold(): v.casefold() for k, v in table(lang, "titles").EXPANSIONS.items()}
+
+
+@lru_cache(maxsize=8)
+def _relative_pattern(lang: str) -> re.Pattern[str] | None:
+    """A relative pronoun of the language ("who", "yang")."""
+    words = getattr(table(lang, "speech"), "RELATIVES", ())
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?i:{alternation})\b") if alternation else None
 
 
 @lru_cache(maxsize=8)
