@@ -292,6 +292,8 @@ def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
         ("id", "Sidang di Pengadilan Negeri Jakarta Pusat berlanjut.", "org",
          "Pengadilan Negeri Jakarta Pusat"),
         ("en", "The ferry sank off East Flores on Monday.", "place", "East Flores"),
+        # Jakarta's cities are one place in both languages
+        ("en", "The fire broke out in Central Jakarta on Wednesday.", "place", "Jakarta Pusat"),
         ("en", "Rain killed five in neighboring Bangli district on Saturday.", "place",
          "Bangli"),
         ("id", "Kepala Inspektorat Kabupaten Kuningan, Nana Suryana, mengatakan itu.", "org",
