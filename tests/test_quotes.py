@@ -1475,3 +1475,63 @@ def test_appositions_owners_free_relatives_and_bodies_described(body, language, 
 )  # fmt: skip
 def test_and_that_unnamed_sources_and_clauses_before_quoted_words(body, texts):
     assert [q.text for q in _quotes(body, "en")[1]] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a speech verb after an article is an adjective, not a cue
+        ("Rain fell. Vietnam lost an estimated US$3.1 billion to storms last year, the World "
+         "Bank said in a report published in March.", "en",
+         "Vietnam lost an estimated US$3.1 billion to storms last year", "World Bank"),
+        # police ranks with "Pol"; English "Major"
+        ("Hujan turun. Kapolresta Kendari Kombes Pol Aris Setyawan mengatakan, sejauh ini "
+         "sudah 217 orang melapor.", "id", "sejauh ini sudah 217 orang melapor",
+         "Aris Setyawan"),
+        ("Rain fell. Major Le Van Hung, who leads a rescue team, said his unit had pulled 312 "
+         "people from homes.", "en", "his unit had pulled 312 people from homes", "Le Van Hung"),
+        # a one-word description with a relative clause closed by "itu"
+        ('Hujan turun. Duta Besar Rusia Oleg Voronin menghadiri acara. "Anak-anak muda inilah '
+         'jembatan persahabatan," ujar diplomat yang sudah 11 tahun bertugas di Pyongyang '
+         "itu.", "id", "Anak-anak muda inilah jembatan persahabatan", "Oleg Voronin"),
+        # an agency's closing report that cites a body: the body said it
+        ("Hujan turun. Militer Korea Selatan melepaskan tembakan peringatan, demikian "
+         "dilaporkan kantor berita Yonhap mengutip Kepala Staf Gabungan (JCS).", "id",
+         "Militer Korea Selatan melepaskan tembakan peringatan", "Joint Chiefs of Staff"),
+        # the verb before quoted words wins over an agency's report after them
+        ('Rain fell. Feng told Harada that China "has always handled export license '
+         'applications in accordance with laws," Xinhua News Agency reported.', "en",
+         "has always handled export license applications in accordance with laws", "Feng"),
+        # "Kata X (34), role:" before a quote
+        ('Hujan turun. Kata Yuliana Wenda (34), istri kopilot Rendy: "Saya cuma minta suami '
+         'saya cepat dipulangkan."', "id", "Saya cuma minta suami saya cepat dipulangkan",
+         "Yuliana Wenda"),
+        # an adverb in commas after the subject
+        ("Rain fell. Energy Minister Arif Rahman announced the rule. The minister, however, "
+         "said sanctions would be decided by the regulator.", "en",
+         "sanctions would be decided by the regulator", "Arif Rahman"),
+        # a word opening the sentence before a body's name is no part of it
+        ("Rain fell. State-run Vietnam News Agency reported that a landslide buried a border "
+         "post.", "en", "a landslide buried a border post", "VNA"),
+        # a degree after the name in commas
+        ("Hujan turun. Dokter spesialis anak RSUD Jember, dr. Ratih Kusumawardani, Sp.A, "
+         "menyebutkan bahwa pihaknya merawat delapan pasien anak.", "id",
+         "pihaknya merawat delapan pasien anak", "Ratih Kusumawardani"),
+        # "Menurut X," then a clause that goes on after a comma is no role
+        ("Hujan turun. Profesor Lim Chae-won hadir. Menurut Lim, langkah Menhan Kwon "
+         "menambah sistem antidrone sudah tepat, tetapi belum cukup.", "id",
+         "langkah Menhan Kwon menambah sistem antidrone sudah tepat, tetapi belum cukup",
+         "Lim Chae-won"),
+    ],
+)  # fmt: skip
+def test_articles_ranks_degrees_asides_and_agency_reports(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_an_object_and_a_clause_after_a_final_verb_close_nothing():
+    body = (
+        "The group said exports fell. In a letter to the finance ministry dated Thursday, "
+        "May 14, the group asked the government to delay the change until October."
+    )
+    texts = [q.text for q in _quotes(body, "en")[1]]
+    assert "In a letter to the finance ministry dated Thursday, May 14" not in texts

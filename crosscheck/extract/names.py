@@ -140,7 +140,12 @@ def headed_names(
             start += rest.rfind(",") + (after.start() if after else 1)
         for word in re.finditer(r"\S+", match.group("rest")):
             text = word.group()
-            if text in ("The", "A", "An") or text in calendar or text.endswith(("'s", "’s")):
+            if (
+                text in ("The", "A", "An")
+                or text in calendar
+                or text.endswith(("'s", "’s"))
+                or text in getattr(table(lang, "aliases"), "NOT_NAME_OPENERS", ())
+            ):
                 # "The Unification Ministry", "South Korea's Unification Ministry"
                 start = match.start("rest") + word.end() + 1
         if not body[start : match.start("head")].strip():

@@ -100,6 +100,9 @@ class _Finder(SpeakerResolver):
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self._relatives = frozenset(r.casefold() for r in getattr(self.speech, "RELATIVES", ()))
+        self._clause_joiners = frozenset(
+            w.casefold() for w in getattr(self.speech, "CLAUSE_JOINERS", ())
+        )
         self._passive_auxiliaries = frozenset(getattr(self.speech, "PASSIVE_AUXILIARIES", ()))
         self._statement_objects = frozenset(getattr(self.speech, "STATEMENT_OBJECTS", ()))
         self.chains = chains
@@ -212,6 +215,18 @@ class _Finder(SpeakerResolver):
             # ('... dalam kondisi "laik terbang" saat berangkat. Ia memastikan ...')
             cue_bound = min(para_end, sentence.end)
         cue, speaker, cue_end = self._post_cue(after_from, cue_bound)
+        if (
+            speaker is not None
+            and speaker.entity is not None
+            and speaker.entity.type is EntityType.AGENCY
+            and before.strip()
+            and not self._pre_cue_at_end(before)
+        ):
+            # 'Feng told Harada that China "has always handled ...," Xinhua reported':
+            # the verb before the quoted words is their cue; the agency relays them
+            inner_cue, inner = self._cue_in(before, sentence.start)
+            if inner_cue is not None and inner is not None and inner.canonical:
+                cue, speaker = inner_cue, inner
         if cue is not None and before.strip() and self._closes_sentence(text_end, after_from):
             # '... review it "as a formality." The spokeswoman said ...': the words after
             # the mark open the next sentence; the quote belongs to its own sentence's cue
@@ -481,6 +496,12 @@ class _Finder(SpeakerResolver):
             return None
         return Speaker(phrase, None, clause)
 
+    def _after_article(self, position: int) -> bool:
+        """The word before ``position`` is an article: "an estimated", "the reported"."""
+        before = self.body[max(0, position - 5) : position].split()
+        articles = getattr(self.speech, "ARTICLES", ())
+        return bool(before) and before[-1].casefold() in articles
+
     def _writers_clause(self, position: int, end: int) -> bool:
         """A comma after the verb opens the writer's own clause ("said, as ...")."""
         if not self.body[:position].rstrip().endswith(","):
@@ -513,6 +534,8 @@ class _Finder(SpeakerResolver):
                 # the cue in commas comes first; the verb after it is what was said
             if self._passive(verb.start(), clause):
                 continue  # "losses were estimated at ...": a passive, nobody speaks
+            if self._after_article(verb.start()):
+                continue  # "Vietnam lost an estimated US$3.1 billion": an adjective
             speaker = self._speaker_before(verb.start(), clause)
             if speaker is None:
                 speaker = self._apposed_subject(clause, verb.start())
@@ -588,7 +611,7 @@ class _Finder(SpeakerResolver):
                 and not (subject_words and subject_words[0].casefold() in self._conjunctions)
                 and len(subject_words) <= MAX_POST_SUBJECT_WORDS
                 and not any(
-                    not self._passive(v.start(), clause)
+                    not self._passive(v.start(), clause) and not self._after_article(v.start())
                     for v in self.cues.speech_verb.finditer(self.body, clause, max(clause, comma))
                 )
             )
@@ -613,6 +636,14 @@ class _Finder(SpeakerResolver):
         match = self.cues.closing.search(self.body, start, end)
         if match:
             speaker, _ = self._speaker_after(match.end(), end)
+            if (
+                speaker is not None
+                and speaker.entity is not None
+                and speaker.entity.type is EntityType.AGENCY
+            ):
+                # "..., demikian dilaporkan kantor berita Yonhap mengutip Kepala Staf
+                # Gabungan (JCS)": the body the agency cites said it
+                speaker = self._cited_after_agency(speaker.entity.end, end) or speaker
             if speaker is not None:
                 return self._split_quotes(
                     match.group("verb"), speaker, start, match.start(), sentence
@@ -667,6 +698,16 @@ class _Finder(SpeakerResolver):
         tail = self.body[match.end() : end].split(",")[0] if match else ""
         if match and len(tail.split()) > MAX_FINAL_TAIL_WORDS:
             match = None  # "..., the agency said more than 40 quakes ...": not a final cue
+        tail_words = tail.strip(" .!?").split()
+        if (
+            match
+            and len(tail_words) > MAX_TRAILING_WORDS
+            and not (
+                tail_words[0].casefold() in self._final_adjuncts or tail_words[0][:1].isupper()
+            )
+        ):
+            match = None  # "..., the group asked the government to delay ...": an object
+            # and a clause follow the verb; it closes nothing
         if match:
             who_start, who_end = match.start("who"), match.end("who")
             first = re.match(r"\s*(\S+)\s*", self.body[who_start:who_end])
@@ -758,6 +799,24 @@ class _Finder(SpeakerResolver):
             return None
         if cited.entity is not None and cited.entity.type is EntityType.AGENCY:
             return None  # "citing KCNA": the agency chain, not a speaker
+        return cited
+
+    def _cited_after_agency(self, position: int, end: int) -> Speaker | None:
+        """The body or person an agency cites right after its name ("Yonhap mengutip
+        Kepala Staf Gabungan (JCS)", "Yonhap, citing the JCS")."""
+        match = re.match(r"\s*,?\s*", self.body[position:end])
+        at = position + (match.end() if match else 0)
+        cue = self.cues.citing.match(self.body, at, end)
+        if cue is None:
+            return None
+        rest = re.match(r"[^,.;\"“”]+", self.body[cue.end() : end])
+        if rest is None:
+            return None
+        cited = self._speaker_in(cue.end(), cue.end() + rest.end())
+        if cited is None or not cited.canonical:
+            return None
+        if cited.entity is not None and cited.entity.type is EntityType.AGENCY:
+            return None
         return cited
 
     def _may_speak(self, speaker: Speaker) -> bool:
@@ -884,7 +943,14 @@ class _Finder(SpeakerResolver):
                     # "According to Budi Santoso, the head of the agency, 12 people ...": the
                     # role in commas belongs to the speaker
                     role_end = self.body.find(",", match.end() + 1, end)
-                    content = role_end + 1 if role_end >= 0 else content
+                    goes_on = re.match(r"\s*([\w'’-]+)", self.body[role_end + 1 : end])
+                    joined = goes_on is not None and goes_on.group(1).casefold() in (
+                        self._conjunctions | self._clause_joiners
+                    )
+                    if role_end >= 0 and not joined:
+                        # (not "Menurut Lim, langkah Menhan Kwon ... sudah tepat, tetapi
+                        # belum cukup": a clause goes on after the comma, no role closed)
+                        content = role_end + 1
                 return self._split_quotes(cue, speaker, content, end, sentence)
         match = None if leading else self.cues.final_according.search(self.body, start, end)
         if match:

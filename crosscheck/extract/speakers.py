@@ -40,6 +40,8 @@ MAX_DESCRIBED_WORDS = 6  # "Pria yang akrab disapa Budi itu"
 # How many paragraphs after its own a title or body pointing ahead may find its holder.
 CATAPHOR_PERSON_PARAGRAPHS = 1
 CATAPHOR_BODY_PARAGRAPHS = 2
+# How far a relative clause may run after a one-word description before its closing "itu"
+MAX_DESCRIBED_TAIL_CHARS = 120
 # The words right before a body's name that describe it ("the monitoring group X").
 DESCRIPTOR_WORDS = 2
 DESCRIPTOR_CHARS = 30
@@ -402,11 +404,24 @@ class SpeakerResolver:
         """ "Pria kelahiran Bandung itu", "Politikus senior itu", "The 45-year-old": a
         person described, not named, stands for the last subject."""
         words = phrase.casefold().split()
+        before, after = self.anaphor_before, self._anaphor_after
+        at = self.body.find(phrase, position)
+        if len(words) == 1 and at >= 0 and words[0] in self._person_nouns:
+            # "ujar diplomat yang sudah 11 tahun bertugas di Pyongyang itu": a relative
+            # clause, then the demonstrative, close the sentence
+            rest = self.body[at + len(phrase) : at + len(phrase) + MAX_DESCRIBED_TAIL_CHARS]
+            relatives = _relative_pattern(self.lang)
+            closing = "|".join(re.escape(w) for w in after)
+            if (
+                relatives is not None
+                and closing
+                and re.match(rf"\s+{relatives.pattern}[^.!?\n]*\s(?:{closing})\s*[.!?]", rest)
+            ):
+                last = self._last_subject(position)
+                return Speaker(phrase, last.canonical, position) if last.canonical else None
         if len(words) < 2 or len(words) > MAX_DESCRIBED_WORDS:
             return None
-        before, after = self.anaphor_before, self._anaphor_after
         # "tutur nenek tujuh cucu itu": the phrase may stop before its "itu"
-        at = self.body.find(phrase, position)
         next_word = (
             self.body[at + len(phrase) : at + len(phrase) + 12].split()[:1] if at >= 0 else []
         )
@@ -786,6 +801,11 @@ class SpeakerResolver:
         # the subject is at most a few words: look only at the end of the clause
         window_start = max(floor, verb_start - SUBJECT_WINDOW)
         window = self.body[window_start:verb_start]
+        aside = re.search(r",\s*([\w'’ -]+),\s*$", window)
+        asides = {w.casefold() for w in getattr(self.speech, "ASIDE_ADVERBS", ())}
+        if aside is not None and aside.group(1).casefold() in self._adverbs | asides:
+            # "The minister, however, said": an adverb in commas after the subject
+            window = window[: aside.start()] + " "
         match = self.cues.subject_before.search(window if adjunct is None else f"{window} ")
         if not match:
             return None

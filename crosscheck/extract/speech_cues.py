@@ -24,7 +24,11 @@ ABBREVIATED_CHAR = (
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
 MAX_WORDS_AFTER_PRE_VERB = 2  # 'menjawab singkat, "...'
-MAX_BARE_ADJUNCT_CHARS = 30  # "saat dikonfirmasi", "dalam keterangannya"
+MAX_BARE_ADJUNCT_CHARS = 45  # "saat dikonfirmasi", "dalam keterangan tertulis pada Rabu (12/11)"
+# "The South Korean minister, on her first visit to Japan since taking office in August,"
+MAX_ADJUNCT_IN_COMMAS_CHARS = 80
+# "Harada, who arrived on Thursday, Nov. 21, with a delegation of 18 business executives,"
+MAX_RELATIVE_PART_CHARS = 60
 MAX_BELONGS_CHARS = 60  # "of the parliamentary intelligence committee"
 MAX_ASIDE_CHARS = 80  # ", citing two sources familiar with the matter,"
 
@@ -165,7 +169,9 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{pre_quote}))"
             rf"(?:\s+[\w-]+){{0,{MAX_WORDS_AFTER_PRE_VERB}}}?\s*[:,]"
             rf"|(?P<bare>(?<![\w-])(?i:{verbs}|{post}|{pre_quote}))\s*[:,]?"
-            rf"|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,40}}?)\s*[:,])"
+            rf"|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,40}}?)"
+            # 'Kata Yuliana Wenda (34), istri kopilot Rendy: "...': a role after the name
+            rf"(?:,\s*(?=[a-z])[^,:\"“]{{1,60}}?(?=\s*:))?\s*[:,])"
             rf"\s*$"
         ),
         speech_verb=re.compile(rf"(?<![\w-])(?i:{verbs})\b"),
@@ -228,6 +234,8 @@ def cue_patterns(lang: str) -> Cues:
             rf"{abbreviated}{{1,80}},\s*"
             # "Sutrisno, 47, said": an age in commas
             rf"|,\s*\d{{1,3}},\s*"
+            # "dr. Ratih Kusumawardani, Sp.A, menyebutkan": a degree after the name
+            rf"|,\s*(?:{_table_alt(s, 'NAME_SUFFIXES')})\.?,\s*"
             # "Wulan Sari (52), mengaku", "Syamsul Bahri (52) menuturkan": an age in brackets
             rf"|\s*\(\d{{1,3}}\)\s*,?\s*(?:(?i:{adverbs})[\s,]+)*"
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan"
@@ -260,7 +268,7 @@ def cue_patterns(lang: str) -> Cues:
         # "The agency, in a statement, said": one adjunct in commas right before the verb
         trailing_adjunct=re.compile(
             rf",\s*(?i:{gap_preps})\s"
-            rf"[^,.;\"“”]{{1,50}},\s*$"
+            rf"[^,.;\"“”]{{1,{MAX_ADJUNCT_IN_COMMAS_CHARS}}},\s*$"
         ),
         # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
         aside=re.compile(
@@ -271,7 +279,7 @@ def cue_patterns(lang: str) -> Cues:
         # (a place after a comma may stand inside: "which runs plants in Morowali, Central
         # Sulawesi,")
         relative_before=re.compile(
-            rf",\s*(?i:{relatives})\s{inner}{{1,100}}(?:,\s{inner}{{1,40}}){{0,2}},\s*$"
+            rf",\s*(?i:{relatives})\s{inner}{{1,100}}(?:,\s{inner}{{1,{MAX_RELATIVE_PART_CHARS}}}){{0,2}},\s*$"
         ),
         trailing_relative=re.compile(rf",\s*(?i:{relatives})\s[^,]{{1,120}},?$"),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),

@@ -26,6 +26,9 @@ ORG_TAILS: tuple[str, ...] = (
 MEDIA_TAILS: tuple[str, ...] = (
     "Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Inquirer", "Chronicle",
 )  # fmt: skip
+# Words that open a sentence before a body's name but are no part of it: "State-run
+# Vietnam News Agency reported".
+NOT_NAME_OPENERS: tuple[str, ...] = ("State-run", "State-owned", "Government-run", "Official")
 # A company's legal form after its name's tail: "China Railway Group Ltd".
 COMPANY_SUFFIXES: tuple[str, ...] = ("Ltd", "Inc", "Corp", "Co", "Plc", "Tbk", "Bhd", "LLC")
 PLACE_TAILS: tuple[str, ...] = (

@@ -183,6 +183,13 @@ FINAL_ADJUNCTS: tuple[str, ...] = (
 # Words that open a free relative clause: "against what he called ..." is no subject.
 FREE_RELATIVES: tuple[str, ...] = ("what", "whatever")
 GENERIC_TITLES: tuple[str, ...] = ("official",)
+# Words set off in commas between a subject and its verb: "The minister, however, said".
+ASIDE_ADVERBS: tuple[str, ...] = (
+    "however", "meanwhile", "though", "too", "in turn", "for his part", "for her part",
+    "for its part", "for their part",
+)  # fmt: skip
+# An article before a speech verb makes it an adjective: "an estimated 300 people".
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
 # Roles of people who hold no office: "the official" never stands for them.
 LAY_ROLES: tuple[str, ...] = (
     "resident", "residents", "farmer", "villager", "survivor", "victim", "refugee",

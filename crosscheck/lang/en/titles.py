@@ -12,7 +12,7 @@ TITLES: tuple[str, ...] = (
     "economist", "researcher", "professor", "chief executive", "CEO", "farmer",
     "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel",
     "Lieutenant Colonel", "Major General",
-    "Lieutenant General", "Brigadier General", "Admiral", "Captain", "Sergeant",
+    "Lieutenant General", "Brigadier General", "Admiral", "Captain", "Sergeant", "Major",
     "Deputy Minister", "Vice Minister", "deputy spokesperson", "deputy spokesman",
     "deputy spokeswoman", "chairwoman", "chairperson", "police chief", "commissioner",
     "Police Commissioner", "Senior Commissioner", "regent", "village head", "district head",

@@ -181,7 +181,7 @@ PERSON_NOUNS: tuple[str, ...] = (
     "remaja", "bocah", "lulusan", "alumnus", "ayah", "ibu", "bapak", "nenek", "kakek",
     "gadis", "pemuda", "mantan", "purnawirawan", "jebolan", "perwira", "warga", "petani",
     "nelayan", "pedagang", "sopir", "guru", "trader", "investor", "pengemudi", "pekerja",
-    "buruh",
+    "buruh", "diplomat",
 )  # fmt: skip
 
 # Between a speaker and the verb, where the speaker belongs: "Shin Dong-hoon of the
@@ -193,4 +193,11 @@ BELONGS_PREPOSITIONS: tuple[str, ...] = ("dari",)
 FRAMING_VERBS: tuple[str, ...] = (
     "mengecam", "menuding", "menuduh", "menyindir", "memuji", "mengkritik", "menjuluki",
     "mengkritisi", "menganggap",
+)  # fmt: skip
+
+# Degrees and specialist titles written after a name, in commas: "dr. Ratih, Sp.A, ...".
+NAME_SUFFIXES: tuple[str, ...] = (
+    "Sp.A", "Sp.PD", "Sp.OG", "Sp.B", "Sp.JP", "Sp.An", "Sp.P", "Sp.S", "Sp.M", "M.Kes",
+    "M.Si", "M.Sc", "M.H", "S.H", "S.E", "S.Sos", "M.M", "Ph.D", "M.Pd", "S.Pd", "S.Kep",
+    "MPH", "MARS",
 )  # fmt: skip

@@ -15,6 +15,7 @@ TITLES: tuple[str, ...] = (
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
     "Pelatih", "pelatih kepala", "Gelandang", "penyerang", "bek", "kiper", "pemain",
     "pengamat", "analis", "ekonom", "peneliti", "dosen", "Rektor", "Kepala Pelaksana",
+    "Profesor", "profesor", "Guru Besar", "guru besar",
     "Kepala Badan", "Komandan", "Sekretaris", "Asisten", "CEO", "warga", "petani",
     "nelayan", "veteran", "Kolonel", "Letnan Kolonel", "Mayor Jenderal", "Letnan Jenderal",
     "Brigadir Jenderal", "Laksamana", "Marsekal", "Kapten", "Mayor", "Letnan", "Sersan",
@@ -24,6 +25,9 @@ TITLES: tuple[str, ...] = (
     "Sekretaris Daerah", "Sekda", "Kepala Dinas", "Kadis", "Kapolsek", "Kapolresta",
     "Kepala Staf", "Jaksa Agung", "Direktur Jenderal", "Dirjen", "Deputi", "Staf Khusus",
     "Ketua Umum", "Kombes", "AKBP", "Kompol", "AKP", "Brigjen", "Irjen", "Komjen",
+    # police ranks are also written with "Pol": "Kombes Pol Aris Setyawan"
+    "Kombes Pol", "AKBP Pol", "Kompol Pol", "AKP Pol", "Brigjen Pol", "Irjen Pol",
+    "Komjen Pol", "Iptu", "Ipda", "Aiptu", "Bripka", "Brigadir",
     "Kasat Lantas", "Kasat Reskrim", "Kasat Narkoba", "Kasat", "Kasatlantas", "Kadinkes",
     "Kepala Dinas Kesehatan", "Kalaksa",
     # courts and professions
@@ -80,7 +84,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Ini", "Itu", "Tahun", "Bulan", "Pekan", "Hari", "Kantor", "Berita", "Delegasi",
     "Kementerian", "Partai", "Komite", "Dewan", "Pemerintah", "Republik", "Rakyat",
     "Sebelumnya", "Kamerad", "Akademi", "Universitas", "Perang", "Korea", "Tiongkok",
-    "Adapun", "Sedangkan",
+    "Adapun", "Sedangkan", "Pol",
     "Staf", "Gabungan", "Markas", "Angkatan", "Badan", "Komisi",
     # institution and portfolio words written with a capital inside roles
     "Migas", "Energi", "Sumber", "Daya", "Mineral", "Keuangan", "Perdagangan", "Kesehatan",
