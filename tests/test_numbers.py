@@ -466,3 +466,22 @@ def test_an_ordinal_head_ends_before_a_clause():
 )
 def test_english_heads_past_other_within_hyphens_and_scales_named_before(body, unit):
     assert _one(body, language="en").unit == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "unit"),
+    [
+        # the possessive clitic goes; a table noun then takes its canonical
+        ("Pengacara itu mewakili 46 kliennya.", "id", "klien"),
+        ("Padahal puluhan warganya bekerja di sana.", "id", "orang"),
+        # short measures after the number
+        ("Sedans above 2,000 cc are barred.", "en", "cc"),
+        ("Sales reached 29.1 million kl last year.", "en", "kl"),
+    ],
+)  # fmt: skip
+def test_clitics_and_short_measures(body, language, unit):
+    assert _one(body, language=language).unit == unit
+
+
+def test_kedua_before_a_capitalised_name_opening_a_sentence_is_both():
+    assert _numbers("Hujan turun. Kedua Korea secara teknis masih berperang.") == []

@@ -235,6 +235,8 @@ _WORD = re.compile(r"\s*([\w%'-]+)")  # hyphenated heads too: "gigawatt-hours"
 # How many words after a number are searched for its counted thing ("dozens of missing
 # villagers", "North Korean officials"); English puts adjectives and names first.
 HEAD_WINDOW = 4
+# A head noun keeps at least this many letters when its possessive clitic goes ("anaknya").
+MIN_CLITIC_STEM = 3
 # A plural head before a table noun is longer than this ("its 20 meetings" has none).
 MIN_PLURAL_HEAD = 3
 # How many words before an Indonesian ordinal are searched for what it numbers, looking
@@ -320,7 +322,13 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
                 break  # "six fishermen departed": the verb ends the noun phrase
             run.append(w)
         return run[-1].group(1), "noun", pos
-    return plain[0].group(1), "noun", pos
+    head = plain[0].group(1)
+    clitic = getattr(t.data, "POSSESSIVE_CLITIC", "")
+    if clitic and head.endswith(clitic) and len(head) - len(clitic) >= MIN_CLITIC_STEM:
+        head = head[: -len(clitic)]  # "46 kliennya", "tiga anaknya": what is counted
+        if head in t.heads:
+            return t.heads[head][0], t.heads[head][1], pos  # "puluhan warganya": orang
+    return head, "noun", pos
 
 
 def _is_plural(word: str, t: _Tables) -> bool:
@@ -400,7 +408,13 @@ def _collective(text: str, start: int, end: int, t: _Tables) -> bool:
     """True when a ke- word means "both" / "all three": before a collective head noun,
     or opening a noun phrase after a function word ("dari kedua pemerintahan")."""
     after = re.match(r"\s*([\w-]+)", text[end : end + 40])
-    if not t.data.COLLECTIVE_HEADS or not after or not after.group(1)[:1].islower():
+    if not t.data.COLLECTIVE_HEADS or not after:
+        return False
+    if after.group(1)[:1].isupper():
+        # "Kedua Korea secara teknis masih berperang": both Koreas (a rank comes after
+        # its noun, "Putaran Kedua")
+        return text[start : start + 1].isupper() and datespans.sentence_initial(text, start)
+    if not after.group(1)[:1].islower():
         return False
     word = after.group(1).lower()
     if word in getattr(t.data, "ORDINAL_UNITS_AFTER", {}):

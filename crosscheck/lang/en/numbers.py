@@ -89,6 +89,8 @@ AGE_APPOSITION = "comma"
 UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitudo"}
 
 UNITS: dict[str, str] = {
+    # short measures written after the number: "2,000 cc", "29.1 million kl"
+    "cc": "cc", "kl": "kl", "kiloliters": "kl", "kilolitres": "kl",
     "soldiers": "tentara", "troops": "tentara", "servicemen": "tentara", "soldier": "tentara",
     "military personnel": "tentara", "personnel": "tentara", "forces": "tentara",
     "dead": "korban jiwa", "deaths": "korban jiwa", "fatalities": "korban jiwa",

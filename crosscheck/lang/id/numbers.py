@@ -117,6 +117,8 @@ UNITS_BEFORE: dict[str, str] = {
 # Words right before a number that make "45 tahun" an age.
 AGE_CUES: tuple[str, ...] = ("berusia", "berumur", "usia", "umur", "usianya", "umurnya")
 
+# The possessive clitic of a counted noun: "46 kliennya" counts klien.
+POSSESSIVE_CLITIC = "nya"
 # Counted things, as written -> canonical. Multiword keys win over single words.
 UNITS: dict[str, str] = {
     "tentara": "tentara", "prajurit": "tentara", "pasukan": "tentara", "serdadu": "tentara",
