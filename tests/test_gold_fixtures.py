@@ -59,9 +59,13 @@ FRESH12_ARTICLES = 6
 FRESH13_ARTICLES = 6
 FRESH14_ARTICLES = 6
 # A fifteenth and a sixteenth, written together after the tuning on the thirteenth and
-# fourteenth, measured once at the end of that stop: its clean estimate.
+# fourteenth, measured once on arrival, then used for tuning.
 FRESH15_ARTICLES = 6
 FRESH16_ARTICLES = 6
+# A seventeenth and an eighteenth, written together after the tuning on the fifteenth and
+# sixteenth, measured once at the end of that stop: its clean estimate.
+FRESH17_ARTICLES = 6
+FRESH18_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -181,12 +185,14 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh14": FRESH14_ARTICLES,
         "fresh15": FRESH15_ARTICLES,
         "fresh16": FRESH16_ARTICLES,
+        "fresh17": FRESH17_ARTICLES,
+        "fresh18": FRESH18_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 17))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 19))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
