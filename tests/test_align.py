@@ -125,3 +125,11 @@ def test_numbers_inside_quotes_compare_by_value(
     found = diff_quotes(a, b, language=language)
     assert [(e.to_dict()["a"], e.to_dict()["b"]) for e in found.edits] == edits
     assert (found.drift is None) == (not edits)
+
+
+def test_a_body_named_after_a_place_shares_the_places_name() -> None:
+    from crosscheck.extract import extract
+
+    body = "BPBD Kota Bekasi mencatat 2.100 warga mengungsi ke sejumlah posko."
+    (unit,) = [u for u in build_units([extract(article(body))]) if "2.100" in u.text]
+    assert {"bpbd kota bekasi", "kota bekasi"} <= unit.entities

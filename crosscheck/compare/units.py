@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from crosscheck.extract.names import inner_places
 from crosscheck.lang import SUPPORTED, table
 from crosscheck.types import EntityType, Extraction, QuoteKind
 
@@ -122,6 +123,10 @@ def _entity_keys(ext: Extraction, indices: Sequence[int]) -> frozenset[str]:
         entity = ext.entities[i]
         if entity.type is not EntityType.AGENCY:
             keys.add(entity.canonical.casefold())
+        if entity.type is EntityType.ORG:
+            # "BPBD Kota Bekasi" names Kota Bekasi too: a claim about the body and one
+            # about the place share that name
+            keys.update(p.casefold() for p in inner_places(entity.text, ext.article.language))
     return frozenset(keys)
 
 

@@ -176,6 +176,16 @@ def inner_place_words(text: str, lang: str) -> set[str]:
     return out
 
 
+def inner_places(text: str, lang: str) -> list[str]:
+    """The places a place head names inside a body's name, as written: "Kota Bekasi" in
+    "BPBD Kota Bekasi" (so that the body and a mention of the place share a name).
+
+    >>> inner_places("Kepala Pelaksana BPBD Kota Bekasi", "id")
+    ['Kota Bekasi']
+    """
+    return [" ".join(m.group(0).split()) for m in _inner_place_pattern(lang).finditer(text)]
+
+
 @lru_cache(maxsize=8)
 def _inner_place_pattern(lang: str) -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in _by_len(table(lang, "aliases").PLACE_HEADS))
