@@ -643,7 +643,7 @@ class _Finder(SpeakerResolver):
             ):
                 # "..., demikian dilaporkan kantor berita Yonhap mengutip Kepala Staf
                 # Gabungan (JCS)": the body the agency cites said it
-                speaker = self._cited_after_agency(speaker.entity.end, end) or speaker
+                speaker = self._cited_after(speaker.entity.end, end, comma=False) or speaker
             if speaker is not None:
                 return self._split_quotes(
                     match.group("verb"), speaker, start, match.start(), sentence
@@ -781,10 +781,11 @@ class _Finder(SpeakerResolver):
                 return match.start()
         return None
 
-    def _cited_after(self, position: int, end: int) -> Speaker | None:
+    def _cited_after(self, position: int, end: int, *, comma: bool = True) -> Speaker | None:
         """ "reported, citing the West Java Regional Police": the named body or person an
-        agency cites right after its report verb."""
-        match = re.match(r"\s*,\s*", self.body[position:end])
+        agency cites right after its report verb (after a comma), or right after its name
+        when ``comma`` is False ("kantor berita Yonhap mengutip Kepala Staf Gabungan")."""
+        match = re.match(r"\s*,\s*" if comma else r"\s*,?\s*", self.body[position:end])
         if match is None:
             return None
         at = position + match.end()
@@ -799,24 +800,6 @@ class _Finder(SpeakerResolver):
             return None
         if cited.entity is not None and cited.entity.type is EntityType.AGENCY:
             return None  # "citing KCNA": the agency chain, not a speaker
-        return cited
-
-    def _cited_after_agency(self, position: int, end: int) -> Speaker | None:
-        """The body or person an agency cites right after its name ("Yonhap mengutip
-        Kepala Staf Gabungan (JCS)", "Yonhap, citing the JCS")."""
-        match = re.match(r"\s*,?\s*", self.body[position:end])
-        at = position + (match.end() if match else 0)
-        cue = self.cues.citing.match(self.body, at, end)
-        if cue is None:
-            return None
-        rest = re.match(r"[^,.;\"“”]+", self.body[cue.end() : end])
-        if rest is None:
-            return None
-        cited = self._speaker_in(cue.end(), cue.end() + rest.end())
-        if cited is None or not cited.canonical:
-            return None
-        if cited.entity is not None and cited.entity.type is EntityType.AGENCY:
-            return None
         return cited
 
     def _may_speak(self, speaker: Speaker) -> bool:
