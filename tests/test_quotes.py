@@ -1535,3 +1535,49 @@ def test_an_object_and_a_clause_after_a_final_verb_close_nothing():
     )
     texts = [q.text for q in _quotes(body, "en")[1]]
     assert "In a letter to the finance ministry dated Thursday, May 14" not in texts
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # an apposition holding a place with a comma, or two appositions
+        ("Rain fell. Emi Saito, a spokeswoman for the Japan Coast Guard in Naha, Okinawa, "
+         "said the two vessels entered waters near the island.", "en",
+         "the two vessels entered waters near the island", "Emi Saito"),
+        ("Rain fell. Rina Hapsari, a lawmaker from the Indonesian Democratic Party of "
+         "Struggle (PDI-P), the only faction to reject the bill, said deliberations had been "
+         "wrapped up in 17 days.", "en", "deliberations had been wrapped up in 17 days",
+         "Rina Hapsari"),
+        # a newspaper before its apposition speaks, not the party inside it
+        ("Rain fell. The Rodong Sinmun, the main newspaper of the ruling Workers' Party, "
+         'called the visit "a new milestone" in relations.', "en", "a new milestone",
+         "Rodong Sinmun"),
+        # "saying" reports a clause without "that"
+        ("Rain fell. Phivolcs director Teresita Bautista urged residents to stay out of "
+         "damaged buildings, saying more than 600 aftershocks had been recorded.", "en",
+         "more than 600 aftershocks had been recorded", "Teresita Bautista"),
+        # a final "was quoted as saying by" an agency
+        ("Rain fell. The commission will begin trials in 10 provinces on March 3, KPU "
+         "chairman Fadli Rahmatullah was quoted as saying by state news agency Antara.", "en",
+         "The commission will begin trials in 10 provinces on March 3", "Fadli Rahmatullah"),
+        # a pronoun after "Menurut" takes no apposition
+        ("Hujan turun. Sunarto mengatakan air tidak sampai. Menurut dia, kerugian petani "
+         "ditaksir mencapai Rp38,6 miliar, hampir dua kali lipat.", "id",
+         "kerugian petani ditaksir mencapai Rp38,6 miliar, hampir dua kali lipat", "Sunarto"),
+        # a long body name with its acronym after "according to"
+        ("Rain fell. The country records about 20 earthquakes a day, according to the "
+         "Philippine Institute of Volcanology and Seismology (Phivolcs).", "en",
+         "The country records about 20 earthquakes a day",
+         "Philippine Institute of Volcanology and Seismology"),
+    ],
+)  # fmt: skip
+def test_long_appositions_bare_participles_and_passive_finals(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_a_document_after_according_to_is_no_unnamed_source():
+    body = (
+        "Rain fell. The company will sell 86,000 hectares in Kalimantan, according to a "
+        "filing with the stock exchange late on Monday."
+    )
+    assert _quotes(body, "en")[1] == []

@@ -327,7 +327,7 @@ def _contains_run(words: Sequence[str], parts: Sequence[str]) -> bool:
     return any(list(words[i : i + n]) == list(parts) for i in range(len(words) - n + 1))
 
 
-_ACRONYM_IN_NAME = re.compile(rf"[ \t]*\({ACRONYM}\)(?=[ \t]+\S)")
+_ACRONYM_IN_NAME = re.compile(rf"[ \t]*\({ACRONYM}\)(?=[ \t]+\S|$)")
 _BRACKETED_ACRONYM = re.compile(rf"\(({ACRONYM})\)")
 
 
@@ -539,10 +539,14 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
         re.escape(t).replace(r"\ ", r"[ \t]+") for t in _by_len(table(lang, "titles").TITLES)
     )
     role = rf"(?:[\w-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
-    relative = (
-        rf"(?:,[ \t]*(?:(?i:{relatives})[ \t]|(?:{apposition or '(?!x)x'})[ \t]|{role})"
-        rf"{ABBREVIATED_CHAR}{{0,100}},)?"
+    # (a place may stand inside, "a spokeswoman for the coast guard in Naha, Okinawa,";
+    # a second apposition may follow, "..., the only faction to reject the bill,")
+    place_part = r"(?:,[ \t][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))"
+    segment = (
+        rf",[ \t]*(?:(?i:{relatives})[ \t]|(?:{apposition or '(?!x)x'})[ \t]|{role})"
+        rf"{ABBREVIATED_CHAR}{{0,100}}{place_part}{{0,2}}"
     )
+    relative = rf"(?:(?:{segment}){{1,2}},)?"
     return re.compile(
         rf"(?<![\w-])(?i:{after})[ \t]+(?P<a>{name})(?![\w-])"
         rf"|(?<![\w'’-])(?P<b>{name}){relative},?[ \t]+(?i:{verbs})\b"

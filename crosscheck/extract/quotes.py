@@ -502,6 +502,15 @@ class _Finder(SpeakerResolver):
         articles = getattr(self.speech, "ARTICLES", ())
         return bool(before) and before[-1].casefold() in articles
 
+    def _unnamed_source(self, start: int, end: int) -> Speaker | None:
+        """An unnamed person or group after "according to" ("two court officials who
+        spoke on condition of anonymity"), not a document ("a filing with the stock
+        exchange")."""
+        speaker = self._unnamed_subject(start, end)
+        people = {w.casefold() for w in getattr(self.speech, "UNNAMED_PEOPLE", ())}
+        words = {w.strip(",.").casefold() for w in self.body[start:end].split()}
+        return speaker if speaker is not None and words & people else None
+
     def _writers_clause(self, position: int, end: int) -> bool:
         """A comma after the verb opens the writer's own clause ("said, as ...")."""
         if not self.body[:position].rstrip().endswith(","):
@@ -518,6 +527,14 @@ class _Finder(SpeakerResolver):
         found = self._according(sentence, clause, leading=True)
         if found:
             return found
+        # a0. "<fact>, X was quoted as saying by Antara."
+        match = self.cues.final_passive_quoted.search(self.body, start, end)
+        if match:
+            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            if speaker is not None and speaker.canonical:
+                return self._split_quotes(
+                    match.group("verb"), speaker, clause, match.start(), sentence
+                )
         # a1. "KCNA quoted Kim as saying ...", "Kim was quoted by KCNA as saying ..."
         has_quoted = any(w in sentence.text.casefold() for w in self.quoted_words)
         match = self.cues.quoted_as_indirect.search(self.body, clause, end) if has_quoted else None
@@ -737,7 +754,11 @@ class _Finder(SpeakerResolver):
         if speaker is None:
             return []
         return self._split_quotes(
-            match.group("participle"), speaker, match.end(), sentence.end, sentence
+            match.group("participle") or match.group("bare_participle"),
+            speaker,
+            match.end(),
+            sentence.end,
+            sentence,
         )
 
     def _coordinated_subject(self, clause: int, verb_start: int) -> Speaker | None:
@@ -836,7 +857,11 @@ class _Finder(SpeakerResolver):
         return [
             q
             for q in self._split_quotes(
-                match.group("participle"), speaker, match.end(), sentence.end, sentence
+                match.group("participle") or match.group("bare_participle"),
+                speaker,
+                match.end(),
+                sentence.end,
+                sentence,
             )
             if not any(a < q.end and q.start < b for a, b in ((f.start, f.end) for f in found))
         ]
@@ -911,7 +936,7 @@ class _Finder(SpeakerResolver):
                 if speaker is None:
                     # "..., according to two court officials who spoke on condition of
                     # anonymity": an unnamed source; the quote counts, unresolved
-                    speaker = self._unnamed_subject(match.start("who"), match.end("who"))
+                    speaker = self._unnamed_source(match.start("who"), match.end("who"))
             if speaker is not None:
                 cue = match.group("cue") + (match.group("clitic") or "")
                 before = self.body[clause : match.start()].strip(" ,")
@@ -922,7 +947,12 @@ class _Finder(SpeakerResolver):
                     # "Sebagian besar aduan, menurut Ratna, datang ...": the whole sentence
                     return self._split_quotes(cue, speaker, start, end, sentence, split=False)
                 content = match.end()
-                if match.group("who") and apposed_role(self.body, match.end("who"), self.lang):
+                who_word = (match.group("who") or "").strip().casefold()
+                if (
+                    match.group("who")
+                    and who_word not in self.speech.PRONOUNS  # "Menurut dia, ...": no role
+                    and apposed_role(self.body, match.end("who"), self.lang)
+                ):
                     # "According to Budi Santoso, the head of the agency, 12 people ...": the
                     # role in commas belongs to the speaker
                     role_end = self.body.find(",", match.end() + 1, end)
@@ -941,7 +971,7 @@ class _Finder(SpeakerResolver):
             if speaker is None:
                 # "..., according to two court officials who spoke on condition of
                 # anonymity.": an unnamed source; the quote counts, unresolved
-                speaker = self._unnamed_subject(match.start("who"), match.end("who"))
+                speaker = self._unnamed_source(match.start("who"), match.end("who"))
             if speaker is not None:
                 # "Sementara itu, sedikitnya 1.250 orang ..., menurut kementerian yang sama."
                 # (not when the opener reading ate the clause: "At least four children ...")

@@ -40,6 +40,8 @@ MAX_DESCRIBED_WORDS = 6  # "Pria yang akrab disapa Budi itu"
 # How many paragraphs after its own a title or body pointing ahead may find its holder.
 CATAPHOR_PERSON_PARAGRAPHS = 1
 CATAPHOR_BODY_PARAGRAPHS = 2
+# Appositions in commas that may stand between a name and its verb.
+MAX_APPOSITIONS = 2
 # How far a relative clause may run after a one-word description before its closing "itu"
 MAX_DESCRIBED_TAIL_CHARS = 120
 # The words right before a body's name that describe it ("the monitoring group X").
@@ -897,6 +899,13 @@ class SpeakerResolver:
             if entity.end <= verb_start:
                 gap = self.body[entity.end : verb_start]
                 if not self.cues.gap.fullmatch(gap):
+                    # "Emi Saito, a spokeswoman for the Japan Coast Guard in Naha, Okinawa,
+                    # said": a name inside the apposition is no subject; the one before is
+                    person = self._person_before_opener(verb_start, floor)
+                    if person is not None and self.cues.gap.fullmatch(
+                        self.body[person.end : verb_start]
+                    ):
+                        return person
                     return None
                 entity = self._outermost(i, entity)
                 comma = self.body.rfind(",", floor, entity.start)
@@ -911,6 +920,10 @@ class SpeakerResolver:
                     # "Kim Jong Un, general secretary of the Workers' Party, said": the
                     # person before the apposition speaks, not the party inside it
                     person = self._person_before_apposition(entity.start, floor)
+                    if person is None:
+                        # "Emi Saito, a spokeswoman for the coast guard in Naha, Okinawa,
+                        # said": the apposition holds a comma of its own
+                        person = self._person_before_opener(entity.start, floor)
                     if person is not None:
                         return person
                 return self._widen(entity)
@@ -927,6 +940,27 @@ class SpeakerResolver:
             j -= 1
         return entity
 
+    def _person_before_opener(self, position: int, floor: int) -> Entity | None:
+        """The person right before the last ", a|an|the" apposition before ``position``."""
+        openers = getattr(self.speech, "APPOSITION_OPENERS", ())
+        if not openers:
+            return None
+        alternation = "|".join(re.escape(o) for o in openers)
+        found = list(re.finditer(rf",\s+(?:{alternation})\s", self.body[floor:position]))
+        for opener in reversed(found[-MAX_APPOSITIONS:]):
+            # (two appositions may follow the name: "Rina Hapsari, a lawmaker from ...,
+            # the only faction to reject the bill, said")
+            comma = floor + opener.start()
+            i = bisect.bisect_left(self.entity_starts, comma) - 1
+            person = self.entities[i] if i >= 0 else None
+            if (
+                person is not None
+                and person.type is EntityType.PERSON
+                and AGE_ONLY.fullmatch(self.body[person.end : comma])
+            ):
+                return person
+        return None
+
     def _person_before_apposition(self, position: int, floor: int) -> Entity | None:
         comma = self.body.rfind(",", floor, position)
         if comma < 0:
@@ -936,6 +970,8 @@ class SpeakerResolver:
         between = self.body[found.end : comma] if found else ""
         if found and found.type is EntityType.PERSON and AGE_ONLY.fullmatch(between):
             return found  # "Sumiati (47), warga Desa Supiturang, mengaku"
+        if found and found.type is EntityType.AGENCY and not between.strip():
+            return found  # "The Rodong Sinmun, the main newspaper of the ruling party, called"
         return None
 
     def _widen(self, entity: Entity) -> Entity:

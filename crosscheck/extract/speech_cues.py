@@ -39,6 +39,7 @@ class Cues:
     post_apposed_verb: re.Pattern[str]
     post_role_name_verb: re.Pattern[str]
     post_passive_quoted: re.Pattern[str]
+    final_passive_quoted: re.Pattern[str]
     post_subject_verb: re.Pattern[str]
     quoted_as: re.Pattern[str]
     quoted_as_indirect: re.Pattern[str]
@@ -119,9 +120,11 @@ def cue_patterns(lang: str) -> Cues:
         re.escape(m) for m in sorted(getattr(relay, "MEDIUM_WORDS", ()), key=len, reverse=True)
     )
     # ", adding that", ", telling reporters at Parliament that": up to a few words between
+    # ", saying more than 600 aftershocks had been recorded": "saying" needs no "that"
     participle = (
-        rf",\s+(?P<participle>(?i:{_table_alt(s, 'PARTICIPLE_CUES')}))"
-        rf"(?:\s+[^,.;\"“”]{{1,{MAX_PARTICIPLE_OBJECT_CHARS}}}?)?\s+(?i:{comp})\s+"
+        rf",\s+(?:(?P<participle>(?i:{_table_alt(s, 'PARTICIPLE_CUES')}))"
+        rf"(?:\s+[^,.;\"“”]{{1,{MAX_PARTICIPLE_OBJECT_CHARS}}}?)?\s+(?i:{comp})"
+        rf"|(?P<bare_participle>(?i:{_table_alt(s, 'BARE_PARTICIPLE_CUES')}))(?=\s+[a-z\d]))\s+"
     )
     # "ekonom Institute for Development of Economics and Finance (Indef), Bagas Prakoso"
     # a character of a clause in commas: no sentence end, except a dot before a number
@@ -156,6 +159,13 @@ def cue_patterns(lang: str) -> Cues:
         post_passive_quoted=re.compile(
             rf"[\s,]*(?P<who>[^,.;\"“”]{{1,60}}?)\s+(?P<verb>(?i:{passive}))"
             rf"(?:\s+by\s+[^,.;\"“”]{{1,60}}?)?\s+(?i:{quoted_as_tail})\b"
+        ),
+        # "<what was said>, KPU chairman Fadli Rahmatullah was quoted as saying by state
+        # news agency Antara."
+        final_passive_quoted=re.compile(
+            rf",\s*(?P<who>[^,;\"“”]{{1,80}}?)\s+(?P<verb>(?i:{passive}))"
+            rf"(?:\s+by\s+[^,.;\"“”]{{1,60}}?)?\s+(?i:{quoted_as_tail})\b"
+            rf"(?:\s+by\s+[^,.;\"“”]{{1,60}}?)?\s*[.!?]?\s*$"
         ),
         # '"...," rescue volunteer Somchai Boonmee, 38, told AFP': an age in commas may
         # follow the name
@@ -192,7 +202,7 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?![^.;]*\b(?i:{comp})\b)"
         ),
         final_according=re.compile(
-            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>{abbreviated}{{1,60}}?)"
+            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>{abbreviated}{{1,90}}?)"
             # "..., menurut JCS sebagaimana dikutip kantor berita Yonhap.": a relay after
             rf"(?:,?\s+(?i:{_alt((*relay.QUOTED_BY, *relay.LANSIR))})\s+[^,.;\"“”]{{1,60}}?)?"
             # "..., according to Capt. Arnel Bautista ..., who leads the search team there."
@@ -230,8 +240,10 @@ def cue_patterns(lang: str) -> Cues:
             rf"|\s+(?i:{_table_alt(s, 'BELONGS_PREPOSITIONS')})\s"
             rf"[^,.;\"“”]{{1,{MAX_BELONGS_CHARS}}}?\s*(?:(?i:{adverbs})\s+)*"
             # "Budi Santoso, the police spokesman, said": an apposition with an article
-            rf"|,\s*(?:{_table_alt(s, 'APPOSITION_OPENERS')})\s"
-            rf"{abbreviated}{{1,80}},\s*"
+            # (a place may stand inside it, "a spokeswoman for the coast guard in Naha,
+            # Okinawa,"; a second apposition may follow, "..., the only faction to ...,")
+            rf"|(?:,\s*(?:{_table_alt(s, 'APPOSITION_OPENERS')})\s"
+            rf"{abbreviated}{{1,80}}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?=,)){{0,2}}){{1,2}},\s*"
             # "Sutrisno, 47, said": an age in commas
             rf"|,\s*\d{{1,3}},\s*"
             # "dr. Ratih Kusumawardani, Sp.A, menyebutkan": a degree after the name

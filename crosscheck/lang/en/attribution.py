@@ -27,7 +27,8 @@ MEDIUM_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 SOURCE_PREFIXES: tuple[str, ...] = (
-    "the state news agency", "the official news agency", "state media", "the news agency",
+    "the state news agency", "state news agency", "the official news agency", "state media",
+    "the news agency",
     "news agency", "the", "a report by", "a report from", "reports from", "state-run",
     "the official", "official", "the state-run", "the state", "public broadcaster",
     "the national news agency", "national news agency", "the national",
@@ -35,7 +36,9 @@ SOURCE_PREFIXES: tuple[str, ...] = (
     "state TV", "radio station", "the newspaper", "newspaper", "the daily", "daily",
 )  # fmt: skip
 
-REPORTED_BY: tuple[str, ...] = ("reported by", "announced by", "released by", "carried by")
+REPORTED_BY: tuple[str, ...] = (
+    "reported by", "announced by", "released by", "carried by", "as saying by",
+)  # fmt: skip
 
 REPORT_VERBS: tuple[str, ...] = (
     "reported", "said", "added", "wrote", "announced", "stated", "quoted",

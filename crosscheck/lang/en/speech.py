@@ -169,6 +169,9 @@ PARTICIPLE_CUES: tuple[str, ...] = (
     "adding", "saying", "noting", "warning", "stressing", "insisting", "explaining",
     "arguing", "telling", "claiming", "acknowledging", "conceding",
 )  # fmt: skip
+# Participles that report a clause with no "that" after them: "..., saying more than 600
+# aftershocks had been recorded".
+BARE_PARTICIPLE_CUES: tuple[str, ...] = ("saying",)
 # A word after a quote that opens no subject: '... "a provocation" and warned that ...'.
 CONJUNCTIONS: tuple[str, ...] = ("and", "but", "or")
 
@@ -183,6 +186,14 @@ FINAL_ADJUNCTS: tuple[str, ...] = (
 # Words that open a free relative clause: "against what he called ..." is no subject.
 FREE_RELATIVES: tuple[str, ...] = ("what", "whatever")
 GENERIC_TITLES: tuple[str, ...] = ("official",)
+# An unnamed source after "according to" is one of these, not a document.
+UNNAMED_PEOPLE: tuple[str, ...] = (
+    "official", "officials", "source", "sources", "diplomat", "diplomats", "people",
+    "person", "expert", "experts", "analyst", "analysts", "resident", "residents",
+    "witness", "witnesses", "scientists", "researchers", "economists", "traders",
+    # or a report of the media: "according to a report by the Tuoi Tre newspaper"
+    "report", "newspaper", "broadcaster", "media",
+)  # fmt: skip
 # Words set off in commas between a subject and its verb: "The minister, however, said".
 ASIDE_ADVERBS: tuple[str, ...] = (
     "however", "meanwhile", "though", "too", "in turn", "for his part", "for her part",

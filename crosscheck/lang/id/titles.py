@@ -23,7 +23,8 @@ TITLES: tuple[str, ...] = (
     # local government, police and civil service
     "Wakil Menteri", "Wamen", "Wakil Bupati", "Camat", "Lurah", "Kepala Desa", "Kades",
     "Sekretaris Daerah", "Sekda", "Kepala Dinas", "Kadis", "Kapolsek", "Kapolresta",
-    "Kepala Staf", "Jaksa Agung", "Direktur Jenderal", "Dirjen", "Deputi", "Staf Khusus",
+    "Kapolrestabes", "Kepala Staf", "Jaksa Agung", "Direktur Jenderal", "Dirjen", "Deputi",
+    "Staf Khusus",
     "Ketua Umum", "Kombes", "AKBP", "Kompol", "AKP", "Brigjen", "Irjen", "Komjen",
     # police ranks are also written with "Pol": "Kombes Pol Aris Setyawan"
     "Kombes Pol", "AKBP Pol", "Kompol Pol", "AKP Pol", "Brigjen Pol", "Irjen Pol",
@@ -128,4 +129,5 @@ ROLE_OF = " "  # "pemimpin tim SAR gabungan"
 TERRITORIAL: tuple[str, ...] = (
     "Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur",
     "Camat", "Lurah", "Kepala Desa", "Kades", "Kapolres", "Kapolsek", "Kapolda", "Kapolresta",
+    "Kapolrestabes",
 )  # fmt: skip
