@@ -298,6 +298,14 @@ def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
          "Bangli"),
         ("id", "Kepala Inspektorat Kabupaten Kuningan, Nana Suryana, mengatakan itu.", "org",
          "Inspektorat Kabupaten Kuningan"),
+        # a rank after a body's territory opens the person's name; "X-based", a
+        # sentence-opening preposition and Spanish connectors
+        ("id", "Kasat Reskrim Polres Kuningan AKP Deni Saputra mengatakan itu.", "org",
+         "Polres Kuningan"),
+        ("en", "Nadia Lim, an analyst at Manila-based Timberline Securities, said so.", "org",
+         "Timberline Securities"),
+        ("en", "In Surigao del Sur province, one died.", "place", "Surigao del Sur"),
+        ("en", "In neighbouring Davao de Oro province, two died.", "place", "Davao de Oro"),
         # a body's name ends before a list, and a place word inside a longer name is no place
         ("id", "Petugas gabungan dari BPBD, Manggala Agni, TNI, dan Polri dikerahkan.", "org",
          None),

@@ -143,11 +143,11 @@ def headed_names(
             if (
                 text in ("The", "A", "An")
                 or text in calendar
-                or text.endswith(("'s", "’s"))
+                or text.endswith(("'s", "’s", "-based"))  # "Manila-based Timberline ..."
                 or text in getattr(table(lang, "aliases"), "NOT_NAME_OPENERS", ())
             ):
                 # "The Unification Ministry", "South Korea's Unification Ministry"
-                start = match.start("rest") + word.end() + 1
+                start = max(start, match.start("rest") + word.end() + 1)
         if not body[start : match.start("head")].strip():
             if not match.group("more"):
                 continue
@@ -323,6 +323,8 @@ def _head_runs(
                 break
             if word.group() in connectors and following in head_words:
                 break  # "Kabupaten Banjar dan Kabupaten Tapin" are two places
+            if word.group().isupper() and word.group() in _rank_words(lang):
+                break  # "Polres Kuningan AKP Deni ...": a rank opens the person's name
             kept.append(word)
             comma = rest[word.end() : word.end() + 1] == ","
             if comma and (
@@ -390,6 +392,12 @@ def with_headed_names(found: list[Entity], named: list[Entity]) -> list[Entity]:
         found = [e for e in found if e not in clash]
         kept_named.append(entity)
     return longest_first([*found, *kept_named])
+
+
+@lru_cache(maxsize=8)
+def _rank_words(lang: str) -> frozenset[str]:
+    """One-word titles of the language written in capitals (ranks: "AKP", "AKBP")."""
+    return frozenset(t for t in table(lang, "titles").TITLES if " " not in t and t.isupper())
 
 
 @lru_cache(maxsize=8)

@@ -26,9 +26,12 @@ ORG_TAILS: tuple[str, ...] = (
 MEDIA_TAILS: tuple[str, ...] = (
     "Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Inquirer", "Chronicle",
 )  # fmt: skip
-# Words that open a sentence before a body's name but are no part of it: "State-run
-# Vietnam News Agency reported".
-NOT_NAME_OPENERS: tuple[str, ...] = ("State-run", "State-owned", "Government-run", "Official")
+# Words that open a sentence before a body's or place's name but are no part of it:
+# "State-run Vietnam News Agency reported", "In Surigao del Sur province".
+NOT_NAME_OPENERS: tuple[str, ...] = (
+    "State-run", "State-owned", "Government-run", "Official", "In", "On", "At", "From",
+    "By", "With", "After", "During", "Since", "Near",
+)  # fmt: skip
 # A company's legal form after its name's tail: "China Railway Group Ltd".
 COMPANY_SUFFIXES: tuple[str, ...] = ("Ltd", "Inc", "Corp", "Co", "Plc", "Tbk", "Bhd", "LLC")
 PLACE_TAILS: tuple[str, ...] = (
@@ -43,7 +46,7 @@ LIST_JOINERS: tuple[str, ...] = (
     "and",
     "&",
 )
-NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "for", "the")
+NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "for", "the", "de", "del")  # "Davao de Oro"
 
 # Words that continue a place name after a known place.
 PLACE_QUALIFIERS: tuple[str, ...] = ("North", "South", "East", "West", "Central", "City")
