@@ -689,12 +689,13 @@ def _titles(
     ends = {e.end: e for e in known}
     # words of the article's places: "Wali Kota Bekasi Dedi Kurniawan" where "Kota Bekasi"
     # is a place of the article names Dedi Kurniawan, not "Bekasi Dedi Kurniawan"
-    places = [
-        e
+    place_words = {
+        w
         for e in known
         if e.type in (EntityType.PLACE, EntityType.COUNTRY) and _confirmed(body, e, aliases)
-    ]
-    place_words = {w for e in places for w in e.text.split() if w[:1].isupper()}
+        for w in e.text.split()
+        if w[:1].isupper()
+    }
     # and the places inside a body's name: "KPU Kabupaten Sintang" names "Sintang"
     for e in known:
         if e.type is EntityType.ORG:

@@ -105,6 +105,8 @@ class _Finder(SpeakerResolver):
         )
         self._passive_auxiliaries = frozenset(getattr(self.speech, "PASSIVE_AUXILIARIES", ()))
         self._statement_objects = frozenset(getattr(self.speech, "STATEMENT_OBJECTS", ()))
+        self._free_relatives = frozenset(getattr(self.speech, "FREE_RELATIVES", ()))
+        self._articles = frozenset(getattr(self.speech, "ARTICLES", ()))
         self.chains = chains
 
     def run(self) -> Iterator[Quote]:
@@ -346,8 +348,7 @@ class _Finder(SpeakerResolver):
             if speaker is not None and speaker.canonical:
                 return match.group("verb"), speaker, match.end()
         match = self.cues.post_subject_verb.match(self.body, start, end)
-        free = frozenset(getattr(self.speech, "FREE_RELATIVES", ()))
-        if match and free & {w.casefold() for w in match.group("who").split()}:
+        if match and self._free_relatives & {w.casefold() for w in match.group("who").split()}:
             match = None  # '"firmly stand together" against what he called': no cue
         if match and {match.group("who").split()[i].casefold() for i in (0, -1)} & set(
             self._conjunctions
@@ -496,11 +497,16 @@ class _Finder(SpeakerResolver):
             return None
         return Speaker(phrase, None, clause)
 
+    def _reports(self, verb_start: int, clause: int) -> bool:
+        """A speech verb that reports: not after a passive auxiliary ("losses were
+        estimated at ...": nobody speaks) nor after an article ("Vietnam lost an estimated
+        US$3.1 billion": an adjective)."""
+        return not self._passive(verb_start, clause) and not self._after_article(verb_start)
+
     def _after_article(self, position: int) -> bool:
         """The word before ``position`` is an article: "an estimated", "the reported"."""
         before = self.body[max(0, position - 5) : position].split()
-        articles = getattr(self.speech, "ARTICLES", ())
-        return bool(before) and before[-1].casefold() in articles
+        return bool(before) and before[-1].casefold() in self._articles
 
     def _unnamed_source(self, start: int, end: int) -> Speaker | None:
         """An unnamed person or group after "according to" ("two court officials who
@@ -549,10 +555,8 @@ class _Finder(SpeakerResolver):
             if mid is not None and mid.end() <= verb.start():
                 break  # "Hal yang memberatkan, lanjut Hendrawan, terdakwa tidak mengakui ...":
                 # the cue in commas comes first; the verb after it is what was said
-            if self._passive(verb.start(), clause):
-                continue  # "losses were estimated at ...": a passive, nobody speaks
-            if self._after_article(verb.start()):
-                continue  # "Vietnam lost an estimated US$3.1 billion": an adjective
+            if not self._reports(verb.start(), clause):
+                continue
             speaker = self._speaker_before(verb.start(), clause)
             if speaker is None:
                 speaker = self._apposed_subject(clause, verb.start())
@@ -628,7 +632,7 @@ class _Finder(SpeakerResolver):
                 and not (subject_words and subject_words[0].casefold() in self._conjunctions)
                 and len(subject_words) <= MAX_POST_SUBJECT_WORDS
                 and not any(
-                    not self._passive(v.start(), clause) and not self._after_article(v.start())
+                    self._reports(v.start(), clause)
                     for v in self.cues.speech_verb.finditer(self.body, clause, max(clause, comma))
                 )
             )
@@ -668,16 +672,7 @@ class _Finder(SpeakerResolver):
         # c1. "Pertemuan itu, kata seorang pejabat, berlangsung dua jam": the sentence
         match = self.cues.mid_post_verb.search(self.body, start, end)
         if match:
-            if match.group("clitic"):
-                speaker = self._last_subject(match.start())
-            else:
-                speaker = self._listed_body(match.start("who"), match.end("who")) or (
-                    self._speaker_in(match.start("who"), match.end("who"))
-                )
-                named = self._apposed_at_end(match.end("who"), end)
-                if named is not None and (speaker is None or speaker.canonical is None):
-                    # "..., menurut kantor berita Korea Utara, KCNA.": the name after it
-                    speaker = named
+            speaker = self._cue_speaker(match, end)
             if speaker is not None:
                 cue = match.group("verb") + (match.group("clitic") or "")
                 rest = self.body[match.end() : end].strip().rstrip(".!?").split(maxsplit=1)
@@ -909,8 +904,7 @@ class _Finder(SpeakerResolver):
         following = re.match(r"\s*([\w'’-]+)", self.body[start:end])
         relative = getattr(self.speech, "THAT_RELATIVE_NEXT", ())
         result = getattr(self.speech, "THAT_RESULT_BEFORE", ())
-        joiners = {w.casefold() for w in getattr(self.speech, "CLAUSE_JOINERS", ())}
-        if len(skipped) > 2 and skipped[-2] in joiners:
+        if len(skipped) > 2 and skipped[-2] in self._clause_joiners:
             return True  # "said about 300 people took part and that ...": A, then B
         return (following is not None and following.group(1).casefold() in relative) or any(
             w in result for w in skipped[:-1]
@@ -923,20 +917,11 @@ class _Finder(SpeakerResolver):
         start, end = sentence.start, sentence.end
         match = self.cues.according.search(self.body, start, end)
         if match and leading != bool(self.body[clause : match.start()].strip(" ,")):
-            if match.group("clitic"):
-                speaker = self._last_subject(match.start())
-            else:
-                speaker = self._listed_body(match.start("who"), match.end("who")) or (
-                    self._speaker_in(match.start("who"), match.end("who"))
-                )
-                named = self._apposed_at_end(match.end("who"), end)
-                if named is not None and (speaker is None or speaker.canonical is None):
-                    # "..., menurut kantor berita Korea Utara, KCNA.": the name after it
-                    speaker = named
-                if speaker is None:
-                    # "..., according to two court officials who spoke on condition of
-                    # anonymity": an unnamed source; the quote counts, unresolved
-                    speaker = self._unnamed_source(match.start("who"), match.end("who"))
+            speaker = self._cue_speaker(match, end)
+            if speaker is None and not match.group("clitic"):
+                # "..., according to two court officials who spoke on condition of
+                # anonymity": an unnamed source; the quote counts, unresolved
+                speaker = self._unnamed_source(match.start("who"), match.end("who"))
             if speaker is not None:
                 cue = match.group("cue") + (match.group("clitic") or "")
                 before = self.body[clause : match.start()].strip(" ,")
@@ -980,6 +965,21 @@ class _Finder(SpeakerResolver):
                     match.group("cue"), speaker, opens, match.start(), sentence
                 )
         return []
+
+    def _cue_speaker(self, match: re.Match[str], end: int) -> Speaker | None:
+        """Who a cue names: the last subject for a clitic ("ujarnya", "Menurutnya"), else
+        the phrase after it ("kata juru bicara X", "according to the Ministry of Trade,
+        Industry and Energy"), or the name apposed after it ("..., menurut kantor berita
+        Korea Utara, KCNA.")."""
+        if match.group("clitic"):
+            return self._last_subject(match.start())
+        speaker = self._listed_body(match.start("who"), match.end("who")) or (
+            self._speaker_in(match.start("who"), match.end("who"))
+        )
+        named = self._apposed_at_end(match.end("who"), end)
+        if named is not None and (speaker is None or speaker.canonical is None):
+            return named
+        return speaker
 
     def _opens_role(self, phrase: str) -> bool:
         """A role before a name: "the association's executive director", "juru bicara

@@ -411,13 +411,9 @@ class SpeakerResolver:
         if len(words) == 1 and at >= 0 and words[0] in self._person_nouns:
             # "ujar diplomat yang sudah 11 tahun bertugas di Pyongyang itu": a relative
             # clause, then the demonstrative, close the sentence
-            rest = self.body[at + len(phrase) : at + len(phrase) + MAX_DESCRIBED_TAIL_CHARS]
-            relatives = _relative_pattern(self.lang)
-            closing = "|".join(re.escape(w) for w in after)
-            if (
-                relatives is not None
-                and closing
-                and re.match(rf"\s+{relatives.pattern}[^.!?\n]*\s(?:{closing})\s*[.!?]", rest)
+            closed = _closed_relative_pattern(self.lang)
+            if closed is not None and closed.match(
+                self.body, at + len(phrase), at + len(phrase) + MAX_DESCRIBED_TAIL_CHARS
             ):
                 last = self._last_subject(position)
                 return Speaker(phrase, last.canonical, position) if last.canonical else None
@@ -942,15 +938,12 @@ class SpeakerResolver:
 
     def _person_before_opener(self, position: int, floor: int) -> Entity | None:
         """The person right before the last ", a|an|the" apposition before ``position``."""
-        openers = getattr(self.speech, "APPOSITION_OPENERS", ())
-        if not openers:
-            return None
-        alternation = "|".join(re.escape(o) for o in openers)
-        found = list(re.finditer(rf",\s+(?:{alternation})\s", self.body[floor:position]))
+        pattern = _apposition_pattern(self.lang)
+        found = list(pattern.finditer(self.body, floor, position)) if pattern else []
         for opener in reversed(found[-MAX_APPOSITIONS:]):
             # (two appositions may follow the name: "Rina Hapsari, a lawmaker from ...,
             # the only faction to reject the bill, said")
-            comma = floor + opener.start()
+            comma = opener.start()
             i = bisect.bisect_left(self.entity_starts, comma) - 1
             person = self.entities[i] if i >= 0 else None
             if (
@@ -1014,6 +1007,27 @@ def _without_owner(name: str, owner: str) -> str:
 def _expansions(lang: str) -> dict[str, str]:
     """Short titles and their full forms, casefolded ("wamen" -> "wakil menteri")."""
     return {k.casefold(): v.casefold() for k, v in table(lang, "titles").EXPANSIONS.items()}
+
+
+@lru_cache(maxsize=8)
+def _apposition_pattern(lang: str) -> re.Pattern[str] | None:
+    """A comma and an apposition's opening article (", a", ", the")."""
+    openers = getattr(table(lang, "speech"), "APPOSITION_OPENERS", ())
+    alternation = "|".join(re.escape(o) for o in openers)
+    return re.compile(rf",\s+(?:{alternation})\s") if alternation else None
+
+
+@lru_cache(maxsize=8)
+def _closed_relative_pattern(lang: str) -> re.Pattern[str] | None:
+    """A relative clause closed by a demonstrative at the sentence end ("yang sudah 11
+    tahun bertugas di Pyongyang itu.")."""
+    relatives = _relative_pattern(lang)
+    closing = "|".join(
+        re.escape(w.casefold()) for w in getattr(table(lang, "speech"), "TITLE_ANAPHOR_AFTER", ())
+    )
+    if relatives is None or not closing:
+        return None
+    return re.compile(rf"\s+{relatives.pattern}[^.!?\n]*\s(?:{closing})\s*[.!?]")
 
 
 @lru_cache(maxsize=8)

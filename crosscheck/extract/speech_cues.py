@@ -113,6 +113,8 @@ def cue_patterns(lang: str) -> Cues:
     # a weekday, with a part of the day after it ("Rabu malam", "Tuesday night")
     parts = _table_alt(table(lang, "dates"), "DAY_PARTS")
     weekday = rf"(?i:(?:{_alt(table(lang, 'calendar').WEEKDAYS)})(?:\s+(?:{parts}))?)"
+    # "Kamis (5/6)", "Senin (5/6) malam": a weekday with its date in brackets
+    dated_weekday = rf"{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?"
     relatives = _table_alt(s, "RELATIVES")
     gap_preps = _table_alt(s, "GAP_PREPOSITIONS")
     writers_in = getattr(s, "WRITERS_CLAUSE_IN_CONTENT", ())
@@ -254,12 +256,12 @@ def cue_patterns(lang: str) -> Cues:
             rf"|\s*\({ACRONYM}\)\s*(?:(?i:{adverbs})\s+)*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
             rf"|(?:,\s*(?:(?i:{gap_preps})\s"
-            rf"[^,.;\"“”]{{1,50}}?|{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?))+,?\s*"
+            rf"[^,.;\"“”]{{1,50}}?|{dated_weekday}))+,?\s*"
             # "Dedi dalam keterangannya, Senin (5/6), menyebutkan", "Rinaldi saat dikonfirmasi
             # membenarkan": a short adjunct without commas, a date in commas after it
             rf"|\s+(?i:{gap_preps})\s"
             rf"[^,.;\"“”]{{1,{MAX_BARE_ADJUNCT_CHARS}}}?"
-            rf"(?:,\s*{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?,)?\s*"
+            rf"(?:,\s*{dated_weekday},)?\s*"
         ),
         # "told lawmakers", "told a news conference", "told The Associated Press": the
         # listener after an addressee verb, before the reported clause
