@@ -27,6 +27,8 @@ MAX_WORDS_AFTER_PRE_VERB = 2  # 'menjawab singkat, "...'
 MAX_BARE_ADJUNCT_CHARS = 45  # "saat dikonfirmasi", "dalam keterangan tertulis pada Rabu (12/11)"
 # "The South Korean minister, on her first visit to Japan since taking office in August,"
 MAX_ADJUNCT_IN_COMMAS_CHARS = 80
+# "..., according to the Philippine Institute of Volcanology and Seismology (Phivolcs)."
+MAX_ACCORDING_CHARS = 90
 # "Harada, who arrived on Thursday, Nov. 21, with a delegation of 18 business executives,"
 MAX_RELATIVE_PART_CHARS = 60
 MAX_BELONGS_CHARS = 60  # "of the parliamentary intelligence committee"
@@ -204,7 +206,7 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?![^.;]*\b(?i:{comp})\b)"
         ),
         final_according=re.compile(
-            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>{abbreviated}{{1,90}}?)"
+            rf",\s*(?i:(?P<cue>{according}))\s+(?P<who>{abbreviated}{{1,{MAX_ACCORDING_CHARS}}}?)"
             # "..., menurut JCS sebagaimana dikutip kantor berita Yonhap.": a relay after
             rf"(?:,?\s+(?i:{_alt((*relay.QUOTED_BY, *relay.LANSIR))})\s+[^,.;\"“”]{{1,60}}?)?"
             # "..., according to Capt. Arnel Bautista ..., who leads the search team there."
