@@ -67,6 +67,13 @@ def test_lowercase_word_is_not_an_alias():
         ("Wakil Ketua Umum Kadin Indonesia Bidang Hubungan Internasional Maria Siregar "
          "menilai.", "Maria Siregar",
          "Wakil Ketua Umum Kadin Indonesia Bidang Hubungan Internasional"),
+        # where an envoy is posted is part of the role, no part of the name
+        ("Duta Besar Korea Utara untuk Rusia Ri Kwang Hyok bertemu Volkhonsky.",
+         "Ri Kwang Hyok", "Duta Besar Korea Utara untuk Rusia"),
+        ("North Korean Ambassador to Russia Ri Kwang Hyok arrived.", "Ri Kwang Hyok",
+         "North Korean Ambassador to Russia"),
+        # a portfolio before "Secretary" is part of the title
+        ("Trade Secretary Cristina Dela Paz arrived.", "Cristina Dela Paz", "Trade Secretary"),
     ],
 )  # fmt: skip
 def test_titled_people(body, person, role):
@@ -262,6 +269,8 @@ def test_a_title_standing_for_a_person_opens_a_clause_and_sets_the_pronoun():
         # regional bodies: a head word or an acronym before their territory
         ("id", "Kepala Kantor SAR Mataram Lalu Ahmad Zulkarnain memimpin pencarian.", "org",
          "Kantor SAR Mataram"),
+        ("id", "Kantor Kementerian Agama (Kemenag) Sidoarjo menyatakan biro itu tak terdaftar.",
+         "org", "Kantor Kementerian Agama Sidoarjo"),
         ("id", "Jenazah mereka dibawa ke RSUD Majalengka untuk diidentifikasi.", "org",
          "RSUD Majalengka"),
         ("id", "Kasat Lantas Polres Majalengka, AKP Dimas Prakoso, mengatakan jalan licin.",

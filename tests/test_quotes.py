@@ -671,6 +671,13 @@ SPEAKER_CASES = [
         ("Kenji Morimoto arrived. Morimoto said Tokyo hoped to hold the dialogue every year, "
          'describing ties as "on the firmest footing in decades."', "en",
          "Tokyo hoped to hold the dialogue every year", "Kenji Morimoto"),
+        # an apposition in lower case that names a market and its city: the name before it
+        ("Sumarni (47), pedagang sembako di Pasar Kramat Jati, Jakarta Timur, mengatakan "
+         "harga minyak goreng turun.", "id", "harga minyak goreng turun", "Sumarni"),
+        # the envoy's posting is no part of his name: "Ia" is the subject named before
+        ("Duta Besar Korea Utara untuk Rusia Ri Kwang Hyok bertemu Presiden Vladimir Putin "
+         'pada Selasa.\n\nIa menyebut kereta itu akan "menghidupkan kembali jalur '
+         'persahabatan".', "id", "menghidupkan kembali jalur persahabatan", "Ri Kwang Hyok"),
 ]  # fmt: skip
 
 
@@ -800,6 +807,11 @@ def test_a_writers_clause_after_said_is_not_the_quote():
          "Antara reported, citing the West Java Regional Police.", "en",
          "The recruiters charged each victim up to 15 million rupiah",
          ["West Java Regional Police", "Antara"]),
+        # a newspaper named with its kind before it
+        ('"Setiap provokasi akan dibalas," ujar Kim sebagaimana dikutip surat kabar Rodong '
+         "Sinmun.", "id", "Setiap provokasi akan dibalas", ["Rodong Sinmun"]),
+        ("Menurut surat kabar resmi Rodong Sinmun, Kim menghadiri upacara itu.", "id",
+         "Kim menghadiri upacara itu", ["Rodong Sinmun"]),
     ],
 )  # fmt: skip
 def test_a_speaking_body_comes_before_the_medium_in_the_chain(body, language, text, chain):
@@ -1066,10 +1078,39 @@ def test_a_one_word_name_stays_when_the_article_writes_two_full_forms():
          'government welcomed the deal. "Relations must not be swayed by politics," the top '
          "government spokesman said.",
          "Relations must not be swayed by politics", "Hiroshi Tanabe"),
+        # a portfolio before the title is part of it: two secretaries are told apart
+        ("Trade Secretary Cristina Dela Paz said the ban would start in 2028. The state "
+         "agency quoted Environment Secretary Rafael Mendoza as saying rules would tighten.\n\n"
+         "The trade secretary said the draft order would go to the cabinet on Friday.",
+         "the draft order would go to the cabinet on Friday", "Cristina Dela Paz"),
+        # a synonym of the title ("spokeswoman" for "spokesperson") holds it
+        ("Ratna Sulistyowati, a spokesperson for the National Disaster Management Agency, "
+         "said 23 bodies had been found.\n\nThe quake struck at a depth of 14 kilometers, "
+         "according to the Meteorology Agency.\n\nThe spokeswoman said 1,600 people had "
+         "fled to tents.", "1,600 people had fled to tents", "Ratna Sulistyowati"),
     ],
 )  # fmt: skip
 def test_titles_standing_for_people_named_before(body, text, speaker):
     assert _speaker_of(body, "en", text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # a body's short form after the title names the one whose role holds the body
+        ("Kepala Dinas Kesehatan Kabupaten Purwakarta Ratna Sumiati mengatakan, pasien "
+         "berusia 7 tahun. Kepala SDN 2 Citalang, Euis Komariah, menyatakan sekolah ditutup. "
+         "Kepala Dinkes itu menegaskan biaya ditanggung pemerintah daerah.",
+         "biaya ditanggung pemerintah daerah", "Ratna Sumiati"),
+        # "Kasi Pidum" is a title; a title nobody holds stands for the paragraph's subject
+        ("Kasi Pidum Kejari Sidoarjo, Ratna Kusumawardani, menyebut pihaknya sudah menunjuk "
+         "empat jaksa untuk menangani perkara tersebut. Sang jaksa menambahkan, Nur akan "
+         "ditahan selama 20 hari.",
+         "Nur akan ditahan selama 20 hari", "Ratna Kusumawardani"),
+    ],
+)  # fmt: skip
+def test_indonesian_titles_with_bodies_short_forms(body, text, speaker):
+    assert _speaker_of(body, "id", text) == speaker
 
 
 def test_a_title_nobody_holds_does_not_reach_into_another_paragraph():

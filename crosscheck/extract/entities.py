@@ -160,6 +160,32 @@ def apposed_role(body: str, name_end: int, lang: str) -> str | None:
     return " ".join(words)
 
 
+def _posted_to(body: str, title_end: int, title: str, lang: str, aliases: AliasTable) -> int | None:
+    """The end of "untuk Rusia" / "to Russia" after an envoy's title (and its country):
+    where the envoy is posted, part of the role and no part of the name."""
+    titles, pattern = _posting(lang)
+    if pattern is None or title.casefold() not in titles:
+        return None
+    match = pattern.match(body, title_end)
+    country = aliases.pattern.match(body, match.end()) if match is not None else None
+    if country is None:
+        return None
+    entry = aliases.lookup(country.group())
+    if entry is None or entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
+        return None
+    return country.end()
+
+
+@lru_cache(maxsize=8)
+def _posting(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Envoys' titles (casefolded) and the word before where they are posted."""
+    data = table(lang, "titles")
+    titles = frozenset(t.casefold() for t in getattr(data, "POSTED_TITLES", ()))
+    words = getattr(data, "POSTED_TO", ())
+    alternation = "|".join(re.escape(w) for w in words)
+    return titles, re.compile(rf"[ \t]+(?:{alternation})[ \t]+") if words else None
+
+
 @lru_cache(maxsize=8)
 def _title_words(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for t in table(lang, "titles").TITLES for w in t.split())
@@ -744,6 +770,11 @@ def _titles(
             role, country = expanded, None
         country_name = (country.metonym_of or country.canonical) if country else ""
         key = f"{expanded.casefold()}|{country_name}"
+        posted = _posted_to(body, title_end, title, lang, aliases)
+        if posted is not None:
+            # "Duta Besar Korea Utara untuk Rusia Ri Kwang Hyok": where the envoy is posted
+            role = f"{role} {' '.join(body[title_end:posted].split())}"
+            title_end = posted
         matched = (
             PORTFOLIO_WITH_ACRONYM.match(body, title_end)
             or _english_portfolio(lang).match(body, title_end)

@@ -509,7 +509,7 @@ class SpeakerResolver:
         if not title and not body:
             return None
         roles = self._role_texts()
-        holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)") if title else None
+        holds = _holds(self.lang, title) if title else None
         paragraphs = self.article.paragraphs
         at = bisect.bisect_right([p.start for p in paragraphs], position) - 1
         # a body's words name it more surely than a title names a person: it may be named
@@ -599,7 +599,11 @@ class SpeakerResolver:
                 if word in titles and any(word in r.casefold().split() for r in roles.values()):
                     title = word
                     break
-        holds = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
+        extra = [w for w in words if w not in title.split()]
+        # a bare title stands for one who holds it under a synonym too ("the spokeswoman"
+        # for "a spokesperson for the agency"); a described one ("the top government
+        # spokesman") only for the title as written
+        holds = _holds(self.lang, title, synonyms=not extra)
         # everyone of the article whose role holds the title, named before or not
         holding = {p for p, r in roles.items() if holds.search(r.casefold())}
         if bare and len(holding) != 1:
@@ -607,7 +611,6 @@ class SpeakerResolver:
         # "his South Korean counterpart Yoo" holds the title of the one he is set against,
         # for a phrase whose other words his role holds ("the South Korean minister")
         counterparts = frozenset(getattr(self.speech, "COUNTERPART_WORDS", ()))
-        extra = [w for w in words if w not in title.split()]
         title_held = bool(extra) and bool(holding)
         holders: list[Entity] = []  # the people named before who hold the title, last first
         i = bisect.bisect_left(self.entity_starts, position) - 1
@@ -626,8 +629,15 @@ class SpeakerResolver:
         if holders:
             # "Sang menteri" after two ministers: the one the article has quoted most so far
             # (its main figure), else the one named last
+            short_forms = _body_short_forms(self.lang)
+
+            def names(role: str, word: str) -> bool:  # "dinkes" in "Kepala Dinas Kesehatan"
+                return word in role or short_forms.get(word, word) in role
+
             specific = [
-                h for h in holders if all(w in roles.get(h.canonical, "").casefold() for w in extra)
+                h
+                for h in holders
+                if all(names(roles.get(h.canonical, "").casefold(), w) for w in extra)
             ]
             holders = specific or holders  # "sang ketua KPU": the chair whose role names KPU
             spoken = {h.canonical: self._times_subject(h.canonical, position) for h in holders}
@@ -920,6 +930,11 @@ class SpeakerResolver:
                         # "Emi Saito, a spokeswoman for the coast guard in Naha, Okinawa,
                         # said": the apposition holds a comma of its own
                         person = self._person_before_opener(entity.start, floor)
+                    if person is None and entity.type in (EntityType.PLACE, EntityType.COUNTRY):
+                        # the same in a language without an apposition's article
+                        person = self._person_before_apposition(
+                            entity.start, floor, MAX_APPOSITIONS + 1
+                        )
                     if person is not None:
                         return person
                 return self._widen(entity)
@@ -954,17 +969,30 @@ class SpeakerResolver:
                 return person
         return None
 
-    def _person_before_apposition(self, position: int, floor: int) -> Entity | None:
-        comma = self.body.rfind(",", floor, position)
-        if comma < 0:
-            return None
-        i = bisect.bisect_left(self.entity_starts, comma) - 1
-        found = self.entities[i] if i >= 0 else None
-        between = self.body[found.end : comma] if found else ""
-        if found and found.type is EntityType.PERSON and AGE_ONLY.fullmatch(between):
-            return found  # "Sumiati (47), warga Desa Supiturang, mengaku"
-        if found and found.type is EntityType.AGENCY and not between.strip():
-            return found  # "The Rodong Sinmun, the main newspaper of the ruling party, called"
+    def _person_before_apposition(
+        self, position: int, floor: int, commas: int = 1
+    ) -> Entity | None:
+        """The person (or agency) right before the apposition that ends at ``position``;
+        with ``commas`` > 1 the apposition may hold commas of its own when it opens in
+        lower case ("Sumarni (47), pedagang sembako di Pasar Kramat Jati, Jakarta Timur,
+        mengatakan")."""
+        end = position
+        for depth in range(commas):
+            comma = self.body.rfind(",", floor, end)
+            if comma < 0:
+                return None
+            i = bisect.bisect_left(self.entity_starts, comma) - 1
+            found = self.entities[i] if i >= 0 else None
+            between = self.body[found.end : comma] if found else ""
+            opening = self.body[comma + 1 : comma + 3].strip()[:1]
+            if depth and not opening.islower():
+                end = comma
+                continue  # the name of the apposition's place, not its opening
+            if found and found.type is EntityType.PERSON and AGE_ONLY.fullmatch(between):
+                return found  # "Sumiati (47), warga Desa Supiturang, mengaku"
+            if found and found.type is EntityType.AGENCY and not between.strip():
+                return found  # "The Rodong Sinmun, the main newspaper of the party, called"
+            end = comma
         return None
 
     def _widen(self, entity: Entity) -> Entity:
@@ -1007,6 +1035,29 @@ def _without_owner(name: str, owner: str) -> str:
 def _expansions(lang: str) -> dict[str, str]:
     """Short titles and their full forms, casefolded ("wamen" -> "wakil menteri")."""
     return {k.casefold(): v.casefold() for k, v in table(lang, "titles").EXPANSIONS.items()}
+
+
+@lru_cache(maxsize=256)
+def _holds(lang: str, title: str, *, synonyms: bool = True) -> re.Pattern[str]:
+    """A casefolded role holds ``title``; with ``synonyms``, any of its words may be
+    written as a synonym ("the spokeswoman" for "a spokesperson for the agency")."""
+    groups = getattr(table(lang, "titles"), "SYNONYMS", ()) if synonyms else ()
+    synonyms = {w.casefold(): group for group in groups for w in group}
+    words = [
+        "(?:" + "|".join(re.escape(s.casefold()) for s in synonyms[w]) + ")"
+        if w in synonyms
+        else re.escape(w)
+        for w in title.split()
+    ]
+    spaced = r"\s+".join(words)
+    return re.compile(rf"(?<!\w){spaced}(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def _body_short_forms(lang: str) -> dict[str, str]:
+    """Bodies' short forms and their full names, casefolded ("dinkes" -> "dinas kesehatan")."""
+    forms = getattr(table(lang, "titles"), "BODY_SHORT_FORMS", {})
+    return {k.casefold(): v.casefold() for k, v in forms.items()}
 
 
 @lru_cache(maxsize=8)

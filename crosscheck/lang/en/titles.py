@@ -27,16 +27,33 @@ TITLES: tuple[str, ...] = (
     "Minister of State", "Senior Minister of State", "Vice Finance Minister", "Commodore",
     "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
     "Assistant Governor", "Deputy Governor", "chief", "officer", "head", "counterpart",
-    # portfolio ministers written portfolio first ("Transport Minister Agus Prasetyo")
-    "Transport Minister", "Energy Minister", "Health Minister", "Economy Minister",
-    "Education Minister", "Agriculture Minister", "Industry Minister", "Labour Minister",
-    "Labor Minister", "Justice Minister", "Tourism Minister", "Environment Minister",
-    "Security Minister", "Culture Minister", "Development Minister", "Planning Minister",
-    "Mining Minister", "Coordinating Minister", "Maritime Affairs Minister",
-    "Home Affairs Minister", "Social Affairs Minister", "Religious Affairs Minister",
     "director-general", "director general", "volunteer", "rescuer", "councilor",
     "councillor", "Undersecretary", "Under Secretary", "Assistant Secretary",
 )  # fmt: skip
+
+# Portfolios written before the title of the one who holds them ("Transport Minister Agus
+# Prasetyo", "Trade Secretary Cristina Dela Paz", "Environment Secretary Rafael Mendoza").
+TITLED_PORTFOLIOS: tuple[str, ...] = (
+    "Transport", "Energy", "Health", "Economy", "Education", "Agriculture", "Industry",
+    "Labour", "Labor", "Justice", "Tourism", "Environment", "Security", "Culture",
+    "Development", "Planning", "Mining", "Coordinating", "Maritime Affairs", "Home Affairs",
+    "Social Affairs", "Religious Affairs", "Trade", "Fisheries", "Investment", "Interior",
+    "Finance", "Defence", "Defense", "Foreign", "Commerce", "Budget", "Public Works",
+    "Information", "Communications", "Science", "Welfare", "Natural Resources",
+)  # fmt: skip
+TITLES += tuple(
+    f"{portfolio} {head}"
+    for portfolio in TITLED_PORTFOLIOS
+    for head in ("Minister", "Secretary")
+    if f"{portfolio} {head}" not in TITLES
+)
+
+# Words of titles that name the same office ("the spokeswoman" said after "a spokesperson
+# for the agency").
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("spokesperson", "spokeswoman", "spokesman"),
+    ("chairperson", "chairwoman", "chairman", "chair"),
+)
 
 EXPANSIONS: dict[str, str] = {
     "fm": "Foreign Minister",
@@ -83,3 +100,15 @@ PLACE_AFTER_TITLE = False
 TERRITORIAL: tuple[str, ...] = (
     "Governor", "Gov.", "Mayor", "regent", "village head", "district head",
 )  # fmt: skip
+
+# Envoys' titles followed by where they are posted ("Duta Besar Korea Utara untuk Rusia Ri
+# Kwang Hyok", "North Korean Ambassador to Russia Ri Kwang Hyok"): the posting is part of
+# the role.
+POSTED_TITLES: tuple[str, ...] = (
+    "Ambassador",
+    "envoy",
+    "Special Envoy",
+    "Consul General",
+    "ambassador",
+)
+POSTED_TO: tuple[str, ...] = ("to",)

@@ -17,7 +17,8 @@ ORG_HEADS: tuple[str, ...] = (
     "FC", "Komando", "Satuan Tugas", "Satgas", "Kejaksaan", "Otoritas", "Organisasi",
     "Himpunan", "Departemen", "Administrasi", "Penjaga Pantai", "Kamar Dagang", "Balai",
     "Laboratorium", "Stasiun Meteorologi", "Stasiun Klimatologi", "Stasiun Geofisika",
-    "Kantor SAR", "Rumah Sakit", "Inspektorat",
+    "Kantor SAR", "Rumah Sakit", "Inspektorat", "Kantor Kementerian", "Kantor Wilayah",
+    "Kanwil", "Kantor Imigrasi", "Kantor Pelayanan Pajak",
     # regional bodies written as an acronym before their territory: "Polres Majalengka",
     # "RSUD Sragen", "DPRD Cianjur", "Pemkab Sragen", "SD Negeri 3 Gondang"
     "RSUD", "Puskesmas", "Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim",

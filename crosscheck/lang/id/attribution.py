@@ -30,7 +30,8 @@ SOURCE_PREFIXES: tuple[str, ...] = (
     "dari laman resmi", "dari laman", "dari situs resmi", "dari situs", "dari akun",
     "dari", "laman", "situs", "laporan", "media", "kantor berita resmi", "kantor berita",
     "media resmi", "media pemerintah",
-    "stasiun televisi", "televisi", "stasiun radio", "radio", "harian", "majalah", "koran",
+    "stasiun televisi", "televisi", "stasiun radio", "radio", "surat kabar resmi",
+    "surat kabar", "harian resmi", "harian", "majalah", "koran", "portal berita",
 )  # fmt: skip
 
 # "dilaporkan (langsung) oleh KCNA": origin KCNA.

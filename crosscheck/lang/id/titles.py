@@ -30,7 +30,8 @@ TITLES: tuple[str, ...] = (
     "Kombes Pol", "AKBP Pol", "Kompol Pol", "AKP Pol", "Brigjen Pol", "Irjen Pol",
     "Komjen Pol", "Iptu", "Ipda", "Aiptu", "Bripka", "Brigadir",
     "Kasat Lantas", "Kasat Reskrim", "Kasat Narkoba", "Kasat", "Kasatlantas", "Kadinkes",
-    "Kepala Dinas Kesehatan", "Kalaksa",
+    "Kepala Dinas Kesehatan", "Kalaksa", "Kasi", "Kepala Seksi", "Kasi Pidum", "Kasi Intel",
+    "Kasi Pidsus",
     # courts and professions
     "Hakim", "Hakim Ketua", "Hakim Konstitusi", "Ketua Majelis Hakim", "Jaksa",
     "Jaksa Penuntut Umum", "kuasa hukum", "penasihat hukum", "pengacara", "saksi",
@@ -62,6 +63,10 @@ EXPANSIONS: dict[str, str] = {
     "kasatlantas": "Kepala Satuan Lalu Lintas",
     "kasat reskrim": "Kepala Satuan Reserse Kriminal",
     "kalaksa": "Kepala Pelaksana",
+    "kasi": "Kepala Seksi",
+    "kasi pidum": "Kepala Seksi Pidana Umum",
+    "kasi pidsus": "Kepala Seksi Pidana Khusus",
+    "kasi intel": "Kepala Seksi Intelijen",
     # ministers by their portfolio's short form: "Mendag juga mengatakan ..."
     "mendag": "Menteri Perdagangan",
     "mentan": "Menteri Pertanian",
@@ -100,7 +105,27 @@ NOT_NAMES: tuple[str, ...] = (
     "Reformasi", "Birokrasi", "Perencanaan", "Pemberdayaan", "Perempuan", "Perlindungan",
     # "Wakil Ketua Umum Kadin Bidang Hubungan Internasional Maria Siregar"
     "Bidang", "Hubungan", "Internasional",
+    # regional offices by their short forms ("Kepala Dinkes itu"): never a person
+    "Dinkes", "Disdik", "Dishub", "Dinsos", "Disnaker", "Diskominfo", "Disperindag",
+    "Kemenag", "Bappeda", "Polresta", "Satpol", "Damkar", "BPBD", "Basarnas", "Pidum",
+    "Pidsus",
 )  # fmt: skip
+
+# Bodies' short forms and what they stand for, so that "Kepala Dinkes itu" stands for the
+# one whose role names the "Dinas Kesehatan" (or the "Dinkes").
+BODY_SHORT_FORMS: dict[str, str] = {
+    "dinkes": "Dinas Kesehatan", "disdik": "Dinas Pendidikan", "dishub": "Dinas Perhubungan",
+    "dinsos": "Dinas Sosial", "disnaker": "Dinas Tenaga Kerja",
+    "diskominfo": "Dinas Komunikasi dan Informatika",
+    "disperindag": "Dinas Perindustrian dan Perdagangan", "kemenag": "Kementerian Agama",
+    "kejari": "Kejaksaan Negeri", "kejati": "Kejaksaan Tinggi",
+    "pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota",
+    "pemprov": "Pemerintah Provinsi", "polres": "Kepolisian Resor",
+    "polresta": "Kepolisian Resor Kota", "polda": "Kepolisian Daerah",
+    "polsek": "Kepolisian Sektor", "bpbd": "Badan Penanggulangan Bencana Daerah",
+    "basarnas": "Badan Nasional Pencarian dan Pertolongan",
+    "bappeda": "Badan Perencanaan Pembangunan Daerah",
+}  # fmt: skip
 
 # Portfolios between a title and a name: "Wakil Menteri Perdagangan Liang Houcheng".
 PORTFOLIOS: tuple[str, ...] = (
@@ -131,3 +156,15 @@ TERRITORIAL: tuple[str, ...] = (
     "Camat", "Lurah", "Kepala Desa", "Kades", "Kapolres", "Kapolsek", "Kapolda", "Kapolresta",
     "Kapolrestabes",
 )  # fmt: skip
+
+# Envoys' titles followed by where they are posted ("Duta Besar Korea Utara untuk Rusia Ri
+# Kwang Hyok", "North Korean Ambassador to Russia Ri Kwang Hyok"): the posting is part of
+# the role.
+POSTED_TITLES: tuple[str, ...] = (
+    "Duta Besar",
+    "Dubes",
+    "Konsul Jenderal",
+    "utusan khusus",
+    "Utusan Khusus",
+)
+POSTED_TO: tuple[str, ...] = ("untuk",)
