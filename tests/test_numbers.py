@@ -403,6 +403,13 @@ def test_a_percentage_after_at_is_no_time_of_day():
         ("The six fishermen departed on Monday.", "fishermen"),
         # a plural head right after the number wins over a table noun further on
         ("The coast guard logged 40 incidents involving Chinese vessels.", "incidents"),
+        # modifiers joined by "and" before the counted thing
+        ("About 300 Korean and Japanese manufacturers joined.", "manufacturers"),
+        ("Hundreds of wooden and brick homes collapsed.", "rumah"),
+        ("Five boats and a ship sank.", "boats"),
+        # a singular unit after a hyphen takes its canonical form
+        ("The 9.7-kilometer tunnel opened.", "km"),
+        ("It sold 3-kilogram cylinders.", "kg"),
     ],
 )
 def test_the_english_counted_thing(body, unit):
@@ -414,6 +421,7 @@ def test_the_english_counted_thing(body, unit):
     [
         ("Annual commerce topped $5 billion in 2017.", "en", 5e9, None),
         ("Nilai ekspor melampaui Rp5 triliun.", "id", 5e12, None),
+        ("Sekarang paling banter 26 kontainer.", "id", None, 26),
     ],
 )  # fmt: skip
 def test_verbs_of_exceeding_give_a_lower_bound(body, language, low, high):

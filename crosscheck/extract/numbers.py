@@ -117,6 +117,7 @@ class _Tables:
     ke_words: dict[str, int]
     time_cues: frozenset[str]
     time_zones: re.Pattern[str]
+    modifier_joiners: frozenset[str]  # "and" between modifiers before the counted thing
 
 
 @lru_cache(maxsize=8)
@@ -173,6 +174,7 @@ def _tables(language: str) -> _Tables:
         vague={" ".join(k.lower().split()): v for k, v in data.VAGUE.items()},
         ke_words={k.lower(): v for k, v in ke_words.items()},
         time_cues=frozenset(c.lower() for c in data.TIME_OF_DAY_CUES),
+        modifier_joiners=frozenset(getattr(data, "MODIFIER_JOINERS", ())),
         time_zones=re.compile(rf"\s*(?:{_alt(data.TIME_ZONES)})(?![\w])", re.I),
     )
 
@@ -268,6 +270,16 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
             break
         word = match.group(1).lower()
         if word in t.data.STOPWORDS:
+            if (
+                word in t.modifier_joiners
+                and words
+                and not any(
+                    w.group(1).lower() in t.heads or _is_plural(w.group(1).lower(), t)
+                    for w in words
+                )
+            ):
+                cursor = match.end()  # "300 Korean and Japanese manufacturers": modifiers
+                continue
             break
         words.append(match)
         cursor = match.end()

@@ -105,7 +105,10 @@ UNITS: dict[str, str] = {
     "missiles": "rudal", "missile": "rudal", "aircraft": "pesawat", "planes": "pesawat",
     "ships": "kapal", "vessels": "kapal", "kilometres": "km", "kilometers": "km", "km": "km",
     "metres": "meter", "meters": "meter", "tonnes": "ton", "tons": "ton", "kg": "kg",
-    "kilograms": "kg", "hectares": "hektare", "anniversary": "ulang tahun",
+    "kilograms": "kg", "hectares": "hektare",
+    # singular units, written so after a hyphen: "a 9.7-kilometer tunnel", "3-kilogram"
+    "kilometer": "km", "kilometre": "km", "kilogram": "kg", "meter": "meter", "metre": "meter",
+    "tonne": "ton", "ton": "ton", "hectare": "hektare", "anniversary": "ulang tahun",
     "ministers": "menteri", "diplomats": "diplomat", "delegations": "delegasi",
     "summit": "KTT", "summits": "KTT", "plenum": "pleno", "plenary": "pleno", "times": "kali",
     "time": "kali",
@@ -114,6 +117,10 @@ UNITS: dict[str, str] = {
     "meetings": "pertemuan", "visit": "kunjungan", "visits": "kunjungan", "round": "putaran",
     "rounds": "putaran", "term": "periode", "session": "sidang", "congress": "kongres",
 }  # fmt: skip
+
+# Joins modifiers before the counted thing ("300 Korean and Japanese manufacturers",
+# "hundreds of wooden and brick homes"), while no head has come yet.
+MODIFIER_JOINERS: tuple[str, ...] = ("and",)
 
 # Words between a number and its counted thing that are skipped ("two more bodies").
 SKIP_WORDS: tuple[str, ...] = ("more", "other", "additional", "further", "new", "extra")

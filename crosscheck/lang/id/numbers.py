@@ -78,7 +78,8 @@ QUALIFIERS: dict[str, str] = {
     "hampir": "hampir", "nyaris": "hampir", "mendekati": "hampir",
     "kurang dari": "kurang dari", "di bawah": "kurang dari",
     "hingga": "hingga", "sampai": "hingga", "maksimal": "hingga", "paling banyak": "hingga",
-    "paling lama": "hingga", "melampaui": "lebih dari", "melebihi": "lebih dari",
+    "paling lama": "hingga", "paling banter": "hingga", "sebanyak-banyaknya": "hingga",
+    "melampaui": "lebih dari", "melebihi": "lebih dari",
 }  # fmt: skip
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "hingga", "sampai", "s.d.", "s/d")
