@@ -38,7 +38,8 @@ GOLD_ROOT = ROOT / "fixtures" / "extraction"
 SPLITS = (
     "tuning", "heldout", "seeds", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
     "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
-    "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
+    "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
+    "fresh22", "fresh23", "fresh24",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of

@@ -70,6 +70,13 @@ FRESH18_ARTICLES = 6
 # eighteenth, measured once at the end of that stop: its clean estimate.
 FRESH19_ARTICLES = 6
 FRESH20_ARTICLES = 6
+# A twenty-first and a twenty-second, written together with a twenty-third and a
+# twenty-fourth: the first two measured once on arrival, then used for tuning; the last
+# two measured once at the end of that stop, not tuned on: its clean estimate.
+FRESH21_ARTICLES = 6
+FRESH22_ARTICLES = 6
+FRESH23_ARTICLES = 6
+FRESH24_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -193,12 +200,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh18": FRESH18_ARTICLES,
         "fresh19": FRESH19_ARTICLES,
         "fresh20": FRESH20_ARTICLES,
+        "fresh21": FRESH21_ARTICLES,
+        "fresh22": FRESH22_ARTICLES,
+        "fresh23": FRESH23_ARTICLES,
+        "fresh24": FRESH24_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 21))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 25))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
