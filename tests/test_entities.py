@@ -72,6 +72,9 @@ def test_lowercase_word_is_not_an_alias():
          "Ri Kwang Hyok", "Duta Besar Korea Utara untuk Rusia"),
         ("North Korean Ambassador to Russia Ri Kwang Hyok arrived.", "Ri Kwang Hyok",
          "North Korean Ambassador to Russia"),
+        # an abbreviated rank between the title and the name joins the role
+        ("JCS spokesperson Col. Yoon Tae-seok arrived.", "Yoon Tae-seok",
+         "spokesperson Col."),
         # a portfolio before "Secretary" is part of the title
         ("Trade Secretary Cristina Dela Paz arrived.", "Cristina Dela Paz", "Trade Secretary"),
     ],
@@ -488,3 +491,12 @@ def test_a_company_keeps_its_legal_form_and_a_shorter_mention_takes_it():
         ("China Railway Group Ltd", "China Railway Group Ltd"),
         ("China Railway Group", "China Railway Group Ltd"),
     ]
+
+
+def test_a_body_shortened_to_its_first_words_is_that_body():
+    found = _names(
+        "North Korea fired a missile, South Korea's Joint Chiefs of Staff said. It flew "
+        "950 kilometers, the Joint Chiefs said.",
+        "en",
+    )
+    assert ("Joint Chiefs", "org", "Joint Chiefs of Staff") in found

@@ -674,6 +674,14 @@ SPEAKER_CASES = [
         # an apposition in lower case that names a market and its city: the name before it
         ("Sumarni (47), pedagang sembako di Pasar Kramat Jati, Jakarta Timur, mengatakan "
          "harga minyak goreng turun.", "id", "harga minyak goreng turun", "Sumarni"),
+        # an apposition between "quoted" and "as saying"
+        ("North Korea's official Korean Central News Agency quoted Kim Yo Jong, the powerful "
+         "sister of leader Kim Jong Un, as saying the drills would worsen tensions.", "en",
+         "the drills would worsen tensions", "Kim Yo Jong"),
+        # a second verb that frames quoted words ends the reported clause
+        ("The U.S. Indo-Pacific Command said in a statement that the launch did not pose an "
+         'immediate threat, but highlighted "the destabilizing impact" of the programs.', "en",
+         "the launch did not pose an immediate threat", "Indo-Pacific Command"),
         # the envoy's posting is no part of his name: "Ia" is the subject named before
         ("Duta Besar Korea Utara untuk Rusia Ri Kwang Hyok bertemu Presiden Vladimir Putin "
          'pada Selasa.\n\nIa menyebut kereta itu akan "menghidupkan kembali jalur '

@@ -313,6 +313,12 @@ def _fullest_canonicals(found: list[Entity]) -> list[Entity]:
         if longer:
             canonical = _nearest(longer, entity.start)
             entity = dataclasses.replace(entity, canonical=canonical)
+        elif len(parts) > 1 and entity.canonical == entity.text:
+            # "the Joint Chiefs said" after "Joint Chiefs of Staff": the one body whose
+            # name it opens, not a person
+            opened = {b.canonical for b in bodies if b.text.startswith(entity.text + " ")}
+            if len(opened) == 1:
+                entity = dataclasses.replace(entity, type=EntityType.ORG, canonical=opened.pop())
         out.append(entity)
     return out
 
@@ -505,6 +511,9 @@ NAME_AFTER_TITLE = re.compile(
     rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS + MAX_TITLE_GAP - 1}}}"
 )
 SPACES = re.compile(r"\s+")
+# An abbreviated rank right after a title ("spokesperson Col.", "Kapolres AKBP"): checked
+# against the title table before it joins the role.
+_RANK_AFTER_TITLE = re.compile(r"[ \t]+(?P<rank>[A-Z][A-Za-z]{1,5}\.(?:[ \t]+[A-Z][a-z]{1,4}\.)?)")
 
 
 def _by_len(words: Sequence[str]) -> list[str]:
@@ -790,6 +799,11 @@ def _titles(
             listed = " ".join(portfolio.split())
             role = f"{role}{listed}" if listed.startswith(",") else f"{role} {listed}"
             title_end += len(portfolio)
+        rank = _RANK_AFTER_TITLE.match(body, title_end)
+        if rank is not None and _title_pattern(lang).match(body, rank.start("rank")):
+            # "JCS spokesperson Col. Yoon Tae-seok": a rank between the title and the name
+            role = f"{role} {rank.group('rank')}"
+            title_end = rank.end()
         name_match = NAME_AFTER_TITLE.match(body, title_end)
         if (
             name_match is not None

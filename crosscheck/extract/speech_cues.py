@@ -29,6 +29,9 @@ MAX_BARE_ADJUNCT_CHARS = 45  # "saat dikonfirmasi", "dalam keterangan tertulis p
 MAX_ADJUNCT_IN_COMMAS_CHARS = 80
 # "..., according to the Philippine Institute of Volcanology and Seismology (Phivolcs)."
 MAX_ACCORDING_CHARS = 90
+# The longest apposition between "quoted" and "as saying" ("quoted Kim Yo Jong, the powerful
+# sister of leader Kim Jong Un, as saying"): about a dozen words.
+MAX_QUOTED_APPOSITION_CHARS = 80
 # "Harada, who arrived on Thursday, Nov. 21, with a delegation of 18 business executives,"
 MAX_RELATIVE_PART_CHARS = 60
 MAX_BELONGS_CHARS = 60  # "of the parliamentary intelligence committee"
@@ -146,6 +149,8 @@ def cue_patterns(lang: str) -> Cues:
         # "KCNA quoted Kim as saying ...", "Kim was quoted by KCNA as saying ..."
         quoted_as_indirect=re.compile(
             rf"(?:(?<![\w-])(?i:{quoted_as})\s+(?P<who>[^,.;\"“”]{{1,60}}?)"
+            # "quoted Kim Yo Jong, the powerful sister of leader Kim Jong Un, as saying"
+            rf"(?:,\s+[^,;\"“”]{{1,{MAX_QUOTED_APPOSITION_CHARS}}}?,)?"
             rf"|(?P<subject>[^,.;\"“”]{{1,60}}?)\s+(?i:{passive})(?:\s+by\s+[^,.;\"“”]{{1,40}}?)?)"
             rf"\s+(?P<verb>(?i:{quoted_as_tail}))\s+(?:(?i:{_alt(s.COMPLEMENTIZERS)})\s+)?"
         ),

@@ -251,5 +251,6 @@ BELONGS_PREPOSITIONS: tuple[str, ...] = (
 # as "hysteric"', 'menuding Seoul "mengemis"'): cues for partial quotes only.
 FRAMING_VERBS: tuple[str, ...] = (
     "dismissed", "slammed", "criticised", "criticized", "blasted", "branded", "labelled",
-    "labeled", "accused", "hailed", "praised", "condemned", "dubbed",
+    "labeled", "accused", "hailed", "praised", "condemned", "dubbed", "highlighted",
+    "stressed", "underlined", "underscored", "decried", "denounced", "lauded",
 )  # fmt: skip
