@@ -1110,6 +1110,22 @@ def test_titles_standing_for_people_named_before(body, text, speaker):
          "berusia 7 tahun. Kepala SDN 2 Citalang, Euis Komariah, menyatakan sekolah ditutup. "
          "Kepala Dinkes itu menegaskan biaya ditanggung pemerintah daerah.",
          "biaya ditanggung pemerintah daerah", "Ratna Sumiati"),
+        # a short form in brackets after the portfolio; a bare capitalised title opening a
+        # sentence is its subject; a title before the body it heads is its holder
+        ("Menteri Perdagangan (Mendag) Arief Prasetyadi menyatakan operasi pasar digelar. "
+         "Kepala BPS Rusdianto Wirahadi mengatakan inflasi naik. Ketua IKAPPI Abdul Rahman "
+         "menilai operasi pasar tak cukup.\n\nMendag menanggapi kritik itu dengan datar. "
+         '"Rantai pasok memang panjang," ujarnya.\n\nKepala BPS juga mengingatkan bahwa '
+         "tekanan harga bisa berlanjut.",
+         "Rantai pasok memang panjang", "Arief Prasetyadi"),
+        ("Menteri Perdagangan (Mendag) Arief Prasetyadi menyatakan operasi pasar digelar. "
+         "Kepala BPS Rusdianto Wirahadi mengatakan inflasi naik. Ketua IKAPPI Abdul Rahman "
+         "menilai operasi pasar tak cukup.\n\nKepala BPS juga mengingatkan bahwa tekanan "
+         "harga bisa berlanjut.",
+         "tekanan harga bisa berlanjut", "Rusdianto Wirahadi"),
+        ("Menteri Perdagangan (Mendag) Arief Prasetyadi menyatakan operasi pasar digelar. "
+         "Sang menteri mengatakan anggaran sudah siap.",
+         "anggaran sudah siap", "Arief Prasetyadi"),
         # "Kasi Pidum" is a title; a title nobody holds stands for the paragraph's subject
         ("Kasi Pidum Kejari Sidoarjo, Ratna Kusumawardani, menyebut pihaknya sudah menunjuk "
          "empat jaksa untuk menangani perkara tersebut. Sang jaksa menambahkan, Nur akan "

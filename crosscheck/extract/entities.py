@@ -855,7 +855,9 @@ def _titles(
 
 # A capitalised portfolio closed by its acronym in brackets, right after a title.
 PORTFOLIO_WITH_ACRONYM = re.compile(
-    r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?[ \t]*"
+    # "Menteri Energi dan Sumber Daya Mineral (ESDM)", or only the short form after a
+    # portfolio the title already holds ("Menteri Perdagangan (Mendag)")
+    r"(?:[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?)?[ \t]*"
     r"\([A-Z][A-Za-z]{1,10}\)"
 )
 

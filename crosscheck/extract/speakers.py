@@ -239,8 +239,22 @@ class SpeakerResolver:
         if not words:
             return None
         opens = words[0].group().casefold() in self.anaphor_before
-        for n in range(2, min(len(words), MAX_ANAPHOR_WORDS) + 1):
-            if not opens and words[n - 1].group().casefold() not in self._anaphor_after:
+        bare = (
+            getattr(self.speech, "BARE_TITLE_ANAPHORS", False)
+            and words[0].group().casefold() in _capitalised_titles(self.lang)
+            and words[0].group()[:1].isupper()
+        )  # "Kepala", "Mendag"; not a common noun opening a sentence ("Warga yang ...")
+        for n in range(1 if bare else 2, min(len(words), MAX_ANAPHOR_WORDS) + 1):
+            closed = words[n - 1].group().casefold() in self._anaphor_after
+            # "Mendag menanggapi ...", "Kepala BPS juga mengingatkan ...": a capitalised
+            # title, with the body it heads, opening the sentence before a lower-case word
+            capitalised = (
+                bare
+                and all(w.group()[:1].isupper() for w in words[:n])
+                and n < len(words)
+                and words[n].group()[:1].islower()
+            )
+            if not opens and not closed and not capitalised:
                 continue  # "Hakim ketua itu menyebutkan": a title closed by "itu"
             phrase = self.body[start + words[0].start() : start + words[n - 1].end()]
             found = self._title_anaphor(phrase, start)
@@ -606,6 +620,18 @@ class SpeakerResolver:
         holds = _holds(self.lang, title, synonyms=not extra)
         # everyone of the article whose role holds the title, named before or not
         holding = {p for p, r in roles.items() if holds.search(r.casefold())}
+        named = [w for w in extra if w not in short.split()]  # "Kadinkes Sragen": "sragen"
+        if bare and named:
+            # "Kepala BPS": of the heads, the one whose role names the body
+            short_forms = _body_short_forms(self.lang)
+            holding = {
+                p
+                for p in holding
+                if all(
+                    w in roles[p].casefold() or short_forms.get(w, w) in roles[p].casefold()
+                    for w in named
+                )
+            }
         if bare and len(holding) != 1:
             return None
         # "his South Korean counterpart Yoo" holds the title of the one he is set against,
@@ -866,7 +892,12 @@ class SpeakerResolver:
         start = max(floor, self.body.rfind(",", floor, body.start) + 1)
         lead = self.body[start : body.start].strip()
         words = lead.casefold().split()
-        if not words or words[0] not in self.anaphor_before or len(words) < 2:
+        bare = (
+            getattr(self.speech, "BARE_TITLE_ANAPHORS", False)
+            and lead[:1].isupper()
+            and " ".join(words) in _titles(self.lang)[1]
+        )  # "Kepala BPS juga mengingatkan": the head of the body, not the body
+        if not bare and (not words or words[0] not in self.anaphor_before or len(words) < 2):
             return None
         phrase = self.body[start : body.end].strip()
         found = self._title_anaphor(phrase, body.start)
@@ -1051,6 +1082,15 @@ def _holds(lang: str, title: str, *, synonyms: bool = True) -> re.Pattern[str]:
     ]
     spaced = r"\s+".join(words)
     return re.compile(rf"(?<!\w){spaced}(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def _capitalised_titles(lang: str) -> frozenset[str]:
+    """Titles (casefolded) the table writes with a capital only ("Kepala", "Mendag"), not
+    common nouns it also writes in lower case ("warga", "profesor")."""
+    written = table(lang, "titles").TITLES
+    lower = {t.casefold() for t in written if t[:1].islower()}
+    return frozenset(t.casefold() for t in written if t[:1].isupper()) - lower
 
 
 @lru_cache(maxsize=8)
