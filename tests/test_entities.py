@@ -72,6 +72,9 @@ def test_lowercase_word_is_not_an_alias():
          "Ri Kwang Hyok", "Duta Besar Korea Utara untuk Rusia"),
         ("North Korean Ambassador to Russia Ri Kwang Hyok arrived.", "Ri Kwang Hyok",
          "North Korean Ambassador to Russia"),
+        # a posting in a town no table knows, one word before a name of two
+        ("Konsul Republik Indonesia di Tawau Hendro Wicaksono menyebut razia digelar.",
+         "Hendro Wicaksono", "Konsul Republik Indonesia di Tawau"),
         # an abbreviated rank between the title and the name joins the role
         ("JCS spokesperson Col. Yoon Tae-seok arrived.", "Yoon Tae-seok",
          "spokesperson Col."),

@@ -161,19 +161,28 @@ def apposed_role(body: str, name_end: int, lang: str) -> str | None:
 
 
 def _posted_to(body: str, title_end: int, title: str, lang: str, aliases: AliasTable) -> int | None:
-    """The end of "untuk Rusia" / "to Russia" after an envoy's title (and its country):
-    where the envoy is posted, part of the role and no part of the name."""
+    """The end of "untuk Rusia" / "to Russia" / "di Tawau" after an envoy's title (and its
+    country): where the envoy is posted, part of the role and no part of the name. A place
+    no table knows counts when it is one word and a name of two or more follows it
+    ("Konsul Republik Indonesia di Tawau Hendro Wicaksono")."""
     titles, pattern = _posting(lang)
     if pattern is None or title.casefold() not in titles:
         return None
     match = pattern.match(body, title_end)
-    country = aliases.pattern.match(body, match.end()) if match is not None else None
-    if country is None:
+    if match is None:
         return None
-    entry = aliases.lookup(country.group())
-    if entry is None or entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
-        return None
-    return country.end()
+    country = aliases.pattern.match(body, match.end())
+    entry = aliases.lookup(country.group()) if country is not None else None
+    if country is not None and entry is not None:
+        if entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
+            return None
+        return country.end()
+    unknown = _POSTED_PLACE_AND_NAME.match(body, match.end())
+    return unknown.end("place") if unknown is not None else None
+
+
+# One unknown capitalised word, then a name of two or more capitalised words.
+_POSTED_PLACE_AND_NAME = re.compile(r"(?P<place>[A-Z][a-z]+)(?=(?:[ \t]+[A-Z][a-z]+){2})")
 
 
 @lru_cache(maxsize=8)

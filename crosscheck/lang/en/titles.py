@@ -28,7 +28,8 @@ TITLES: tuple[str, ...] = (
     "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
     "Assistant Governor", "Deputy Governor", "chief", "officer", "head", "counterpart",
     "director-general", "director general", "volunteer", "rescuer", "councilor",
-    "councillor", "Undersecretary", "Under Secretary", "Assistant Secretary",
+    "councillor", "Consul", "Consul General", "Undersecretary", "Under Secretary",
+    "Assistant Secretary",
 )  # fmt: skip
 
 # Portfolios written before the title of the one who holds them ("Transport Minister Agus
@@ -105,10 +106,6 @@ TERRITORIAL: tuple[str, ...] = (
 # Kwang Hyok", "North Korean Ambassador to Russia Ri Kwang Hyok"): the posting is part of
 # the role.
 POSTED_TITLES: tuple[str, ...] = (
-    "Ambassador",
-    "envoy",
-    "Special Envoy",
-    "Consul General",
-    "ambassador",
-)
-POSTED_TO: tuple[str, ...] = ("to",)
+    "Ambassador", "envoy", "Special Envoy", "Consul General", "Consul",
+)  # fmt: skip
+POSTED_TO: tuple[str, ...] = ("to", "in")

@@ -31,7 +31,7 @@ TITLES: tuple[str, ...] = (
     "Komjen Pol", "Iptu", "Ipda", "Aiptu", "Bripka", "Brigadir",
     "Kasat Lantas", "Kasat Reskrim", "Kasat Narkoba", "Kasat", "Kasatlantas", "Kadinkes",
     "Kepala Dinas Kesehatan", "Kalaksa", "Kasi", "Kepala Seksi", "Kasi Pidum", "Kasi Intel",
-    "Kasi Pidsus",
+    "Kasi Pidsus", "Konsul", "Konsul Jenderal", "Konjen", "Atase",
     # courts and professions
     "Hakim", "Hakim Ketua", "Hakim Konstitusi", "Ketua Majelis Hakim", "Jaksa",
     "Jaksa Penuntut Umum", "kuasa hukum", "penasihat hukum", "pengacara", "saksi",
@@ -161,10 +161,6 @@ TERRITORIAL: tuple[str, ...] = (
 # Kwang Hyok", "North Korean Ambassador to Russia Ri Kwang Hyok"): the posting is part of
 # the role.
 POSTED_TITLES: tuple[str, ...] = (
-    "Duta Besar",
-    "Dubes",
-    "Konsul Jenderal",
-    "utusan khusus",
-    "Utusan Khusus",
-)
-POSTED_TO: tuple[str, ...] = ("untuk",)
+    "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Konsul", "utusan khusus", "Atase",
+)  # fmt: skip
+POSTED_TO: tuple[str, ...] = ("untuk", "di")
