@@ -1137,11 +1137,17 @@ def test_indonesian_titles_with_bodies_short_forms(body, text, speaker):
     assert _speaker_of(body, "id", text) == speaker
 
 
-def test_a_title_nobody_holds_does_not_reach_into_another_paragraph():
+def test_a_title_nobody_holds_reaches_back_one_paragraph_only():
     body = (
         "Chief Cabinet Secretary Hiroshi Tanabe told a press conference that the government "
         'welcomed the deal.\n\n"Relations must not be swayed by politics," the top government '
         "spokesman said."
+    )
+    assert _speaker_of(body, "en", "Relations must not be swayed by politics") == "Hiroshi Tanabe"
+    body = (
+        "Chief Cabinet Secretary Hiroshi Tanabe told a press conference that the government "
+        "welcomed the deal.\n\nThe yen fell 2% in Tokyo.\n\n"
+        '"Relations must not be swayed by politics," the top government spokesman said.'
     )
     assert _speaker_of(body, "en", "Relations must not be swayed by politics") is None
 

@@ -685,10 +685,12 @@ class SpeakerResolver:
         if not bare and not holding:
             # "Chief Cabinet Secretary Hiroshi Tanabe told a press conference ... '...,' the
             # top government spokesman said": a title nobody of the article holds stands
-            # for the person with a role who is the subject of the same paragraph
+            # for the person with a role who is the last subject, in the same paragraph or,
+            # when the paragraph names no subject before it, at the end of the one before
             j = bisect.bisect_left(self.subjects, (position,)) - 1
             paragraph = self.body.rfind("\n", 0, position)
-            if j >= 0 and self.subjects[j][0] > paragraph and self.subjects[j][2] in roles:
+            previous = self.body.rfind("\n", 0, max(0, paragraph - 1))
+            if j >= 0 and self.subjects[j][0] > previous and self.subjects[j][2] in roles:
                 return Speaker(phrase, self.subjects[j][2], position)
         return None
 
