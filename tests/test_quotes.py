@@ -815,6 +815,12 @@ def test_a_writers_clause_after_said_is_not_the_quote():
          "Antara reported, citing the West Java Regional Police.", "en",
          "The recruiters charged each victim up to 15 million rupiah",
          ["West Java Regional Police", "Antara"]),
+        # an agency no table knows, named after "news agency", its acronym in brackets
+        ("Construction began on March 3, the state news agency Agence Kampuchea Presse (AKP) "
+         "reported last month.", "en", "Construction began on March 3",
+         ["Agence Kampuchea Presse"]),
+        ("Output rose 5%, the state news agency Agence Kampuchea Presse said.", "en",
+         "Output rose 5%", ["Agence Kampuchea Presse"]),
         # a newspaper named with its kind before it
         ('"Setiap provokasi akan dibalas," ujar Kim sebagaimana dikutip surat kabar Rodong '
          "Sinmun.", "id", "Setiap provokasi akan dibalas", ["Rodong Sinmun"]),

@@ -287,7 +287,7 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
     # "according to Wang" is indirect speech of a person, not a report chain; "according to
     # state broadcaster KRT" names a medium
     prefix = " ".join((match.group("prefix") or "").split()).casefold()
-    medium = bool(prefix) and prefix.endswith(_medium_words(article.language))
+    medium = bool(prefix) and prefix.endswith(medium_words(article.language))
     known_kind = kind in (EntityType.AGENCY, EntityType.ORG)
     if not known_kind and not medium and cue.startswith(("according", "menurut")):
         return None
@@ -299,7 +299,7 @@ def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _k
     outlet, or a name a medium word introduces; a few words may come first ("told
     Chinese state broadcaster CCTV", "told radio station DZRH")."""
     body = article.body
-    media = _medium_words(article.language)
+    media = medium_words(article.language)
     window = re.match(r"[^.,;:!?\n\"“”]*", body[match.end() : match.end() + 80]).group()
     words = list(re.finditer(r"[\w'’-]+", window))
     between: list[str] = []
@@ -343,7 +343,7 @@ _NAME = re.compile(SOURCE_NAME)
 
 
 @lru_cache(maxsize=8)
-def _medium_words(lang: str) -> tuple[str, ...]:
+def medium_words(lang: str) -> tuple[str, ...]:
     """Words that say the next name is a medium: "radio station", "broadcaster"."""
     return tuple(w.casefold() for w in getattr(table(lang, "attribution"), "MEDIUM_WORDS", ()))
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from crosscheck.extract.aliases import AliasTable, prefiltered
+from crosscheck.extract.attribution import medium_words
 from crosscheck.extract.names import (
     ACRONYM,
     headed_names,
@@ -635,7 +636,15 @@ def _speech_named(
             continue
         if group == "b" and _after_locative(article.body, start, article.language):
             continue  # "... of the Office of Civil Defense in Eastern Visayas, said": a place
+        if _after_medium_word(article.body, start, article.language):
+            continue  # "the state news agency Agence Kampuchea Presse said": a medium
         yield TitleMention(start, start, "", "|", start, end, name)
+
+
+def _after_medium_word(body: str, start: int, lang: str) -> bool:
+    """The words before ``start`` say a medium's name follows ("news agency", "harian")."""
+    before = " ".join(body[max(0, start - 30) : start].casefold().split())
+    return any(before.endswith(w) for w in medium_words(lang))
 
 
 def _after_according(body: str, start: int, lang: str) -> bool:

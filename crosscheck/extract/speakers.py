@@ -366,7 +366,9 @@ class SpeakerResolver:
             return Speaker(best.text, best.canonical, best.start, best)
         words = phrase.split()
         if len(words) > MAX_SPEAKER_WORDS:
-            return None
+            # "the state news agency Agence Kampuchea Presse": a long phrase only when it
+            # names a medium the tables do not know
+            return self._medium_in(PARENTHESIS.sub("", phrase).strip(), start, end, phrase)
         acronym = DESCRIBED_ACRONYM.fullmatch(phrase)
         if acronym is not None and acronym.group("head").casefold() in self._body_nouns:
             # "the volcanology agency (PVMBG)": the body the article names by its acronym
@@ -385,13 +387,9 @@ class SpeakerResolver:
         tail = TRAILING_NAME.search(name)
         if tail is not None and " " in tail.group():
             return Speaker(phrase, tail.group(), start)  # "lawmaker Lee Seong-kweun"
-        medium = self.cues.medium_name.search(name)
+        medium = self._medium_in(name, start, end, phrase)
         if medium is not None:  # "state broadcaster KRT": a medium the tables do not know
-            at = self.body.find(medium.group("name"), start, end)
-            if at >= 0:
-                outlet = medium.group("name")
-                entity = Entity(outlet, at, at + len(outlet), EntityType.AGENCY, outlet)
-                return Speaker(phrase, outlet, start, entity)
+            return medium
         if tail is not None:  # "the state weather service PAGASA": a body's acronym
             return Speaker(phrase, tail.group(), start)
         if (
@@ -403,6 +401,21 @@ class SpeakerResolver:
             # "the Southern Leyte provincial government": a body named by its place
             return Speaker(phrase, " ".join(name_words), start)
         return self._cataphor(phrase, start) or Speaker(phrase, None, start)
+
+    def _medium_in(
+        self, name: str, start: int, end: int, phrase: str | None = None
+    ) -> Speaker | None:
+        """A medium no table knows, named after a word for one ("state broadcaster KRT",
+        "the state news agency Agence Kampuchea Presse"), as an agency."""
+        medium = self.cues.medium_name.search(name)
+        if medium is None:
+            return None
+        outlet = medium.group("name")
+        at = self.body.find(outlet, start, end)
+        if at < 0:
+            return None
+        entity = Entity(outlet, at, at + len(outlet), EntityType.AGENCY, outlet)
+        return Speaker(phrase or name, outlet, start, entity)
 
     def _without_same(self, phrase: str) -> str:
         """ "kementerian yang sama" -> "kementerian itu", "the same ministry" -> "the

@@ -207,7 +207,10 @@ def cue_patterns(lang: str) -> Cues:
             rf",\s*(?i:(?P<verb>{post}){clitic})\b(?P<who>[^,.;\"“”]{{0,60}}),\s+(?=[a-z])"
         ),
         final_subject_verb=re.compile(
-            rf",\s*(?P<who>[^,;\"“”]{{1,50}}?)\s+(?:(?i:{adverbs})\s+)*(?P<verb>(?i:{verbs}|{post}))\b"
+            # "..., the state news agency Agence Kampuchea Presse (AKP) reported": the
+            # acronym in brackets after the subject counts in no length
+            rf",\s*(?P<who>[^,;\"“”]{{1,50}}?(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?)"
+            rf"\s+(?:(?i:{adverbs})\s+)*(?P<verb>(?i:{verbs}|{post}))\b"
             rf"(?![^.;]*\b(?i:{comp})\b)"
         ),
         final_according=re.compile(
