@@ -127,6 +127,8 @@ ID_CASES = [
     ("Tambahan anggaran untuk tahun anggaran 2025.", JAN27, "2025", "2025", "year"),
     ("Program itu digulirkan pada 2018 dan kini meluas.", JAN27, "2018", "2018", "year"),
     ("Kim mengatakan 2024 akan menjadi tahun persahabatan.", JAN27, "2024", "2024", "year"),
+    # a year qualifying a noun, or after a name, before a lower-case word
+    ("Pada Pilkada 2024 biaya naik.", JAN27, "2024", "2024", "year"),
     (
         "Sabtu, 27 Januari 2024, 15:52 WIB",
         None,
@@ -191,6 +193,8 @@ EN_CASES = [
     ("Sales rose in 2024-01-15 filings.", None, "2024-01-15", "2024-01-15", "day"),
     ("Earlier this month, Kim said so.", JAN27, "Earlier this month", "2024-01", "month"),
     ("They met on Friday evening.", JAN27, "Friday evening", "2024-01-26", "day"),
+    # a bare year before a noun: English writes amounts over a thousand with a comma
+    ("The 2024 simultaneous regional elections cost a lot.", JAN27, "2024", "2024", "year"),
     (
         "They met on Jan. 26, 2024, at 10:30 GMT.",
         None,
@@ -218,6 +222,7 @@ def test_english_forms(body, published, text, value, granularity):
         "dalam beberapa bulan terakhir",
         "Ia melaksanakan salat Jumat di masjid.",
         "Hingga 2000 orang hadir.",
+        "Sebanyak 2000 relawan dikerahkan.",
         "Juni menyanyi di panggung.",
         "Musik tahun 1990-an kembali populer.",
         "Bonus dibagikan setiap akhir tahun.",

@@ -59,6 +59,9 @@ class Patterns:
     future_aux: re.Pattern[str]
     past_aux: re.Pattern[str]
     units: frozenset[str]
+    counted: frozenset[str]  # first words of every counted thing of the number tables
+    year_before_noun: bool  # "the 2024 simultaneous regional elections"
+    year_after_name: bool  # "Pilkada 2024", "APBN 2025"
     zones: dict[str, float]
     stopwords: frozenset[str]
     amount_before: re.Pattern[str]
@@ -238,6 +241,12 @@ def patterns(language: str) -> Patterns:
         future_aux=re.compile(rf"(?<![\w-])(?:{_alt(data.FUTURE_AUXILIARIES)})(?![\w-])", re.I),
         past_aux=re.compile(rf"(?<![\w-])(?:{_alt(data.PAST_AUXILIARIES)})(?![\w-])", re.I),
         units=frozenset(u.split()[0] for u in (*nums.UNITS, *nums.PERCENT_WORDS)),
+        counted=frozenset(
+            u.split()[0].lower()
+            for u in (*nums.UNITS, *nums.PERCENT_WORDS, *nums.TIME_UNITS, *nums.CURRENCY_WORDS)
+        ),
+        year_before_noun=getattr(data, "YEAR_BEFORE_NOUN", False),
+        year_after_name=getattr(data, "YEAR_AFTER_NAME", False),
         stopwords=frozenset(
             [*nums.STOPWORDS, *data.PAST_AFTER, *data.FUTURE_AFTER, *data.FUTURE_AUXILIARIES]
         ),
@@ -325,7 +334,17 @@ def _bare_year(found: Found, text: str, pat: Patterns) -> bool:
     if not after:
         return True
     word = after.group(1)
-    return not word[:1].islower() or word.lower() in pat.stopwords
+    if not word[:1].islower() or word.lower() in pat.stopwords:
+        return True
+    if word.lower() in pat.counted:
+        return False  # "2000 orang", "1950 troops": what is counted follows
+    # a lower-case word after leaves a year where the language's edited copy writes
+    # thousands with a separator and the year qualifies a noun ("the 2024 simultaneous
+    # regional elections") or follows a name ("Pilkada 2024 biaya ...")
+    written = text[max(0, found.start - 25) : found.start].split()[-1:]
+    return pat.year_before_noun or (
+        pat.year_after_name and bool(written) and written[0][:1].isupper()
+    )
 
 
 def sentence_initial(text: str, pos: int) -> bool:

@@ -66,3 +66,8 @@ WEEK_BEFORE: tuple[str, ...] = ()
 AMBIGUOUS_WEEKDAY = ""
 NOT_WEEKDAY_BEFORE: tuple[str, ...] = ("black", "good", "super", "bloody", "ash", "palm")
 WEEKDAY_CUES: tuple[str, ...] = ("on", "since", "until", "by", "last", "next", "this")
+
+# Edited English copy writes amounts over a thousand with a comma ("2,400 respondents"):
+# a bare four-digit number in the years' range before a noun is a year ("the 2024
+# simultaneous regional elections") unless the noun is a counted thing of the tables.
+YEAR_BEFORE_NOUN = True

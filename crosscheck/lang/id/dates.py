@@ -97,3 +97,7 @@ AMBIGUOUS_WEEKDAY = "minggu"
 NOT_WEEKDAY_BEFORE: tuple[str, ...] = ("salat", "shalat", "sholat", "solat")
 # Words before a lower-case weekday that make it a date ("pada senin").
 WEEKDAY_CUES: tuple[str, ...] = ("pada", "hari", "sejak", "hingga", "sampai", "setiap")
+
+# A bare four-digit number in the years' range after a name is a year ("Pilkada 2024
+# biaya ...", "APBN 2025 naik") even before a lower-case word.
+YEAR_AFTER_NAME = True
