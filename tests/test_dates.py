@@ -603,3 +603,21 @@ def test_a_year_after_for_and_a_month_after_dibanding_are_dates(body, language, 
 def test_a_year_after_sepanjang_is_a_date():
     found = _dates("Nilai ekspor sepanjang 2025 tercatat US$1,2 miliar.", language="id")
     assert [d.text for d in found] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # a verb in a past form before a date without a year: the date before the story
+        ("The government first submitted a draft on March 3.", "2025-03-03"),
+        ("Morioka visited Seoul on March 3 for their first summit.", "2025-03-03"),
+        # ... but not another clause's verb, a participle qualifying a noun or a noun
+        ("He said the talks would resume on March 3.", "2026-03-03"),
+        ("The vote is scheduled for March 3.", "2026-03-03"),
+        ("The allies would hold a combined drill on March 3.", "2026-03-03"),
+        ("The ministry will host a seaweed summit in Jakarta on March 3.", "2026-03-03"),
+    ],
+)
+def test_a_past_form_puts_a_yearless_date_in_the_past(body, value):
+    december = datetime(2025, 12, 4, 9, tzinfo=timezone.utc)
+    assert _one(body, language="en", published=december).value == value

@@ -31,6 +31,8 @@ COARSE_PERIODS = ("month", "year")
 # An auxiliary ("akan", "telah", "will") sets the tense only within this many characters
 # before the governing predicate or after the date: a clause-wide search read "Dalam
 # pesannya ... pada Minggu, Kim berjanji akan ..." as future.
+MIN_PAST_FORM = 4  # "visited", "signed"; not "red", "bed", "need"
+FORM_WINDOW = 80  # characters before a date searched for a past form: about one clause
 AUX_WINDOW = 16
 # Span kinds that write a day (and maybe a year) rather than a month, year or period.
 FULL_DATES = ("iso", "paren", "slash", "dmy", "mdy")
@@ -312,6 +314,44 @@ def _aux_tense(text: str, found: Found, pred_start: int | None, pat: Patterns) -
     return None
 
 
+def _form_tense(text: str, found: Found, pat: Patterns) -> str | None:
+    """ "past" when the clause before the date holds a verb in a past form ("first
+    submitted a draft on March 3", "visited Seoul on March 3"), in languages that mark
+    one; not after a form of "be" or "to" ("is scheduled", "to be finalized") nor for
+    participles used as adjectives ("the planned drills")."""
+    data = pat.data
+    suffixes = tuple(getattr(data, "PAST_SUFFIXES", ()))
+    forms = frozenset(getattr(data, "PAST_FORMS", ()))
+    if not suffixes and not forms:
+        return None
+    window = text[max(0, found.start - FORM_WINDOW) : found.start]
+    if found.start > FORM_WINDOW:
+        window = window.split(None, 1)[-1] if " " in window else ""  # whole words only
+    clause = re.split(r"[,;:.]", window)[-1]
+    words = re.findall(r"[A-Za-z]+", clause)
+    blockers = frozenset(getattr(data, "NOT_PAST_AFTER", ()))
+    adjectival = frozenset(getattr(data, "NOT_PAST_FORMS", ()))
+    not_suffixes = tuple(getattr(data, "NOT_PAST_SUFFIXES", ()))
+    determiners = frozenset(getattr(data, "DETERMINERS", ()))
+    stops = frozenset(getattr(data, "PAST_SCAN_STOPS", ()))
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        before = words[i - 1].casefold() if i else ""
+        if word.casefold() in stops:
+            return None  # "said the talks would resume on March 3": another clause's verb
+        regular = (
+            word.endswith(suffixes)
+            and not word.endswith(not_suffixes)  # "seaweed", "need"
+            and len(word) > MIN_PAST_FORM
+            and word.islower()
+            and word not in adjectival
+            and before not in determiners  # "a combined air drill": an adjective
+        )
+        if regular or word in forms:
+            return None if before in blockers else "past"
+    return None
+
+
 def _event(text: str, found: Found, preds: Sequence[Predicate], lo: int, hi: int,
            pat: Patterns) -> Predicate | None:  # fmt: skip
     cited = pat.citation.search(text, max(lo, found.start - 40), found.start)
@@ -393,6 +433,7 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
             _marker_tense(f.fields, pat.data)
             or _since(text, f, pat)
             or _aux_tense(text, f, cue, pat)
+            or _form_tense(text, f, pat)
         )
     # 1. dates that carry their own year anchor the rest when there is no publication date
     full = FULL_DATES

@@ -71,3 +71,30 @@ WEEKDAY_CUES: tuple[str, ...] = ("on", "since", "until", "by", "last", "next", "
 # a bare four-digit number in the years' range before a noun is a year ("the 2024
 # simultaneous regional elections") unless the noun is a counted thing of the tables.
 YEAR_BEFORE_NOUN = True
+
+# A verb in a past form in the clause before a date without a year puts the date in the
+# past ("first submitted a draft on March 3" in a December story is the March before).
+PAST_SUFFIXES: tuple[str, ...] = ("ed",)
+PAST_FORMS: tuple[str, ...] = (
+    "began", "met", "said", "held", "took", "made", "gave", "told", "went", "came", "left",
+    "won", "lost", "sent", "paid", "sold", "struck", "fell", "rose", "flew", "spoke", "wrote",
+    "hit", "ran", "led", "saw", "became", "brought", "built", "fought", "found", "kept",
+    "chose", "froze", "stood", "broke", "drove", "swore", "agreed", "freed", "decreed",
+)  # fmt: skip
+NOT_PAST_SUFFIXES: tuple[str, ...] = ("eed",)  # "seaweed", "proceed", "need"
+# An "-ed" word after one of these qualifies a noun ("a combined air drill").
+DETERMINERS: tuple[str, ...] = (
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+)  # fmt: skip
+# Words that end the search for a past form: the date belongs to another verb.
+PAST_SCAN_STOPS: tuple[str, ...] = (
+    "will", "would", "shall", "could", "may", "might", "should", "can", "to", "that", "until",
+    "before", "by", "next", "from",
+)  # fmt: skip
+# ... but not after these ("is scheduled", "was expected to be held", "to be finalized")
+NOT_PAST_AFTER: tuple[str, ...] = ("is", "are", "be", "been", "being", "will", "to", "am")
+# participles used as adjectives before a noun ("the planned drills on March 3")
+NOT_PAST_FORMS: tuple[str, ...] = (
+    "planned", "scheduled", "expected", "proposed", "slated", "anticipated", "intended",
+    "delayed", "postponed", "related", "based", "hundred", "united", "sacred", "naked",
+)  # fmt: skip
