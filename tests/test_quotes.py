@@ -674,6 +674,10 @@ SPEAKER_CASES = [
         # an apposition in lower case that names a market and its city: the name before it
         ("Sumarni (47), pedagang sembako di Pasar Kramat Jati, Jakarta Timur, mengatakan "
          "harga minyak goreng turun.", "id", "harga minyak goreng turun", "Sumarni"),
+        # an age, a relative clause and an apposition between the name and the verb
+        ("Dian Puspitasari, 43, who heads the Election Monitoring Network, an independent "
+         "watchdog, said the bill would hand power back to party elites.", "en",
+         "the bill would hand power back to party elites", "Dian Puspitasari"),
         # an apposition between "quoted" and "as saying"
         ("North Korea's official Korean Central News Agency quoted Kim Yo Jong, the powerful "
          "sister of leader Kim Jong Un, as saying the drills would worsen tensions.", "en",

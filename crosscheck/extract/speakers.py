@@ -33,6 +33,7 @@ APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2
 RUN_STOPS = frozenset({"The", "A", "An", "Para", "Sang"})  # never the start of a name
 SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six words
 # nothing, or an age ("Sumiati (47)", "Marites Cruz, 38"), before the comma
+AGE_BEFORE = re.compile(r"(?:,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))$")  # ", 43" / " (43)" at the end
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
 MAX_PRONOUN_LOOKBACK = 4  # subjects a gendered pronoun may skip back over
@@ -940,6 +941,10 @@ class SpeakerResolver:
         relative = self.cues.relative_before.search(self.body, floor, verb_start)
         if relative is not None:
             verb_start = relative.start()
+            # "Dian Puspitasari, 43, who heads ...": an age before the relative clause
+            aged = AGE_BEFORE.search(self.body, floor, verb_start)
+            if aged is not None:
+                verb_start = aged.start()
         i = bisect.bisect_left(self.entity_starts, verb_start) - 1
         while i >= 0 and self.entities[i].start >= floor:
             entity = self.entities[i]

@@ -20,7 +20,8 @@ ORG_TAILS: tuple[str, ...] = (
     "Federation", "Union", "Army", "Navy", "Command", "Forces", "Service", "Staff",
     "Administration", "Authority", "Bureau", "Police", "Guard", "Secretariat", "Directorate",
     "Board", "Center", "Centre", "Foundation", "Coalition", "Alliance", "Society",
-    "Force", "Hospital", "Securities", "Confederation", "Watch",
+    "Force", "Hospital", "Securities", "Confederation", "Watch", "Network", "Initiative",
+    "Forum", "Institution", "Consortium", "Trust", "Partnership", "Project", "Movement",
 )  # fmt: skip
 # Newspapers end in one of these: "Bangkok Post", "Manila Times", "Korea Herald".
 MEDIA_TAILS: tuple[str, ...] = (
