@@ -693,6 +693,28 @@ SPEAKER_CASES = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        # a verb joined after quoted words reports its clause
+        ('Morioka described the talks as "frank and forward-looking" and said the dialogue '
+         "would resume in Seoul on Dec. 1.", "the dialogue would resume in Seoul on Dec. 1"),
+        # an adverb in commas between the verb and "that"
+        ("He said, however, that historical issues remained a landmine.",
+         "historical issues remained a landmine"),
+        ("He cautioned, however, that historical issues remained a landmine.",
+         "historical issues remained a landmine"),
+        # an auxiliary after an unnamed subject joined by "and"; a "that" after a finite verb
+        # is no complementizer of the speech verb
+        ("Cambodia imports power, and officials have said new dams are needed to cut that "
+         "share.", "new dams are needed to cut that share"),
+    ],
+)  # fmt: skip
+def test_more_english_reported_clauses(body, text):
+    texts = [q.text.rstrip(".") for q in _quotes(body, "en")[1]]
+    assert text in texts, texts
+
+
 @pytest.mark.parametrize(("body", "language", "text", "speaker"), SPEAKER_CASES)
 def test_speaker_of_a_quote(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker

@@ -53,6 +53,9 @@ MAX_DEFINITE_SUBJECT_WORDS = 4  # "the meteorological agency"
 MAX_TITLE_WORDS_BEFORE_SUBJECT = 5  # "Deputy Finance Minister Lim Wei Jie defended ..."
 # "..., and tourism officials said": the words of an unnamed subject after a conjunction
 MAX_JOINED_SUBJECT_WORDS = 3
+# How far back from a reported clause its joined speech verb may start ("and said", "but
+# added that"): the verb and a comma.
+MAX_JOINED_VERB_GAP = 16
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -149,9 +152,17 @@ class _Finder(SpeakerResolver):
         yield from out
 
     def _after_complementizer(self, start: int) -> bool:
-        """The clause opens with "that" / "bahwa" ("..., and that the boat had entered")."""
+        """The clause opens with "that" / "bahwa" ("..., and that the boat had entered"),
+        or follows a speech verb joined to the quoted words' clause ('described the
+        talks as "frank" and said B')."""
         words = self.body[max(0, start - 20) : start].split()
-        return bool(words) and words[-1].casefold() in self._complementizers
+        if bool(words) and words[-1].casefold() in self._complementizers:
+            return True
+        verb = self.cues.speech_verb.search(self.body, max(0, start - MAX_JOINED_VERB_GAP), start)
+        if verb is None or self.body[verb.end() : start].strip(" ,"):
+            return False
+        before = self.body[max(0, verb.start() - 12) : verb.start()].split()
+        return bool(before) and before[-1].casefold() in self._conjunctions
 
     def _before_quoted_words(
         self, quote: Quote, sentence, direct: Sequence[tuple[int, int]]
@@ -477,6 +488,8 @@ class _Finder(SpeakerResolver):
         phrase = self.body[clause:verb_start].strip()
         openers = getattr(self.speech, "UNNAMED_SUBJECTS", ())
         joined = phrase[phrase.rfind(",") + 1 :].split() if "," in phrase else []
+        while len(joined) > 2 and joined[-1].casefold() in self._adverbs:
+            joined.pop()  # "..., and officials have said": the auxiliary is the verb's
         if (
             2 <= len(joined) <= MAX_JOINED_SUBJECT_WORDS + 1
             and joined[0].casefold() in self._conjunctions
@@ -906,6 +919,10 @@ class _Finder(SpeakerResolver):
         result = getattr(self.speech, "THAT_RESULT_BEFORE", ())
         if len(skipped) > 2 and skipped[-2] in self._clause_joiners:
             return True  # "said about 300 people took part and that ...": A, then B
+        finite = getattr(self.speech, "THAT_FINITE_BETWEEN", ())
+        if any(w in finite for w in skipped[:-1]):
+            return True  # "said new dams are needed to cut that share": a clause already
+            # began; its "that" is no complementizer of the speech verb
         return (following is not None and following.group(1).casefold() in relative) or any(
             w in result for w in skipped[:-1]
         )
@@ -1044,6 +1061,15 @@ class _Finder(SpeakerResolver):
             joint = self.cues.and_that.search(self.body, start, end)
             if joint:
                 pieces = [(start, joint.start()), (joint.end(), end)]
+            else:
+                # 'described the talks as "frank" and said B': after the quoted words a
+                # speech verb joined to the first reports B (the first piece, with its
+                # marks, is the partial quote's clause)
+                joined = _verb_joined_after_marks(self.lang).search(self.body, start, end)
+                if joined is not None and self.cues.speech_verb.fullmatch(
+                    self.body, joined.start("verb"), joined.end("verb")
+                ):
+                    pieces = [(start, joined.start()), (joined.end(), end)]
         out = []
         for piece_start, piece_end in pieces:
             writers = self.cues.writers_clause_in.search(self.body, piece_start, piece_end)
@@ -1137,6 +1163,16 @@ MAX_LISTED_NAME_EXTRA = 60
 def _is_adjacent(gap: str) -> bool:
     """Only white space between two quotes (same or next paragraph)."""
     return not gap.strip() and gap.count("\n") <= 2
+
+
+@lru_cache(maxsize=8)
+def _verb_joined_after_marks(lang: str) -> re.Pattern[str]:
+    """A closing quote mark, a conjunction and a word, then an optional complementizer:
+    '"frank and forward-looking" and said (that) '."""
+    speech = table(lang, "speech")
+    joiners = "|".join(re.escape(w) for w in getattr(speech, "CONJUNCTIONS", ()))
+    comps = "|".join(re.escape(w) for w in speech.COMPLEMENTIZERS)
+    return re.compile(rf"[\"”’]\s+(?i:{joiners})\s+(?P<verb>[\w'’-]+)\s+(?:(?i:{comps})\s+)?(?=\w)")
 
 
 @lru_cache(maxsize=8)

@@ -222,7 +222,9 @@ def cue_patterns(lang: str) -> Cues:
             rf"\s*[.!?]?\s*$"
         ),
         forward=re.compile(
-            rf"\s*(?:[:,]|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
+            # "said, however, that B": an adverb in commas before the complementizer
+            rf"\s*(?:,\s*(?i:{_table_alt(s, 'ASIDE_ADVERBS')}),\s*(?i:{comp})\b|[:,]"
+            rf"|(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?(?i:{comp})\b)"
         ),
         and_that=re.compile(
             rf",?\s+(?i:{_table_alt(s, 'CLAUSE_JOINERS')})\s+"
@@ -234,7 +236,9 @@ def cue_patterns(lang: str) -> Cues:
         # "reported last month, citing two sources familiar with the matter, that": words
         # and one aside in commas may stand between the verb and "that"
         content_start=re.compile(
-            rf"(?:\s*[,:])?\s*(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?"
+            # "said, however, that B": an adverb in commas may come first
+            rf"(?:\s*[,:])?\s*(?:(?i:{_table_alt(s, 'ASIDE_ADVERBS')}),\s+)?"
+            rf"(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?"
             rf"(?:[\w'’-]+,\s+[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s+)?(?i:{comp})\b\s*)?"
         ),
         speaker_phrase=re.compile(rf"\s+{who}"),

@@ -4,6 +4,7 @@
 POST_VERBS: tuple[str, ...] = (
     "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "warned",
     "insisted", "stressed", "continued", "asked", "declared", "recalled", "remarked",
+    "cautioned",
 )  # fmt: skip
 
 # Verbs that introduce quoted words but take no reported clause of their own
@@ -17,7 +18,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "declared", "pledged", "promised", "argued", "confirmed", "acknowledged", "underlined",
     "reiterated", "vowed", "urged", "estimated", "denied", "called for", "called",
     "described", "denounced", "admitted", "conceded", "replied", "maintained", "predicted",
-    "recalled", "say",
+    "recalled", "say", "cautioned",
 )  # fmt: skip
 
 ACCORDING_TO: tuple[str, ...] = ("according to",)
@@ -28,6 +29,12 @@ COMPLEMENTIZERS: tuple[str, ...] = ("that",)
 # relative clause) or a degree word before it ("said the water rose so fast that": a
 # result clause inside what was said).
 THAT_RELATIVE_NEXT: tuple[str, ...] = ("has", "have", "had", "is", "was", "were", "are", "will")
+# A finite verb between the speech verb and "that" means the reported clause began before
+# it ("officials said new dams are needed to cut that share").
+THAT_FINITE_BETWEEN: tuple[str, ...] = (
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+    "should", "must", "may", "might",
+)  # fmt: skip
 THAT_RESULT_BEFORE: tuple[str, ...] = ("so", "such")
 
 PRONOUNS: tuple[str, ...] = ("he", "she")
@@ -36,7 +43,7 @@ CLITIC = ""  # English has no speaker clitic
 
 ADVERBS: tuple[str, ...] = (
     "also", "further", "later", "previously", "earlier", "again", "then", "has", "had",
-    "separately", "himself", "herself", "once",
+    "have", "separately", "himself", "herself", "once",
 )  # fmt: skip
 
 OPENERS: tuple[str, ...] = (
