@@ -407,6 +407,8 @@ def test_a_percentage_after_at_is_no_time_of_day():
         ("About 300 Korean and Japanese manufacturers joined.", "manufacturers"),
         ("Hundreds of wooden and brick homes collapsed.", "rumah"),
         ("Five boats and a ship sank.", "boats"),
+        # a dotted abbreviation among the modifiers
+        ("About 28,500 U.S. troops are stationed in South Korea.", "tentara"),
         # a singular unit after a hyphen takes its canonical form
         ("The 9.7-kilometer tunnel opened.", "km"),
         ("It sold 3-kilogram cylinders.", "kg"),
@@ -493,3 +495,7 @@ def test_clitics_and_short_measures(body, language, unit):
 
 def test_kedua_before_a_capitalised_name_opening_a_sentence_is_both():
     assert _numbers("Hujan turun. Kedua Korea secara teknis masih berperang.") == []
+
+
+def test_an_indonesian_acronym_right_after_the_number_is_what_is_counted():
+    assert _one("Sebanyak 97 PMI juga dipulangkan.", language="id").unit == "PMI"

@@ -233,7 +233,8 @@ def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | 
 # --------------------------------------------------------------------------- context
 
 
-_WORD = re.compile(r"\s*([\w%'-]+)")  # hyphenated heads too: "gigawatt-hours"
+# hyphenated heads too ("gigawatt-hours"), and dotted abbreviations ("U.S. troops")
+_WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[\w%'-]+)")
 # How many words after a number are searched for its counted thing ("dozens of missing
 # villagers", "North Korean officials"); English puts adjectives and names first.
 HEAD_WINDOW = 4
@@ -249,6 +250,10 @@ ORDINAL_HEAD_WINDOW = 6
 # A capitalised plural of a people right after an English number: "6,800 Indonesians",
 # "300 Filipinos", "12 Japanese" is left out (no plural mark to tell it from an adjective).
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ans|ers|os|is)")
+
+
+# An acronym that is counted, right after the number in a head-first language.
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,6}")
 
 
 def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]:
@@ -317,6 +322,8 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
                 break
     plain = [w for w in words if w.group(1).replace("-", "").isalpha() and w.group(1).islower()
              and w.group(1) not in t.data.SKIP_WORDS]  # fmt: skip
+    if t.language != "en" and words and _ACRONYM_HEAD.fullmatch(words[0].group(1)):
+        return words[0].group(1), "noun", pos  # "97 PMI", "12 WNI": the head comes first
     if not plain or (t.language != "en" and plain[0] is not words[0]):
         return None, None, pos
     first = plain[0].group(1)
