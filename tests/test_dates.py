@@ -621,3 +621,27 @@ def test_a_year_after_sepanjang_is_a_date():
 def test_a_past_form_puts_a_yearless_date_in_the_past(body, value):
     december = datetime(2025, 12, 4, 9, tzinfo=timezone.utc)
     assert _one(body, language="en", published=december).value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "value", "granularity"),
+    [
+        # two years around "between ... and" are one range
+        ("Catches fell by half between 2018 and 2023.", "en", "2018 and 2023", "2018/2023",
+         "range"),
+        ("Tangkapan turun antara 2018 dan 2023.", "id", "2018 dan 2023", "2018/2023", "range"),
+        # more cues before a bare month name
+        ("Sisanya kami targetkan selesai sebelum Juli.", "id", "Juli", "2025-07", "month"),
+        ("Harga minyak bergerak sepanjang Agustus.", "id", "Agustus", "2025-08", "month"),
+        ("Two crew members were hurt in the June incident.", "en", "June", "2025-06", "month"),
+        ("Engineers visited the site as recently as April.", "en", "April", "2025-04", "month"),
+    ],
+)  # fmt: skip
+def test_year_ranges_and_month_cues(body, language, text, value, granularity):
+    december = datetime(2025, 12, 4, 9, tzinfo=timezone.utc)
+    d = _one(body, language=language, published=december)
+    assert (d.text, d.value, d.granularity.value) == (text, value, granularity)
+
+
+def test_an_english_month_in_lower_case_is_a_word():
+    assert _dates("Thousands joined the march to parliament.", language="en") == []

@@ -474,9 +474,13 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
 def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> DateMention | None:
     between = text[first.end : second.start]
     days = Granularity.DAY, Granularity.INSTANT
-    ends = days if first.granularity in days else (Granularity.MONTH,)
+    if first.granularity in days:
+        ends, size = days, 10
+    elif first.granularity is Granularity.YEAR:
+        ends, size = (Granularity.YEAR,), 4  # "between 2018 and 2023"
+    else:
+        ends, size = (Granularity.MONTH,), 7
     if first.granularity in ends and second.granularity in ends and first.value and second.value:
-        size = 10 if first.granularity in days else 7
         if second.value[:size] <= first.value[:size]:
             return None
         if not (pat.joiner.fullmatch(between) or _around(text, first.start, between, pat)):

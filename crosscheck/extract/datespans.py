@@ -274,6 +274,8 @@ def _keep(found: Found, text: str, pat: Patterns) -> bool:
     """Reject pattern matches that are not dates in context ("dua minggu", "Juni" a name)."""
     f, data = found.fields, pat.data
     if found.kind == "month":
+        if getattr(data, "MONTHS_CAPITALISED", False) and (f["mo"] or "")[:1].islower():
+            return False  # "the march to parliament": English writes months with a capital
         return bool(f["pre"] or f["cue"] or f["after"])
     if found.kind == "year":
         if _next_word(text, found.end) in pat.units:

@@ -49,6 +49,7 @@ CITATION_MARKERS: tuple[str, ...] = ("cited", "quoted", "accessed", "retrieved")
 MONTH_CUES: tuple[str, ...] = (
     "in", "since", "until", "by", "from", "through", "early", "late", "mid", "mid-",
     "last", "next", "this", "during", "of", "as early as", "as late as", "as soon as",
+    "as recently as", "before", "after", "throughout", "the",
 )  # fmt: skip
 YEAR_CUES: tuple[str, ...] = ("in", "since", "until", "by", "from", "through", "during", "for",
                               "early", "late", "mid", "mid-", "of", "as early as",
@@ -98,3 +99,6 @@ NOT_PAST_FORMS: tuple[str, ...] = (
     "planned", "scheduled", "expected", "proposed", "slated", "anticipated", "intended",
     "delayed", "postponed", "related", "based", "hundred", "united", "sacred", "naked",
 )  # fmt: skip
+
+# English writes month names with a capital: a lower-case one is a word ("the march").
+MONTHS_CAPITALISED = True
