@@ -77,6 +77,10 @@ FRESH21_ARTICLES = 6
 FRESH22_ARTICLES = 6
 FRESH23_ARTICLES = 6
 FRESH24_ARTICLES = 6
+# A twenty-fifth and a twenty-sixth, written together after the tuning on the twenty-first
+# and twenty-second, measured once on arrival, then used for tuning.
+FRESH25_ARTICLES = 6
+FRESH26_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -204,12 +208,14 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh22": FRESH22_ARTICLES,
         "fresh23": FRESH23_ARTICLES,
         "fresh24": FRESH24_ARTICLES,
+        "fresh25": FRESH25_ARTICLES,
+        "fresh26": FRESH26_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 25))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 27))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
