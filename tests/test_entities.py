@@ -78,6 +78,15 @@ def test_lowercase_word_is_not_an_alias():
         # an abbreviated rank between the title and the name joins the role
         ("JCS spokesperson Col. Yoon Tae-seok arrived.", "Yoon Tae-seok",
          "spokesperson Col."),
+        # right after a title, a word before the given name the article uses alone is the
+        # body the title heads; after a body already named it is part of the name
+        ('Ketua Umum Aptrindo Bambang Widjanarko meminta penundaan. "Kami tertekan," kata '
+         "Bambang.", "Bambang Widjanarko", "Ketua Umum Aptrindo"),
+        ('Kepala Pelaksana BPBD Luwu Andi Syamsul Bahri meminta bantuan. "Air naik," kata '
+         "Syamsul.", "Andi Syamsul Bahri", "Kepala Pelaksana BPBD Luwu"),
+        # a Malaysian honorific between the title and the name joins the role
+        ("Home Minister Datuk Seri Kamarul Ariffin Yusof arrived.", "Kamarul Ariffin Yusof",
+         "Home Minister Datuk Seri"),
         # a portfolio before "Secretary" is part of the title
         ("Trade Secretary Cristina Dela Paz arrived.", "Cristina Dela Paz", "Trade Secretary"),
     ],
@@ -503,3 +512,24 @@ def test_a_body_shortened_to_its_first_words_is_that_body():
         "en",
     )
     assert ("Joint Chiefs", "org", "Joint Chiefs of Staff") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "person"),
+    [
+        ("Penumpang lain, Maarten de Vries (34), warga negara Belanda, mengatakan kapal oleng.",
+         "id", "Maarten de Vries"),
+        ("Ursula von der Leyen said the deal was done.", "en", "Ursula von der Leyen"),
+    ],
+)  # fmt: skip
+def test_lower_case_particles_inside_a_name(body, language, person):
+    found = _names(body, language)
+    assert person in [canonical for _, kind, canonical in found if kind == "person"]
+
+
+def test_a_particle_opening_a_sentence_refers_to_the_full_name():
+    from crosscheck.extract import extract
+
+    body = '"It is bad," said Maarten de Vries. De Vries added that it was worse.'
+    quotes = extract(make_article(body, language="en")).quotes
+    assert [q.speaker_canonical for q in quotes] == ["Maarten de Vries"] * 2

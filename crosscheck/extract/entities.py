@@ -35,6 +35,9 @@ from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
+# Lower-case particles inside a person's name ("Maarten de Vries", "Ahmad bin Ismail",
+# "Ursula von der Leyen"), before the next capitalised word.
+NAME_PARTICLE = r"(?:(?:de|van|von|der|den|bin|binti|da|dos)[ \t]+){0,2}"
 # capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
 MAX_TITLE_GAP = 5
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
@@ -184,6 +187,12 @@ def _posted_to(body: str, title_end: int, title: str, lang: str, aliases: AliasT
 
 # One unknown capitalised word, then a name of two or more capitalised words.
 _POSTED_PLACE_AND_NAME = re.compile(r"(?P<place>[A-Z][a-z]+)(?=(?:[ \t]+[A-Z][a-z]+){2})")
+
+
+@lru_cache(maxsize=8)
+def _honorifics(lang: str) -> frozenset[str]:
+    """Honorifics written between a title and a name ("Datuk Seri")."""
+    return frozenset(getattr(table(lang, "titles"), "HONORIFICS", ()))
 
 
 @lru_cache(maxsize=8)
@@ -364,9 +373,13 @@ def _single_names_in_full(
 
 
 def _contains_run(words: Sequence[str], parts: Sequence[str]) -> bool:
-    """``parts`` occurs in ``words`` as consecutive words."""
+    """``parts`` occurs in ``words`` as consecutive words (a name particle opening a
+    sentence is capitalised: "De Vries" in "Maarten de Vries")."""
     n = len(parts)
-    return any(list(words[i : i + n]) == list(parts) for i in range(len(words) - n + 1))
+    wanted = [parts[0].casefold(), *parts[1:]] if parts else []
+    return any(
+        [words[i].casefold(), *words[i + 1 : i + n]] == wanted for i in range(len(words) - n + 1)
+    )
 
 
 _ACRONYM_IN_NAME = re.compile(rf"[ \t]*\({ACRONYM}\)(?=[ \t]+\S|$)")
@@ -521,9 +534,9 @@ NAME_AFTER_TITLE = re.compile(
     rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS + MAX_TITLE_GAP - 1}}}"
 )
 SPACES = re.compile(r"\s+")
-# An abbreviated rank right after a title ("spokesperson Col.", "Kapolres AKBP"): checked
-# against the title table before it joins the role.
-_RANK_AFTER_TITLE = re.compile(r"[ \t]+(?P<rank>[A-Z][A-Za-z]{1,5}\.(?:[ \t]+[A-Z][a-z]{1,4}\.)?)")
+# An abbreviated rank right after a title ("spokesperson Col."): it joins the role when
+# the title table knows it.
+_RANK_AFTER_TITLE = re.compile(r"[ \t]+(?P<rank>[A-Z][A-Za-z]{1,5}\.)")
 
 
 def _by_len(words: Sequence[str]) -> list[str]:
@@ -573,7 +586,7 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     speech = table(lang, "speech")
     verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
     after = "|".join(re.escape(v) for v in (*speech.POST_VERBS, *speech.ACCORDING_TO))
-    name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
+    name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
     relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
     # "Lestari Anggraini, who chairs the commission, said": a relative clause in commas
     # "Dian Puspitasari, an economist at the institute, said": an apposition in commas
@@ -664,7 +677,8 @@ def _after_locative(body: str, start: int, lang: str) -> bool:
 
 # A name followed by an age: "(38)" in Indonesian news, ", 47," in English.
 AGED_NAME = re.compile(
-    rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}})"
+    rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN})"
+    rf"{{0,{MAX_NAME_TOKENS - 1}}})"
     r"(?:[ \t]*\((?P<paren>\d{1,2})\)|,[ \t]+(?P<comma>\d{1,2}),)"
 )
 MIN_AGE, MAX_AGE = 1, 110
@@ -817,11 +831,19 @@ def _titles(
             listed = " ".join(portfolio.split())
             role = f"{role}{listed}" if listed.startswith(",") else f"{role} {listed}"
             title_end += len(portfolio)
-        rank = _RANK_AFTER_TITLE.match(body, title_end)
-        if rank is not None and _title_pattern(lang).match(body, rank.start("rank")):
-            # "JCS spokesperson Col. Yoon Tae-seok": a rank between the title and the name
-            role = f"{role} {rank.group('rank')}"
-            title_end = rank.end()
+        space = SPACES.match(body, title_end)
+        rank = _title_pattern(lang).match(body, space.end()) if space is not None else None
+        if (
+            rank is not None
+            and rank.group("title")[:1].isupper()
+            and (
+                _RANK_AFTER_TITLE.match(body, title_end) or rank.group("title") in _honorifics(lang)
+            )
+        ):
+            # "JCS spokesperson Col. Yoon Tae-seok", "Home Minister Datuk Seri Kamarul
+            # Ariffin Yusof": a rank or honorific between the title and the name
+            role = f"{role} {' '.join(rank.group('title').split())}"
+            title_end = rank.end("title")
         name_match = NAME_AFTER_TITLE.match(body, title_end)
         if (
             name_match is not None
@@ -852,6 +874,17 @@ def _titles(
             # article uses alone ("Ms Goh", "Morimoto said"), with one given name before
             # a surname that ends it
             name, name_start = _name_by_later_use(body, name, name_start, speakers)
+        elif (
+            name is not None
+            and not body[title_end:name_start].strip()
+            and _body_before_given_name(name, speakers, lang)
+        ):
+            # "Ketua Umum Aptrindo Bambang Widjanarko ... kata Bambang": right after the
+            # title, the word before the given name the article uses alone is the body the
+            # title heads (not after a body already named: "Kepala Pelaksana BPBD Luwu
+            # Andi Syamsul Bahri ... kata Syamsul")
+            cut = name.index(" ") + 1
+            name, name_start = name[cut:], name_start + cut
         if (
             name is not None
             and len(name.split()) >= MIN_TERRITORY_AND_NAME_WORDS
@@ -969,6 +1002,16 @@ def _english_portfolio(lang: str) -> re.Pattern[str]:
     word = r"[A-Z][\w'’-]*"
     part = rf"(?:for|of)[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:and[ \t]+(?:the[ \t]+)?)?{word})*?"
     return re.compile(rf"[ \t]+{part}(?:[ \t]+{part})*?(?=[ \t]+[A-Z])")
+
+
+def _body_before_given_name(name: str, speakers: frozenset[str], lang: str) -> bool:
+    """In a language whose articles call people by the given name ("kata Bambang"), a
+    name of three words or more after a title whose second word is used alone and whose
+    first word is not opens with something else: the body the title heads."""
+    if not getattr(table(lang, "titles"), "GIVEN_NAME_USED_ALONE", False):
+        return False
+    words = name.split()
+    return len(words) > 2 and words[0] not in speakers and words[1] in speakers
 
 
 def _name_by_later_use(

@@ -1,5 +1,12 @@
 """English titles and roles that introduce a person ("Chinese Foreign Minister Wang Yi")."""
 
+# Malaysian and Bruneian honorifics, written before a name and after a title ("Home
+# Minister Datuk Seri Kamarul Ariffin Yusof").
+HONORIFICS: tuple[str, ...] = (
+    "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Sri", "Dato Sri", "Datuk", "Dato'", "Dato",
+    "Datin Paduka", "Datin", "Tun", "Toh Puan", "Pehin",
+)  # fmt: skip
+
 TITLES: tuple[str, ...] = (
     "Vice Foreign Minister", "Deputy Foreign Minister", "Foreign Minister",
     "Vice President", "President", "Prime Minister", "Deputy Prime Minister",
@@ -30,6 +37,8 @@ TITLES: tuple[str, ...] = (
     "director-general", "director general", "volunteer", "rescuer", "councilor",
     "councillor", "Consul", "Consul General", "Undersecretary", "Under Secretary",
     "Assistant Secretary",
+    # Malaysian and Bruneian honorifics before a name ("Datuk Seri Kamarul Ariffin Yusof")
+    *HONORIFICS,
 )  # fmt: skip
 
 # Portfolios written before the title of the one who holds them ("Transport Minister Agus
@@ -40,7 +49,7 @@ TITLED_PORTFOLIOS: tuple[str, ...] = (
     "Development", "Planning", "Mining", "Coordinating", "Maritime Affairs", "Home Affairs",
     "Social Affairs", "Religious Affairs", "Trade", "Fisheries", "Investment", "Interior",
     "Finance", "Defence", "Defense", "Foreign", "Commerce", "Budget", "Public Works",
-    "Information", "Communications", "Science", "Welfare", "Natural Resources",
+    "Information", "Communications", "Science", "Welfare", "Natural Resources", "Home",
 )  # fmt: skip
 TITLES += tuple(
     f"{portfolio} {head}"

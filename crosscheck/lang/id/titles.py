@@ -2,6 +2,13 @@
 
 # Matched case-insensitively, longest first. A title may be followed by a country
 # ("Menteri Luar Negeri China"), an optional comma, then the person's name.
+# Malaysian and Bruneian honorifics, written before a name and after a title ("Home
+# Minister Datuk Seri Kamarul Ariffin Yusof").
+HONORIFICS: tuple[str, ...] = (
+    "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Sri", "Dato Sri", "Datuk", "Dato'", "Dato",
+    "Datin Paduka", "Datin", "Tun", "Toh Puan", "Pehin",
+)  # fmt: skip
+
 TITLES: tuple[str, ...] = (
     "Wakil Menteri Luar Negeri", "Menteri Luar Negeri", "Wakil Perdana Menteri",
     "Perdana Menteri", "Wakil Presiden", "Presiden", "pemimpin tertinggi", "pemimpin",
@@ -39,6 +46,8 @@ TITLES: tuple[str, ...] = (
     # people in the news described by what they are
     "pengungsi", "korban", "sopir", "guru", "buruh", "mahasiswa", "pengusaha", "eksportir",
     "ibu rumah tangga", "politikus", "politisi",
+    # Malaysian and Bruneian honorifics before a name ("Datuk Seri Kamarul Ariffin Yusof")
+    *HONORIFICS,
 )  # fmt: skip
 
 # Short forms expanded when comparing roles ("Menlu China" = "Menteri Luar Negeri China").
@@ -164,3 +173,8 @@ POSTED_TITLES: tuple[str, ...] = (
     "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Konsul", "utusan khusus", "Atase",
 )  # fmt: skip
 POSTED_TO: tuple[str, ...] = ("untuk", "di")
+
+# Indonesian articles call people by the given name after the first mention ("kata
+# Bambang"): a capitalised word before a given name so used, after a title, is no part of
+# the name ("Ketua Umum Aptrindo Bambang Widjanarko").
+GIVEN_NAME_USED_ALONE = True
