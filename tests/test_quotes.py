@@ -847,6 +847,9 @@ def test_a_writers_clause_after_said_is_not_the_quote():
          ["Agence Kampuchea Presse"]),
         ("Output rose 5%, the state news agency Agence Kampuchea Presse said.", "en",
          "Output rose 5%", ["Agence Kampuchea Presse"]),
+        # a medium word after a name no table knows
+        ('"I have never seen anything like this," the governor told DZRH radio.', "en",
+         "I have never seen anything like this", ["DZRH"]),
         # a newspaper named with its kind before it
         ('"Setiap provokasi akan dibalas," ujar Kim sebagaimana dikutip surat kabar Rodong '
          "Sinmun.", "id", "Setiap provokasi akan dibalas", ["Rodong Sinmun"]),

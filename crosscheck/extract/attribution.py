@@ -330,6 +330,8 @@ def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _k
             _, kind = _canonical(name.group(), aliases)
             # "radio station DZRH": the words right before the name say it is a medium
             medium = " ".join(between).casefold().endswith(media)
+            # "told DZRH radio", "told the Kompas daily": or a medium word right after it
+            medium = medium or bool(_medium_after(article.language).match(body, name.end()))
             if kind is EntityType.AGENCY or (medium and kind is None):
                 link = _link(body, at, name.end(), ORIGIN, aliases)
                 return Attribution(match.start(), name.end(), match.group("cue"), REPORT, (link,))
@@ -340,6 +342,13 @@ def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _k
 
 
 _NAME = re.compile(SOURCE_NAME)
+
+
+@lru_cache(maxsize=8)
+def _medium_after(lang: str) -> re.Pattern[str]:
+    """A medium word right after a name ("DZRH radio", "the Kompas daily")."""
+    words = "|".join(re.escape(w) for w in medium_words(lang)) or "(?!x)x"
+    return re.compile(rf"\s+(?i:{words})\b")
 
 
 @lru_cache(maxsize=8)
