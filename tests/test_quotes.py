@@ -715,6 +715,25 @@ def test_more_english_reported_clauses(body, text):
     assert text in texts, texts
 
 
+def test_a_refused_or_negated_speech_verb_reports_nothing():
+    for body, language in (
+        ("Takamura spoke. He declined to say whether Japan would offer to pay a fine.", "en"),
+        ("He did not say when the talks would resume.", "en"),
+        ("Ia enggan menyebut apakah perusahaan itu akan membayar denda.", "id"),
+    ):
+        assert _quotes(body, language)[1] == [], body
+
+
+def test_a_quote_after_a_cued_quote_continues_it_even_unresolved_and_short():
+    body = (
+        "Its president director, Rina Wulandari, told Reuters that the policy would help. "
+        '"For years we were competing with people who paid nothing," the executive said. '
+        '"That ends now."'
+    )
+    found = {q.text.rstrip("."): q.speaker_canonical for q in _quotes(body, "en")[1]}
+    assert found.get("That ends now") == "Rina Wulandari", found
+
+
 @pytest.mark.parametrize(("body", "language", "text", "speaker"), SPEAKER_CASES)
 def test_speaker_of_a_quote(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker

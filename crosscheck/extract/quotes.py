@@ -102,6 +102,7 @@ class _Finder(SpeakerResolver):
         self._listeners = frozenset(w.casefold() for w in getattr(self.speech, "LISTENERS", ()))
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
+        self._refusals = tuple(w.casefold() for w in getattr(self.speech, "REFUSALS", ()))
         self._relatives = frozenset(r.casefold() for r in getattr(self.speech, "RELATIVES", ()))
         self._clause_joiners = frozenset(
             w.casefold() for w in getattr(self.speech, "CLAUSE_JOINERS", ())
@@ -452,7 +453,9 @@ class _Finder(SpeakerResolver):
         self, segment: Segment, previous: Quote | None, following: Sequence[Segment]
     ) -> tuple[str | None, Speaker] | None:
         """A cue-less quote continues the quote just before it, or the one it runs into."""
-        if previous is not None and previous.speaker_canonical is not None:
+        if previous is not None and (previous.speaker_canonical is not None or previous.speaker):
+            # (an unresolved speaker named by a cue continues too: '"...," the executive
+            # said. "That ends now."')
             gap = self.body[previous.sentence_end : segment.open_mark]
             if previous.sentence_end <= segment.open_mark and _is_adjacent(gap):
                 return previous.cue, Speaker(
@@ -514,7 +517,17 @@ class _Finder(SpeakerResolver):
         """A speech verb that reports: not after a passive auxiliary ("losses were
         estimated at ...": nobody speaks) nor after an article ("Vietnam lost an estimated
         US$3.1 billion": an adjective)."""
-        return not self._passive(verb_start, clause) and not self._after_article(verb_start)
+        return (
+            not self._passive(verb_start, clause)
+            and not self._after_article(verb_start)
+            and not self._declined(verb_start)
+        )
+
+    def _declined(self, verb_start: int) -> bool:
+        """The verb follows a refusal or a negation ("declined to say whether ...",
+        "did not say when ..."): nothing is reported."""
+        before = " ".join(self.body[max(0, verb_start - 20) : verb_start].casefold().split())
+        return bool(before) and before.endswith(self._refusals)
 
     def _after_article(self, position: int) -> bool:
         """The word before ``position`` is an article: "an estimated", "the reported"."""

@@ -192,7 +192,7 @@ FINAL_ADJUNCTS: tuple[str, ...] = (
 # role, when no role in the article names that title.
 # Words that open a free relative clause: "against what he called ..." is no subject.
 FREE_RELATIVES: tuple[str, ...] = ("what", "whatever")
-GENERIC_TITLES: tuple[str, ...] = ("official",)
+GENERIC_TITLES: tuple[str, ...] = ("official", "executive")
 # An unnamed source after "according to" is one of these, not a document.
 UNNAMED_PEOPLE: tuple[str, ...] = (
     "official", "officials", "source", "sources", "diplomat", "diplomats", "people",
@@ -260,4 +260,11 @@ FRAMING_VERBS: tuple[str, ...] = (
     "dismissed", "slammed", "criticised", "criticized", "blasted", "branded", "labelled",
     "labeled", "accused", "hailed", "praised", "condemned", "dubbed", "highlighted",
     "stressed", "underlined", "underscored", "decried", "denounced", "lauded",
+)  # fmt: skip
+
+# A speech verb after one of these reports nothing ("He declined to say whether Japan would
+# pay", "did not say when").
+REFUSALS: tuple[str, ...] = (
+    "declined to", "refused to", "did not", "didn't", "would not", "wouldn't", "could not",
+    "couldn't", "will not", "won't", "does not", "doesn't", "cannot",
 )  # fmt: skip

@@ -16,7 +16,7 @@ TITLES: tuple[str, ...] = (
     "Secretary of State", "Chairman", "Premier", "Chancellor", "King", "General",
     "official", "envoy", "First Lady", "Vice Commerce Minister", "Commerce Minister",
     "Governor", "Mayor", "coach", "head coach", "midfielder", "striker", "analyst",
-    "economist", "researcher", "professor", "chief executive", "CEO", "farmer",
+    "economist", "researcher", "professor", "chief executive", "CEO", "farmer", "executive",
     "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel",
     "Lieutenant Colonel", "Major General",
     "Lieutenant General", "Brigadier General", "Admiral", "Captain", "Sergeant", "Major",

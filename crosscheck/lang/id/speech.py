@@ -201,3 +201,10 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "M.Si", "M.Sc", "M.H", "S.H", "S.E", "S.Sos", "M.M", "Ph.D", "M.Pd", "S.Pd", "S.Kep",
     "MPH", "MARS",
 )  # fmt: skip
+
+# A speech verb after one of these reports nothing ("Ia enggan menyebut apakah ...",
+# "menolak menjelaskan").
+REFUSALS: tuple[str, ...] = (
+    "enggan", "menolak", "tidak mau", "tak mau", "belum mau", "tidak bersedia",
+    "tak bersedia", "belum bersedia",
+)  # fmt: skip
