@@ -866,6 +866,15 @@ def test_a_writers_clause_after_said_is_not_the_quote():
          ["Agence Kampuchea Presse"]),
         ("Output rose 5%, the state news agency Agence Kampuchea Presse said.", "en",
          "Output rose 5%", ["Agence Kampuchea Presse"]),
+        # a body an agency cites between its verb and "that" said it; the agency relays
+        ("Indonesia's Antara news agency reported, citing a statement from the Indonesian "
+         "Ministry of Defense, that Jakarta wants help to overhaul three submarines.", "en",
+         "Jakarta wants help to overhaul three submarines",
+         ["Indonesian Ministry of Defense", "Antara"]),
+        # ... an unnamed source leaves the agency the origin
+        ("Reuters reported last month, citing two sources familiar with the talks, that the "
+         "government was weighing a ban.", "en", "the government was weighing a ban",
+         ["Reuters"]),
         # a medium word after a name no table knows
         ('"I have never seen anything like this," the governor told DZRH radio.', "en",
          "I have never seen anything like this", ["DZRH"]),

@@ -523,6 +523,24 @@ class _Finder(SpeakerResolver):
             and not self._declined(verb_start)
         )
 
+    def _cited_between(self, speaker: Speaker, verb_end: int, content_start: int) -> Speaker | None:
+        """The named body an agency cites between its verb and "that" (", citing a
+        statement from the Indonesian Ministry of Defense, that"); None for an unnamed
+        source ("citing two sources") or a speaker that is no agency."""
+        if speaker.entity is None or speaker.entity.type is not EntityType.AGENCY:
+            return None
+        aside = _CITING_AFTER_VERB.match(self.body, verb_end, content_start)
+        if aside is None or not self.cues.citing.fullmatch(aside.group("cue")):
+            return None
+        named = [
+            e
+            for e in self._entities_in(aside.start("source"), aside.end("source"))
+            if e.type in (EntityType.ORG, EntityType.PERSON)
+        ]
+        if not named:
+            return None
+        return Speaker(named[0].text, self._fullest_body(named[0]), named[0].start, named[0])
+
     def _declined(self, verb_start: int) -> bool:
         """The verb follows a refusal or a negation ("declined to say whether ...",
         "did not say when ..."): nothing is reported."""
@@ -620,6 +638,15 @@ class _Finder(SpeakerResolver):
                         verb.group(), cited, *self._content(verb, end), sentence, extra=relay
                     )
             content_start = self._content(verb, end)[0]
+            cited = self._cited_between(speaker, verb.end(), content_start)
+            if cited is not None:
+                # "Antara news agency reported, citing a statement from the Indonesian
+                # Ministry of Defense, that B": the cited body said B; the agency relays it
+                relay = self._own_links(speaker, start, end)
+                relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
+                return self._split_quotes(
+                    verb.group(), cited, content_start, end, sentence, extra=relay
+                )
             comma = self.body.rfind(",", clause, speaker.position)
             before = self.body[clause : comma + 1] if comma >= 0 else ""
             subject_words = self.body[comma + 1 : speaker.position].split() if comma >= 0 else []
@@ -1176,6 +1203,11 @@ MAX_LISTED_NAME_EXTRA = 60
 def _is_adjacent(gap: str) -> bool:
     """Only white space between two quotes (same or next paragraph)."""
     return not gap.strip() and gap.count("\n") <= 2
+
+
+# ", citing a statement from the Indonesian Ministry of Defense, that": a cue word and its
+# source in commas between a report verb and what was reported.
+_CITING_AFTER_VERB = re.compile(r"[^,]{0,40}?,\s*(?P<cue>\w+)\s+(?P<source>[^,]{1,100}),")
 
 
 @lru_cache(maxsize=8)

@@ -501,8 +501,11 @@ class SpeakerResolver:
                 found.append(entity)
             i -= 1
         if found:
-            spoke = [e for e in found if self._times_subject(e.canonical, position)]
-            entity = (spoke or found)[0]
+            # of several that already spoke, the one that spoke most (the article's main
+            # body: "the ministry said" after a ministry another agency cited once)
+            times = {e.canonical: self._times_subject(e.canonical, position) for e in found}
+            spoke = [e for e in found if times[e.canonical]]
+            entity = max(spoke, key=lambda e: times[e.canonical]) if spoke else found[0]
             return Speaker(phrase, self._fullest_body(entity), position, entity)
         # a body that spoke under a name no entity holds ("the foreign ministry said",
         # resolved to the dateline country's)

@@ -236,6 +236,9 @@ def cue_patterns(lang: str) -> Cues:
         # "reported last month, citing two sources familiar with the matter, that": words
         # and one aside in commas may stand between the verb and "that"
         content_start=re.compile(
+            # "reported, citing a statement from the ministry, that B": an aside in commas
+            # right after the verb, then the complementizer
+            rf"\s*,\s*[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s*(?i:{comp})\b\s*|"
             # "said, however, that B": an adverb in commas may come first
             rf"(?:\s*[,:])?\s*(?:(?i:{_table_alt(s, 'ASIDE_ADVERBS')}),\s+)?"
             rf"(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?"
