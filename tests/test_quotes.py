@@ -875,6 +875,10 @@ def test_a_writers_clause_after_said_is_not_the_quote():
         ("Reuters reported last month, citing two sources familiar with the talks, that the "
          "government was weighing a ban.", "en", "the government was weighing a ban",
          ["Reuters"]),
+        # a final "told" with an agency and medium words as its listener closes the clause
+        ("The youngest crew member joined the boat two months ago, his older brother Takuya "
+         "Ono told the Kyodo news agency.", "en",
+         "The youngest crew member joined the boat two months ago", ["Kyodo"]),
         # a medium word after a name no table knows
         ('"I have never seen anything like this," the governor told DZRH radio.', "en",
          "I have never seen anything like this", ["DZRH"]),

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from crosscheck.extract.attribution import ChainResolver, attributions
+from crosscheck.extract.attribution import ChainResolver, attributions, medium_words
 from crosscheck.extract.entities import apposed_role
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, segments, trim
@@ -111,6 +111,11 @@ class _Finder(SpeakerResolver):
         self._statement_objects = frozenset(getattr(self.speech, "STATEMENT_OBJECTS", ()))
         self._free_relatives = frozenset(getattr(self.speech, "FREE_RELATIVES", ()))
         self._articles = frozenset(getattr(self.speech, "ARTICLES", ()))
+        self._medium_listener_words = frozenset(
+            w
+            for phrase in (*medium_words(self.lang), *self._articles)
+            for w in phrase.casefold().split()
+        )
         self.chains = chains
 
     def run(self) -> Iterator[Quote]:
@@ -541,6 +546,17 @@ class _Finder(SpeakerResolver):
             return None
         return Speaker(named[0].text, self._fullest_body(named[0]), named[0].start, named[0])
 
+    def _medium_listener(self, start: int, end: int) -> bool:
+        """What follows "told" up to the sentence end is a medium: an agency with articles
+        and words for a medium around it ("told the Kyodo news agency")."""
+        agencies = [e for e in self._entities_in(start, end) if e.type is EntityType.AGENCY]
+        if len(agencies) != 1:
+            return False
+        agency = agencies[0]
+        rest = f"{self.body[start : agency.start]} {self.body[agency.end : end]}"
+        words = re.findall(r"[\w'’-]+", rest.casefold())
+        return all(w in self._medium_listener_words for w in words)
+
     def _declined(self, verb_start: int) -> bool:
         """The verb follows a refusal or a negation ("declined to say whether ...",
         "did not say when ..."): nothing is reported."""
@@ -674,7 +690,11 @@ class _Finder(SpeakerResolver):
                 and trailing[0].casefold() in self._final_adjuncts
             ) or (
                 verb.group().casefold() in self._addressee_verbs
-                and (tail.casefold() in self._listeners or self._listener_then_adjunct(trailing))
+                and (
+                    tail.casefold() in self._listeners
+                    or self._listener_then_adjunct(trailing)
+                    or self._medium_listener(verb.end(), end)
+                )
             ):
                 trailing = []  # "..., the ministry said in a press release.", "... told a
                 # joint press conference.", "... said after meeting his counterpart in Tokyo."
