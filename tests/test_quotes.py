@@ -704,6 +704,10 @@ SPEAKER_CASES = [
          "historical issues remained a landmine"),
         ("He cautioned, however, that historical issues remained a landmine.",
          "historical issues remained a landmine"),
+        # a second verb joined by "and" to a clause a pronoun opens
+        ("Gov. Leandro Bumanglag said 60 houses had been flattened. He asked the government "
+         "for 50 million pesos ($860,000) and said the province had declared a calamity.",
+         "the province had declared a calamity"),
         # an auxiliary after an unnamed subject joined by "and"; a "that" after a finite verb
         # is no complementizer of the speech verb
         ("Cambodia imports power, and officials have said new dams are needed to cut that "

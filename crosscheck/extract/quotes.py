@@ -848,6 +848,15 @@ class _Finder(SpeakerResolver):
         if subject is not None:
             return subject
         lead = list(re.finditer(r"[\w'’-]+", self.body[clause:verb_start]))
+        if (
+            lead
+            and lead[0].group().casefold() in self.speech.PRONOUNS
+            and not re.search(r",\s", before)  # (a comma inside "$860,000" is no clause's)
+        ):
+            # "He asked the government for funds and said B": the pronoun's referent
+            pronoun = self._last_subject(clause, lead[0].group())
+            if pronoun.canonical:
+                return Speaker(lead[0].group(), pronoun.canonical, clause + lead[0].start())
         for n in range(2, min(len(lead), MAX_ANAPHOR_WORDS) + 1):
             phrase = self.body[clause + lead[0].start() : clause + lead[n - 1].end()]
             found = self._title_anaphor(phrase, clause) or self._body_anaphor(phrase, clause)
