@@ -499,3 +499,21 @@ def test_kedua_before_a_capitalised_name_opening_a_sentence_is_both():
 
 def test_an_indonesian_acronym_right_after_the_number_is_what_is_counted():
     assert _one("Sebanyak 97 PMI juga dipulangkan.", language="id").unit == "PMI"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "value", "unit", "kind"),
+    [
+        # ringgit and other prefixed currencies of the region
+        ("He was fined RM1.2 million.", "en", 1.2e6, "ringgit", "money"),
+        ("Denda RM386.500 dijatuhkan.", "id", 386500, "ringgit", "money"),
+        ("He asked for 50 million pesos.", "en", 5e7, "peso", "money"),
+        # an ordinal joined to a superlative counts what follows
+        ("It is the world's second-largest exporter of the metal.", "en", 2, "exporter",
+         "ordinal"),
+        ("It is the second-largest.", "en", 2, None, "ordinal"),
+    ],
+)  # fmt: skip
+def test_regional_currencies_and_ordinal_superlatives(body, language, value, unit, kind):
+    n = _one(body, language=language)
+    assert (n.value, n.unit, n.kind) == (value, unit, kind)

@@ -118,6 +118,7 @@ class _Tables:
     time_cues: frozenset[str]
     time_zones: re.Pattern[str]
     modifier_joiners: frozenset[str]  # "and" between modifiers before the counted thing
+    superlatives: frozenset[str]  # "largest" in "second-largest"
 
 
 @lru_cache(maxsize=8)
@@ -153,8 +154,12 @@ def _tables(language: str) -> _Tables:
             rf"(?<![\w-])(?:ke-(?P<n>\d+)|(?P<w>{_alt(ke_words)})(?P<nya>nya)?)(?![\w-])", re.I
         )
     else:
+        # "the world's second-largest exporter": an ordinal before a superlative
+        superlative = _alt(getattr(data, "SUPERLATIVES", ())) or "(?!x)x"
         ordinal = re.compile(
-            rf"(?<![\w-])(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{_alt(ke_words)}))(?![\w-])", re.I
+            rf"(?<![\w-])(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{_alt(ke_words)}))"
+            rf"(?![\w])(?!-(?!(?:{superlative})(?![\w-])))",
+            re.I,
         )
     heads: dict[str, tuple[str, str]] = {}
     for key, value in data.UNITS.items():
@@ -175,6 +180,7 @@ def _tables(language: str) -> _Tables:
         ke_words={k.lower(): v for k, v in ke_words.items()},
         time_cues=frozenset(c.lower() for c in data.TIME_OF_DAY_CUES),
         modifier_joiners=frozenset(getattr(data, "MODIFIER_JOINERS", ())),
+        superlatives=frozenset(getattr(data, "SUPERLATIVES", ())),
         time_zones=re.compile(rf"\s*(?:{_alt(data.TIME_ZONES)})(?![\w])", re.I),
     )
 
@@ -267,6 +273,9 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
         skip = re.match(r"\s+of(?:\s+the)?(?=\s)", text[pos : pos + 12])
         if skip:
             pos += skip.end()
+        joined = re.match(r"-([a-z]+(?:-[a-z]+)?)(?![\w-])", text[pos : pos + 24])
+        if joined and joined.group(1) in t.superlatives:
+            pos += joined.end()  # "second-largest exporter": what follows is counted
     words: list[re.Match[str]] = []
     cursor = pos
     while len(words) < HEAD_WINDOW:
@@ -288,7 +297,7 @@ def _head(text: str, pos: int, t: _Tables) -> tuple[str | None, str | None, int]
             break
         words.append(match)
         cursor = match.end()
-    lowered = [w.group(1).lower() for w in words]
+    lowered = [w.group(1).lower().rstrip("'’") for w in words]  # "six years' jail"
     for i in range(len(words)):
         for n in range(min(3, len(words) - i), 0, -1):
             key = " ".join(lowered[i : i + n])

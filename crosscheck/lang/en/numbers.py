@@ -65,13 +65,17 @@ RANGE_AROUND: tuple[tuple[str, str], ...] = (("between", "and"), ("from", "to"))
 
 CURRENCY_PREFIXES: dict[str, str] = {
     "us$": "dolar AS", "usd": "dolar AS", "$": "dolar AS", "rp": "rupiah", "rp.": "rupiah",
-    "idr": "rupiah", "€": "euro", "£": "pound", "¥": "yen", "rmb": "yuan", "s$": "dolar Singapura",
+    "idr": "rupiah", "€": "euro", "£": "pound", "¥": "yen", "rmb": "yuan",
+    "s$": "dolar Singapura", "sgd": "dolar Singapura", "rm": "ringgit", "myr": "ringgit",
+    "₱": "peso", "hk$": "dolar Hong Kong", "a$": "dolar Australia", "nt$": "dolar Taiwan",
+    "₩": "won", "krw": "won", "฿": "baht",
+    "thb": "baht", "₫": "dong", "vnd": "dong", "jpy": "yen", "cny": "yuan",
 }  # fmt: skip
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "dolar AS", "us dollars": "dolar AS", "dollar": "dolar AS", "rupiah": "rupiah",
     "yuan": "yuan", "renminbi": "yuan", "won": "won", "euros": "euro", "euro": "euro",
     "yen": "yen", "roubles": "rubel", "rubles": "rubel", "ringgit": "ringgit",
-    "pounds": "pound",
+    "pounds": "pound", "pesos": "peso", "peso": "peso", "baht": "baht",
 }  # fmt: skip
 
 PERCENT_WORDS: tuple[str, ...] = ("percent", "per cent", "%", "pct")
@@ -160,4 +164,12 @@ TIME_ZONES: tuple[str, ...] = ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "local 
 NOT_HYPHEN_UNITS: tuple[str, ...] = (
     "third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths", "tenth",
     "tenths", "off", "way", "time", "on", "fold",
+)  # fmt: skip
+
+# Superlatives an ordinal may be joined to ("the second-largest exporter", "the
+# third-biggest market"): the ordinal is a number, what follows what it counts.
+SUPERLATIVES: tuple[str, ...] = (
+    "largest", "biggest", "highest", "lowest", "smallest", "busiest", "richest", "poorest",
+    "longest", "most", "least", "fastest", "strongest", "deadliest", "worst", "best",
+    "most-populous", "most-populated",
 )  # fmt: skip

@@ -90,12 +90,17 @@ RANGE_AROUND: tuple[tuple[str, str], ...] = (("antara", "dan"), ("dari", "hingga
 CURRENCY_PREFIXES: dict[str, str] = {
     "rp": "rupiah", "rp.": "rupiah", "us$": "dolar AS", "usd": "dolar AS", "$": "dolar AS",
     "€": "euro", "£": "pound", "¥": "yen", "rmb": "yuan", "s$": "dolar Singapura",
+    "sgd": "dolar Singapura", "rm": "ringgit", "myr": "ringgit", "₱": "peso",
+    "hk$": "dolar Hong Kong", "a$": "dolar Australia", "nt$": "dolar Taiwan", "₩": "won",
+    "krw": "won", "฿": "baht", "thb": "baht", "₫": "dong", "vnd": "dong", "jpy": "yen",
+    "cny": "yuan",
 }  # fmt: skip
 CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "rupiah", "dolar as": "dolar AS", "dolar amerika serikat": "dolar AS",
     "dolar amerika": "dolar AS", "dollar as": "dolar AS", "dolar": "dolar AS",
     "yuan": "yuan", "renminbi": "yuan", "won": "won", "euro": "euro", "yen": "yen",
     "rubel": "rubel", "ringgit": "ringgit", "dolar singapura": "dolar Singapura",
+    "peso": "peso", "baht": "baht",
     "poundsterling": "pound", "pound": "pound",
 }  # fmt: skip
 
