@@ -12,11 +12,13 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from crosscheck.extract.datespans import Found, Patterns, expand_year, find, patterns, prev_word
 from crosscheck.extract.events import Predicate, governing, predicates
 from crosscheck.extract.spans import joined_pairs
+from crosscheck.lang import table
 from crosscheck.types import Article, DateMention, Granularity, TextSpan
 
 # A day and month without a year, with a weekday and no publication date ("Minggu (28/9)"),
@@ -319,37 +321,60 @@ def _form_tense(text: str, found: Found, pat: Patterns) -> str | None:
     submitted a draft on March 3", "visited Seoul on March 3"), in languages that mark
     one; not after a form of "be" or "to" ("is scheduled", "to be finalized") nor for
     participles used as adjectives ("the planned drills")."""
-    data = pat.data
-    suffixes = tuple(getattr(data, "PAST_SUFFIXES", ()))
-    forms = frozenset(getattr(data, "PAST_FORMS", ()))
-    if not suffixes and not forms:
+    forms = _past_forms(pat.language)
+    if forms is None:
         return None
     window = text[max(0, found.start - FORM_WINDOW) : found.start]
     if found.start > FORM_WINDOW:
         window = window.split(None, 1)[-1] if " " in window else ""  # whole words only
     clause = re.split(r"[,;:.]", window)[-1]
     words = re.findall(r"[A-Za-z]+", clause)
-    blockers = frozenset(getattr(data, "NOT_PAST_AFTER", ()))
-    adjectival = frozenset(getattr(data, "NOT_PAST_FORMS", ()))
-    not_suffixes = tuple(getattr(data, "NOT_PAST_SUFFIXES", ()))
-    determiners = frozenset(getattr(data, "DETERMINERS", ()))
-    stops = frozenset(getattr(data, "PAST_SCAN_STOPS", ()))
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         before = words[i - 1].casefold() if i else ""
-        if word.casefold() in stops:
+        if word.casefold() in forms.stops:
             return None  # "said the talks would resume on March 3": another clause's verb
         regular = (
-            word.endswith(suffixes)
-            and not word.endswith(not_suffixes)  # "seaweed", "need"
+            word.endswith(forms.suffixes)
+            and not word.endswith(forms.not_suffixes)  # "seaweed", "need"
             and len(word) > MIN_PAST_FORM
             and word.islower()
-            and word not in adjectival
-            and before not in determiners  # "a combined air drill": an adjective
+            and word not in forms.adjectival
+            and before not in forms.determiners  # "a combined air drill": an adjective
         )
-        if regular or word in forms:
-            return None if before in blockers else "past"
+        if regular or word in forms.irregular:
+            return None if before in forms.blockers else "past"
     return None
+
+
+@dataclasses.dataclass(frozen=True)
+class _PastForms:
+    suffixes: tuple[str, ...]
+    not_suffixes: tuple[str, ...]
+    irregular: frozenset[str]
+    blockers: frozenset[str]
+    adjectival: frozenset[str]
+    determiners: frozenset[str]
+    stops: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _past_forms(lang: str) -> _PastForms | None:
+    """The language's past-form tables (None when it marks no past form)."""
+    data = table(lang, "dates")
+    suffixes = tuple(getattr(data, "PAST_SUFFIXES", ()))
+    irregular = frozenset(getattr(data, "PAST_FORMS", ()))
+    if not suffixes and not irregular:
+        return None
+    return _PastForms(
+        suffixes=suffixes,
+        not_suffixes=tuple(getattr(data, "NOT_PAST_SUFFIXES", ())),
+        irregular=irregular,
+        blockers=frozenset(getattr(data, "NOT_PAST_AFTER", ())),
+        adjectival=frozenset(getattr(data, "NOT_PAST_FORMS", ())),
+        determiners=frozenset(getattr(data, "DETERMINERS", ())),
+        stops=frozenset(getattr(data, "PAST_SCAN_STOPS", ())),
+    )
 
 
 def _event(text: str, found: Found, preds: Sequence[Predicate], lo: int, hi: int,
