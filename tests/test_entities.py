@@ -533,3 +533,21 @@ def test_a_particle_opening_a_sentence_refers_to_the_full_name():
     body = '"It is bad," said Maarten de Vries. De Vries added that it was worse.'
     quotes = extract(make_article(body, language="en")).quotes
     assert [q.speaker_canonical for q in quotes] == ["Maarten de Vries"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "person"),
+    [
+        # a word of a longer place is no stop for a name that opens with it
+        ("Minister of Science and Technology Nguyen Van Khoa spoke. The plant is in Thai "
+         'Nguyen province. "It is a turning point," Khoa said.', "en", "Nguyen Van Khoa"),
+        # "Tun" ends a Burmese name (no honorific there)
+        ("Another refugee, Saw Hla Tun, 61, said he had fled.", "en", "Saw Hla Tun"),
+        # after a title and its territory, a given name used alone keeps the word before it
+        ('Wali Kota Makassar Andi Syamsul Rijal menyebut itu "pukulan telak". "Kami tidak '
+         'mau," kata Syamsul.', "id", "Andi Syamsul Rijal"),
+    ],
+)  # fmt: skip
+def test_names_kept_whole(body, language, person):
+    found = _names(body, language)
+    assert person in [canonical for _, kind, canonical in found if kind == "person"], found

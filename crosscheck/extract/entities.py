@@ -760,8 +760,7 @@ def _titles(
         w
         for e in known
         if e.type in (EntityType.PLACE, EntityType.COUNTRY) and _confirmed(body, e, aliases)
-        for w in e.text.split()
-        if w[:1].isupper()
+        for w in _place_name_words(e.text, lang, aliases)
     }
     # and the places inside a body's name: "KPU Kabupaten Sintang" names "Sintang"
     for e in known:
@@ -873,9 +872,13 @@ def _titles(
             # the portfolio may run on into the name: the name holds the word the
             # article uses alone ("Ms Goh", "Morimoto said"), with one given name before
             # a surname that ends it
-            name, name_start = _name_by_later_use(body, name, name_start, speakers)
+            name, name_start = _name_by_later_use(name, name_start, speakers, _not_names(lang))
         elif (
             name is not None
+            and after is None
+            and before is None
+            and portfolio is None
+            and posted is None
             and not body[title_end:name_start].strip()
             and _body_before_given_name(name, speakers, lang)
         ):
@@ -1004,6 +1007,20 @@ def _english_portfolio(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[ \t]+{part}(?:[ \t]+{part})*?(?=[ \t]+[A-Z])")
 
 
+def _place_name_words(text: str, lang: str, aliases: AliasTable) -> set[str]:
+    """The capitalised words of a place that no name runs on over: all of a one-word
+    place or of one named by a head ("Kota Bekasi"); of a longer one only the words that
+    are places themselves or qualify one ("Jakarta Timur"), not "Nguyen" of "Thai Nguyen"
+    (a name may open with it: "Nguyen Van Khoa")."""
+    words = [w for w in text.split() if w[:1].isupper()]
+    data = table(lang, "aliases")
+    heads = {h.split()[0] for h in getattr(data, "PLACE_HEADS", ())}
+    if len(words) <= 1 or words[0] in heads:
+        return set(words)
+    qualifiers = set(getattr(data, "PLACE_QUALIFIERS", ()))
+    return {w for w in words if w in qualifiers or aliases.lookup(w) is not None}
+
+
 def _body_before_given_name(name: str, speakers: frozenset[str], lang: str) -> bool:
     """In a language whose articles call people by the given name ("kata Bambang"), a
     name of three words or more after a title whose second word is used alone and whose
@@ -1015,12 +1032,18 @@ def _body_before_given_name(name: str, speakers: frozenset[str], lang: str) -> b
 
 
 def _name_by_later_use(
-    body: str, name: str, start: int, speakers: frozenset[str]
+    name: str, start: int, speakers: frozenset[str], stop: frozenset[str]
 ) -> tuple[str, int]:
+    """The name after a portfolio that may have run on into it ("... for International
+    Affairs Kenji Morimoto"): it starts at the word the article uses alone, with one given
+    name before a surname that ends it, cutting only words that are never names
+    ("Minister of Science and Technology Nguyen Van Khoa ... Khoa said" keeps all three)."""
     words = list(re.finditer(r"\S+", name))
     for index, word in enumerate(words):
         if word.group() in speakers:
             first = index if index < len(words) - 1 else max(0, index - 1)
+            while first > 0 and words[first - 1].group() not in stop:
+                first -= 1  # a word no table calls a non-name stays in the name
             cut = words[first].start()
             return name[cut:], start + cut
     return name, start

@@ -6,7 +6,7 @@
 # Minister Datuk Seri Kamarul Ariffin Yusof").
 HONORIFICS: tuple[str, ...] = (
     "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Sri", "Dato Sri", "Datuk", "Dato'", "Dato",
-    "Datin Paduka", "Datin", "Tun", "Toh Puan", "Pehin",
+    "Datin Paduka", "Datin", "Toh Puan", "Pehin",
 )  # fmt: skip
 
 TITLES: tuple[str, ...] = (
