@@ -674,6 +674,12 @@ SPEAKER_CASES = [
         # an apposition in lower case that names a market and its city: the name before it
         ("Sumarni (47), pedagang sembako di Pasar Kramat Jati, Jakarta Timur, mengatakan "
          "harga minyak goreng turun.", "id", "harga minyak goreng turun", "Sumarni"),
+        # a name inside the quoted words is no subject for the pronoun cue after them
+        ("Analis KIDA Cho Min-jae menilai satelit itu penting. Cho mengatakan Korut menghabiskan "
+         'US$1,2 miliar. "Uang sebanyak itu cukup untuk membeli jagung. Tapi bagi Kim, '
+         'satelit adalah soal rezim," ujarnya.', "id",
+         "Uang sebanyak itu cukup untuk membeli jagung. Tapi bagi Kim, satelit adalah soal "
+         "rezim", "Cho Min-jae"),
         # an age, a relative clause and an apposition between the name and the verb
         ("Dian Puspitasari, 43, who heads the Election Monitoring Network, an independent "
          "watchdog, said the bill would hand power back to party elites.", "en",

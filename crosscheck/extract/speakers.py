@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from crosscheck.extract.aliases import AliasTable
 from crosscheck.extract.names import ACRONYM
+from crosscheck.extract.quote_marks import segments
+from crosscheck.extract.spans import SpanSet
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
 from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, Entity, EntityType, Quote, TextSpan
@@ -147,6 +149,9 @@ class SpeakerResolver:
         )
         self._locatives = frozenset(w.casefold() for w in getattr(data, "LOCATIVES", ()))
         self._addressee_words = frozenset(getattr(self.speech, "ADDRESSEE_WORDS", ()))
+        # words inside quote marks are the quoted speaker's: a name there ("Tapi bagi
+        # Kim, ...") is no subject a later "ujarnya" can point to
+        self._quoted = SpanSet((s.start, s.end) for s in segments(article))
         self.subjects: list[tuple[int, str, str]] = []
         self.subjects = self._subjects()
         # a second pass: "Sang menteri" after two ministers stands for the one the first
@@ -208,6 +213,7 @@ class SpeakerResolver:
                     for entity in self._entities_in(match.start("who"), match.end("who")):
                         if entity.type is EntityType.PERSON:
                             subjects.append((entity.start, entity.text, entity.canonical))
+        subjects = [s for s in subjects if not self._quoted.overlaps(s[0], s[0] + 1)]
         subjects.sort()
         return subjects
 
