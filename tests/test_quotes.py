@@ -674,6 +674,14 @@ SPEAKER_CASES = [
         # an apposition in lower case that names a market and its city: the name before it
         ("Sumarni (47), pedagang sembako di Pasar Kramat Jati, Jakarta Timur, mengatakan "
          "harga minyak goreng turun.", "id", "harga minyak goreng turun", "Sumarni"),
+        # a capitalised stop word inside a title; a ministry's short form is no name
+        ('"Kami akan turun ke gudang distributor," kata Direktur Jenderal Perdagangan Dalam '
+         "Negeri Kemendag Iwan Setiabudi, dikutip dari Antara, Rabu.", "id",
+         "Kami akan turun ke gudang distributor", "Iwan Setiabudi"),
+        # a citing aside right after the report verb, without a complementizer
+        ("Yonhap melaporkan, mengutip Kepala Staf Gabungan (JCS) Korea Selatan, militer Korsel "
+         "mendeteksi roket itu pukul 22.43.", "id",
+         "militer Korsel mendeteksi roket itu pukul 22.43", "Joint Chiefs of Staff"),
         # a name inside the quoted words is no subject for the pronoun cue after them
         ("Analis KIDA Cho Min-jae menilai satelit itu penting. Cho mengatakan Korut menghabiskan "
          'US$1,2 miliar. "Uang sebanyak itu cukup untuk membeli jagung. Tapi bagi Kim, '

@@ -138,7 +138,9 @@ def cue_patterns(lang: str) -> Cues:
     # ("who arrived on Friday, Sept. 13, for a visit,")
     inner = r"(?:[^,.;\"“”]|\.(?=\s\d))"
     abbreviated = ABBREVIATED_CHAR
-    word = rf"(?!(?i:{stops})\b)(?:{name_word}|\({ACRONYM}\))(?:,\s+(?=[A-Z]))?[ \t]*"
+    # (a stop word written with a capital is part of a name: "Direktur Jenderal
+    # Perdagangan Dalam Negeri Kemendag Iwan Setiabudi")
+    word = rf"(?!(?:{stops})\b)(?:{name_word}|\({ACRONYM}\))(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
     return Cues(
         post_verb=re.compile(rf"[\s,]*(?i:(?P<verb>{post}){clitic})\b"),
@@ -239,6 +241,9 @@ def cue_patterns(lang: str) -> Cues:
             # "reported, citing a statement from the ministry, that B": an aside in commas
             # right after the verb, then the complementizer
             rf"\s*,\s*[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s*(?i:{comp})\b\s*|"
+            # "Yonhap melaporkan, mengutip Kepala Staf Gabungan (JCS), militer ...": a
+            # citing aside right after the verb, with no complementizer after it
+            rf"\s*,\s*(?i:{_alt(relay.CITING)})\s[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s*|"
             # "said, however, that B": an adverb in commas may come first
             rf"(?:\s*[,:])?\s*(?:(?i:{_table_alt(s, 'ASIDE_ADVERBS')}),\s+)?"
             rf"(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?"

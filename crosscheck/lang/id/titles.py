@@ -118,6 +118,10 @@ NOT_NAMES: tuple[str, ...] = (
     "Dinkes", "Disdik", "Dishub", "Dinsos", "Disnaker", "Diskominfo", "Disperindag",
     "Kemenag", "Bappeda", "Polresta", "Satpol", "Damkar", "BPBD", "Basarnas", "Pidum",
     "Pidsus",
+    # ministries by their short forms ("Dirjen Perdagangan Dalam Negeri Kemendag Iwan")
+    "Kemendag", "Kemenkeu", "Kemenlu", "Kemenhan", "Kemenkes", "Kemendikbud", "Kemendagri",
+    "Kementan", "Kemenhub", "Kemenperin", "Kemnaker", "Kemensos", "Kemenpora",
+    "Kemenparekraf", "Kemenkumham", "Kemenkominfo", "Kemenko", "Kemendes", "Kemenpan",
 )  # fmt: skip
 
 # Bodies' short forms and what they stand for, so that "Kepala Dinkes itu" stands for the
@@ -127,6 +131,10 @@ BODY_SHORT_FORMS: dict[str, str] = {
     "dinsos": "Dinas Sosial", "disnaker": "Dinas Tenaga Kerja",
     "diskominfo": "Dinas Komunikasi dan Informatika",
     "disperindag": "Dinas Perindustrian dan Perdagangan", "kemenag": "Kementerian Agama",
+    "kemendag": "Kementerian Perdagangan", "kemenkeu": "Kementerian Keuangan",
+    "kemenlu": "Kementerian Luar Negeri", "kemenhan": "Kementerian Pertahanan",
+    "kemenkes": "Kementerian Kesehatan", "kemendagri": "Kementerian Dalam Negeri",
+    "kementan": "Kementerian Pertanian", "kemenhub": "Kementerian Perhubungan",
     "kejari": "Kejaksaan Negeri", "kejati": "Kejaksaan Tinggi",
     "pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota",
     "pemprov": "Pemerintah Provinsi", "polres": "Kepolisian Resor",
