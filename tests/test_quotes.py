@@ -682,6 +682,19 @@ SPEAKER_CASES = [
         ("Yonhap melaporkan, mengutip Kepala Staf Gabungan (JCS) Korea Selatan, militer Korsel "
          "mendeteksi roket itu pukul 22.43.", "id",
          "militer Korsel mendeteksi roket itu pukul 22.43", "Joint Chiefs of Staff"),
+        # a participle aside in commas between a subject and its verb
+        ("The court sentenced Laode Arifuddin Saleh, 58, to 11 years. Laode himself, wearing "
+         'a white shirt, told reporters he was "at peace" with the verdict.', "en",
+         "at peace", "Laode Arifuddin Saleh"),
+        # a body closing an apposition before a relative clause: the person before it
+        ("Zhou Wenbin, chairman of Yunhai Shipping Group, which leads the consortium, told "
+         "Xinhua that construction would begin in September.", "en",
+         "construction would begin in September", "Zhou Wenbin"),
+        # a full name opening a sentence with a role in commas is a person
+        ("Lim Boon Keat, president of the Malaysia-China Business Council, co-chaired the "
+         "session with Vice Minister of Commerce Sheng Qiulin. Lim said exporters were eager."
+         '\n\n"Last year we shipped more durian," he told reporters.', "en",
+         "Last year we shipped more durian", "Lim Boon Keat"),
         # a name inside the quoted words is no subject for the pronoun cue after them
         ("Analis KIDA Cho Min-jae menilai satelit itu penting. Cho mengatakan Korut menghabiskan "
          'US$1,2 miliar. "Uang sebanyak itu cukup untuk membeli jagung. Tapi bagi Kim, '

@@ -610,6 +610,10 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
         rf"|(?<![\w'’-])(?P<b>{name}){relative},?[ \t]+(?i:{verbs})\b"
         # "One of the victims, a woman from West Java, Wulan, said": a one-word name
         rf"|,[ \t]+(?P<c>{NAME_TOKEN}),[ \t]+(?i:{verbs})\b"
+        # "Lim Boon Keat, president of the Malaysia-China Business Council, co-chaired":
+        # a full name opening a sentence, a role with a title in commas, then a verb
+        rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<d>{name}),[ \t]+{role}[^,;\"“”\n]{{0,100}},"
+        rf"[ \t]+[a-z]"
     )
 
 
@@ -618,7 +622,7 @@ def _speech_named(
 ) -> Iterator[TitleMention]:
     stop = _not_names(article.language)
     for match in _speech_name_pattern(article.language).finditer(article.body):
-        group = next(g for g in ("a", "b", "c") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if match.group(g))
         start, end = match.start(group), match.end(group)
         words = list(re.finditer(r"\S+", match.group(group)))
         if group == "b":

@@ -974,6 +974,12 @@ class SpeakerResolver:
                         return person
                     return None
                 entity = self._outermost(i, entity)
+                if relative is not None and entity.type is not EntityType.PERSON:
+                    # "Zhou Wenbin, chairman of Yunhai Shipping Group, which leads the
+                    # consortium, told": the body closes an apposition of the person before
+                    person = self._person_before_apposition(entity.start, floor)
+                    if person is not None and person.type is EntityType.PERSON:
+                        return person
                 comma = self.body.rfind(",", floor, entity.start)
                 inside = self.body[comma + 1 : entity.start].strip() if comma >= 0 else ""
                 if "," in gap and inside[:1].islower():

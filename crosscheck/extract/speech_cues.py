@@ -142,6 +142,9 @@ def cue_patterns(lang: str) -> Cues:
     # Perdagangan Dalam Negeri Kemendag Iwan Setiabudi")
     word = rf"(?!(?:{stops})\b)(?:{name_word}|\({ACRONYM}\))(?:,\s+(?=[A-Z]))?[ \t]*"
     who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
+    # a participle opening an aside ("wearing a white shirt", "speaking at the ceremony")
+    suffix = getattr(s, "ASIDE_PARTICIPLE_SUFFIX", "")
+    participle_aside = rf"[a-z]{{3,}}{re.escape(suffix)}" if suffix else NEVER
     return Cues(
         post_verb=re.compile(rf"[\s,]*(?i:(?P<verb>{post}){clitic})\b"),
         quoted_as=re.compile(
@@ -268,6 +271,8 @@ def cue_patterns(lang: str) -> Cues:
             # Okinawa,"; a second apposition may follow, "..., the only faction to ...,")
             rf"|(?:,\s*(?:{_table_alt(s, 'APPOSITION_OPENERS')})\s"
             rf"{abbreviated}{{1,80}}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?=,)){{0,2}}){{1,2}},\s*"
+            # "Laode himself, wearing a white shirt, told": a participle aside in commas
+            rf"|(?:\s+(?i:{adverbs}))?,\s*{participle_aside}\s[^,.;\"“”]{{1,60}},\s*"
             # "Sutrisno, 47, said": an age in commas
             rf"|,\s*\d{{1,3}},\s*"
             # "dr. Ratih Kusumawardani, Sp.A, menyebutkan": a degree after the name

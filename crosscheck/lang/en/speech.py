@@ -268,3 +268,7 @@ REFUSALS: tuple[str, ...] = (
     "declined to", "refused to", "did not", "didn't", "would not", "wouldn't", "could not",
     "couldn't", "will not", "won't", "does not", "doesn't", "cannot",
 )  # fmt: skip
+
+# A participle in commas between a subject and its verb is an aside ("Laode himself,
+# wearing a white shirt, told reporters"): the word ends in this.
+ASIDE_PARTICIPLE_SUFFIX = "ing"
