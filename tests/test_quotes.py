@@ -682,6 +682,11 @@ SPEAKER_CASES = [
         ("Yonhap melaporkan, mengutip Kepala Staf Gabungan (JCS) Korea Selatan, militer Korsel "
          "mendeteksi roket itu pukul 22.43.", "id",
          "militer Korsel mendeteksi roket itu pukul 22.43", "Joint Chiefs of Staff"),
+        # an acronym in commas is a body, not a one-word name; the dots of "U.N." may
+        # stand inside an apposition
+        ("Hanna Lindqvist, a spokeswoman for the U.N. refugee agency, UNHCR, told reporters "
+         "that the agency was sending tents.", "en", "the agency was sending tents",
+         "Hanna Lindqvist"),
         # a participle aside in commas between a subject and its verb
         ("The court sentenced Laode Arifuddin Saleh, 58, to 11 years. Laode himself, wearing "
          'a white shirt, told reporters he was "at peace" with the verdict.', "en",

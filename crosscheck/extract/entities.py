@@ -642,6 +642,8 @@ def _speech_named(
                 continue
             start = match.start(group) + words[0].start()
         name = article.body[start:end]
+        if group == "c" and name.isupper():
+            continue  # ", UNHCR, told": an acronym in commas is a body, not a one-word name
         # "said I Gede Wirawan": a Balinese particle opens a name of three words or more
         particle = len(words) > 2 and words[0].group() in NAME_PARTICLES
         if any(

@@ -19,7 +19,9 @@ MAX_POST_SUBJECT_WORDS = 7
 # before a name may stand inside ("a lawyer for Gov. Ramon Villaraza", "Capt. Arnel")
 ABBREVIATED_CHAR = (
     r"(?:[^,.;\"“”\n]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})"
-    r"|(?<=\b[A-Z][a-z]{3}))\.(?=[ \t][A-Z]))"
+    r"|(?<=\b[A-Z][a-z]{3}))\.(?=[ \t][A-Z])"
+    # the dots of a dotted acronym ("the U.N. refugee agency", "U.S. forces")
+    r"|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
 )
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
