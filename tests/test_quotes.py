@@ -1194,6 +1194,11 @@ def test_a_one_word_name_stays_when_the_article_writes_two_full_forms():
          "agency quoted Environment Secretary Rafael Mendoza as saying rules would tighten.\n\n"
          "The trade secretary said the draft order would go to the cabinet on Friday.",
          "the draft order would go to the cabinet on Friday", "Cristina Dela Paz"),
+        # an abbreviated title is written out for "the governor"
+        ("Tak Gov. Chatchai Wongprasert said 3,240 refugees were staying at four sites. Dr. "
+         "Supaporn Khemkaew, director of Mae Sot General Hospital, told Thai PBS that 27 "
+         "patients were treated. The governor said a fifth site was being prepared.",
+         "a fifth site was being prepared", "Chatchai Wongprasert"),
         # a synonym of the title ("spokeswoman" for "spokesperson") holds it
         ("Ratna Sulistyowati, a spokesperson for the National Disaster Management Agency, "
          "said 23 bodies had been found.\n\nThe quake struck at a depth of 14 kilometers, "

@@ -68,7 +68,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 EXPANSIONS: dict[str, str] = {
     "fm": "Foreign Minister",
     "pm": "Prime Minister",
-}
+    # AP-style abbreviated titles, written out so that "the governor" finds "Gov. X"
+    "gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "gen.": "General",
+    "col.": "Colonel", "lt. col.": "Lieutenant Colonel", "capt.": "Captain",
+    "maj.": "Major", "lt.": "Lieutenant", "adm.": "Admiral", "sgt.": "Sergeant",
+    "brig. gen.": "Brigadier General", "maj. gen.": "Major General",
+    "lt. gen.": "Lieutenant General", "prof.": "Professor",
+}  # fmt: skip
 
 TITLE_MODIFIERS: tuple[str, ...] = ("top", "senior", "chief", "deputy", "acting")
 
