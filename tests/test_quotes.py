@@ -687,6 +687,13 @@ SPEAKER_CASES = [
         ("Hanna Lindqvist, a spokeswoman for the U.N. refugee agency, UNHCR, told reporters "
          "that the agency was sending tents.", "en", "the agency was sending tents",
          "Hanna Lindqvist"),
+        # "It" stands for the last body that spoke
+        ("The Multilateral Sanctions Monitoring Team (MSMT) said hackers stole $1.7 billion. "
+         "It said thousands of IT workers had been hired.", "en",
+         "thousands of IT workers had been hired", "Multilateral Sanctions Monitoring Team"),
+        # a short description before "Name (age), role," opening the sentence
+        ("Warga lain, Muhammad Ikhsan (29), pengemudi ojek daring, mengatakan lampu lalu "
+         "lintas ikut padam.", "id", "lampu lalu lintas ikut padam", "Muhammad Ikhsan"),
         # a participle aside in commas between a subject and its verb
         ("The court sentenced Laode Arifuddin Saleh, 58, to 11 years. Laode himself, wearing "
          'a white shirt, told reporters he was "at peace" with the verdict.', "en",
@@ -740,6 +747,9 @@ SPEAKER_CASES = [
         ("Gov. Leandro Bumanglag said 60 houses had been flattened. He asked the government "
          "for 50 million pesos ($860,000) and said the province had declared a calamity.",
          "the province had declared a calamity"),
+        # a plural of unnamed people after ", and"
+        ("Malaysia closed 1,400 schools, and doctors said a growing number of children were "
+         "being treated.", "a growing number of children were being treated"),
         # an auxiliary after an unnamed subject joined by "and"; a "that" after a finite verb
         # is no complementizer of the speech verb
         ("Cambodia imports power, and officials have said new dams are needed to cut that "

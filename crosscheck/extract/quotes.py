@@ -59,9 +59,13 @@ MAX_JOINED_VERB_GAP = 16
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+MAX_LEADING_DESCRIPTION_CHARS = 30  # "Warga lain,", "Another refugee,"
 APPOSED_LAST = re.compile(rf",\s*(?P<who>{_NAME_RUN}),\s*$")
 # "Marites Cruz, 38, a market vendor from Jagna, said", "Nurhayati (38), penumpang ...,"
 APPOSED_FIRST = re.compile(
+    # (a short description may come first: "Warga lain, Muhammad Ikhsan (29), pengemudi
+    # ojek daring, mengatakan")
+    rf"(?:[^,;\"“”]{{1,{MAX_LEADING_DESCRIPTION_CHARS}}},)?"
     rf"\s*(?P<who>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?,\s(?:\d{{1,3}},\s)?[^,;\"“”]{{3,120}},\s*$"
 )
 
@@ -498,10 +502,11 @@ class _Finder(SpeakerResolver):
         joined = phrase[phrase.rfind(",") + 1 :].split() if "," in phrase else []
         while len(joined) > 2 and joined[-1].casefold() in self._adverbs:
             joined.pop()  # "..., and officials have said": the auxiliary is the verb's
+        people = {w.casefold() for w in getattr(self.speech, "UNNAMED_PEOPLE", ())}
         if (
             2 <= len(joined) <= MAX_JOINED_SUBJECT_WORDS + 1
             and joined[0].casefold() in self._conjunctions
-            and joined[-1].casefold() in openers
+            and (joined[-1].casefold() in openers or joined[-1].casefold() in people)
         ):
             # "..., and scientists say ...", "..., and tourism officials said ...": a
             # clause of its own after a comma and a conjunction, its subject unnamed

@@ -129,6 +129,7 @@ class SpeakerResolver:
         self._same_markers = tuple(getattr(self.speech, "SAME_MARKERS", ()))
         self._anaphor_after_words = tuple(getattr(self.speech, "TITLE_ANAPHOR_AFTER", ()))
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
+        self._body_pronouns = frozenset(getattr(self.speech, "BODY_PRONOUNS", ()))
         self._gendered_words = {
             w.casefold(): g
             for g, ws in getattr(self.speech, "GENDERED_ROLES", {}).items()
@@ -303,6 +304,20 @@ class SpeakerResolver:
         _, written, canonical = self.subjects[i]
         return Speaker(written, canonical, position)
 
+    def _last_body_subject(self, position: int, written: str) -> Speaker:
+        """The last subject before ``position`` that is an organisation or an agency."""
+        bodies = {
+            e.canonical
+            for e in self.entities
+            if e.type in (EntityType.ORG, EntityType.AGENCY) and e.start < position
+        }
+        i = bisect.bisect_left(self.subjects, (position,)) - 1
+        while i >= 0:
+            if self.subjects[i][2] in bodies:
+                return Speaker(written, self.subjects[i][2], position)
+            i -= 1
+        return Speaker(written, None, position)
+
     def _gender(self, canonical: str) -> str | None:
         """ "f" or "m" when a role of the person says so, else None."""
         words = {
@@ -330,6 +345,8 @@ class SpeakerResolver:
             return None  # "..., Rabu, mengatakan": a day, not a speaker ("Sun Lihua" is one)
         if phrase.casefold() in self.speech.PRONOUNS:
             return self._last_subject(start, phrase)
+        if phrase.casefold() in self._body_pronouns:
+            return self._last_body_subject(start, phrase)  # "It said": the body last named
         phrase = self._without_same(phrase)  # "kementerian yang sama" = "kementerian itu"
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:

@@ -198,6 +198,8 @@ UNNAMED_PEOPLE: tuple[str, ...] = (
     "official", "officials", "source", "sources", "diplomat", "diplomats", "people",
     "person", "expert", "experts", "analyst", "analysts", "resident", "residents",
     "witness", "witnesses", "scientists", "researchers", "economists", "traders",
+    "doctors", "nurses", "villagers", "rescuers", "officers", "police", "teachers",
+    "parents", "farmers", "fishermen", "activists", "lawmakers", "groups", "workers",
     # or a report of the media: "according to a report by the Tuoi Tre newspaper"
     "report", "newspaper", "broadcaster", "media",
 )  # fmt: skip
@@ -272,3 +274,7 @@ REFUSALS: tuple[str, ...] = (
 # A participle in commas between a subject and its verb is an aside ("Laode himself,
 # wearing a white shirt, told reporters"): the word ends in this.
 ASIDE_PARTICIPLE_SUFFIX = "ing"
+
+# Pronouns that stand for the last body that spoke ("The monitoring team said ... It said
+# ..."), never for a person.
+BODY_PRONOUNS: tuple[str, ...] = ("it",)
