@@ -107,6 +107,9 @@ class _Finder(SpeakerResolver):
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self._refusals = tuple(w.casefold() for w in getattr(self.speech, "REFUSALS", ()))
+        self._unnamed_people = frozenset(
+            w.casefold() for w in getattr(self.speech, "UNNAMED_PEOPLE", ())
+        )
         self._relatives = frozenset(r.casefold() for r in getattr(self.speech, "RELATIVES", ()))
         self._clause_joiners = frozenset(
             w.casefold() for w in getattr(self.speech, "CLAUSE_JOINERS", ())
@@ -502,7 +505,7 @@ class _Finder(SpeakerResolver):
         joined = phrase[phrase.rfind(",") + 1 :].split() if "," in phrase else []
         while len(joined) > 2 and joined[-1].casefold() in self._adverbs:
             joined.pop()  # "..., and officials have said": the auxiliary is the verb's
-        people = {w.casefold() for w in getattr(self.speech, "UNNAMED_PEOPLE", ())}
+        people = self._unnamed_people
         if (
             2 <= len(joined) <= MAX_JOINED_SUBJECT_WORDS + 1
             and joined[0].casefold() in self._conjunctions
@@ -578,7 +581,7 @@ class _Finder(SpeakerResolver):
         spoke on condition of anonymity"), not a document ("a filing with the stock
         exchange")."""
         speaker = self._unnamed_subject(start, end)
-        people = {w.casefold() for w in getattr(self.speech, "UNNAMED_PEOPLE", ())}
+        people = self._unnamed_people
         words = {w.strip(",.").casefold() for w in self.body[start:end].split()}
         return speaker if speaker is not None and words & people else None
 
