@@ -682,6 +682,26 @@ SPEAKER_CASES = [
         ("Yonhap melaporkan, mengutip Kepala Staf Gabungan (JCS) Korea Selatan, militer Korsel "
          "mendeteksi roket itu pukul 22.43.", "id",
          "militer Korsel mendeteksi roket itu pukul 22.43", "Joint Chiefs of Staff"),
+        # a body's acronym closes it before a name of two words; a preposition opening a
+        # sentence is no part of a name; a generic title before an agency is an adjective
+        ("Direktur Jenderal Perikanan Tangkap Kementerian Kelautan dan Perikanan (KKP) Bambang "
+         "Sutejo mengatakan pihaknya menyiapkan belasan peneliti.", "id",
+         "pihaknya menyiapkan belasan peneliti", "Bambang Sutejo"),
+        ("Japanese minister Takeshi Imanaka said talks must resume. The official Korean Central "
+         'News Agency said on Sunday that the issue "has already been resolved".', "en",
+         "has already been resolved", "KCNA"),
+        ("Kepala Badan Keamanan Laut (Bakamla) Laksamana Madya Yudho Prasetyo mengatakan "
+         "pihaknya mengerahkan dua kapal.", "id", "pihaknya mengerahkan dua kapal",
+         "Yudho Prasetyo"),
+        # "sang gubernur" is the governor, not the senior deputy governor named after him
+        ("Gubernur BI Hendarto Wiryawan mengatakan suku bunga tetap. Deputi Gubernur Senior BI, "
+         "Destiana Larasati, menjelaskan bahwa BI membeli SBN. Sang gubernur menegaskan, "
+         '"Pertumbuhan kredit belum cukup kuat."', "id",
+         "Pertumbuhan kredit belum cukup kuat.", "Hendarto Wiryawan"),
+        # a fronted topic ("Soal target,") before "sang pelatih"
+        ('Pelatih Hendrik Vermeulen memanggil 25 pemain. Soal target, sang pelatih enggan '
+         'muluk-muluk. "Dua kemenangan tentu ideal," tuturnya.', "id",
+         "Dua kemenangan tentu ideal", "Hendrik Vermeulen"),
         # an acronym in commas is a body, not a one-word name; the dots of "U.N." may
         # stand inside an apposition
         ("Hanna Lindqvist, a spokeswoman for the U.N. refugee agency, UNHCR, told reporters "

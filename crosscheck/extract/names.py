@@ -223,6 +223,10 @@ def _name_cut(
         if kept[index].group() in speakers and not continues:
             return index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
         heads_here = kept[index].group().casefold() in head_words
+        if prefix.endswith(")") and not continues and not heads_here and len(kept) - index > 1:
+            return index  # "Kementerian Kelautan dan Perikanan (KKP)| Bambang Sutejo": the
+            # acronym closes the body before a name of two words; a place goes on after it
+            # ("(Bawaslu) Buton Selatan", "(BBWS) Brantas", "(Tipikor) Tanjungkarang")
         if " ".join(prefix.split()) in closed and not heads_here:
             return index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
         words = prefix.split()

@@ -641,6 +641,11 @@ class SpeakerResolver:
         title = max((r for r in runs if r in titles), key=len, default="")
         if not title:
             return None
+        if title in self._generic_titles and any(
+            e.type in (EntityType.ORG, EntityType.AGENCY)
+            for e in self._entities_in(position, position + len(phrase) + 1)
+        ):
+            return None  # "The official Korean Central News Agency said": an adjective
         # "sang wamen": roles are written with short forms expanded ("Wakil Menteri ..."),
         # unless the article wrote the role short too ("Kasat Lantas Polres Majalengka")
         short, title = title, _expansions(self.lang).get(title, title)
@@ -706,6 +711,14 @@ class SpeakerResolver:
                 if all(names(roles.get(h.canonical, "").casefold(), w) for w in extra)
             ]
             holders = specific or holders  # "sang ketua KPU": the chair whose role names KPU
+            deputy = _deputy_of(self.lang, title)
+            if deputy is not None and not deputy.search(" ".join(words)):
+                # "Sang gubernur" after "Gubernur BI" and "Deputi Gubernur Senior BI": the
+                # governor, not a deputy, when the phrase names no deputy
+                principal = [
+                    h for h in holders if not deputy.search(roles.get(h.canonical, "").casefold())
+                ]
+                holders = principal or holders
             spoken = {h.canonical: self._times_subject(h.canonical, position) for h in holders}
             best = max(holders, key=lambda h: spoken[h.canonical])
             current = self._last_subject(position).canonical == holders[0].canonical
@@ -1134,6 +1147,17 @@ def _holds(lang: str, title: str, *, synonyms: bool = True) -> re.Pattern[str]:
     ]
     spaced = r"\s+".join(words)
     return re.compile(rf"(?<!\w){spaced}(?!\w)")
+
+
+@lru_cache(maxsize=256)
+def _deputy_of(lang: str, title: str) -> re.Pattern[str] | None:
+    """A deputy's word before ``title`` (one word may stand between: "deputi gubernur
+    senior" has none, "wakil ketua umum"), casefolded; None when the language has none."""
+    words = getattr(table(lang, "titles"), "DEPUTY_WORDS", ())
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:\w+\s+)?{re.escape(title)}(?!\w)")
 
 
 @lru_cache(maxsize=8)

@@ -22,7 +22,7 @@ ORG_TAILS: tuple[str, ...] = (
     "Board", "Center", "Centre", "Foundation", "Coalition", "Alliance", "Society",
     "Force", "Hospital", "Securities", "Confederation", "Watch", "Network", "Initiative",
     "Forum", "Institution", "Consortium", "Trust", "Partnership", "Project", "Movement",
-    "Team", "Task Force", "Panel", "Mission",
+    "Team", "Task Force", "Panel", "Mission", "Industries", "Holdings", "Enterprises",
 )  # fmt: skip
 # Newspapers end in one of these: "Bangkok Post", "Manila Times", "Korea Herald".
 MEDIA_TAILS: tuple[str, ...] = (

@@ -80,6 +80,9 @@ TITLE_MODIFIERS: tuple[str, ...] = ("top", "senior", "chief", "deputy", "acting"
 
 NOT_NAMES: tuple[str, ...] = (
     "The", "In", "On", "At", "And", "Or", "He", "She", "It", "They", "We", "I", "But",
+    # prepositions opening a sentence ("For Tomoko Arimura, the wait ...")
+    "For", "With", "To", "From", "By", "As", "After", "Before", "Since", "Unlike", "Among",
+    "Despite", "Like", "Under", "Without",
     "According", "Meanwhile", "However", "This", "That", "A", "An", "Ministry", "News",
     "Agency", "Party", "Committee", "Council", "Government", "Republic", "People",
     "Comrade", "Academy", "University", "War", "Korea", "Korean", "Chinese", "Pentagon",
@@ -124,3 +127,7 @@ POSTED_TITLES: tuple[str, ...] = (
     "Ambassador", "envoy", "Special Envoy", "Consul General", "Consul",
 )  # fmt: skip
 POSTED_TO: tuple[str, ...] = ("to", "in")
+
+# Words that make a title a deputy's ("Deputi Gubernur Senior", "Vice Minister"): a bare
+# "sang gubernur" / "the minister" stands for the principal when the article names both.
+DEPUTY_WORDS: tuple[str, ...] = ("deputy", "vice", "acting", "assistant")

@@ -58,7 +58,8 @@ OPENERS: tuple[str, ...] = (
 ADVERBIAL_STARTERS: tuple[str, ...] = (
     "dalam", "pada", "di", "ke", "sebelumnya", "setelah", "sejak", "usai", "saat",
     "ketika", "sebelum", "selama", "menurut", "dilansir", "seperti", "sebagaimana",
-    "kepada", "bersama", "untuk", "atas",
+    "kepada", "bersama", "untuk", "atas", "soal", "terkait", "mengenai", "perihal",
+    "tentang",
 )  # fmt: skip
 
 # Words that end a speaker phrase after a post-quote verb: `kata Kim dalam pesannya`.

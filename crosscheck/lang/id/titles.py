@@ -36,6 +36,10 @@ TITLES: tuple[str, ...] = (
     # police ranks are also written with "Pol": "Kombes Pol Aris Setyawan"
     "Kombes Pol", "AKBP Pol", "Kompol Pol", "AKP Pol", "Brigjen Pol", "Irjen Pol",
     "Komjen Pol", "Iptu", "Ipda", "Aiptu", "Bripka", "Brigadir",
+    # navy and air force flag ranks
+    "Laksamana Madya", "Laksamana Muda", "Laksamana Pertama", "Marsekal Madya",
+    "Marsekal Muda", "Marsekal Pertama", "Laksdya", "Laksda", "Laksma", "Marsdya", "Marsda",
+    "Marsma", "Mayjen", "Letjen", "Brigjen TNI", "Mayjen TNI", "Letjen TNI",
     "Kasat Lantas", "Kasat Reskrim", "Kasat Narkoba", "Kasat", "Kasatlantas", "Kadinkes",
     "Kepala Dinas Kesehatan", "Kalaksa", "Kasi", "Kepala Seksi", "Kasi Pidum", "Kasi Intel",
     "Kasi Pidsus", "Konsul", "Konsul Jenderal", "Konjen", "Atase",
@@ -118,6 +122,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Dinkes", "Disdik", "Dishub", "Dinsos", "Disnaker", "Diskominfo", "Disperindag",
     "Kemenag", "Bappeda", "Polresta", "Satpol", "Damkar", "BPBD", "Basarnas", "Pidum",
     "Pidsus",
+    # the armed forces and police written inside ranks ("Laksamana Pertama TNI Yudha")
+    "TNI", "Polri", "AL", "AU", "AD", "Madya", "Muda", "Pertama",
     # ministries by their short forms ("Dirjen Perdagangan Dalam Negeri Kemendag Iwan")
     "Kemendag", "Kemenkeu", "Kemenlu", "Kemenhan", "Kemenkes", "Kemendikbud", "Kemendagri",
     "Kementan", "Kemenhub", "Kemenperin", "Kemnaker", "Kemensos", "Kemenpora",
@@ -186,3 +192,7 @@ POSTED_TO: tuple[str, ...] = ("untuk", "di")
 # Bambang"): a capitalised word before a given name so used, after a title, is no part of
 # the name ("Ketua Umum Aptrindo Bambang Widjanarko").
 GIVEN_NAME_USED_ALONE = True
+
+# Words that make a title a deputy's ("Deputi Gubernur Senior", "Vice Minister"): a bare
+# "sang gubernur" / "the minister" stands for the principal when the article names both.
+DEPUTY_WORDS: tuple[str, ...] = ("wakil", "deputi", "plt", "plh")
