@@ -697,7 +697,7 @@ SPEAKER_CASES = [
         ("Gubernur BI Hendarto Wiryawan mengatakan suku bunga tetap. Deputi Gubernur Senior BI, "
          "Destiana Larasati, menjelaskan bahwa BI membeli SBN. Sang gubernur menegaskan, "
          '"Pertumbuhan kredit belum cukup kuat."', "id",
-         "Pertumbuhan kredit belum cukup kuat.", "Hendarto Wiryawan"),
+         "Pertumbuhan kredit belum cukup kuat", "Hendarto Wiryawan"),
         # a fronted topic ("Soal target,") before "sang pelatih"
         ('Pelatih Hendrik Vermeulen memanggil 25 pemain. Soal target, sang pelatih enggan '
          'muluk-muluk. "Dua kemenangan tentu ideal," tuturnya.', "id",
