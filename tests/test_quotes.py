@@ -698,6 +698,11 @@ SPEAKER_CASES = [
          "Destiana Larasati, menjelaskan bahwa BI membeli SBN. Sang gubernur menegaskan, "
          '"Pertumbuhan kredit belum cukup kuat."', "id",
          "Pertumbuhan kredit belum cukup kuat", "Hendarto Wiryawan"),
+        # "He" stands for a person, past a place that was a subject
+        ("Forestry ministry spokesman Agus Tri Handoko told the state news agency Antara that "
+         "4,800 firefighters had been deployed in Riau. Riau declared a fire emergency last "
+         "month.\n\nHe said the number of hotspots had fallen.", "en",
+         "the number of hotspots had fallen", "Agus Tri Handoko"),
         # a fronted topic ("Soal target,") before "sang pelatih"
         ('Pelatih Hendrik Vermeulen memanggil 25 pemain. Soal target, sang pelatih enggan '
          'muluk-muluk. "Dua kemenangan tentu ideal," tuturnya.', "id",
@@ -945,6 +950,9 @@ def test_a_writers_clause_after_said_is_not_the_quote():
         ("The youngest crew member joined the boat two months ago, his older brother Takuya "
          "Ono told the Kyodo news agency.", "en",
          "The youngest crew member joined the boat two months ago", ["Kyodo"]),
+        # four words may stand between "told" and the medium
+        ("Spokesman Agus Tri Handoko told the state news agency Antara that 4,800 firefighters "
+         "had been deployed.", "en", "4,800 firefighters had been deployed", ["Antara"]),
         # a medium word after a name no table knows
         ('"I have never seen anything like this," the governor told DZRH radio.', "en",
          "I have never seen anything like this", ["DZRH"]),

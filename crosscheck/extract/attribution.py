@@ -41,7 +41,9 @@ SOURCE_NAME = (
 REPORT, SPEECH, CREDIT = "report", "speech", "credit"
 APPOSITION = re.compile(rf",\s*(?P<name>{SOURCE_NAME})")
 PREFIX_WINDOW = 40  # "the state news agency " before an agency's name fits in 40 characters
-MAX_WORDS_BEFORE_MEDIUM = 3  # "told Chinese state broadcaster CCTV"
+MAX_WORDS_BEFORE_MEDIUM = (
+    4  # "told Chinese state broadcaster CCTV", "told the state news agency Antara"
+)
 # ... after a possessive owner: "told Indonesia's state news agency Antara" ("Indonesia's"
 # is the owner; three medium words follow it)
 

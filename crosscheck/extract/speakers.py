@@ -130,6 +130,14 @@ class SpeakerResolver:
         self._anaphor_after_words = tuple(getattr(self.speech, "TITLE_ANAPHOR_AFTER", ()))
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
         self._body_pronouns = frozenset(getattr(self.speech, "BODY_PRONOUNS", ()))
+        self._person_pronouns = frozenset(p.casefold() for p in self.speech.PRONOUNS)
+        # canonical names that are only ever places or countries in this article
+        people = {e.canonical for e in self.entities if e.type is EntityType.PERSON}
+        self._places = frozenset(
+            e.canonical
+            for e in self.entities
+            if e.type in (EntityType.PLACE, EntityType.COUNTRY) and e.canonical not in people
+        )
         self._gendered_words = {
             w.casefold(): g
             for g, ws in getattr(self.speech, "GENDERED_ROLES", {}).items()
@@ -293,6 +301,11 @@ class SpeakerResolver:
         """The last subject before ``position``; for a gendered pronoun ("she"), the last
         one whose roles do not say otherwise ("spokesman", "Mr")."""
         i = bisect.bisect_left(self.subjects, (position,)) - 1
+        if pronoun.casefold() in self._person_pronouns:
+            # "He said" stands for a person: past a place that was a subject ("Riau
+            # declared a fire emergency last month. He said ...")
+            while i >= 0 and self.subjects[i][2] in self._places:
+                i -= 1
         if i < 0:
             return Speaker(None, None, position)
         wanted = self._pronoun_genders.get(pronoun.casefold())
