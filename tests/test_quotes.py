@@ -703,6 +703,11 @@ SPEAKER_CASES = [
          "4,800 firefighters had been deployed in Riau. Riau declared a fire emergency last "
          "month.\n\nHe said the number of hotspots had fallen.", "en",
          "the number of hotspots had fallen", "Agus Tri Handoko"),
+        # a title with a club and "itu" describes the last subject; no "Persija" person
+        ("Dimas Arya Nugraha (27) mengaku siap. Gelandang Persija Jakarta itu juga menyinggung "
+         "tiga pemain naturalisasi, salah satunya Kevin Wijaya (22). Ia mengatakan kepada "
+         "detikSport bahwa ketiganya cepat menyatu.", "id", "ketiganya cepat menyatu",
+         "Dimas Arya Nugraha"),
         # a fronted topic ("Soal target,") before "sang pelatih"
         ('Pelatih Hendrik Vermeulen memanggil 25 pemain. Soal target, sang pelatih enggan '
          'muluk-muluk. "Dua kemenangan tentu ideal," tuturnya.', "id",

@@ -873,6 +873,10 @@ def _titles(
         )
         if name is not None and _is_title_case_line(body, title_start, name_end):
             name, name_start, name_end = None, -1, -1
+        if name is not None and _described_after(body, name_end, lang):
+            # "Gelandang Persija Jakarta itu": a demonstrative closes a description (the
+            # midfielder of that club), never a person's name
+            name, name_start, name_end = None, -1, -1
         closed = portfolio is not None and portfolio.rstrip().endswith(")")
         if name is not None and len(name.split()) > 2 and portfolio is not None and not closed:
             # the portfolio may run on into the name: the name holds the word the
@@ -1011,6 +1015,21 @@ def _english_portfolio(lang: str) -> re.Pattern[str]:
     word = r"[A-Z][\w'’-]*"
     part = rf"(?:for|of)[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:and[ \t]+(?:the[ \t]+)?)?{word})*?"
     return re.compile(rf"[ \t]+{part}(?:[ \t]+{part})*?(?=[ \t]+[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def _description_end(lang: str) -> re.Pattern[str] | None:
+    """A demonstrative after up to two capitalised words: where a description ends."""
+    words = getattr(table(lang, "speech"), "TITLE_ANAPHOR_AFTER", ())
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?:{alternation})(?![\w-])")
+
+
+def _described_after(body: str, end: int, lang: str) -> bool:
+    pattern = _description_end(lang)
+    return pattern is not None and pattern.match(body, end) is not None
 
 
 def _place_name_words(text: str, lang: str, aliases: AliasTable) -> set[str]:

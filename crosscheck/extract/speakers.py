@@ -274,6 +274,10 @@ class SpeakerResolver:
                 continue  # "Hakim ketua itu menyebutkan": a title closed by "itu"
             phrase = self.body[start + words[0].start() : start + words[n - 1].end()]
             found = self._title_anaphor(phrase, start)
+            if (found is None or not found.canonical) and closed:
+                # "Gelandang Persija Jakarta itu juga menyinggung": a title nobody holds,
+                # closed by "itu", describes the last subject
+                found = self._described_person(phrase, start)
             if found is not None and found.canonical:
                 return (start + words[0].start(), phrase, found.canonical)
         return None
@@ -493,7 +497,8 @@ class SpeakerResolver:
             head = words[1]
         else:
             return None
-        if head not in self._person_nouns and not AGED.fullmatch(head):
+        titles = _titles(self.lang)[1]
+        if head not in self._person_nouns and head not in titles and not AGED.fullmatch(head):
             return None
         last = self._last_subject(position)
         if last.canonical is None:
