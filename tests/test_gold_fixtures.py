@@ -72,7 +72,7 @@ FRESH19_ARTICLES = 6
 FRESH20_ARTICLES = 6
 # A twenty-first and a twenty-second, written together with a twenty-third and a
 # twenty-fourth: the first two measured once on arrival, then used for tuning; the last
-# two measured once at the end of that stop, not tuned on: its clean estimate.
+# two registered unscored, measured once later in that stop, then used for tuning.
 FRESH21_ARTICLES = 6
 FRESH22_ARTICLES = 6
 FRESH23_ARTICLES = 6
@@ -85,6 +85,11 @@ FRESH26_ARTICLES = 6
 # twenty-fifth and twenty-sixth, measured once on arrival, then used for tuning.
 FRESH27_ARTICLES = 6
 FRESH28_ARTICLES = 6
+# A twenty-ninth and a thirtieth, commissioned after the twenty-third and twenty-fourth
+# were measured, registered unscored and measured once at the end of the stop, never tuned
+# on: the latest clean estimate.
+FRESH29_ARTICLES = 6
+FRESH30_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -216,12 +221,14 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh26": FRESH26_ARTICLES,
         "fresh27": FRESH27_ARTICLES,
         "fresh28": FRESH28_ARTICLES,
+        "fresh29": FRESH29_ARTICLES,
+        "fresh30": FRESH30_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 29))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 31))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
