@@ -25,7 +25,7 @@ from functools import lru_cache
 from crosscheck.extract.attribution import ChainResolver, attributions, medium_words
 from crosscheck.extract.entities import apposed_role
 from crosscheck.extract.entities import entities as find_entities
-from crosscheck.extract.quote_marks import Segment, segments, trim
+from crosscheck.extract.quote_marks import Segment, trim
 from crosscheck.extract.speakers import MAX_ANAPHOR_WORDS, Speaker, SpeakerResolver
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
 from crosscheck.lang import table
@@ -127,7 +127,7 @@ class _Finder(SpeakerResolver):
 
     def run(self) -> Iterator[Quote]:
         out: list[Quote] = []
-        found = list(segments(self.article))
+        found = self.segments  # paired once by the resolver
         previous: Quote | None = None
         for index, segment in enumerate(found):
             quote = self._from_segment(segment, previous, found[index + 1 :])

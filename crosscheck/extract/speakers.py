@@ -160,7 +160,8 @@ class SpeakerResolver:
         self._addressee_words = frozenset(getattr(self.speech, "ADDRESSEE_WORDS", ()))
         # words inside quote marks are the quoted speaker's: a name there ("Tapi bagi
         # Kim, ...") is no subject a later "ujarnya" can point to
-        self._quoted = SpanSet((s.start, s.end) for s in segments(article))
+        self.segments = list(segments(article))
+        self._quoted = SpanSet((s.start, s.end) for s in self.segments)
         self.subjects: list[tuple[int, str, str]] = []
         self.subjects = self._subjects()
         # a second pass: "Sang menteri" after two ministers stands for the one the first
@@ -686,15 +687,7 @@ class SpeakerResolver:
         named = [w for w in extra if w not in short.split()]  # "Kadinkes Sragen": "sragen"
         if bare and named:
             # "Kepala BPS": of the heads, the one whose role names the body
-            short_forms = _body_short_forms(self.lang)
-            holding = {
-                p
-                for p in holding
-                if all(
-                    w in roles[p].casefold() or short_forms.get(w, w) in roles[p].casefold()
-                    for w in named
-                )
-            }
+            holding = {p for p in holding if _role_names(self.lang, roles[p].casefold(), named)}
         if bare and len(holding) != 1:
             return None
         # "his South Korean counterpart Yoo" holds the title of the one he is set against,
@@ -718,15 +711,10 @@ class SpeakerResolver:
         if holders:
             # "Sang menteri" after two ministers: the one the article has quoted most so far
             # (its main figure), else the one named last
-            short_forms = _body_short_forms(self.lang)
-
-            def names(role: str, word: str) -> bool:  # "dinkes" in "Kepala Dinas Kesehatan"
-                return word in role or short_forms.get(word, word) in role
-
             specific = [
                 h
                 for h in holders
-                if all(names(roles.get(h.canonical, "").casefold(), w) for w in extra)
+                if _role_names(self.lang, roles.get(h.canonical, "").casefold(), extra)
             ]
             holders = specific or holders  # "sang ketua KPU": the chair whose role names KPU
             deputy = _deputy_of(self.lang, title)
@@ -1185,6 +1173,13 @@ def _capitalised_titles(lang: str) -> frozenset[str]:
     written = table(lang, "titles").TITLES
     lower = {t.casefold() for t in written if t[:1].islower()}
     return frozenset(t.casefold() for t in written if t[:1].isupper()) - lower
+
+
+def _role_names(lang: str, role: str, words: Sequence[str]) -> bool:
+    """Every word is in the casefolded role, as written or by the full name of the body it
+    is a short form of ("dinkes" in "kepala dinas kesehatan ...")."""
+    short_forms = _body_short_forms(lang)
+    return all(w in role or short_forms.get(w, w) in role for w in words)
 
 
 @lru_cache(maxsize=8)
