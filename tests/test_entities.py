@@ -520,6 +520,10 @@ def test_a_body_shortened_to_its_first_words_is_that_body():
         ("Penumpang lain, Maarten de Vries (34), warga negara Belanda, mengatakan kapal oleng.",
          "id", "Maarten de Vries"),
         ("Ursula von der Leyen said the deal was done.", "en", "Ursula von der Leyen"),
+        # after a title too, and the Filipino "dela"
+        ("Dutch Trade Minister Maarten de Vries said the deal was fair.", "en",
+         "Maarten de Vries"),
+        ("Senator Ronald dela Rosa said he would not attend.", "en", "Ronald dela Rosa"),
     ],
 )  # fmt: skip
 def test_lower_case_particles_inside_a_name(body, language, person):
@@ -551,3 +555,24 @@ def test_a_particle_opening_a_sentence_refers_to_the_full_name():
 def test_names_kept_whole(body, language, person):
     found = _names(body, language)
     assert person in [canonical for _, kind, canonical in found if kind == "person"], found
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "person"),
+    [
+        ("Dimaculangan's lawyer, Ferdinand \"Ferdie\" Asuncion, said the defense would "
+         "appeal.", 'Ferdinand "Ferdie" Asuncion', "Ferdinand Asuncion"),
+        ("Senator Ronald “Bato” dela Rosa said he would not attend.",
+         "Ronald “Bato” dela Rosa", "Ronald dela Rosa"),
+    ],
+)  # fmt: skip
+def test_a_nickname_in_marks_stays_in_the_mention_not_in_the_name(body, text, person):
+    from crosscheck.extract import extract
+
+    extraction = extract(make_article(body, language="en"))
+    people = [(e.text, e.canonical) for e in extraction.entities if e.type.value == "person"]
+    assert (text, person) in people
+    # the nickname is no quote; the reported speech is the speaker's
+    assert [(q.kind.value, q.speaker_canonical) for q in extraction.quotes] == [
+        ("indirect", person)
+    ]

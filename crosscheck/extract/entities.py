@@ -29,6 +29,7 @@ from crosscheck.extract.names import (
     speaker_words,
     with_headed_names,
 )
+from crosscheck.extract.quote_marks import is_nickname
 from crosscheck.extract.spans import SpanSet
 from crosscheck.extract.speech_cues import ABBREVIATED_CHAR
 from crosscheck.lang import table
@@ -37,7 +38,7 @@ from crosscheck.types import Article, Entity, EntityType
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
 # Lower-case particles inside a person's name ("Maarten de Vries", "Ahmad bin Ismail",
 # "Ursula von der Leyen"), before the next capitalised word.
-NAME_PARTICLE = r"(?:(?:de|van|von|der|den|bin|binti|da|dos)[ \t]+){0,2}"
+NAME_PARTICLE = r"(?:(?:de|dela|del|van|von|der|den|bin|binti|da|dos)[ \t]+){0,2}"
 # capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
 MAX_TITLE_GAP = 5
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
@@ -234,7 +235,11 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
         found.append(entity)
         taken.add(entity)
     found.sort(key=lambda e: (e.start, -e.end))
-    # 2. people introduced by a title, or named in full next to a speech verb
+    # 2. people named with a nickname in marks, introduced by a title, or named in full
+    # next to a speech verb
+    for person in _nicknamed_people(article, aliases, taken):
+        found.append(person)
+        taken.add(person)
     titles = list(_titles(article, aliases, found, speakers))
     for mention in [*titles, *_speech_named(article, aliases, taken)]:
         if mention.name is None:
@@ -531,7 +536,8 @@ def _title_first_words(lang: str) -> frozenset[str]:
 
 
 NAME_AFTER_TITLE = re.compile(
-    rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,{MAX_NAME_TOKENS + MAX_TITLE_GAP - 1}}}"
+    rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN})"
+    rf"{{0,{MAX_NAME_TOKENS + MAX_TITLE_GAP - 1}}}"
 )
 SPACES = re.compile(r"\s+")
 # An abbreviated rank right after a title ("spokesperson Col."): it joins the role when
@@ -723,6 +729,35 @@ def _aged_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterat
         if entry is not None and entry.type is not EntityType.PERSON:
             continue
         yield Entity(name, start, end, EntityType.PERSON, entry.canonical if entry else name)
+
+
+NICKNAMED = re.compile(
+    rf"(?<![\w'’-])(?P<given>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?)[ \t]+[\"“][^\"“”\n]+[\"”]"
+    rf"(?P<surname>[ \t]+{NAME_PARTICLE}{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?)(?![\w-])"
+)
+
+
+def _nicknamed_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterator[Entity]:
+    """People written with a nickname in marks ('Ferdinand "Ferdie" Asuncion'): the
+    whole span is the mention, the name without the nickname its canonical form."""
+    stop = _not_names(article.language)
+    body = article.body
+    for match in NICKNAMED.finditer(body):
+        open_mark = match.end("given") + 1
+        close_mark = match.start("surname") - 1
+        while body[open_mark] not in '"“':
+            open_mark += 1
+        if not is_nickname(body, open_mark, close_mark):
+            continue
+        given = [w for w in match.group("given").split() if w not in stop]
+        surname = match.group("surname").split()
+        if not given or any(w in stop for w in surname):
+            continue
+        start = match.end("given") - len(given[-1]) if len(given) == 1 else match.start("given")
+        if taken.overlaps(start, match.end()):
+            continue
+        yield Entity(body[start : match.end()], start, match.end(), EntityType.PERSON,
+                     " ".join((*given, *surname)))  # fmt: skip
 
 
 def _after_last(

@@ -13,6 +13,11 @@ CLOSING = "”»"
 STRAIGHT = '"'
 MARKS = re.compile(f"[{OPENING}{CLOSING}{STRAIGHT}]")
 TRAILING = ",;:"  # separators before the cue; a final "." inside the marks is kept
+# A nickname in marks inside a person's name is no quote: 'Ferdinand "Ferdie" Asuncion',
+# 'Ronald "Bato" dela Rosa' (one or two capitalised words between two name words).
+NICKNAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]* $")
+NAME_AFTER = re.compile(r" (?:(?:de|dela|del|van|von|bin|binti) )?[A-Z][a-z]")
 
 
 @dataclasses.dataclass
@@ -55,6 +60,22 @@ def _mark_kind(body: str, i: int) -> str | None:
     return "close"
 
 
+def is_nickname(body: str, open_mark: int, close_mark: int) -> bool:
+    """The marks at ``open_mark`` and ``close_mark`` hold a nickname inside a name.
+
+    >>> text = 'lawyer Ferdinand "Ferdie" Asuncion said'
+    >>> is_nickname(text, 17, 24)
+    True
+    >>> is_nickname('menyebut "Golkar" partai', 9, 16)
+    False
+    """
+    return (
+        NICKNAME.fullmatch(body, open_mark + 1, close_mark) is not None
+        and NAME_BEFORE.search(body, max(0, open_mark - 30), open_mark) is not None
+        and NAME_AFTER.match(body, close_mark + 1) is not None
+    )
+
+
 def segments(article: Article) -> Iterator[Segment]:
     """Pair quote marks paragraph by paragraph; an unclosed quote continues when the next
     paragraph opens with a quote mark, and otherwise ends with its paragraph.
@@ -77,7 +98,8 @@ def segments(article: Article) -> Iterator[Segment]:
                 open_at = i
             elif kind == "close":
                 if open_at >= 0:
-                    yield Segment(open_at + 1, i, open_at, i)
+                    if not is_nickname(body, open_at, i):
+                        yield Segment(open_at + 1, i, open_at, i)
                     open_at = -1
                 elif i - paragraph.start > 1:  # the opening mark is missing
                     yield Segment(paragraph.start, i, -1, i)
