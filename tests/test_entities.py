@@ -576,3 +576,24 @@ def test_a_nickname_in_marks_stays_in_the_mention_not_in_the_name(body, text, pe
     assert [(q.kind.value, q.speaker_canonical) for q in extraction.quotes] == [
         ("indirect", person)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name", "person"),
+    [
+        ("Pengamat hubungan internasional Universitas Padjadjaran Laksmi Hapsari Wulandari "
+         "mengatakan perjanjian itu penting.", "Universitas Padjadjaran",
+         "Laksmi Hapsari Wulandari"),
+        ("Dosen Universitas Gadjah Mada Budi Santoso menilai harga naik.",
+         "Universitas Gadjah Mada", "Budi Santoso"),
+    ],
+)  # fmt: skip
+def test_a_body_of_the_tables_ends_before_a_name_of_two_words(body, body_name, person):
+    found = _names(body, "id")
+    assert (body_name, "org", body_name) in found
+    assert person in [canonical for _, kind, canonical in found if kind == "person"]
+
+
+def test_university_short_forms_name_the_university():
+    found = _names("Menurut pengamat Unpad, harga naik.", "id")
+    assert ("Unpad", "org", "Universitas Padjadjaran") in found

@@ -1803,3 +1803,21 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         "filing with the stock exchange late on Monday."
     )
     assert _quotes(body, "en")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a judge's title held earlier names her when it comes back alone
+        ('"These were not gifts," Presiding Justice Teresita Gonzaga-Lim said. Rey Abuda, a '
+         "farmer, said he hoped so. The presiding justice said the owners would be called "
+         "to testify.", "en", "the owners would be called to testify", "Teresita Gonzaga-Lim"),
+        # a pronoun after a mid-sentence cue speaks; the listener after it does not
+        ('Kepala Kantor SAR Mataram I Made Suarjana tiba. "Arus sangat kuat," kata Suarjana. '
+         "Operasi SAR, kata dia kepada Antara, akan berlangsung selama tujuh hari.", "id",
+         "Operasi SAR, kata dia kepada Antara, akan berlangsung selama tujuh hari",
+         "I Made Suarjana"),
+    ],
+)  # fmt: skip
+def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker

@@ -24,7 +24,13 @@ from crosscheck.types import EntityType
 
 # countries.json is generated from CLDR (benchmarks/make_country_aliases.py); the curated
 # tables load after it and win where they disagree.
-BUILTIN_TABLES = ("countries.json", "id_places.json", "id.json", "en.json")
+BUILTIN_TABLES = (
+    "countries.json",
+    "id_places.json",
+    "id_universities.json",
+    "id.json",
+    "en.json",
+)
 # Built-in place tables whose every place lies in one country (the country a dateline
 # "SUMEDANG -" names); an entry's own "country" key wins.
 TABLE_COUNTRY = {"id_places.json": "Indonesia"}

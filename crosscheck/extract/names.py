@@ -229,6 +229,16 @@ def _name_cut(
             # ("(Bawaslu) Buton Selatan", "(BBWS) Brantas", "(Tipikor) Tanjungkarang")
         if " ".join(prefix.split()) in closed and not heads_here:
             return index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
+        entry = aliases.lookup(" ".join(prefix.split()))
+        if (
+            entry is not None
+            and entry.type in (EntityType.ORG, EntityType.AGENCY)
+            and not continues
+            and not heads_here
+            and len(kept) - index > 1
+        ):
+            return index  # "Universitas Padjadjaran| Laksmi Hapsari Wulandari": a body of
+            # the tables is whole; a name of two words after it is a person's
         words = prefix.split()
         qualified = (  # "Kabupaten Lampung Tengah| Heru Santoso"
             len(words) > 2

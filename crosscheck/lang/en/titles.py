@@ -27,7 +27,8 @@ TITLES: tuple[str, ...] = (
     "Finance Minister", "survivor", "victim", "refugee", "worker", "trader", "exporter",
     "fisherman", "vendor", "teacher", "student", "driver", "activist",
     "Foreign Secretary", "Secretary", "President Director", "judge", "prosecutor",
-    "lawyer", "doctor", "nurse",
+    "lawyer", "doctor", "nurse", "Presiding Justice", "Associate Justice", "Chief Justice",
+    "presiding judge", "magistrate",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",
