@@ -597,3 +597,27 @@ def test_a_body_of_the_tables_ends_before_a_name_of_two_words(body, body_name, p
 def test_university_short_forms_name_the_university():
     found = _names("Menurut pengamat Unpad, harga naik.", "id")
     assert ("Unpad", "org", "Universitas Padjadjaran") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "canonical"),
+    [
+        ("Direktur Utama PT Aneka Tambang Tbk. (Antam) Hendarto Wicaksono hadir.",
+         "PT Aneka Tambang Tbk", "Antam"),
+        ("Harga beras di gudang Perum Bulog naik.", "Perum Bulog", "Bulog"),
+        # a body of the tables keeps its name beside a longer one it opens
+        ("Pertamina Patra Niaga menaikkan harga. Pertamina menolak berkomentar.", "Pertamina",
+         "Pertamina"),
+    ],
+)  # fmt: skip
+def test_state_companies_are_known_by_their_short_names(body, text, canonical):
+    assert (text, "org", canonical) in _names(body, "id")
+
+
+def test_a_company_role_with_a_dotted_suffix_and_its_acronym():
+    article = make_article(
+        "Direktur Utama PT Aneka Tambang Tbk. (Antam) Hendarto Wicaksono hadir.", language="id"
+    )
+    assert roles(article, list(entities(article)))["Hendarto Wicaksono"] == (
+        "Direktur Utama PT Aneka Tambang Tbk. (Antam)"
+    )

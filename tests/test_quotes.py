@@ -1817,6 +1817,12 @@ def test_a_document_after_according_to_is_no_unnamed_source():
          "Operasi SAR, kata dia kepada Antara, akan berlangsung selama tujuh hari.", "id",
          "Operasi SAR, kata dia kepada Antara, akan berlangsung selama tujuh hari",
          "I Made Suarjana"),
+        # "bos" stands for whoever heads the body it names, not the last titled person
+        ("Direktur Utama PT Aneka Tambang Tbk. (Antam) Hendarto Wicaksono menyatakan siap. "
+         'Menteri ESDM Arief Darmawansyah hadir. "Kami tertekan," kata Arief. Bos Antam itu '
+         "memastikan tidak akan ada pemutusan hubungan kerja akibat pemangkasan kuota.", "id",
+         "tidak akan ada pemutusan hubungan kerja akibat pemangkasan kuota",
+         "Hendarto Wicaksono"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

@@ -28,6 +28,7 @@ BUILTIN_TABLES = (
     "countries.json",
     "id_places.json",
     "id_universities.json",
+    "id_companies.json",
     "id.json",
     "en.json",
 )

@@ -271,7 +271,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
         else e
         for e in found
     ]
-    found = _fullest_canonicals(found)
+    found = _fullest_canonicals(found, aliases)
     found = _single_names_in_full(body, found, aliases, _not_names(lang))
     home = aliases.country_of(str(article.metadata.get("dateline_place") or ""))
     if home is not None:
@@ -310,16 +310,21 @@ def _home_body(body: str, entity: Entity, home: str, aliases: AliasTable) -> Ent
     return entity if owned is None else dataclasses.replace(entity, canonical=owned.canonical)
 
 
-def _fullest_canonicals(found: list[Entity]) -> list[Entity]:
+def _fullest_canonicals(found: list[Entity], aliases: AliasTable) -> list[Entity]:
     """A person whose canonical is part of a longer person's name in the article takes that
     name ("Bupati Mahmud" -> "Mahmud Abdullah", "Thu Ha" -> "Phan Thi Thu Ha"): the
-    nearest such person named before, else the first after."""
+    nearest such person named before, else the first after. A body of the tables keeps
+    its own name ("Pertamina" beside "Pertamina Patra Niaga")."""
     people = [e for e in found if e.type is EntityType.PERSON]
     full = [(e.start, e.canonical, e.canonical.split()) for e in people]
     bodies = [e for e in found if e.type is EntityType.ORG and e.canonical == e.text]
     out = []
     for entity in found:
-        if entity.type is EntityType.ORG and entity.canonical == entity.text:
+        if (
+            entity.type is EntityType.ORG
+            and entity.canonical == entity.text
+            and aliases.lookup(entity.text) is None
+        ):
             # "Dinas Kesehatan" after "Dinas Kesehatan Kabupaten Lebak": the one longer
             # body of the article that it opens
             longer = {b.canonical for b in bodies if b.text.startswith(entity.text + " ")}
@@ -956,7 +961,8 @@ def _titles(
 PORTFOLIO_WITH_ACRONYM = re.compile(
     # "Menteri Energi dan Sumber Daya Mineral (ESDM)", or only the short form after a
     # portfolio the title already holds ("Menteri Perdagangan (Mendag)")
-    r"(?:[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?)?[ \t]*"
+    # ("Direktur Utama PT Aneka Tambang Tbk. (Antam)": a company's dotted suffix too)
+    r"(?:[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?\.?)?[ \t]*"
     r"\([A-Z][A-Za-z]{1,10}\)"
 )
 

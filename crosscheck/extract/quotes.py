@@ -1067,9 +1067,12 @@ class _Finder(SpeakerResolver):
         Korea Utara, KCNA.")."""
         if match.group("clitic"):
             return self._last_subject(match.start())
-        speaker = self._listed_body(match.start("who"), match.end("who")) or (
-            self._speaker_in(match.start("who"), match.end("who"))
-        )
+        who_start, who_end = match.start("who"), match.end("who")
+        phrase = self.cues.speaker_phrase.match(self.body, who_start, who_end)
+        if phrase is not None and phrase.end("who") < who_end:
+            # "..., kata dia kepada Antara, ...": the phrase stops before the listener
+            who_end = phrase.end("who")
+        speaker = self._listed_body(who_start, who_end) or self._speaker_in(who_start, who_end)
         named = self._apposed_at_end(match.end("who"), end)
         if named is not None and (speaker is None or speaker.canonical is None):
             return named

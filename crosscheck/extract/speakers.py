@@ -682,6 +682,10 @@ class SpeakerResolver:
         # for "a spokesperson for the agency"); a described one ("the top government
         # spokesman") only for the title as written
         holds = _holds(self.lang, title, synonyms=not extra)
+        head_of = title in _head_of_words(self.lang)
+        if head_of:
+            # "Bos Antam itu": whoever heads the body, a deputy never
+            holds = _head_titles(self.lang)
         # everyone of the article whose role holds the title, named before or not
         holding = {p for p, r in roles.items() if holds.search(r.casefold())}
         named = [w for w in extra if w not in short.split()]  # "Kadinkes Sragen": "sragen"
@@ -717,7 +721,7 @@ class SpeakerResolver:
                 if _role_names(self.lang, roles.get(h.canonical, "").casefold(), extra)
             ]
             holders = specific or holders  # "sang ketua KPU": the chair whose role names KPU
-            deputy = _deputy_of(self.lang, title)
+            deputy = _deputy_of(self.lang, None if head_of else title)
             if deputy is not None and not deputy.search(" ".join(words)):
                 # "Sang gubernur" after "Gubernur BI" and "Deputi Gubernur Senior BI": the
                 # governor, not a deputy, when the phrase names no deputy
@@ -1155,14 +1159,30 @@ def _holds(lang: str, title: str, *, synonyms: bool = True) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){spaced}(?!\w)")
 
 
+@lru_cache(maxsize=8)
+def _head_of_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in getattr(table(lang, "titles"), "HEAD_OF_WORDS", ()))
+
+
+@lru_cache(maxsize=8)
+def _head_titles(lang: str) -> re.Pattern[str]:
+    """Any title of one who heads a body (``HEAD_TITLES``), casefolded."""
+    titles = getattr(table(lang, "titles"), "HEAD_TITLES", ())
+    alternation = "|".join(re.escape(t.casefold()).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?<!\w)(?:{alternation or '(?!x)x'})(?!\w)")
+
+
 @lru_cache(maxsize=256)
-def _deputy_of(lang: str, title: str) -> re.Pattern[str] | None:
+def _deputy_of(lang: str, title: str | None) -> re.Pattern[str] | None:
     """A deputy's word before ``title`` (one word may stand between: "deputi gubernur
-    senior" has none, "wakil ketua umum"), casefolded; None when the language has none."""
+    senior" has none, "wakil ketua umum"), or anywhere for no title, casefolded; None
+    when the language has none."""
     words = getattr(table(lang, "titles"), "DEPUTY_WORDS", ())
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in words)
+    if title is None:
+        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
     return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:\w+\s+)?{re.escape(title)}(?!\w)")
 
 

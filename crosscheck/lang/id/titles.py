@@ -17,7 +17,7 @@ TITLES: tuple[str, ...] = (
     "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
     "Mendag", "Mentan", "Menkeu", "Menkes", "Menhub", "Menperin", "Mendagri", "Menaker",
-    "Mensos", "Menpora",
+    "Mensos", "Menpora", "bos", "orang nomor satu",
     "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
     "Pelatih", "pelatih kepala", "Gelandang", "penyerang", "bek", "kiper", "pemain",
@@ -196,3 +196,13 @@ GIVEN_NAME_USED_ALONE = True
 # Words that make a title a deputy's ("Deputi Gubernur Senior", "Vice Minister"): a bare
 # "sang gubernur" / "the minister" stands for the principal when the article names both.
 DEPUTY_WORDS: tuple[str, ...] = ("wakil", "deputi", "plt", "plh")
+
+# Words for whoever heads a body, whatever the title ("Bos Antam itu" for the Direktur
+# Utama of Antam, "bos BI" for its Gubernur): they stand for a holder of one of
+# HEAD_TITLES whose role names the body.
+HEAD_OF_WORDS: tuple[str, ...] = ("bos", "orang nomor satu")
+HEAD_TITLES: tuple[str, ...] = (
+    "direktur utama", "dirut", "presiden direktur", "ceo", "ketua", "ketua umum", "kepala",
+    "gubernur", "bupati", "wali kota", "rektor", "panglima", "kapolri", "kapolda",
+    "kapolres", "menteri", "presiden",
+)  # fmt: skip
