@@ -1823,6 +1823,19 @@ def test_a_document_after_according_to_is_no_unnamed_source():
          "memastikan tidak akan ada pemutusan hubungan kerja akibat pemangkasan kuota.", "id",
          "tidak akan ada pemutusan hubungan kerja akibat pemangkasan kuota",
          "Hendarto Wicaksono"),
+        # "Anggota" is a title before a body and a name in commas
+        ("Hujan turun. Anggota Komisi I DPRD Karawang dari Fraksi PKB, Nur Aisyah Fadilah, "
+         "meminta pemkab menunda eksekusi. Menurut dia, gugatan warga baru didaftarkan pekan "
+         "lalu.", "id", "gugatan warga baru didaftarkan pekan lalu", "Nur Aisyah Fadilah"),
+        # an age after a name apposed to a role, before the verb
+        ('"They were behind us the whole time," the boat\'s captain, Tetsuo Nakama, 67, told '
+         "Kyodo News by phone.", "en", "They were behind us the whole time", "Tetsuo Nakama"),
+        # a day between the report verb and "citing"; the cited body is named whole
+        ("Chinese Foreign Ministry spokeswoman Guo Meiling said the ships had left. Eleven "
+         "more plants have been cleared to ship to China, Xinhua News Agency reported "
+         "Tuesday, citing the General Administration of Customs.", "en",
+         "Eleven more plants have been cleared to ship to China",
+         "General Administration of Customs"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

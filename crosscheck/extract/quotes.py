@@ -28,7 +28,7 @@ from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, trim
 from crosscheck.extract.speakers import MAX_ANAPHOR_WORDS, Speaker, SpeakerResolver
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
-from crosscheck.lang import table
+from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
 
 # A quote with no cue at all must be this long to count (shorter ones are titles).
@@ -891,6 +891,9 @@ class _Finder(SpeakerResolver):
         """ "reported, citing the West Java Regional Police": the named body or person an
         agency cites right after its report verb (after a comma), or right after its name
         when ``comma`` is False ("kantor berita Yonhap mengutip Kepala Staf Gabungan")."""
+        day = DAY_AFTER_VERB.match(self.body, position, end)
+        if day is not None and is_calendar_word(day.group("day"), self.lang):
+            position = day.end()  # "reported Tuesday, citing ...": the day is no subject
         match = re.match(r"\s*,\s*" if comma else r"\s*,?\s*", self.body[position:end])
         if match is None:
             return None
@@ -901,12 +904,28 @@ class _Finder(SpeakerResolver):
         rest = re.match(r"[^,.;\"“”]+", self.body[cue.end() : end])
         if rest is None:
             return None
-        cited = self._speaker_in(cue.end(), cue.end() + rest.end())
+        cited = self._named_whole(cue.end(), cue.end() + rest.end()) or self._speaker_in(
+            cue.end(), cue.end() + rest.end()
+        )
         if cited is None or not cited.canonical:
             return None
         if cited.entity is not None and cited.entity.type is EntityType.AGENCY:
             return None  # "citing KCNA": the agency chain, not a speaker
         return cited
+
+    def _named_whole(self, start: int, end: int) -> Speaker | None:
+        """The one name that a phrase is, after a leading article ("the General
+        Administration of Customs"): no title or body anaphor reads it."""
+        inside = self._entities_in(start, end)
+        if len(inside) != 1:
+            return None
+        entity = inside[0]
+        before = self.body[start : entity.start].split()
+        if self.body[entity.end : end].strip() or len(before) > 1:
+            return None
+        if before and before[0].casefold() not in self.anaphor_before:
+            return None
+        return Speaker(entity.text, entity.canonical, entity.start, entity)
 
     def _may_speak(self, speaker: Speaker) -> bool:
         """A phrase after ", said" that can be a speaker: a known name, a capitalised word,
@@ -1238,6 +1257,11 @@ PASSIVE_AGENT = re.compile(r"\s+(?i:by|oleh)\s+(?P<agent>[^,.;\"“”]{1,60}?)\
 # How far a listed body's name may run past the first comma ("Ministry of Trade|,
 # Industry and Energy").
 MAX_LISTED_NAME_EXTRA = 60
+
+
+# A day right after a report verb: "reported Tuesday", "reported on Tuesday", "melaporkan
+# pada Selasa (14/10)".
+DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+|pada\s+)?(?P<day>[A-Z][a-z]+)(?:\s*\(\d{1,2}/\d{1,2}\))?")
 
 
 def _is_adjacent(gap: str) -> bool:

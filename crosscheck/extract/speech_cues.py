@@ -169,7 +169,8 @@ def cue_patterns(lang: str) -> Cues:
         post_role_name_verb=re.compile(
             rf"[\s,]*(?P<role>[^,\"“”]{{3,80}}),\s+"
             rf"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}),\s+"
-            rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
+            # ("the boat's captain, Tetsuo Nakama, 67, told": an age after the name)
+            rf"(?:\d{{1,3}},\s+)?(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),
         # '"...," Zhou was quoted as saying by China's official Xinhua News Agency.'
         post_passive_quoted=re.compile(

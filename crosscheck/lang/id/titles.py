@@ -17,7 +17,7 @@ TITLES: tuple[str, ...] = (
     "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
     "Mendag", "Mentan", "Menkeu", "Menkes", "Menhub", "Menperin", "Mendagri", "Menaker",
-    "Mensos", "Menpora", "bos", "orang nomor satu",
+    "Mensos", "Menpora", "bos", "orang nomor satu", "Anggota", "anggota",
     "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
     "Pelatih", "pelatih kepala", "Gelandang", "penyerang", "bek", "kiper", "pemain",
