@@ -1836,6 +1836,28 @@ def test_a_document_after_according_to_is_no_unnamed_source():
          "Tuesday, citing the General Administration of Customs.", "en",
          "Eleven more plants have been cleared to ship to China",
          "General Administration of Customs"),
+        # "according to X, who said B": X is the source of both
+        ("Union leader Rusli Tandiabang spoke. Two-thirds of the employees belong to the "
+         "union, according to Rusli, who said a third round of talks collapsed last Thursday.",
+         "en", "a third round of talks collapsed last Thursday", "Rusli Tandiabang"),
+        ("Union leader Rusli Tandiabang spoke. Two-thirds of the employees belong to the "
+         "union, according to Rusli, who said a third round of talks collapsed last Thursday.",
+         "en", "Two-thirds of the employees belong to the union", "Rusli Tandiabang"),
+        # a harbour master's title held earlier, and a judge's
+        ('Syahbandar Pelabuhan Tulehu, Abdul Rahman Ohorella, menyebut kapal itu kelebihan '
+         'muatan. "Manifes hanya mencatat 26 nama," tegas Ohorella. Sang syahbandar '
+         "menambahkan, pihaknya telah melarang seluruh speedboat berlayar sejak Selasa pagi.",
+         "id", "pihaknya telah melarang seluruh speedboat berlayar sejak Selasa pagi",
+         "Abdul Rahman Ohorella"),
+        ("Rain fell. Justice Rosmawati Ismail adjourned the hearing and said the defence would "
+         'begin "without further delay".', "en", "without further delay", "Rosmawati Ismail"),
+        # a person of a body, a relative clause after the body: the person speaks
+        ("Rain fell. Associate Professor Farah Iskandar of the National University of "
+         "Singapore's Faculty of Law, who studies environmental law, said the Act could work. "
+         '"It took two years," said Prof Farah.', "en", "It took two years", "Farah Iskandar"),
+        ("Rain fell. Associate Professor Farah Iskandar of the National University of "
+         "Singapore's Faculty of Law, who studies environmental law, said the Act could work.",
+         "en", "the Act could work", "Farah Iskandar"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

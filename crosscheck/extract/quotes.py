@@ -626,6 +626,19 @@ class _Finder(SpeakerResolver):
             if not self._reports(verb.start(), clause):
                 continue
             speaker = self._speaker_before(verb.start(), clause)
+            if speaker is not None and (speaker.written or "").casefold() in self._relatives:
+                # "A, according to Rusli, who said B": Rusli is the source of A and said B
+                according = self._according(sentence, clause, leading=False)
+                if according and according[0].speaker_canonical:
+                    named = Speaker(
+                        according[0].speaker or "", according[0].speaker_canonical, speaker.position
+                    )
+                    return [
+                        *according,
+                        *self._split_quotes(
+                            verb.group(), named, *self._content(verb, end), sentence
+                        ),
+                    ]
             if speaker is None:
                 speaker = self._apposed_subject(clause, verb.start())
             if speaker is None:

@@ -1020,6 +1020,11 @@ class SpeakerResolver:
                     person = self._person_before_apposition(entity.start, floor)
                     if person is not None and person.type is EntityType.PERSON:
                         return person
+                    # "Farah Iskandar of the National University of Singapore's Faculty of
+                    # Law, who studies environmental law, said": the member of the body
+                    member = self._member_before(i, floor)
+                    if member is not None:
+                        return member
                 comma = self.body.rfind(",", floor, entity.start)
                 inside = self.body[comma + 1 : entity.start].strip() if comma >= 0 else ""
                 if "," in gap and inside[:1].islower():
@@ -1074,6 +1079,21 @@ class SpeakerResolver:
             ):
                 return person
         return None
+
+    def _member_before(self, index: int, floor: int) -> Entity | None:
+        """The person right before the body ``self.entities[index]``, joined to it by a
+        word of membership ("Farah Iskandar of the ...", "Budi dari ...")."""
+        if index < 1 or self.entities[index - 1].start < floor:
+            return None
+        person, body = self.entities[index - 1], self.entities[index]
+        if person.type is not EntityType.PERSON:
+            return None
+        words = self.body[person.end : body.start].casefold().split()
+        members = frozenset(getattr(self.speech, "MEMBER_OF", ()))
+        articles = frozenset(getattr(self.speech, "ARTICLES", ()))
+        if not words or words[0] not in members or any(w not in articles for w in words[1:]):
+            return None
+        return person
 
     def _person_before_apposition(
         self, position: int, floor: int, commas: int = 1
