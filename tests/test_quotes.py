@@ -1858,6 +1858,14 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ("Rain fell. Associate Professor Farah Iskandar of the National University of "
          "Singapore's Faculty of Law, who studies environmental law, said the Act could work.",
          "en", "the Act could work", "Farah Iskandar"),
+        # a double-barrelled surname used alone
+        ("Rain fell with Philippine Secretary of Trade and Industry Carmelita Bautista-Reyes. "
+         "Bautista-Reyes said the Philippine side welcomes more Chinese investment.", "en",
+         "the Philippine side welcomes more Chinese investment", "Carmelita Bautista-Reyes"),
+        # a long portfolio before the title, eight words before the verb
+        ('Rain fell. "We cannot take chances with our lungs," Natural Resources and '
+         "Environmental Sustainability Minister Zulkarnain Hashim told reporters.", "en",
+         "We cannot take chances with our lungs", "Zulkarnain Hashim"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

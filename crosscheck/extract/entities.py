@@ -1226,10 +1226,16 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
             parts = re.split(r"[\s-]+", name)
             if len(parts) < 2:
                 continue
-            for part in {parts[0], parts[-1]}:
+            last = name.split()[-1]
+            double = [last] if DOUBLE_SURNAME.fullmatch(last) and " " in name else []
+            # "Bautista-Reyes" for "Carmelita Bautista-Reyes": a double-barrelled surname
+            for part in {parts[0], parts[-1], *double}:
                 if len(part) >= MIN_KEY_LEN and part[0].isupper():
                     keys.setdefault(part, []).append((entity.start, entity.canonical))
     return keys
+
+
+DOUBLE_SURNAME = re.compile(r"[A-Z][\w'’]+-[A-Z][\w'’]+")
 
 
 def _coreferent_names(body: str, found: list[Entity], taken: _Spans) -> list[Entity]:

@@ -11,9 +11,11 @@ from crosscheck.extract.names import ACRONYM
 from crosscheck.lang import table
 
 MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
-# `"...," Chinese foreign ministry spokesperson Mao Ning told reporters`: up to seven words
-# between the quote and the verb (subjects over three words must hold a known name).
-MAX_POST_SUBJECT_WORDS = 7
+# `"...," Chinese foreign ministry spokesperson Mao Ning told reporters`, `"...," Natural
+# Resources and Environmental Sustainability Minister Zulkarnain Hashim told reporters`: up
+# to eight words between the quote and the verb (subjects over three words must hold a
+# known name).
+MAX_POST_SUBJECT_WORDS = 8
 # How many words may stand between a speech verb and "bahwa" ("mengatakan dalam pesannya bahwa").
 # A character of a phrase in commas: no sentence end, but the dot of a short abbreviation
 # before a name may stand inside ("a lawyer for Gov. Ramon Villaraza", "Capt. Arnel")
