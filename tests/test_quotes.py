@@ -1866,6 +1866,18 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ('Rain fell. "We cannot take chances with our lungs," Natural Resources and '
          "Environmental Sustainability Minister Zulkarnain Hashim told reporters.", "en",
          "We cannot take chances with our lungs", "Zulkarnain Hashim"),
+        # adjectives between "of the" and the body, then a relative clause
+        ("Rain fell. Rep. Cho Min-seok of the ruling Democratic Party, who sits on the "
+         "committee, told reporters that about 300 workers were believed to have escaped.",
+         "en", "about 300 workers were believed to have escaped", "Cho Min-seok"),
+        # a body's name and its acronym in brackets are one subject
+        ("Rain fell. South Korea's Joint Chiefs of Staff (JCS) said the missile flew 1,000 km "
+         "over the sea.", "en", "the missile flew 1,000 km over the sea",
+         "Joint Chiefs of Staff"),
+        ('Rain fell. Its official Korean Central News Agency (KCNA) said in a commentary on '
+         'Monday that defectors were "human scum" lured by Seoul.', "en", "human scum", "KCNA"),
+        ("Hujan turun. Kantor Berita Pusat Korea (KCNA) melaporkan rudal itu terbang 1.000 km.",
+         "id", "rudal itu terbang 1.000 km", "KCNA"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

@@ -73,6 +73,11 @@ class Speaker:
     entity: Entity | None = None
 
 
+# "Rep. Cho Min-seok of the ruling Democratic Party, who sits on ..., told": adjectives
+# between the word of membership and the body
+MAX_MEMBER_ADJECTIVES = 2
+
+
 class SpeakerResolver:
     """Speaker look-ups over one article (built once, used by every quote of it)."""
 
@@ -1004,6 +1009,18 @@ class SpeakerResolver:
                 continue
             if entity.end <= verb_start:
                 gap = self.body[entity.end : verb_start]
+                if (
+                    gap.startswith(")")
+                    and self.body[entity.start - 1 : entity.start] == "("
+                    and i > 0
+                    and self.entities[i - 1].canonical == entity.canonical
+                    and not self.body[self.entities[i - 1].end : entity.start - 1].strip()
+                ):
+                    # "The Korean Central News Agency (KCNA) said": the name and its
+                    # acronym in brackets are one subject
+                    gap = gap[1:]
+                    i -= 1
+                    entity = self.entities[i]
                 if not self.cues.gap.fullmatch(gap):
                     # "Emi Saito, a spokeswoman for the Japan Coast Guard in Naha, Okinawa,
                     # said": a name inside the apposition is no subject; the one before is
@@ -1089,10 +1106,15 @@ class SpeakerResolver:
         if person.type is not EntityType.PERSON:
             return None
         words = self.body[person.end : body.start].casefold().split()
-        members = frozenset(getattr(self.speech, "MEMBER_OF", ()))
+        members = frozenset(getattr(self.speech, "BELONGS_PREPOSITIONS", ()))
         articles = frozenset(getattr(self.speech, "ARTICLES", ()))
-        if not words or words[0] not in members or any(w not in articles for w in words[1:]):
-            return None
+        if (
+            not words
+            or words[0] not in members
+            or len([w for w in words[1:] if w not in articles]) > MAX_MEMBER_ADJECTIVES
+            or not all(w.islower() for w in words)
+        ):
+            return None  # "of the ruling Democratic Party": an adjective may stand between
         return person
 
     def _person_before_apposition(

@@ -278,7 +278,3 @@ ASIDE_PARTICIPLE_SUFFIX = "ing"
 # Pronouns that stand for the last body that spoke ("The monitoring team said ... It said
 # ..."), never for a person.
 BODY_PRONOUNS: tuple[str, ...] = ("it",)
-
-# Words that join a person to the body they belong to ("Farah Iskandar of the National
-# University of Singapore, who studies ..., said": the person speaks, not the body).
-MEMBER_OF: tuple[str, ...] = ("of", "at", "from", "with")

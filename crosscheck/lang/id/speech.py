@@ -209,7 +209,3 @@ REFUSALS: tuple[str, ...] = (
     "enggan", "menolak", "tidak mau", "tak mau", "belum mau", "tidak bersedia",
     "tak bersedia", "belum bersedia",
 )  # fmt: skip
-
-# Words that join a person to the body they belong to ("Laksmi dari Universitas
-# Padjadjaran, yang meneliti ..., mengatakan": the person speaks, not the body).
-MEMBER_OF: tuple[str, ...] = ("dari",)
