@@ -621,3 +621,20 @@ def test_a_company_role_with_a_dotted_suffix_and_its_acronym():
     assert roles(article, list(entities(article)))["Hendarto Wicaksono"] == (
         "Direktur Utama PT Aneka Tambang Tbk. (Antam)"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "person"),
+    [
+        ("Presiden Direktur Hanbit Marine Industries Cho Min-seok mengatakan kepada Yonhap "
+         "bahwa perusahaannya akan mengirim 300 teknisi.", "Hanbit Marine Industries",
+         "Cho Min-seok"),
+        ("Kontrak itu diteken galangan kapal Daehan Marine Systems dan Kemhan.",
+         "Daehan Marine Systems", None),
+    ],
+)  # fmt: skip
+def test_foreign_companies_keep_their_english_tails_in_indonesian(body, company, person):
+    found = _names(body, "id")
+    assert (company, "org", company) in found
+    if person is not None:
+        assert (person, "person", person) in found

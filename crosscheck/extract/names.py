@@ -19,6 +19,9 @@ from crosscheck.types import Entity, EntityType
 ACRONYM = r"[A-Z][A-Za-z]{1,9}"
 TITLE_WINDOW = 40  # the longest title ("Wakil Menteri Luar Negeri") fits in 40 characters
 MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan Selatan"
+# Titles opening a run of capitalised words before a tail are no part of the name when at
+# least this many words are left before the tail.
+MIN_WORDS_AFTER_TITLE = 2
 
 
 @lru_cache(maxsize=16)
@@ -32,6 +35,14 @@ def _title_alternation(lang: str, *, multiword: bool = False, capitalised: bool 
         )
         or "(?!x)x"
     )
+
+
+@lru_cache(maxsize=8)
+def _title_opening(lang: str) -> re.Pattern[str]:
+    """Capitalised titles (and the spaces after them) that open a run of capitalised
+    words: no part of the body's name the run ends in."""
+    titles = _title_alternation(lang, capitalised=True)
+    return re.compile(rf"(?:{titles})[ \t]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=8)
@@ -148,6 +159,14 @@ def headed_names(
             ):
                 # "The Unification Ministry", "South Korea's Unification Ministry"
                 start = max(start, match.start("rest") + word.end() + 1)
+        opened = start
+        while (
+            opening := _title_opening(lang).match(body, opened, match.start("head"))
+        ) is not None:
+            opened = opening.end()
+        if len(body[opened : match.start("head")].split()) >= MIN_WORDS_AFTER_TITLE:
+            start = opened  # "Presiden Direktur| Hanbit Marine Industries": titles open it
+            # (not "General| Elections Commission": one word left is no name)
         if not body[start : match.start("head")].strip():
             if not match.group("more"):
                 continue

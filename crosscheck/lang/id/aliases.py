@@ -34,7 +34,12 @@ PLACE_HEADS: tuple[str, ...] = (
     "Kawasan Industri", "Kompleks", "Gedung",
 )  # fmt: skip
 # English-style names end in their head: "Unification Ministry", "Banjar Regency".
-ORG_TAILS: tuple[str, ...] = ()
+# Foreign companies keep their English tails in Indonesian copy ("Hanbit Marine Industries",
+# "Daehan Marine Systems", "Samsung Electronics").
+ORG_TAILS: tuple[str, ...] = (
+    "Industries", "Holdings", "Corporation", "Corp", "Group", "Enterprises", "Systems",
+    "Electronics",
+)  # fmt: skip
 # Newspapers cited by name: "Lombok Post", "Bangkok Post", "Korea Times".
 MEDIA_TAILS: tuple[str, ...] = ("Post", "Times", "Herald", "Tribune")
 PLACE_TAILS: tuple[str, ...] = ()
