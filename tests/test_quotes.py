@@ -1878,6 +1878,11 @@ def test_a_document_after_according_to_is_no_unnamed_source():
          'Monday that defectors were "human scum" lured by Seoul.', "en", "human scum", "KCNA"),
         ("Hujan turun. Kantor Berita Pusat Korea (KCNA) melaporkan rudal itu terbang 1.000 km.",
          "id", "rudal itu terbang 1.000 km", "KCNA"),
+        # a rank with its force after a role in commas; "sang jenderal" for a "Brigjen"
+        ("Juru bicara Kemhan, Brigjen TNI Yudha Pramana, membenarkan penandatanganan itu. "
+         "Pengamat pertahanan dari LKSN, Rina Hapsari, menilai harga masih wajar. Menanggapi "
+         "hal itu, sang jenderal memastikan kontrak memuat sanksi keterlambatan.", "id",
+         "kontrak memuat sanksi keterlambatan", "Yudha Pramana"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

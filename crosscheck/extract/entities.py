@@ -580,12 +580,15 @@ def _appositive_pattern(lang: str) -> re.Pattern[str]:
         "|".join(re.escape(t) for t in _by_len(titles.TITLES) if " " not in t and t[:1].isupper())
         or "(?!x)x"
     )
+    forces = "|".join(re.escape(f) for f in getattr(titles, "RANK_FORCES", ())) or "(?!x)x"
     return re.compile(
         rf"(?P<title>(?i:(?<![\w-])(?:{title_alt}))(?![\w-])"
         rf"(?:[ \t]+[\w'’()-]+){{0,{MAX_COMPLEMENT_WORDS}}}?),[ \t]+"
         # "A spokeswoman for the Eastern Army, Maj. Yuki Hasegawa, said", "Kasat Lantas Polres
         # Majalengka, AKP Dimas Prakoso Wibowo,": a rank may come first
-        rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+){{0,2}}(?:(?:{ranks})[ \t]+)?"
+        # ("Juru bicara Kemhan, Brigjen TNI Yudha Pramana,": a force after the rank)
+        rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+){{0,2}}"
+        rf"(?:(?P<rank>(?:{ranks})(?:[ \t]+(?:{forces}))?)[ \t]+)?"
         rf"(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}})"
         rf"(?=[ \t]*,|[ \t]+(?i:{verbs})\b)"
     )
@@ -796,6 +799,8 @@ def _titles(
             continue
         appositions.append((match.start(), match.end()))
         role = " ".join(match.group("title").split())
+        if match.group("rank"):
+            role = f"{role}, {' '.join(match.group('rank').split())}"  # "..., Brigjen TNI"
         yield TitleMention(match.start("title"), match.end("title"), role,
                            f"{role.casefold()}|", match.start("name"), match.end("name"),
                            name)  # fmt: skip

@@ -787,7 +787,17 @@ class SpeakerResolver:
         once per article: every standing-in title asks)."""
         if self._role_text_map is None:
             given = self._all_roles().items()
-            self._role_text_map = {name: " / ".join(roles) for name, roles in given}
+            expansions = _expansions(self.lang)
+            self._role_text_map = {}
+            for name, roles in given:
+                # a rank written short holds its full title too ("Brigjen TNI" is a
+                # "jenderal"): the expanded form joins the roles tested
+                expanded = [
+                    " ".join(expansions.get(w.casefold(), w) for w in role.split())
+                    for role in roles
+                ]
+                extra = [e for e in expanded if e.casefold() not in {r.casefold() for r in roles}]
+                self._role_text_map[name] = " / ".join((*roles, *extra))
         return self._role_text_map
 
     def _apposed_name(self, start: int, end: int) -> Speaker | None:

@@ -81,6 +81,19 @@ EXPANSIONS: dict[str, str] = {
     "kasi pidum": "Kepala Seksi Pidana Umum",
     "kasi pidsus": "Kepala Seksi Pidana Khusus",
     "kasi intel": "Kepala Seksi Intelijen",
+    # ranks written short: "sang jenderal" for a "Brigjen TNI"
+    "brigjen": "Brigadir Jenderal",
+    "mayjen": "Mayor Jenderal",
+    "letjen": "Letnan Jenderal",
+    "irjen": "Inspektur Jenderal",
+    "komjen": "Komisaris Jenderal",
+    "kombes": "Komisaris Besar",
+    "laksda": "Laksamana Muda",
+    "laksdya": "Laksamana Madya",
+    "laksma": "Laksamana Pertama",
+    "marsda": "Marsekal Muda",
+    "marsdya": "Marsekal Madya",
+    "marsma": "Marsekal Pertama",
     # ministers by their portfolio's short form: "Mendag juga mengatakan ..."
     "mendag": "Menteri Perdagangan",
     "mentan": "Menteri Pertanian",
@@ -207,3 +220,7 @@ HEAD_TITLES: tuple[str, ...] = (
     "gubernur", "bupati", "wali kota", "rektor", "panglima", "kapolri", "kapolda",
     "kapolres", "menteri", "presiden",
 )  # fmt: skip
+
+# A force written after a rank, before the name: "Brigjen TNI Yudha Pramana", "Kombes Pol
+# Aris Setyawan" (part of the rank, no part of the name).
+RANK_FORCES: tuple[str, ...] = ("TNI AD", "TNI AL", "TNI AU", "TNI", "Polri", "Pol")
