@@ -793,10 +793,14 @@ def _titles(
     expansions = table(lang, "titles").EXPANSIONS
     stop = _not_names(lang)
     appositions: list[tuple[int, int]] = []
+    joiners = "|".join(re.escape(j) for j in getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
+    listed = re.compile(rf"[ \t]*,[ \t]*(?:[A-Z][\w'’-]*[ \t]*)+,?[ \t]+(?:{joiners})[ \t]+[A-Z]")
     for match in _appositive_pattern(lang).finditer(body):
         name = match.group("name")
         if any(w in stop or aliases.lookup(w) for w in name.split()):
             continue
+        if joiners and listed.match(body, match.end("name")):
+            continue  # "Warga Desa Gam Ici, Sangaji Nyeku, Goin, dan Soana Masungi": a list
         appositions.append((match.start(), match.end()))
         role = " ".join(match.group("title").split())
         if match.group("rank"):
@@ -917,6 +921,15 @@ def _titles(
             else (None, -1, -1)
         )
         if name is not None and _is_title_case_line(body, title_start, name_end):
+            name, name_start, name_end = None, -1, -1
+        if (
+            name is not None
+            and title.casefold() in _lay_roles(lang)
+            and body[:name_start].split()[-1:] != []
+            and body[:name_start].split()[-1] in _place_heads()
+        ):
+            # "Warga Desa Gam Ici": a resident of the place a head word names (not
+            # "Menteri Desa Bambang Suryadi", a portfolio)
             name, name_start, name_end = None, -1, -1
         if name is not None and _described_after(body, name_end, lang):
             # "Gelandang Persija Jakarta itu": a demonstrative closes a description (the
@@ -1205,6 +1218,19 @@ def _name_in(
     start = offset + kept[0].start()
     end = offset + kept[-1].end()
     return body[start:end], start, end
+
+
+@lru_cache(maxsize=8)
+def _lay_roles(lang: str) -> frozenset[str]:
+    return frozenset(r.casefold() for r in getattr(table(lang, "speech"), "LAY_ROLES", ()))
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """One-word place heads of every language ("Desa", "Kabupaten", "Pulau")."""
+    return frozenset(
+        h for lang in ("id", "en") for h in table(lang, "aliases").PLACE_HEADS if " " not in h
+    )
 
 
 def _opens_name(word: str, stop: frozenset[str], aliases: AliasTable) -> bool:

@@ -137,8 +137,11 @@ def headed_names(
         body, [(m.start(), m.start("rest") + kept[-1].end()) for m, kept in runs]
     )
     qualifiers = frozenset(getattr(table(lang, "aliases"), "PLACE_QUALIFIERS", ()))
+    compass = frozenset(getattr(table(lang, "aliases"), "COMPASS_WORDS", ()))
     for match, kept in runs:
-        cut = _name_cut(body, match, kept, speakers, closed, head_words, qualifiers, aliases)
+        cut = _name_cut(
+            body, match, kept, speakers, closed, head_words, (qualifiers, compass), aliases
+        )
         end = match.start("rest") + kept[cut - 1].end()
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
     for match in tail_pattern.finditer(body):
@@ -223,11 +226,13 @@ def _name_cut(
     speakers: frozenset[str],
     closed: frozenset[str],
     head_words: set[str],
-    qualifiers: frozenset[str],
+    place_words: tuple[frozenset[str], frozenset[str]],
     aliases: AliasTable,
 ) -> int:
     """How many of a headed name's words are its own: the name stops before a person's
-    name that evidence in the article sets apart."""
+    name that evidence in the article sets apart. ``place_words`` are the words that
+    qualify a place ("Tengah", "Kota") and the compass words among them."""
+    qualifiers, compass = place_words
     end = match.start("rest") + kept[-1].end()
     if len(kept) >= AGED_NAME_WORDS + 1 and AGE_AFTER.match(body, end):
         # "Ketua Federasi Koperasi Perikanan Hokkaido Masaru Ebina (64)": a body has no
@@ -262,7 +267,12 @@ def _name_cut(
         qualified = (  # "Kabupaten Lampung Tengah| Heru Santoso"
             len(words) > 2
             and words[-1] in qualifiers
-            and _ends_in_place(" ".join(words[:-1]), aliases)
+            and (
+                _ends_in_place(" ".join(words[:-1]), aliases)
+                # "BPBD Halmahera Barat| Sahril Abubakar": a compass word closes a
+                # territory no table knows when a name of two words follows
+                or (len(kept) - index > 1 and not heads_here and words[-1] in compass)
+            )
         )
         if (_ends_in_place(prefix, aliases) or qualified) and not continues:
             return index  # "Kementerian Luar Negeri China Guo Peng": a body ends with its

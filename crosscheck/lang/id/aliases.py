@@ -49,6 +49,9 @@ LIST_JOINERS: tuple[str, ...] = ("dan",)
 NAME_CONNECTORS: tuple[str, ...] = ("dan", "untuk")
 
 # Words that continue a place name after a known place ("Lampung Tengah", "Bandung Barat").
+# Compass words close a territory's name even when no table knows it ("BPBD Halmahera
+# Barat Sahril Abubakar": a name of two words after one is a person's).
+COMPASS_WORDS: tuple[str, ...] = ("Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara")
 PLACE_QUALIFIERS: tuple[str, ...] = (
     "Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Raya", "Laut",
     "Kota", "Baru", "Lama", "Pusat",

@@ -209,3 +209,10 @@ REFUSALS: tuple[str, ...] = (
     "enggan", "menolak", "tidak mau", "tak mau", "belum mau", "tidak bersedia",
     "tak bersedia", "belum bersedia",
 )  # fmt: skip
+
+# Roles of lay people, not officials ("pejabat itu" never stands for a resident), and the
+# titles after which a place head names where they live ("Warga Desa Gam Ici").
+LAY_ROLES: tuple[str, ...] = (
+    "warga", "penduduk", "petani", "nelayan", "pedagang", "korban", "penumpang",
+    "pengungsi", "relawan", "sopir", "siswa", "buruh",
+)  # fmt: skip
