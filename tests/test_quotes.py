@@ -1889,7 +1889,31 @@ def test_a_document_after_according_to_is_no_unnamed_source():
          "sejak Rabu sore. Warga Desa Gam Ici, Sangaji Nyeku, Goin, dan Soana Masungi "
          'diangkut dengan truk. "Kami prioritaskan lansia," jelasnya.', "id",
          "Kami prioritaskan lansia", "Sahril Abubakar"),
+        # a coordinating minister's field; a forecaster's role in commas
+        ("Menteri Koordinator Bidang Perekonomian Haryanto Wirasaputra tiba. Haryanto "
+         "mengatakan pemerintah akan mengevaluasi tarif pungutan setiap tiga bulan.", "id",
+         "pemerintah akan mengevaluasi tarif pungutan setiap tiga bulan",
+         "Haryanto Wirasaputra"),
+        ('"Warga pesisir kami minta tetap waspada," kata prakirawan BMKG, Nur Aisyah '
+         "Rahmawati, kepada Liputan6.com.", "id", "Warga pesisir kami minta tetap waspada",
+         "Nur Aisyah Rahmawati"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "reported"),
+    [
+        ("Hujan turun. Haryanto mengumumkan kebijakan itu di Istana Kepresidenan, Jakarta.",
+         "id", False),
+        ("Hujan turun. Haryanto mengatakan keputusan itu diambil setelah rapat kabinet.", "id",
+         True),
+        ("Rain fell. Haryanto announced the decision at the palace in Jakarta on Monday.",
+         "en", False),
+    ],
+)  # fmt: skip
+def test_an_object_before_an_adjunct_says_nothing(body, language, reported):
+    _, found = _quotes(body, language)
+    assert bool(found) is reported

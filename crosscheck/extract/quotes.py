@@ -116,6 +116,7 @@ class _Finder(SpeakerResolver):
         )
         self._passive_auxiliaries = frozenset(getattr(self.speech, "PASSIVE_AUXILIARIES", ()))
         self._statement_objects = frozenset(getattr(self.speech, "STATEMENT_OBJECTS", ()))
+        self._objects_before_adjunct = frozenset(getattr(self.speech, "OBJECTS_BEFORE_ADJUNCT", ()))
         self._free_relatives = frozenset(getattr(self.speech, "FREE_RELATIVES", ()))
         self._articles = frozenset(getattr(self.speech, "ARTICLES", ()))
         self._medium_listener_words = frozenset(
@@ -1245,6 +1246,10 @@ class _Finder(SpeakerResolver):
         opening = " ".join(self.body[text_start : text_start + 40].casefold().split()[:2])
         if opening in self._statement_objects:
             return None  # "Haryo menyampaikan pernyataan itu kepada wartawan": no content
+        if opening in self._objects_before_adjunct:
+            third = self.body[text_start:text_end].casefold().split()[2:3]
+            if not third or third[0] in self._final_adjuncts:
+                return None  # "mengumumkan kebijakan itu di Istana": an object, no content
         return Quote(
             text=self.body[text_start:text_end],
             start=text_start,

@@ -106,6 +106,11 @@ TITLE_ANAPHOR_AFTER: tuple[str, ...] = ()
 # A speech verb whose object is one of these says nothing of its own ("She made the
 # remarks at a briefing"): the two words that open the object.
 STATEMENT_OBJECTS: tuple[str, ...] = ("the remarks", "the statement", "the comments")
+# Objects that say nothing of their own when an adjunct follows them ("announced the
+# decision at the palace", not "said the decision was final").
+OBJECTS_BEFORE_ADJUNCT: tuple[str, ...] = (
+    "the decision", "the policy", "the plan", "the measures", "the results",
+)  # fmt: skip
 
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("a national police spokesperson said Thursday. Brig. Gen. Yusri

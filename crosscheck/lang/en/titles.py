@@ -29,8 +29,8 @@ TITLES: tuple[str, ...] = (
     "Foreign Secretary", "Secretary", "President Director", "judge", "prosecutor",
     "lawyer", "doctor", "nurse", "Presiding Justice", "Associate Justice", "Chief Justice",
     "presiding judge", "magistrate", "Justice", "Judge", "Associate Professor",
-    "Assistant Professor", "Professor", "Prof", "harbor master", "harbour master", "harbormaster",
-    "harbourmaster",
+    "Assistant Professor", "Professor", "Prof", "forecaster", "harbor master",
+    "harbour master", "harbormaster", "harbourmaster",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",

@@ -107,6 +107,14 @@ STATEMENT_OBJECTS: tuple[str, ...] = (
     "pernyataan itu", "pernyataan tersebut", "pernyataan ini", "hal itu", "hal tersebut",
     "hal ini", "keterangan itu", "keterangan tersebut",
 )  # fmt: skip
+# Objects that say nothing of their own when an adjunct follows them ("Haryanto
+# mengumumkan kebijakan itu di Istana", not "... mengatakan keputusan itu diambil ..."):
+# the two words that open the object.
+OBJECTS_BEFORE_ADJUNCT: tuple[str, ...] = (
+    "kebijakan itu", "kebijakan tersebut", "keputusan itu", "keputusan tersebut",
+    "rencana itu", "rencana tersebut", "kabar itu", "kabar tersebut", "informasi itu",
+    "informasi tersebut", "hasil itu", "hasil tersebut",
+)  # fmt: skip
 
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("kata seorang juru bicara kepolisian. Juru bicara itu, Kombes ...").

@@ -18,7 +18,7 @@ TITLES: tuple[str, ...] = (
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
     "Mendag", "Mentan", "Menkeu", "Menkes", "Menhub", "Menperin", "Mendagri", "Menaker",
     "Mensos", "Menpora", "bos", "orang nomor satu", "Anggota", "anggota", "Syahbandar",
-    "syahbandar", "nakhoda",
+    "syahbandar", "nakhoda", "Menteri Koordinator", "Menko", "prakirawan",
     "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
     "Pelatih", "pelatih kepala", "Gelandang", "penyerang", "bek", "kiper", "pemain",
@@ -81,6 +81,7 @@ EXPANSIONS: dict[str, str] = {
     "kasi pidum": "Kepala Seksi Pidana Umum",
     "kasi pidsus": "Kepala Seksi Pidana Khusus",
     "kasi intel": "Kepala Seksi Intelijen",
+    "menko": "Menteri Koordinator",
     # ranks written short: "sang jenderal" for a "Brigjen TNI"
     "brigjen": "Brigadir Jenderal",
     "mayjen": "Mayor Jenderal",
@@ -170,6 +171,15 @@ PORTFOLIOS: tuple[str, ...] = (
     "Hubungan Ekonomi Luar Negeri", "Unifikasi", "Kesehatan", "Pendidikan", "Energi",
     "Pertanian", "Perhubungan", "Koordinator", "Sekretaris Negara", "BUMN", "Investasi",
     "Pariwisata", "Sosial", "Agama", "Hukum dan HAM", "Kelautan dan Perikanan",
+    # coordinating ministers' fields: "Menteri Koordinator Bidang Perekonomian"
+    "Bidang Perekonomian", "Perekonomian", "Bidang Pangan", "Pangan",
+    "Bidang Politik dan Keamanan", "Politik dan Keamanan", "Bidang Politik, Hukum, dan Keamanan",
+    "Bidang Kemaritiman dan Investasi", "Kemaritiman dan Investasi",
+    "Bidang Pembangunan Manusia dan Kebudayaan", "Pembangunan Manusia dan Kebudayaan",
+    "Bidang Infrastruktur dan Pembangunan Kewilayahan", "Bidang Pemberdayaan Masyarakat",
+    "Ketenagakerjaan", "Komunikasi dan Digital", "Komunikasi dan Informatika",
+    "Pekerjaan Umum", "Lingkungan Hidup", "Lingkungan Hidup dan Kehutanan", "Kehutanan",
+    "Perumahan dan Kawasan Permukiman", "Pertanian dan Lingkungan",
 )  # fmt: skip
 
 # A portfolio joined to another by one of these: "Menteri Pertanian dan Lingkungan".
