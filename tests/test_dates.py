@@ -645,3 +645,57 @@ def test_year_ranges_and_month_cues(body, language, text, value, granularity):
 
 def test_an_english_month_in_lower_case_is_a_word():
     assert _dates("Thousands joined the march to parliament.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "published", "texts", "value"),
+    [
+        # a weekday with its date in brackets, Singapore and Malaysian style
+        ("It was approved at a Cabinet meeting on Friday (Sep 4).", "en", (2025, 9, 10),
+         ["Friday (Sep 4)"], "2025-09-04"),
+        ("It opens on Monday (6 Oct).", "en", (2025, 9, 10), ["Monday (6 Oct)"], "2025-10-06"),
+        # a part of the day between the weekday and the date
+        ("Korut meluncurkan satelit pada Rabu malam, 19 November 2025.", "id", (2025, 11, 20),
+         ["Rabu malam, 19 November 2025"], "2025-11-19"),
+        # an irregular past participle; "to" before a name is a preposition
+        ("Duterte was flown to The Hague in March to face a case.", "en", (2025, 11, 20),
+         ["March"], "2025-03"),
+        # a verb that sets a date ahead
+        ("The court allowed him bail and fixed Dec 3 for mention.", "en", (2025, 10, 8),
+         ["Dec 3"], "2025-12-03"),
+        # more month cues
+        ("If this drags on into May, we will give up.", "en", (2025, 3, 1), ["May"],
+         "2025-05"),
+        ("Untuk periode Juli, harga referensi naik.", "id", (2025, 7, 20), ["Juli"], "2025-07"),
+    ],
+)  # fmt: skip
+def test_bracketed_days_day_parts_participles_and_scheduling(
+    body, language, published, texts, value
+):
+    found = _dates(body, language=language, published=datetime(*published, tzinfo=timezone.utc))
+    assert [d.text for d in found] == texts
+    assert found[-1].value == value
+
+
+def test_this_year_puts_the_months_of_its_sentence_in_the_year_of_publication():
+    september = datetime(2025, 9, 10, tzinfo=timezone.utc)
+    found = _dates(
+        "It is the third scheme announced this year, after an exemption in January.",
+        language="en",
+        published=september,
+    )
+    assert [(d.text, d.value) for d in found] == [("this year", "2025"), ("January", "2025-01")]
+    # without "this year" the nearest January is the coming one
+    assert (
+        _dates("Exports will resume in January.", language="en", published=september)[0].value
+        == "2026-01"
+    )
+
+
+def test_a_weekday_contradicting_its_bracketed_date_is_recorded():
+    found = _dates(
+        "It was approved on Friday (Sep 4).",
+        language="en",
+        published=datetime(2025, 9, 10, tzinfo=timezone.utc),
+    )
+    assert found[0].weekday_consistent is False

@@ -517,3 +517,19 @@ def test_an_indonesian_acronym_right_after_the_number_is_what_is_counted():
 def test_regional_currencies_and_ordinal_superlatives(body, language, value, unit, kind):
     n = _one(body, language=language)
     assert (n.value, n.unit, n.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "low", "high"),
+    [
+        # a negated bound turns round
+        ("Households earning no more than RM7,000 a month qualify.", "en", None, 7000),
+        ("No less than 40 boats sank.", "en", 40, None),
+        ("At most 300 people came.", "en", None, 300),
+        ("Penghasilan tidak lebih dari Rp7 juta.", "id", None, 7e6),
+        ("Tak kurang dari 40 kapal tenggelam.", "id", 40, None),
+    ],
+)  # fmt: skip
+def test_negated_bounds(body, language, low, high):
+    n = _one(body, language=language)
+    assert (n.low, n.high) == (low, high)

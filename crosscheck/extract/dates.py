@@ -99,6 +99,15 @@ def _nearest_month(month: int, ref: date, tense: str | None) -> tuple[int, int]:
     return divmod(pick, 12)[0], pick % 12 + 1
 
 
+def _is_this_year(found: Found, pat: Patterns) -> bool:
+    """ "this year", "tahun ini": the current year named by a marker."""
+    f = found.fields
+    if found.kind != "period" or pat.data.PERIODS.get((f.get("per") or "").lower()) != "year":
+        return False
+    before, after = (f.get("before") or "").lower(), (f.get("after") or "").lower()
+    return not f.get("n") and (before in pat.data.THIS_BEFORE or after in pat.data.THIS_AFTER)
+
+
 def _marker_tense(fields: dict[str, str | None], data: Any) -> str | None:
     after = (fields.get("after") or "").lower()
     before = (fields.get("before") or fields.get("cue") or "").lower()
@@ -332,7 +341,9 @@ def _form_tense(text: str, found: Found, pat: Patterns) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         before = words[i - 1].casefold() if i else ""
-        if word.casefold() in forms.stops:
+        after = words[i + 1] if i + 1 < len(words) else ""
+        preposition = word == "to" and (after[:1].isupper() or after in forms.determiners)
+        if word.casefold() in forms.stops and not preposition:
             return None  # "said the talks would resume on March 3": another clause's verb
         regular = (
             word.endswith(forms.suffixes)
@@ -448,8 +459,10 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
     starts = [s.start for s in article.sentences]
     events: list[Predicate | None] = []
     tenses: list[str | None] = []
+    sentence_of: list[int] = []
     for f in found_all:
         lo, hi = _sentence_bounds(article.sentences, starts, f.start, f.end, len(text))
+        sentence_of.append(lo)
         near = preds[bisect.bisect_left(pred_starts, lo) : bisect.bisect_right(pred_starts, hi)]
         pred = _event(text, f, near, lo, hi, pat)
         events.append(pred)
@@ -475,10 +488,15 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
     ]
     _share_range_years(text, found_all, resolved, pat)
     body_anchor = pub or max((r.day for r in resolved if r and r.day), default=None)
+    # a sentence that says "this year" puts its month names in the year of publication
+    # ("announced this year, after an exemption in January and a programme in June")
+    this_year = {lo for f, lo in zip(found_all, sentence_of, strict=True) if _is_this_year(f, pat)}
     # 3. everything else, with the event each date belongs to
     out: list[DateMention] = []
-    for f, t, r, pred in zip(found_all, tenses, resolved, events, strict=True):
+    for f, t, r, pred, lo in zip(found_all, tenses, resolved, events, sentence_of, strict=True):
         r = r or _resolve(f, t, pub, body_anchor, today, pat)
+        if pub and lo in this_year and f.kind == "month" and not f.fields.get("mo2"):
+            r = dataclasses.replace(r, value=f"{pub.year:04d}-{_month_of(f.fields['mo'], pat):02d}")
         out.append(DateMention(
             text=text[f.start : f.end],
             start=f.start,

@@ -139,10 +139,14 @@ def patterns(language: str) -> Patterns:
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"),
         (
             "dmy",
-            rf"(?:(?P<wd>{wd_prefix})\s*[,.]?\s+)?(?:the\s+)?(?<![\d.,/])(?P<d>\d{{1,2}})"
+            # ("Rabu malam, 19 November 2025": a part of the day after the weekday)
+            rf"(?:(?P<wd>{wd_prefix})(?:\s+(?P<daypart0>{_alt(data.DAY_PARTS)}))?"
+            rf"(?:\s*[,.]?\s+|\s*(?P<open>\()\s*))?(?:the\s+)?"
+            rf"(?<![\d.,/])(?P<d>\d{{1,2}})"
             rf"(?:st|nd|rd|th)?(?:\s*(?:/|{joiners})\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
             rf"\s+(?:of\s+)?(?P<mo>{mo})"
-            rf"(?:,?\s+(?P<y>{year}))?(?!\w)(?:\s+(?P<after>{after_all})(?![\w-]))?{clock}",
+            rf"(?:,?\s+(?P<y>{year}))?(?(open)\s*\))(?!\w)"
+            rf"(?:\s+(?P<after>{after_all})(?![\w-]))?{clock}",
         ),
         (
             "my",
@@ -180,9 +184,10 @@ def patterns(language: str) -> Patterns:
         1,
         (
             "mdy",
-            rf"(?:(?P<wd>{wd_prefix}),?\s+)?(?P<mo>{mo})\s+"
+            # ("Friday (Sep 4)": Singapore and Malaysian papers put the date in brackets)
+            rf"(?:(?P<wd>{wd_prefix})(?:,?\s+|\s*(?P<open>\()\s*))?(?P<mo>{mo})\s+"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:{joiners})\s*(?P<d2>\d{{1,2}}))?"
-            rf"(?:,?\s+(?P<y>{year}))?(?![\w:]|[.,]\d){clock}",
+            rf"(?:,?\s+(?P<y>{year}))?(?(open)\s*\))(?![\w:]|[.,]\d){clock}",
         ),
     )
     if data.DAY_FIRST_NUMERIC:
@@ -215,7 +220,7 @@ def patterns(language: str) -> Patterns:
     triggers: dict[str, tuple[frozenset[str], int]] = {
         "iso": (frozenset({_YEAR_TOKEN}), 0),
         "paren": (frozenset({"("}), 3),  # "Sabtu dini hari (27/1)"
-        "mdy": (month_words, 1),
+        "mdy": (month_words, 2),  # "Friday (Sep 4)"
         "dmy": (month_words, 3),
         "my": (month_words, 2),
         "month": (month_words, 4),

@@ -49,7 +49,7 @@ CITATION_MARKERS: tuple[str, ...] = ("cited", "quoted", "accessed", "retrieved")
 MONTH_CUES: tuple[str, ...] = (
     "in", "since", "until", "by", "from", "through", "early", "late", "mid", "mid-",
     "last", "next", "this", "during", "of", "as early as", "as late as", "as soon as",
-    "as recently as", "before", "after", "throughout", "the",
+    "as recently as", "before", "after", "throughout", "the", "into",
 )  # fmt: skip
 YEAR_CUES: tuple[str, ...] = ("in", "since", "until", "by", "from", "through", "during", "for",
                               "early", "late", "mid", "mid-", "of", "as early as",
@@ -81,6 +81,10 @@ PAST_FORMS: tuple[str, ...] = (
     "won", "lost", "sent", "paid", "sold", "struck", "fell", "rose", "flew", "spoke", "wrote",
     "hit", "ran", "led", "saw", "became", "brought", "built", "fought", "found", "kept",
     "chose", "froze", "stood", "broke", "drove", "swore", "agreed", "freed", "decreed",
+    # irregular participles ("was flown to The Hague in March")
+    "flown", "taken", "given", "driven", "seen", "written", "spoken", "shown", "grown",
+    "thrown", "begun", "done", "gone", "sworn", "chosen", "frozen", "broken", "stolen",
+    "hidden", "caught", "bought", "sought", "taught", "felt", "heard", "sank", "sunk", "shot",
 )  # fmt: skip
 NOT_PAST_SUFFIXES: tuple[str, ...] = ("eed",)  # "seaweed", "proceed", "need"
 # An "-ed" word after one of these qualifies a noun ("a combined air drill").
@@ -91,7 +95,11 @@ DETERMINERS: tuple[str, ...] = (
 PAST_SCAN_STOPS: tuple[str, ...] = (
     "will", "would", "shall", "could", "may", "might", "should", "can", "to", "that", "until",
     "before", "by", "next", "from",
+    # verbs that set a date ahead ("fixed Dec 3 for mention", "adjourned the case to May 2")
+    "fixed", "adjourned", "deferred", "rescheduled",
 )  # fmt: skip
+# ("to" before a name or an article is a preposition, "was flown to The Hague in March",
+# no infinitive)
 # ... but not after these ("is scheduled", "was expected to be held", "to be finalized")
 NOT_PAST_AFTER: tuple[str, ...] = ("is", "are", "be", "been", "being", "will", "to", "am")
 # participles used as adjectives before a noun ("the planned drills on March 3")

@@ -56,7 +56,9 @@ QUALIFIERS: dict[str, str] = {
     "fewer than": "kurang dari", "under": "kurang dari", "up to": "hingga",
     "as many as": "hingga", "as much as": "hingga", "below": "kurang dari",
     "as high as": "hingga", "topped": "lebih dari", "exceeded": "lebih dari",
-    "surpassed": "lebih dari",
+    "surpassed": "lebih dari", "no more than": "hingga", "not more than": "hingga",
+    "no less than": "setidaknya", "not less than": "setidaknya", "at most": "hingga",
+    "a maximum of": "hingga",
 }  # fmt: skip
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "to")

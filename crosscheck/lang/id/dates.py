@@ -67,7 +67,7 @@ BOUND_MARKERS: dict[str, str] = {"mulai": "start", "hingga": "end", "sampai": "e
 MONTH_CUES: tuple[str, ...] = (
     "pada", "bulan", "sejak", "hingga", "sampai", "awal", "akhir",
     "pertengahan", "per", "selama", "mulai", "dibanding", "dibandingkan", "ketimbang",
-    "sepanjang", "sebelum", "setelah", "menjelang", "jelang", "memasuki",
+    "sepanjang", "sebelum", "setelah", "menjelang", "jelang", "memasuki", "periode",
 )  # fmt: skip
 YEAR_CUES: tuple[str, ...] = (
     "tahun anggaran", "tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir",

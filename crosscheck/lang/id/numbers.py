@@ -80,6 +80,9 @@ QUALIFIERS: dict[str, str] = {
     "hingga": "hingga", "sampai": "hingga", "maksimal": "hingga", "paling banyak": "hingga",
     "paling lama": "hingga", "paling banter": "hingga", "sebanyak-banyaknya": "hingga",
     "melampaui": "lebih dari", "melebihi": "lebih dari",
+    # negated bounds turn round: "tidak lebih dari 40" is at most 40
+    "tidak lebih dari": "hingga", "tak lebih dari": "hingga", "tidak kurang dari": "setidaknya",
+    "tak kurang dari": "setidaknya",
 }  # fmt: skip
 
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "hingga", "sampai", "s.d.", "s/d")
