@@ -1897,6 +1897,21 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ('"Warga pesisir kami minta tetap waspada," kata prakirawan BMKG, Nur Aisyah '
          "Rahmawati, kepada Liputan6.com.", "id", "Warga pesisir kami minta tetap waspada",
          "Nur Aisyah Rahmawati"),
+        # words after a possessive in a role describe someone else ("his wife")
+        ('Economist Kavitha Ramasamy spoke. "It helps," she said.\nAhmad Faizal Rosli, 31, a '
+         "driver who rents a flat with his wife, said he would apply. "
+         '"We pay RM1,300 a month now," he said.', "en", "We pay RM1,300 a month now",
+         "Ahmad Faizal Rosli"),
+        # a participle reports for its clause's subject; "the accused" is a noun
+        ("Rain fell. Deputy public prosecutor Siti Khadijah Omar had asked for RM150,000, "
+         'telling the court that the accused posed "a real risk of interfering with '
+         'witnesses".', "en", "a real risk of interfering with witnesses",
+         "Siti Khadijah Omar"),
+        # a person of a body named before the verb speaks, not the body
+        ("Rain fell. Deputy public prosecutor Nur Azlina Ahmad Shukri of the Malaysian "
+         "Anti-Corruption Commission (MACC) had urged a deterrent sentence, saying the "
+         'accused had "sold the country\'s front door" to a network.', "en",
+         "sold the country's front door", "Nur Azlina Ahmad Shukri"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

@@ -116,6 +116,13 @@ class _Finder(SpeakerResolver):
         )
         self._passive_auxiliaries = frozenset(getattr(self.speech, "PASSIVE_AUXILIARIES", ()))
         self._statement_objects = frozenset(getattr(self.speech, "STATEMENT_OBJECTS", ()))
+        self._participle_cues = frozenset(
+            w.casefold()
+            for w in (
+                *getattr(self.speech, "PARTICIPLE_CUES", ()),
+                *getattr(self.speech, "BARE_PARTICIPLE_CUES", ()),
+            )
+        )
         self._objects_before_adjunct = frozenset(getattr(self.speech, "OBJECTS_BEFORE_ADJUNCT", ()))
         self._free_relatives = frozenset(getattr(self.speech, "FREE_RELATIVES", ()))
         self._articles = frozenset(getattr(self.speech, "ARTICLES", ()))
@@ -272,7 +279,8 @@ class _Finder(SpeakerResolver):
         starts_sentence = not before.strip() or (cue is not None and self._pre_cue_at_end(before))
         if not starts_sentence:
             kind = QuoteKind.PARTIAL
-            if cue is None:
+            if cue is None or cue.casefold() in self._participle_cues:
+                # (", saying that the accused posed "...": the participle's subject)
                 cue, speaker = self._cue_in(before, sentence.start)
             if cue is None:
                 return None  # scare quotes or a title
@@ -434,13 +442,28 @@ class _Finder(SpeakerResolver):
         """A partial quote's speaker: the subject of the last speech cue before it (or of a
         verb that frames quoted words: 'dismissed the criticism as "hysteric"')."""
         verbs = sorted(
-            [*self.cues.speech_verb.finditer(before), *self.cues.framing_verb.finditer(before)],
+            [
+                v
+                for v in (
+                    *self.cues.speech_verb.finditer(before),
+                    *self.cues.framing_verb.finditer(before),
+                )
+                if not self._after_article(offset + v.start())  # "the accused": a noun
+            ],
             key=lambda v: v.start(),
         )
         if verbs:
             verb = verbs[-1]  # the nearest: 'saying that ... against what he called "..."'
 
             at = offset + verb.start()
+            if verb.group().casefold() in self._participle_cues and before[
+                : verb.start()
+            ].rstrip().endswith(","):
+                # 'X had asked for RM150,000, telling the court that the accused posed
+                # "a real risk ..."': the participle reports for the clause's subject
+                subject = self._clause_subject(self._clause_start(offset, at), at)
+                if subject is not None:
+                    return verb.group(), subject
             speaker = (
                 self._speaker_before(at, offset)
                 or self._apposed_subject(offset, at)

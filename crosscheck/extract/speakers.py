@@ -143,6 +143,14 @@ class SpeakerResolver:
             for e in self.entities
             if e.type in (EntityType.PLACE, EntityType.COUNTRY) and e.canonical not in people
         )
+        # words after which a role describes someone else: "who", "yang", "his", "her"
+        self._role_cuts = frozenset(
+            w.casefold()
+            for w in (
+                *getattr(self.speech, "RELATIVES", ()),
+                *getattr(self.speech, "POSSESSIVES", ()),
+            )
+        )
         self._gendered_words = {
             w.casefold(): g
             for g, ws in getattr(self.speech, "GENDERED_ROLES", {}).items()
@@ -343,11 +351,16 @@ class SpeakerResolver:
 
     def _gender(self, canonical: str) -> str | None:
         """ "f" or "m" when a role of the person says so, else None."""
-        words = {
-            w.strip(".,").casefold()
-            for role in self._all_roles().get(canonical, ())
-            for w in role.split()
-        }
+        words: set[str] = set()
+        for role in self._all_roles().get(canonical, ()):
+            split = [w.strip(".,").casefold() for w in role.split()]
+            # "a driver who rents a flat with his wife": the words after a relative
+            # pronoun or a possessive describe someone else
+            cut = next(
+                (i for i, w in enumerate(split) if w in self._role_cuts),
+                len(split),
+            )
+            words.update(split[:cut])
         genders = {g for word, g in self._gendered_words.items() if word in words}
         return genders.pop() if len(genders) == 1 else None
 
@@ -1047,9 +1060,11 @@ class SpeakerResolver:
                     person = self._person_before_apposition(entity.start, floor)
                     if person is not None and person.type is EntityType.PERSON:
                         return person
+                if entity.type in (EntityType.ORG, EntityType.AGENCY):
                     # "Farah Iskandar of the National University of Singapore's Faculty of
-                    # Law, who studies environmental law, said": the member of the body
-                    member = self._member_before(i, floor)
+                    # Law, who studies environmental law, said", "Nur Azlina of the
+                    # Malaysian Anti-Corruption Commission (MACC) had urged": the member
+                    member = self._member_before(self.entities.index(entity), floor)
                     if member is not None:
                         return member
                 comma = self.body.rfind(",", floor, entity.start)

@@ -242,6 +242,9 @@ PERSON_NOUNS: tuple[str, ...] = (
 # "she" skips back over a subject whose role says "man", "he" over a "woman" (Indonesian
 # pronouns carry no gender).
 PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
+# A role's words after a possessive describe someone else ("a driver who lives with his
+# wife" is no woman).
+POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its")
 GENDERED_ROLES: dict[str, tuple[str, ...]] = {
     "f": (
         "woman", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "Ms", "Mrs",
