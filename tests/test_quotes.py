@@ -1912,6 +1912,11 @@ def test_a_document_after_according_to_is_no_unnamed_source():
          "Anti-Corruption Commission (MACC) had urged a deterrent sentence, saying the "
          'accused had "sold the country\'s front door" to a network.', "en",
          "sold the country's front door", "Nur Azlina Ahmad Shukri"),
+        # a relative clause without its closing comma before the verb
+        ("Hujan turun. Anggota Komite Intelijen Majelis Nasional, Yoon Ha-rim, yang mengikuti "
+         "pengarahan tersebut mengatakan kepada wartawan bahwa setidaknya 15 teknisi Rusia "
+         "berada di Sohae.", "id", "setidaknya 15 teknisi Rusia berada di Sohae",
+         "Yoon Ha-rim"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

@@ -650,7 +650,12 @@ class _Finder(SpeakerResolver):
             if not self._reports(verb.start(), clause):
                 continue
             speaker = self._speaker_before(verb.start(), clause)
-            if speaker is not None and (speaker.written or "").casefold() in self._relatives:
+            before_verb = self.body[clause : verb.start()].rstrip().rsplit(",", 1)[-1].split()
+            if (
+                speaker is not None
+                and len(before_verb) == 1
+                and before_verb[0].casefold() in self._relatives
+            ):
                 # "A, according to Rusli, who said B": Rusli is the source of A and said B
                 according = self._according(sentence, clause, leading=False)
                 if according and according[0].speaker_canonical:

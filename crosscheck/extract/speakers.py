@@ -143,6 +143,9 @@ class SpeakerResolver:
             for e in self.entities
             if e.type in (EntityType.PLACE, EntityType.COUNTRY) and e.canonical not in people
         )
+        self._relative_words = frozenset(
+            w.casefold() for w in getattr(self.speech, "RELATIVES", ())
+        )
         # words after which a role describes someone else: "who", "yang", "his", "her"
         self._role_cuts = frozenset(
             w.casefold()
@@ -383,6 +386,13 @@ class SpeakerResolver:
             return self._last_subject(start, phrase)
         if phrase.casefold() in self._body_pronouns:
             return self._last_body_subject(start, phrase)  # "It said": the body last named
+        words = phrase.split()
+        if words and words[0].casefold() in self._relative_words:
+            # "Yoon Ha-rim, yang mengikuti pengarahan tersebut mengatakan": the relative
+            # clause's antecedent, the person right before its comma
+            antecedent = self._person_before_comma(start)
+            if antecedent is not None:
+                return Speaker(antecedent.text, antecedent.canonical, start, antecedent)
         phrase = self._without_same(phrase)  # "kementerian yang sama" = "kementerian itu"
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
@@ -1121,6 +1131,19 @@ class SpeakerResolver:
             ):
                 return person
         return None
+
+    def _person_before_comma(self, position: int) -> Entity | None:
+        """The person whose name ends right before the comma before ``position``."""
+        comma = self.body.rfind(",", max(0, position - 4), position)
+        if comma < 0:
+            return None
+        i = bisect.bisect_left(self.entity_starts, comma) - 1
+        if i < 0:
+            return None
+        entity = self.entities[i]
+        if entity.type is not EntityType.PERSON or self.body[entity.end : comma].strip():
+            return None
+        return entity
 
     def _member_before(self, index: int, floor: int) -> Entity | None:
         """The person right before the body ``self.entities[index]``, joined to it by a
