@@ -1917,6 +1917,10 @@ def test_a_document_after_according_to_is_no_unnamed_source():
          "pengarahan tersebut mengatakan kepada wartawan bahwa setidaknya 15 teknisi Rusia "
          "berada di Sohae.", "id", "setidaknya 15 teknisi Rusia berada di Sohae",
          "Yoon Ha-rim"),
+        # a report that cites its source inside "according to"
+        ("Rain fell. Three victims were found near a shrine, according to a report by Kyodo "
+         "News that cited Nagano prefectural police.", "en",
+         "Three victims were found near a shrine", "Nagano prefectural police"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

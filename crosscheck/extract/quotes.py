@@ -116,6 +116,8 @@ class _Finder(SpeakerResolver):
         )
         self._passive_auxiliaries = frozenset(getattr(self.speech, "PASSIVE_AUXILIARIES", ()))
         self._statement_objects = frozenset(getattr(self.speech, "STATEMENT_OBJECTS", ()))
+        citing = "|".join(re.escape(c) for c in getattr(self.speech, "CITING_RELATIVES", ()))
+        self._citing_relative = re.compile(rf"(?i)(?<!\w)(?:{citing or '(?!x)x'})\s+")
         self._participle_cues = frozenset(
             w.casefold()
             for w in (
@@ -955,6 +957,24 @@ class _Finder(SpeakerResolver):
             return None  # "citing KCNA": the agency chain, not a speaker
         return cited
 
+    def _cited_within(self, start: int, end: int) -> Speaker | None:
+        """The source a report cites inside a cue's phrase ("a report by Kyodo News that
+        cited Nagano prefectural police"): a body or person, not another agency."""
+        match = self._citing_relative.search(self.body, start, end)
+        if match is None:
+            return None
+        cited = self._named_whole(match.end(), end) or self._speaker_in(match.end(), end)
+        if cited is None or not cited.canonical:
+            words = self.body[match.end() : end].strip(" .,").split()
+            if words and words[0][:1].isupper() and words[-1].casefold() in self._body_nouns:
+                # "Nagano prefectural police": a body named by its place and its noun
+                name = " ".join(words)
+                return Speaker(name, name, match.end())
+            return None
+        if cited.entity is not None and cited.entity.type is EntityType.AGENCY:
+            return None
+        return cited
+
     def _named_whole(self, start: int, end: int) -> Speaker | None:
         """The one name that a phrase is, after a leading article ("the General
         Administration of Customs"): no title or body anaphor reads it."""
@@ -1107,7 +1127,9 @@ class _Finder(SpeakerResolver):
                 return self._split_quotes(cue, speaker, content, end, sentence)
         match = None if leading else self.cues.final_according.search(self.body, start, end)
         if match:
-            speaker = self._speaker_in(match.start("who"), match.end("who"))
+            speaker = self._cited_within(match.start("who"), match.end("who")) or self._speaker_in(
+                match.start("who"), match.end("who")
+            )
             if speaker is None:
                 # "..., according to two court officials who spoke on condition of
                 # anonymity.": an unnamed source; the quote counts, unresolved
@@ -1134,6 +1156,9 @@ class _Finder(SpeakerResolver):
             # "..., kata dia kepada Antara, ...": the phrase stops before the listener
             who_end = phrase.end("who")
         speaker = self._listed_body(who_start, who_end) or self._speaker_in(who_start, who_end)
+        cited = self._cited_within(who_start, who_end)
+        if cited is not None:
+            return cited  # "according to a report by Kyodo News that cited Nagano police"
         named = self._apposed_at_end(match.end("who"), end)
         if named is not None and (speaker is None or speaker.canonical is None):
             return named

@@ -286,3 +286,7 @@ ASIDE_PARTICIPLE_SUFFIX = "ing"
 # Pronouns that stand for the last body that spoke ("The monitoring team said ... It said
 # ..."), never for a person.
 BODY_PRONOUNS: tuple[str, ...] = ("it",)
+
+# A report that cites its source inside a cue's phrase: "according to a report by Kyodo
+# News that cited Nagano prefectural police" (the police said it; Kyodo relays).
+CITING_RELATIVES: tuple[str, ...] = ("that cited", "which cited", "citing", "quoting")

@@ -224,3 +224,7 @@ LAY_ROLES: tuple[str, ...] = (
     "warga", "penduduk", "petani", "nelayan", "pedagang", "korban", "penumpang",
     "pengungsi", "relawan", "sopir", "siswa", "buruh",
 )  # fmt: skip
+
+# A report that cites its source inside a cue's phrase: "menurut laporan Kyodo yang
+# mengutip kepolisian Nagano" (the police said it; Kyodo relays).
+CITING_RELATIVES: tuple[str, ...] = ("yang mengutip", "mengutip")
