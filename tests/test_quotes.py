@@ -1921,6 +1921,10 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ("Rain fell. Three victims were found near a shrine, according to a report by Kyodo "
          "News that cited Nagano prefectural police.", "en",
          "Three victims were found near a shrine", "Nagano prefectural police"),
+        # a surname that is also a pronoun, right after a title
+        ('Rain fell. Chinese Commerce Minister He Shulan told a delegation that China '
+         'supported "more high-quality projects" in the zones.', "en",
+         "more high-quality projects", "He Shulan"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

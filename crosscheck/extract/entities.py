@@ -1190,6 +1190,14 @@ def _name_in(
         if word in NAME_PARTICLES and index + 1 < len(tokens):
             runs[-1].append(token)  # "farmer I Wayan Sukarta"
             continue
+        if (
+            index == 0
+            and word in _word_surnames()
+            and index + 1 < len(tokens)
+            and _opens_name(tokens[index + 1].group(), stop, aliases)
+        ):
+            runs[-1].append(token)  # "Commerce Minister He Shulan": a surname, no pronoun
+            continue
         at = offset + token.start()
         if (
             place_may_open
@@ -1218,6 +1226,20 @@ def _name_in(
     start = offset + kept[0].start()
     end = offset + kept[-1].end()
     return body[start:end], start, end
+
+
+@lru_cache(maxsize=1)
+def _word_surnames() -> frozenset[str]:
+    """Surnames that are also common words ("He"), of every language's table."""
+    return frozenset(
+        w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "WORD_SURNAMES", ())
+    )
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Personal pronouns of every language, casefolded: never a key of a name."""
+    return frozenset(w.casefold() for lang in ("en", "id") for w in table(lang, "speech").PRONOUNS)
 
 
 @lru_cache(maxsize=8)
@@ -1261,7 +1283,12 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
             double = [last] if DOUBLE_SURNAME.fullmatch(last) and " " in name else []
             # "Bautista-Reyes" for "Carmelita Bautista-Reyes": a double-barrelled surname
             for part in {parts[0], parts[-1], *double}:
-                if len(part) >= MIN_KEY_LEN and part[0].isupper():
+                # (not "He" of "He Shulan": "He said" is a pronoun)
+                if (
+                    len(part) >= MIN_KEY_LEN
+                    and part[0].isupper()
+                    and part.casefold() not in _pronouns()
+                ):
                     keys.setdefault(part, []).append((entity.start, entity.canonical))
     return keys
 

@@ -134,3 +134,7 @@ POSTED_TO: tuple[str, ...] = ("to", "in")
 # Words that make a title a deputy's ("Deputi Gubernur Senior", "Vice Minister"): a bare
 # "sang gubernur" / "the minister" stands for the principal when the article names both.
 DEPUTY_WORDS: tuple[str, ...] = ("deputy", "vice", "acting", "assistant")
+
+# Surnames that are also words of the language, kept in a name right after a title
+# ("Chinese Commerce Minister He Shulan"); never a key for the person alone.
+WORD_SURNAMES: tuple[str, ...] = ("He",)
