@@ -29,7 +29,9 @@ TITLES: tuple[str, ...] = (
     "Foreign Secretary", "Secretary", "President Director", "judge", "prosecutor",
     "lawyer", "doctor", "nurse", "Presiding Justice", "Associate Justice", "Chief Justice",
     "presiding judge", "magistrate", "Justice", "Judge", "Associate Professor",
-    "Assistant Professor", "Professor", "Prof", "forecaster", "harbor master",
+    "Assistant Professor", "Professor", "Prof", "forecaster", "seismologist",
+    "volcanologist", "meteorologist", "geologist", "epidemiologist", "scientist",
+    "harbor master",
     "harbour master", "harbormaster", "harbourmaster",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",

@@ -19,6 +19,7 @@ TITLES: tuple[str, ...] = (
     "Mendag", "Mentan", "Menkeu", "Menkes", "Menhub", "Menperin", "Mendagri", "Menaker",
     "Mensos", "Menpora", "bos", "orang nomor satu", "Anggota", "anggota", "Syahbandar",
     "syahbandar", "nakhoda", "Menteri Koordinator", "Menko", "prakirawan",
+    "vulkanolog", "seismolog", "epidemiolog", "ahli",
     "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
     "Pelatih", "pelatih kepala", "Gelandang", "penyerang", "bek", "kiper", "pemain",
