@@ -638,3 +638,14 @@ def test_foreign_companies_keep_their_english_tails_in_indonesian(body, company,
     assert (company, "org", company) in found
     if person is not None:
         assert (person, "person", person) in found
+
+
+def test_a_word_used_alone_as_a_speaker_names_a_person_in_full_only_when_written_alone():
+    found = _names(
+        "Yakobus Lolaro remembers the hills. Lolaro told AFP that the fish were gone. The "
+        "Chinese Embassy in Phnom Penh said the dam was safe.",
+        "en",
+    )
+    people = [text for text, kind, _ in found if kind == "person"]
+    assert "Yakobus Lolaro" in people
+    assert "Phnom Penh" not in people

@@ -1925,6 +1925,16 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ('Rain fell. Chinese Commerce Minister He Shulan told a delegation that China '
          'supported "more high-quality projects" in the zones.', "en",
          "more high-quality projects", "He Shulan"),
+        # a lay title nobody holds stands for the last person named; the full name of a
+        # word used alone as a speaker is a person
+        ("Yakobus Lolaro remembers when the hills were thick with trees. Now, the "
+         "58-year-old fisherman says, he can count the remaining patches of forest. Lolaro "
+         "told AFP that the fish were gone.", "en",
+         "he can count the remaining patches of forest", "Yakobus Lolaro"),
+        ("Rain fell. Phivolcs director Teresita Bautista spoke on Monday.\n"
+         '"Aftershocks of this strength can bring down structures," the seismologist told '
+         "reporters.", "en", "Aftershocks of this strength can bring down structures",
+         "Teresita Bautista"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

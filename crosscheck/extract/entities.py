@@ -260,6 +260,11 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     for person in _aged_people(article, aliases, taken):
         found.append(person)
         taken.add(person)
+    # the full name of a word the article uses alone as a speaker: "Yakobus Lolaro
+    # remembers ..." in an article that says "Lolaro told AFP"
+    for person in _speakers_in_full(article, aliases, speakers, taken):
+        found.append(person)
+        taken.add(person)
     # 3. surnames and given names of people named in full
     found.extend(_coreferent_names(body, found, taken))
     # 4. a title with a country that names exactly one person of the article
@@ -766,6 +771,46 @@ def _nicknamed_people(article: Article, aliases: AliasTable, taken: _Spans) -> I
             continue
         yield Entity(body[start : match.end()], start, match.end(), EntityType.PERSON,
                      " ".join((*given, *surname)))  # fmt: skip
+
+
+def _speakers_in_full(
+    article: Article, aliases: AliasTable, speakers: frozenset[str], taken: _Spans
+) -> Iterator[Entity]:
+    """Names that end in a word the article uses alone as a speaker, with one or two
+    capitalised words before it that are no stop word, no name of the tables and no
+    common word (the article never writes them in lower case)."""
+    body = article.body
+    stop = _not_names(article.language)
+    lowered = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body))
+    for word in sorted(speakers):
+        if word in stop or aliases.lookup(word) is not None:
+            continue
+        if not _stands_alone(body, word):
+            continue  # "Phnom Penh", "Universiti Malaya": never written alone
+        pattern = rf"(?<![\w'’-])(?P<given>(?:{NAME_TOKEN}[ \t]+){{1,2}}){re.escape(word)}(?![\w-])"
+        for match in re.finditer(pattern, body):
+            given = match.group("given").split()
+            if any(
+                w in stop or aliases.lookup(w) is not None or w.casefold() in lowered for w in given
+            ):
+                continue
+            if taken.overlaps(match.start(), match.end()):
+                continue
+            if _is_title_case_line(body, match.start(), match.end()):
+                continue
+            yield Entity(match.group(), match.start(), match.end(), EntityType.PERSON,
+                         match.group())  # fmt: skip
+            break  # the first full mention; the rest are found by their keys
+
+
+def _stands_alone(body: str, word: str) -> bool:
+    """``word`` is written somewhere without a capitalised word right before it."""
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", body):
+        before = body[max(0, match.start() - 40) : match.start()]
+        previous = re.search(r"([\w'’-]+)[ \t]+$", before)
+        if previous is None or not previous.group(1)[:1].isupper():
+            return True
+    return False
 
 
 def _after_last(

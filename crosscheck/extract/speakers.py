@@ -783,6 +783,19 @@ class SpeakerResolver:
             previous = self.body.rfind("\n", 0, max(0, paragraph - 1))
             if j >= 0 and self.subjects[j][0] > previous and self.subjects[j][2] in roles:
                 return Speaker(phrase, self.subjects[j][2], position)
+            lay = frozenset(getattr(self.speech, "LAY_ROLES", ()))
+            if title in lay:
+                # "Yakobus Lolaro remembers ... Now, the 58-year-old fisherman says": a lay
+                # title nobody holds stands for the last person named, when no official
+                i = bisect.bisect_left(self.entity_starts, position) - 1
+                while i >= 0 and self.entities[i].start > previous:
+                    person = self.entities[i]
+                    if person.type is EntityType.PERSON:
+                        role = roles.get(person.canonical, "").casefold().split()
+                        if not role or lay & set(role):
+                            return Speaker(phrase, person.canonical, position, person)
+                        break
+                    i -= 1
         return None
 
     def _times_subject(self, canonical: str, position: int) -> int:
