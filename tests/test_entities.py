@@ -649,3 +649,18 @@ def test_a_word_used_alone_as_a_speaker_names_a_person_in_full_only_when_written
     people = [text for text, kind, _ in found if kind == "person"]
     assert "Yakobus Lolaro" in people
     assert "Phnom Penh" not in people
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Prosecutors from the Corruption Eradication Commission, known by its Indonesian "
+         "acronym KPK, had sought a 14-year term. The KPK said it would appeal.", "en"),
+        ("Jaksa dari Komisi Pemberantasan Korupsi, yang disingkat KPK, menuntut 14 tahun. KPK "
+         "menyatakan akan banding.", "id"),
+    ],
+)  # fmt: skip
+def test_an_acronym_given_in_words_stands_for_its_body(body, language):
+    found = _names(body, language)
+    full = next(canonical for text, kind, canonical in found if kind == "org")
+    assert [c for t, k, c in found if t == "KPK"] == [full, full]

@@ -231,7 +231,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     taken = _Spans(found, len(body))
     # acronyms a body is given in brackets stand for it later ("the National Environment
     # Agency (NEA) said ... NEA said")
-    for entity in _acronym_mentions(body, found, taken):
+    for entity in _acronym_mentions(body, found, taken, lang):
         found.append(entity)
         taken.add(entity)
     found.sort(key=lambda e: (e.start, -e.end))
@@ -401,7 +401,9 @@ _ACRONYM_IN_NAME = re.compile(rf"[ \t]*\({ACRONYM}\)(?=[ \t]+\S|$)")
 _BRACKETED_ACRONYM = re.compile(rf"\(({ACRONYM})\)")
 
 
-def _acronym_mentions(body: str, found: Sequence[Entity], taken: _Spans) -> Iterator[Entity]:
+def _acronym_mentions(
+    body: str, found: Sequence[Entity], taken: _Spans, lang: str = "en"
+) -> Iterator[Entity]:
     """Later mentions of an acronym that a body was given in brackets, in or right after
     its name, with that body's canonical name."""
     acronyms: dict[str, Entity] = {}
@@ -414,7 +416,9 @@ def _acronym_mentions(body: str, found: Sequence[Entity], taken: _Spans) -> Iter
             if body[entity.end : entity.end + 1] == " "
             else None
         )
-        match = inside or after
+        # "the Corruption Eradication Commission, known by its Indonesian acronym KPK,"
+        known = _known_as(lang).match(body, entity.end)
+        match = inside or after or known
         if match is not None:
             acronyms.setdefault(match.group(1), entity)
     if not acronyms:
@@ -425,6 +429,18 @@ def _acronym_mentions(body: str, found: Sequence[Entity], taken: _Spans) -> Iter
             continue
         owner = acronyms[match.group()]
         yield Entity(match.group(), match.start(), match.end(), owner.type, owner.canonical)
+
+
+@lru_cache(maxsize=8)
+def _known_as(lang: str) -> re.Pattern[str]:
+    """ ", known by its Indonesian acronym KPK", ", dikenal sebagai KPK": an acronym a body
+    is given in words right after its name."""
+    phrases = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in getattr(table(lang, "aliases"), "KNOWN_AS", ())
+    )
+    return re.compile(
+        rf",?\s+(?i:{phrases or '(?!x)x'})(?:\s+[\w-]+){{0,3}}?\s+([A-Z][A-Z0-9]{{1,9}})(?![\w-])"
+    )
 
 
 def _alias_entities(body: str, aliases: AliasTable, lang: str) -> Iterator[Entity]:

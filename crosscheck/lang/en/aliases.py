@@ -56,3 +56,7 @@ PLACE_QUALIFIERS: tuple[str, ...] = ("North", "South", "East", "West", "Central"
 PLACE_QUALIFIERS_BEFORE: tuple[str, ...] = ("North", "South", "East", "West", "Central")
 # ... and after it: "Quezon City" (compass words after a place are no part of its name).
 PLACE_QUALIFIERS_AFTER: tuple[str, ...] = ("City",)
+
+# Words that give a body its acronym right after its name ("the Corruption Eradication
+# Commission, known by its Indonesian acronym KPK", "..., yang disingkat KPK").
+KNOWN_AS: tuple[str, ...] = ("known as", "known by its", "known by the")

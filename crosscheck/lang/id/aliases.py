@@ -56,3 +56,7 @@ PLACE_QUALIFIERS: tuple[str, ...] = (
     "Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Barat Daya", "Raya", "Laut",
     "Kota", "Baru", "Lama", "Pusat",
 )  # fmt: skip
+
+# Words that give a body its acronym right after its name ("the Corruption Eradication
+# Commission, known by its Indonesian acronym KPK", "..., yang disingkat KPK").
+KNOWN_AS: tuple[str, ...] = ("dikenal sebagai", "disingkat", "yang disingkat")
