@@ -1935,6 +1935,10 @@ def test_a_document_after_according_to_is_no_unnamed_source():
          '"Aftershocks of this strength can bring down structures," the seismologist told '
          "reporters.", "en", "Aftershocks of this strength can bring down structures",
          "Teresita Bautista"),
+        # a description, then the name in commas, opens the clause of a participle
+        ("Rain fell. Another member of the panel, Judge Anton Siregar, dissented in part, "
+         "arguing that the sentence should have been heavier.", "en",
+         "the sentence should have been heavier", "Anton Siregar"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

@@ -50,6 +50,9 @@ MAX_FINAL_TAIL_WORDS = 8  # up to the next comma: "..., officials said on Monday
 # "..., Morimoto said after meeting his South Korean counterpart Yoo Sang-hoon in Tokyo."
 MAX_FINAL_ADJUNCT_WORDS = 14
 MAX_DEFINITE_SUBJECT_WORDS = 4  # "the meteorological agency"
+# "Another member of the panel, Judge Anton Siregar, ...": a description this long before
+# a name in commas opens the clause
+MAX_DESCRIPTION_WORDS = 6
 MAX_TITLE_WORDS_BEFORE_SUBJECT = 5  # "Deputy Finance Minister Lim Wei Jie defended ..."
 # "..., and tourism officials said": the words of an unnamed subject after a conjunction
 MAX_JOINED_SUBJECT_WORDS = 3
@@ -1039,6 +1042,15 @@ class _Finder(SpeakerResolver):
         if person is None:
             return None
         lead = self.body[clause : person.start]
+        if lead.count(",") == 1 and self.body[person.end : person.end + 1] == ",":
+            # "Another member of the panel, Judge Anton Siregar, dissented in part,
+            # arguing that B": a description, then the name in commas
+            description, title = lead.split(",")
+            if (
+                len(description.split()) <= MAX_DESCRIPTION_WORDS
+                and len(title.split()) <= MAX_TITLE_WORDS_BEFORE_SUBJECT
+            ):
+                return Speaker(person.text, person.canonical, person.start, person)
         if "," in lead or len(lead.split()) > MAX_TITLE_WORDS_BEFORE_SUBJECT:
             return None
         return Speaker(person.text, person.canonical, person.start, person)
