@@ -664,3 +664,18 @@ def test_an_acronym_given_in_words_stands_for_its_body(body, language):
     found = _names(body, language)
     full = next(canonical for text, kind, canonical in found if kind == "org")
     assert [c for t, k, c in found if t == "KPK"] == [full, full]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Kepala Dinas Kesehatan Jember dr. Hendro Prasetyo mengatakan KLB diumumkan.",
+         "Hendro Prasetyo", "Kepala Dinas Kesehatan Jember"),
+        ("Bupati Lumajang H. Ahmad Yani menyatakan siap.", "Ahmad Yani", "Bupati Lumajang"),
+    ],
+)  # fmt: skip
+def test_a_degree_before_a_name_is_no_part_of_name_or_role(body, person, role):
+    article = make_article(body, language="id")
+    found = list(entities(article))
+    assert person in [e.canonical for e in found if e.type.value == "person"]
+    assert roles(article, found)[person] == role

@@ -120,10 +120,19 @@ def role_phrases(
     people = [e for e in found if e.type is EntityType.PERSON]
     by_span = {(e.start, e.end): e for e in people}
     out: dict[str, list[str]] = {}
+    prefixes = _name_prefixes()
     for mention in _titles(article, table_, found):
         person = by_span.get((mention.name_start, mention.name_end))
-        if person is not None and mention.role not in out.setdefault(person.canonical, []):
-            out[person.canonical].append(mention.role)
+        words = mention.role.split()
+        if words and words[-1] in prefixes:
+            # "Kepala Dinas Kesehatan Jember dr.": a degree before the name is no part of
+            # the role; alone ("Jember dr.") it is none
+            if mention.key.split("|")[0] in {p.casefold() for p in prefixes}:
+                continue
+            words = words[:-1]
+        role = " ".join(words)
+        if person is not None and role and role not in out.setdefault(person.canonical, []):
+            out[person.canonical].append(role)
     for person in people:
         role = apposed_role(article.body, person.end, article.language)
         if role and role not in out.setdefault(person.canonical, []):
@@ -565,6 +574,23 @@ NAME_AFTER_TITLE = re.compile(
     rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN})"
     rf"{{0,{MAX_NAME_TOKENS + MAX_TITLE_GAP - 1}}}"
 )
+
+
+@lru_cache(maxsize=8)
+def _name_after_title(lang: str) -> re.Pattern[str]:
+    """``NAME_AFTER_TITLE`` that also steps over a degree or honorific written before the
+    name ("Kepala Dinas Kesehatan Jember dr. Hendro Prasetyo"; NAME_PREFIXES)."""
+    prefixes = "|".join(re.escape(p) for p in getattr(table(lang, "titles"), "NAME_PREFIXES", ()))
+    if not prefixes:
+        return NAME_AFTER_TITLE
+    prefix = rf"(?:(?:{prefixes})[ \t]+)?"
+    token = rf"{prefix}{NAME_PARTICLE}{NAME_TOKEN}"
+    return re.compile(
+        rf",?[ \t]+{prefix}{NAME_TOKEN}(?:[ \t]+{token})"
+        rf"{{0,{MAX_NAME_TOKENS + MAX_TITLE_GAP - 1}}}"
+    )
+
+
 SPACES = re.compile(r"\s+")
 # An abbreviated rank right after a title ("spokesperson Col."): it joins the role when
 # the title table knows it.
@@ -959,7 +985,7 @@ def _titles(
             # Ariffin Yusof": a rank or honorific between the title and the name
             role = f"{role} {' '.join(rank.group('title').split())}"
             title_end = rank.end("title")
-        name_match = NAME_AFTER_TITLE.match(body, title_end)
+        name_match = _name_after_title(lang).match(body, title_end)
         if (
             name_match is not None
             and name_match.group().startswith(",")
@@ -1251,6 +1277,9 @@ def _name_in(
         if word in NAME_PARTICLES and index + 1 < len(tokens):
             runs[-1].append(token)  # "farmer I Wayan Sukarta"
             continue
+        if word in _name_prefixes():
+            runs.append([])  # "Jember dr.| Hendro Prasetyo": a degree opens the name
+            continue
         if (
             index == 0
             and word in _word_surnames()
@@ -1287,6 +1316,14 @@ def _name_in(
     start = offset + kept[0].start()
     end = offset + kept[-1].end()
     return body[start:end], start, end
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """Degrees and honorifics written before a name, of every language's table."""
+    return frozenset(
+        w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "NAME_PREFIXES", ())
+    )
 
 
 @lru_cache(maxsize=1)

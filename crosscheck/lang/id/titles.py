@@ -235,3 +235,8 @@ HEAD_TITLES: tuple[str, ...] = (
 # A force written after a rank, before the name: "Brigjen TNI Yudha Pramana", "Kombes Pol
 # Aris Setyawan" (part of the rank, no part of the name).
 RANK_FORCES: tuple[str, ...] = ("TNI AD", "TNI AL", "TNI AU", "TNI", "Polri", "Pol")
+
+# Degrees and honorifics written right before a name, after a title and its body
+# ("Kepala Dinas Kesehatan Jember dr. Hendro Prasetyo", "Bupati H. Ahmad Yani"): no part
+# of the name or the role.
+NAME_PREFIXES: tuple[str, ...] = ("dr.", "drg.", "Dr.", "Ir.", "H.", "Hj.", "KH.", "Prof.")
