@@ -1939,6 +1939,10 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ("Rain fell. Another member of the panel, Judge Anton Siregar, dissented in part, "
          "arguing that the sentence should have been heavier.", "en",
          "the sentence should have been heavier", "Anton Siregar"),
+        # "expressed" frames quoted words; the agency after "according to" relays them
+        ('Rain fell. Japanese foreign ministry spokesperson Kenji Morita expressed "serious '
+         'concern" over the confrontation, according to a report by Kyodo news agency.', "en",
+         "serious concern", "Kenji Morita"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

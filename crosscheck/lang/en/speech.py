@@ -269,7 +269,8 @@ BELONGS_PREPOSITIONS: tuple[str, ...] = (
 FRAMING_VERBS: tuple[str, ...] = (
     "dismissed", "slammed", "criticised", "criticized", "blasted", "branded", "labelled",
     "labeled", "accused", "hailed", "praised", "condemned", "dubbed", "highlighted",
-    "stressed", "underlined", "underscored", "decried", "denounced", "lauded",
+    "stressed", "underlined", "underscored", "decried", "denounced", "lauded", "expressed",
+    "voiced", "called for", "vowed",
 )  # fmt: skip
 
 # A speech verb after one of these reports nothing ("He declined to say whether Japan would
