@@ -679,3 +679,19 @@ def test_a_degree_before_a_name_is_no_part_of_name_or_role(body, person, role):
     found = list(entities(article))
     assert person in [e.canonical for e in found if e.type.value == "person"]
     assert roles(article, found)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind"),
+    [
+        ("Longsor terjadi di Kabupaten Bone Bolango, Gorontalo.", "Kabupaten Bone Bolango",
+         "place"),
+        ("Warga Bone Bolango mengungsi.", "Bone Bolango", "place"),
+        ("Banjir merendam Halbar sejak Senin.", "Halbar", "place"),
+        # a place inside a company's name does not end it
+        ("Pekerja PT Morowali Mas Nickel Industry mogok.", "PT Morowali Mas Nickel Industry",
+         "org"),
+    ],
+)  # fmt: skip
+def test_regencies_and_cities_and_companies_named_after_them(body, text, kind):
+    assert text in [t for t, k, _ in _names(body, "id") if k == kind]

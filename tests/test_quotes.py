@@ -1943,6 +1943,13 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ('Rain fell. Japanese foreign ministry spokesperson Kenji Morita expressed "serious '
          'concern" over the confrontation, according to a report by Kyodo news agency.', "en",
          "serious concern", "Kenji Morita"),
+        # a regency of the tables ends the title before the name; a title written with
+        # its place right before the verb stands for the one who holds it
+        ('Bupati Bone Bolango Rahmat Dunggio tiba. "Kami sudah tiga kali menutup lokasi ini," '
+         "kata Rahmat.", "id", "Kami sudah tiga kali menutup lokasi ini", "Rahmat Dunggio"),
+        ("Kepala Dinas Kesehatan Kabupaten Sragen Retno Kusumawardani hadir. Kadinkes Sragen "
+         "menyatakan pengasapan massal tidak bisa dilakukan sembarangan.", "id",
+         "pengasapan massal tidak bisa dilakukan sembarangan", "Retno Kusumawardani"),
     ],
 )  # fmt: skip
 def test_titles_held_earlier_and_bodies_before_names(body, language, text, speaker):

@@ -27,6 +27,7 @@ from crosscheck.types import EntityType
 BUILTIN_TABLES = (
     "countries.json",
     "id_places.json",
+    "id_regencies.json",
     "id_universities.json",
     "id_companies.json",
     "id.json",
@@ -34,7 +35,7 @@ BUILTIN_TABLES = (
 )
 # Built-in place tables whose every place lies in one country (the country a dateline
 # "SUMEDANG -" names); an entry's own "country" key wins.
-TABLE_COUNTRY = {"id_places.json": "Indonesia"}
+TABLE_COUNTRY = {"id_places.json": "Indonesia", "id_regencies.json": "Indonesia"}
 WORD = re.compile(r"\w+")
 ENTRY_KEYS = frozenset({"canonical", "type", "aliases", "metonym_of", "country"})
 # Aliases written in capitals and at most this long are acronyms ("AS", "PBB", "KCNA")

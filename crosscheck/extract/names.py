@@ -138,9 +138,17 @@ def headed_names(
     )
     qualifiers = frozenset(getattr(table(lang, "aliases"), "PLACE_QUALIFIERS", ()))
     compass = frozenset(getattr(table(lang, "aliases"), "COMPASS_WORDS", ()))
+    companies = frozenset(getattr(table(lang, "aliases"), "COMPANY_HEADS", ()))
     for match, kept in runs:
         cut = _name_cut(
-            body, match, kept, speakers, closed, head_words, (qualifiers, compass), aliases
+            body,
+            match,
+            kept,
+            speakers,
+            closed,
+            head_words,
+            (qualifiers, compass, companies),
+            aliases,
         )
         end = match.start("rest") + kept[cut - 1].end()
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
@@ -226,13 +234,14 @@ def _name_cut(
     speakers: frozenset[str],
     closed: frozenset[str],
     head_words: set[str],
-    place_words: tuple[frozenset[str], frozenset[str]],
+    place_words: tuple[frozenset[str], frozenset[str], frozenset[str]],
     aliases: AliasTable,
 ) -> int:
     """How many of a headed name's words are its own: the name stops before a person's
     name that evidence in the article sets apart. ``place_words`` are the words that
-    qualify a place ("Tengah", "Kota") and the compass words among them."""
-    qualifiers, compass = place_words
+    qualify a place ("Tengah", "Kota"), the compass words among them and the heads of
+    companies, whose names a place does not end."""
+    qualifiers, compass, companies = place_words
     end = match.start("rest") + kept[-1].end()
     if len(kept) >= AGED_NAME_WORDS + 1 and AGE_AFTER.match(body, end):
         # "Ketua Federasi Koperasi Perikanan Hokkaido Masaru Ebina (64)": a body has no
@@ -274,7 +283,8 @@ def _name_cut(
                 or (len(kept) - index > 1 and not heads_here and words[-1] in compass)
             )
         )
-        if (_ends_in_place(prefix, aliases) or qualified) and not continues:
+        company = match.group("head") in companies  # "PT Morowali Mas Nickel Industry"
+        if (_ends_in_place(prefix, aliases) or qualified) and not continues and not company:
             return index  # "Kementerian Luar Negeri China Guo Peng": a body ends with its
             # country or place; a name after it is a person's
     return len(kept)

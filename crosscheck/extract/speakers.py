@@ -232,6 +232,11 @@ class SpeakerResolver:
                 speaker = self._entity_before(match.start(), sentence.start)
                 if speaker is not None and speaker.type is EntityType.PERSON:
                     subjects.append((speaker.start, speaker.text, speaker.canonical))
+                elif speaker is not None and speaker.type is EntityType.ORG:
+                    held = self._title_anaphor(speaker.text, speaker.start)
+                    if held is not None and held.canonical:
+                        # "Kadinkes Sragen menyatakan": a title read as a body
+                        subjects.append((speaker.start, speaker.text, held.canonical))
                 elif speaker is None and (titled := self._title_before(match.start(), sentence)):
                     subjects.append(titled)  # "Asked about it, the transport minister said"
             for match in self.cues.according.finditer(self.body, sentence.start, sentence.end):
@@ -934,6 +939,10 @@ class SpeakerResolver:
                 # "a trader who ships flour across the Yalu River said": the river is in
                 # the relative clause; the subject stands before "who"
                 return self._speaker_before(relative, floor)
+        if entity is not None and entity.type in (EntityType.PLACE, EntityType.COUNTRY):
+            titled_place = self._titled_place(entity, floor)
+            if titled_place is not None:
+                return titled_place  # "Kadinkes Sragen menyatakan": the health office head
         if entity is not None and entity.type is EntityType.COUNTRY:
             owner = self._body_before_country(entity, floor)
             if owner is not None:
@@ -942,6 +951,9 @@ class SpeakerResolver:
             titled = self._titled_body_phrase(entity, floor)
             if titled is not None:
                 return titled  # "Sang juru bicara JCS menambahkan": the spokesman
+            held = self._title_anaphor(entity.text, entity.start)
+            if held is not None and held.canonical:
+                return held  # "Kadinkes Sragen menyatakan": a title read as a body
         if entity is not None:
             return Speaker(entity.text, entity.canonical, entity.start, entity)
         # "The agency, in a statement, said": the subject stands before the adjunct
@@ -1143,6 +1155,17 @@ class SpeakerResolver:
                 and AGE_ONLY.fullmatch(self.body[person.end : comma])
             ):
                 return person
+        return None
+
+    def _titled_place(self, place: Entity, floor: int) -> Speaker | None:
+        """A title standing for a person, written with the place it serves right before a
+        speech verb ("Kadinkes Sragen menyatakan", "Bupati Bone Bolango menambahkan")."""
+        words = list(re.finditer(r"\S+", self.body[floor : place.start]))[-MAX_ANAPHOR_WORDS:]
+        for i in range(len(words)):
+            start = floor + words[i].start()
+            found = self._title_anaphor(self.body[start : place.end], start)
+            if found is not None and found.canonical:
+                return found
         return None
 
     def _person_before_comma(self, position: int) -> Entity | None:

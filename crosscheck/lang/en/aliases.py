@@ -60,3 +60,7 @@ PLACE_QUALIFIERS_AFTER: tuple[str, ...] = ("City",)
 # Words that give a body its acronym right after its name ("the Corruption Eradication
 # Commission, known by its Indonesian acronym KPK", "..., yang disingkat KPK").
 KNOWN_AS: tuple[str, ...] = ("known as", "known by its", "known by the")
+
+# Companies are often named after a place ("PT Morowali Mas Nickel Industry", "PT Bukit
+# Asam"): a place inside a name these open does not end it.
+COMPANY_HEADS: tuple[str, ...] = ("PT",)
