@@ -823,36 +823,44 @@ def _speakers_in_full(
     common word (the article never writes them in lower case)."""
     body = article.body
     stop = _not_names(article.language)
+    words = sorted(w for w in speakers if w not in stop and aliases.lookup(w) is None)
+    if not words:
+        return
+    alternation = "|".join(re.escape(w) for w in words)
+    # every mention of the words, with the capitalised words right before it
+    mentions = list(
+        re.finditer(
+            rf"(?<![\w'’-])(?P<given>(?:{NAME_TOKEN}[ \t]+){{0,2}})(?P<word>{alternation})"
+            rf"(?![\w-])",
+            body,
+        )
+    )
+    # "Phnom Penh", "Universiti Malaya": a word never written alone is no one's name
+    alone = {m.group("word") for m in mentions if _alone_at(body, m.start("word"))}
     lowered = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body))
-    for word in sorted(speakers):
-        if word in stop or aliases.lookup(word) is not None:
+    done: set[str] = set()
+    for match in mentions:
+        word = match.group("word")
+        given = match.group("given").split()
+        if word in done or word not in alone or not given:
             continue
-        if not _stands_alone(body, word):
-            continue  # "Phnom Penh", "Universiti Malaya": never written alone
-        pattern = rf"(?<![\w'’-])(?P<given>(?:{NAME_TOKEN}[ \t]+){{1,2}}){re.escape(word)}(?![\w-])"
-        for match in re.finditer(pattern, body):
-            given = match.group("given").split()
-            if any(
-                w in stop or aliases.lookup(w) is not None or w.casefold() in lowered for w in given
-            ):
-                continue
-            if taken.overlaps(match.start(), match.end()):
-                continue
-            if _is_title_case_line(body, match.start(), match.end()):
-                continue
-            yield Entity(match.group(), match.start(), match.end(), EntityType.PERSON,
-                         match.group())  # fmt: skip
-            break  # the first full mention; the rest are found by their keys
+        if any(
+            w in stop or aliases.lookup(w) is not None or w.casefold() in lowered for w in given
+        ):
+            continue
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        if _is_title_case_line(body, match.start(), match.end()):
+            continue
+        done.add(word)  # the first full mention; the rest are found by their keys
+        yield Entity(match.group(), match.start(), match.end(), EntityType.PERSON,
+                     match.group())  # fmt: skip
 
 
-def _stands_alone(body: str, word: str) -> bool:
-    """``word`` is written somewhere without a capitalised word right before it."""
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", body):
-        before = body[max(0, match.start() - 40) : match.start()]
-        previous = re.search(r"([\w'’-]+)[ \t]+$", before)
-        if previous is None or not previous.group(1)[:1].isupper():
-            return True
-    return False
+def _alone_at(body: str, start: int) -> bool:
+    """No capitalised word stands right before ``start``."""
+    previous = re.search(r"([\w'’-]+)[ \t]+$", body[max(0, start - 40) : start])
+    return previous is None or not previous.group(1)[:1].isupper()
 
 
 def _after_last(
