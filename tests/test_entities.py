@@ -695,3 +695,31 @@ def test_a_degree_before_a_name_is_no_part_of_name_or_role(body, person, role):
 )  # fmt: skip
 def test_regencies_and_cities_and_companies_named_after_them(body, text, kind):
     assert text in [t for t, k, _ in _names(body, "id") if k == kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "person"),
+    [
+        # a Chinese or Korean name starts at its surname inside a run after a title
+        ("Kepala Kantor Bea Cukai Dandong Sun Weiming mengatakan arus penumpang naik.", "id",
+         "Sun Weiming"),
+        ('"Jalur ini penting," kata Wakil Menteri Perkeretaapian Ri Chol Man.', "id",
+         "Ri Chol Man"),
+        ("Menlu Korut Choe Son Hui hadir dalam pertemuan itu.", "id", "Choe Son Hui"),
+        # a given name that is also a word
+        ("Kepala Dinas Kesehatan Kabupaten Lumajang Hari Sulistyo mengatakan pasien naik.",
+         "id", "Hari Sulistyo"),
+    ],
+)  # fmt: skip
+def test_east_asian_surnames_and_given_names_that_are_words(body, language, person):
+    assert person in [c for _, k, c in _names(body, language) if k == "person"]
+
+
+def test_a_given_name_that_is_a_word_is_no_key_alone():
+    found = _names("Kepala Dinas Kesehatan Lumajang Hari Sulistyo hadir. Hari Senin hujan.", "id")
+    assert [t for t, k, _ in found if k == "person"] == ["Hari Sulistyo"]
+
+
+def test_a_mission_is_named_with_the_city_it_sits_in():
+    found = _names("The Chinese Embassy in Manila said the boats intruded.", "en")
+    assert ("Chinese Embassy in Manila", "org", "Chinese Embassy in Manila") in found

@@ -1289,6 +1289,13 @@ def _name_in(
             runs.append([])  # "Jember dr.| Hendro Prasetyo": a degree opens the name
             continue
         if (
+            word in _given_name_words()
+            and index + 1 < len(tokens)
+            and _opens_name(tokens[index + 1].group(), stop, aliases)
+        ):
+            runs[-1].append(token)  # "Kabupaten Lumajang Hari Sulistyo": "Hari" is a name
+            continue
+        if (
             index == 0
             and word in _word_surnames()
             and index + 1 < len(tokens)
@@ -1321,6 +1328,7 @@ def _name_in(
     kept = next((run for run in reversed(runs) if run), [])[-MAX_NAME_TOKENS:]
     if not kept:
         return None, -1, -1
+    kept = kept[_surname_start([t.group() for t in kept]) :]
     start = offset + kept[0].start()
     end = offset + kept[-1].end()
     return body[start:end], start, end
@@ -1331,6 +1339,37 @@ def _name_prefixes() -> frozenset[str]:
     """Degrees and honorifics written before a name, of every language's table."""
     return frozenset(
         w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "NAME_PREFIXES", ())
+    )
+
+
+def _surname_start(words: Sequence[str]) -> int:
+    """Where a Chinese or Korean name starts inside a run of capitalised words: at a
+    surname of the tables followed by one or two words, when the run does not open with
+    one ("Kantor Bea Cukai Dandong| Sun Weiming", "Wakil Menteri Perkeretaapian| Ri Chol
+    Man"; not "Choe Son Hui")."""
+    surnames = _east_asian_surnames()
+    if len(words) < 2 or words[0] in surnames:
+        return 0
+    for index in range(1, len(words)):
+        if words[index] in surnames and len(words) - index in (2, 3):
+            return index
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(
+        w
+        for lang in ("en", "id")
+        for w in getattr(table(lang, "titles"), "EAST_ASIAN_SURNAMES", ())
+    )
+
+
+@lru_cache(maxsize=1)
+def _given_name_words() -> frozenset[str]:
+    """Given names that are also common words ("Hari"), of every language's table."""
+    return frozenset(
+        w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "GIVEN_NAME_WORDS", ())
     )
 
 
@@ -1389,11 +1428,13 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
             double = [last] if DOUBLE_SURNAME.fullmatch(last) and " " in name else []
             # "Bautista-Reyes" for "Carmelita Bautista-Reyes": a double-barrelled surname
             for part in {parts[0], parts[-1], *double}:
-                # (not "He" of "He Shulan": "He said" is a pronoun)
+                # (not "He" of "He Shulan": "He said" is a pronoun; not "Hari" of "Hari
+                # Sulistyo": "Hari Senin" is a day)
                 if (
                     len(part) >= MIN_KEY_LEN
                     and part[0].isupper()
                     and part.casefold() not in _pronouns()
+                    and part not in _given_name_words()
                 ):
                     keys.setdefault(part, []).append((entity.start, entity.canonical))
     return keys

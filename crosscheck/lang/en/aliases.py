@@ -64,3 +64,6 @@ KNOWN_AS: tuple[str, ...] = ("known as", "known by its", "known by the")
 # Companies are often named after a place ("PT Morowali Mas Nickel Industry", "PT Bukit
 # Asam"): a place inside a name these open does not end it.
 COMPANY_HEADS: tuple[str, ...] = ("PT",)
+
+# Tails of missions named with the city they sit in ("the Chinese Embassy in Manila").
+LOCATED_TAILS: tuple[str, ...] = ("Embassy", "Consulate", "Consulate General")

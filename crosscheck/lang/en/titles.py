@@ -140,3 +140,17 @@ DEPUTY_WORDS: tuple[str, ...] = ("deputy", "vice", "acting", "assistant")
 # Surnames that are also words of the language, kept in a name right after a title
 # ("Chinese Commerce Minister He Shulan"); never a key for the person alone.
 WORD_SURNAMES: tuple[str, ...] = ("He",)
+
+# Common Chinese and Korean surnames (romanised), where such a name starts inside a run
+# of capitalised words after a title ("Kepala Kantor Bea Cukai Dandong Sun Weiming").
+# Surnames that are also common English or Indonesian words are left out.
+EAST_ASIAN_SURNAMES: tuple[str, ...] = (
+    "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Xu", "Sun", "Zhu",
+    "Gao", "Lin", "Guo", "Luo", "Liang", "Zheng", "Xie", "Tang", "Feng", "Dong", "Xiao",
+    "Cheng", "Cao", "Yuan", "Deng", "Shen", "Zeng", "Peng", "Jiang", "Cai", "Jia", "Ding",
+    "Wei", "Xue", "Yan", "Pan", "Dai", "Xia", "Zhong", "Tian", "Fang", "Yao", "Liao",
+    "Zou", "Xiong", "Hao", "Kong", "Cui", "Qiu", "Qin", "Hou", "Shao", "Meng", "Duan",
+    "Qian", "Qiao", "Gong", "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Cho", "Yoon",
+    "Jang", "Lim", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Baek",
+    "Heo", "Ri", "Choe", "Pak", "Ryu", "Chung", "Yun", "Rim", "Kwak", "Byun",
+)  # fmt: skip

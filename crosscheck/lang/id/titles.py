@@ -240,3 +240,7 @@ RANK_FORCES: tuple[str, ...] = ("TNI AD", "TNI AL", "TNI AU", "TNI", "Polri", "P
 # ("Kepala Dinas Kesehatan Jember dr. Hendro Prasetyo", "Bupati H. Ahmad Yani"): no part
 # of the name or the role.
 NAME_PREFIXES: tuple[str, ...] = ("dr.", "drg.", "Dr.", "Ir.", "H.", "Hj.", "KH.", "Prof.")
+
+# Given names that are also common words, kept in a name when a name word follows them
+# ("Kepala Dinas Kesehatan Kabupaten Lumajang Hari Sulistyo"; "hari" is a day).
+GIVEN_NAME_WORDS: tuple[str, ...] = ("Hari",)
