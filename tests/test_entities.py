@@ -723,3 +723,16 @@ def test_a_given_name_that_is_a_word_is_no_key_alone():
 def test_a_mission_is_named_with_the_city_it_sits_in():
     found = _names("The Chinese Embassy in Manila said the boats intruded.", "en")
     assert ("Chinese Embassy in Manila", "org", "Chinese Embassy in Manila") in found
+
+
+def test_on_joins_a_topic_to_a_body_but_never_a_day():
+    found = _names(
+        "The UN Office on Drugs and Crime spoke. The Foreign Ministry on Monday said so. The "
+        "Foreign Ministry on Dec. 3 said so.",
+        "en",
+    )
+    assert [t for t, k, _ in found if k == "org"] == [
+        "UN Office on Drugs and Crime",
+        "Foreign Ministry",
+        "Foreign Ministry",
+    ]

@@ -1943,6 +1943,17 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ('Rain fell. Japanese foreign ministry spokesperson Kenji Morita expressed "serious '
          'concern" over the confrontation, according to a report by Kyodo news agency.', "en",
          "serious concern", "Kenji Morita"),
+        # a body's acronym in brackets counts in no length before the verb
+        ('Rain fell. "We are not asking for luxury," Confederation of Indonesian Workers '
+         "Unions (KSPI) president Agus Salimun told the crowd.", "en",
+         "We are not asking for luxury", "Agus Salimun"),
+        # a capitalised prosecutor's title; a body named with "on" and its topic
+        ("Rain fell. Deputy Public Prosecutor Darren Chia sought five years' jail. He said Koh "
+         "had repaid only S$86,500 of the sum.", "en", "Koh had repaid only S$86,500 of the sum",
+         "Darren Chia"),
+        ("Rain fell. The UN Office on Drugs and Crime said in a report that the scam industry "
+         "generates $40 billion.", "en", "the scam industry generates $40 billion",
+         "UN Office on Drugs and Crime"),
         # a regency of the tables ends the title before the name; a title written with
         # its place right before the verb stands for the one who holds it
         ('Bupati Bone Bolango Rahmat Dunggio tiba. "Kami sudah tiga kali menutup lokasi ini," '

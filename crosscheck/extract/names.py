@@ -103,13 +103,20 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
         rf"(?<![\w-])(?P<head>{heads})(?P<rest>(?:,?[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})"
     )
     suffixes = "|".join(re.escape(x) for x in getattr(data, "COMPANY_SUFFIXES", ())) or "(?!x)x"
+    cal = table(lang, "calendar")
+    calendar_alt = (
+        "|".join(re.escape(w) for w in sorted({*cal.WEEKDAYS, *cal.MONTHS}, key=len, reverse=True))
+        or "(?!x)x"
+    )
     located = (
         "|".join(rf"(?<={re.escape(t)})" for t in getattr(data, "LOCATED_TAILS", ())) or "(?!x)x"
     )
     tail_pattern = re.compile(
         rf"(?<![\w'’-])(?P<rest>[A-Z][\w&'’-]*(?:,?[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
         rf"[ \t]+(?P<head>{tails or '(?!x)x'})(?:[ \t]+(?:{suffixes}))?(?![\w-])"
-        rf"(?P<more>[ \t]+(?:of|for)(?:[ \t]+{token}){{1,{MAX_HEADED_WORDS}}}"
+        # ("UN Office on Drugs and Crime": "on" before a topic, not before a day)
+        rf"(?P<more>[ \t]+(?:of|for|on(?![ \t]+(?i:{calendar_alt})\b))"
+        rf"(?:[ \t]+{token}){{1,{MAX_HEADED_WORDS}}}"
         # "the Chinese Embassy in Manila": a mission is named with the city it sits in
         rf"|(?:{located})[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
     )

@@ -189,7 +189,10 @@ def cue_patterns(lang: str) -> Cues:
         # '"...," rescue volunteer Somchai Boonmee, 38, told AFP': an age in commas may
         # follow the name
         post_subject_verb=re.compile(
-            rf"[\s,]*(?P<who>(?:[\w'’.-]+(?:,\s*\d{{1,3}},)?\s+){{1,{MAX_POST_SUBJECT_WORDS}}}?)"
+            # (a body's acronym in brackets counts in no length: "Confederation of
+            # Indonesian Workers Unions (KSPI) president Agus Salimun told")
+            rf"[\s,]*(?P<who>(?:(?:\([A-Z][A-Za-z]{{1,10}}\)\s+)?[\w'’.-]+(?:,\s*\d{{1,3}},)?\s+)"
+            rf"{{1,{MAX_POST_SUBJECT_WORDS}}}?)"
             rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),
         # 'X menegaskan, "...', 'Rudy menjawab singkat, "...': a verb (or one that only
