@@ -718,6 +718,12 @@ def test_east_asian_surnames_and_given_names_that_are_words(body, language, pers
 def test_a_given_name_that_is_a_word_is_no_key_alone():
     found = _names("Kepala Dinas Kesehatan Lumajang Hari Sulistyo hadir. Hari Senin hujan.", "id")
     assert [t for t, k, _ in found if k == "person"] == ["Hari Sulistyo"]
+    found = _names(
+        "Kapolres Sukabumi AKBP Ridwan Hakim hadir. Ketua Majelis Hakim Budi Santoso membacakan "
+        "putusan.",
+        "id",
+    )
+    assert [t for t, k, _ in found if k == "person"] == ["Ridwan Hakim", "Budi Santoso"]
 
 
 def test_a_mission_is_named_with_the_city_it_sits_in():

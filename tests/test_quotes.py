@@ -1943,6 +1943,13 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ('Rain fell. Japanese foreign ministry spokesperson Kenji Morita expressed "serious '
          'concern" over the confrontation, according to a report by Kyodo news agency.', "en",
          "serious concern", "Kenji Morita"),
+        # a surname that is also a title ends a name; one word before "itu" describes
+        ("Kapolres Sukabumi AKBP Ridwan Hakim mengatakan penyidik telah meminta keterangan "
+         "tujuh pekerja dapur.", "id", "penyidik telah meminta keterangan tujuh pekerja dapur",
+         "Ridwan Hakim"),
+        ('Warsini (52), petani penggarap, mengaku sawahnya sudah retak. "Sudah tiga minggu air '
+         'irigasi tidak sampai ke sini," tutur perempuan itu sambil menunjuk tanah.', "id",
+         "Sudah tiga minggu air irigasi tidak sampai ke sini", "Warsini"),
         # a body's acronym in brackets counts in no length before the verb
         ('Rain fell. "We are not asking for luxury," Confederation of Indonesian Workers '
          "Unions (KSPI) president Agus Salimun told the crowd.", "en",

@@ -1295,6 +1295,9 @@ def _name_in(
         ):
             runs[-1].append(token)  # "Kabupaten Lumajang Hari Sulistyo": "Hari" is a name
             continue
+        if word in _word_surnames_after() and runs[-1] and index + 1 == len(tokens):
+            runs[-1].append(token)  # "AKBP Ridwan Hakim": "Hakim" ends a name (a judge
+            continue  # elsewhere)
         if (
             index == 0
             and word in _word_surnames()
@@ -1362,6 +1365,14 @@ def _east_asian_surnames() -> frozenset[str]:
         w
         for lang in ("en", "id")
         for w in getattr(table(lang, "titles"), "EAST_ASIAN_SURNAMES", ())
+    )
+
+
+@lru_cache(maxsize=1)
+def _word_surnames_after() -> frozenset[str]:
+    """Surnames that are also titles or words, kept at the end of a name ("Hakim")."""
+    return frozenset(
+        w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "SURNAME_WORDS", ())
     )
 
 
@@ -1435,6 +1446,7 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
                     and part[0].isupper()
                     and part.casefold() not in _pronouns()
                     and part not in _given_name_words()
+                    and part not in _word_surnames_after()  # "Majelis Hakim" is a bench
                 ):
                     keys.setdefault(part, []).append((entity.start, entity.canonical))
     return keys

@@ -519,13 +519,14 @@ class SpeakerResolver:
             ):
                 last = self._last_subject(position)
                 return Speaker(phrase, last.canonical, position) if last.canonical else None
-        if len(words) < 2 or len(words) > MAX_DESCRIBED_WORDS:
-            return None
         # "tutur nenek tujuh cucu itu": the phrase may stop before its "itu"
         next_word = (
             self.body[at + len(phrase) : at + len(phrase) + 12].split()[:1] if at >= 0 else []
         )
-        if words[-1] in after or (next_word and next_word[0].strip(".,;:").casefold() in after):
+        closing = bool(next_word) and next_word[0].strip(".,;:").casefold() in after
+        if len(words) > MAX_DESCRIBED_WORDS or (len(words) < 2 and not closing):
+            return None  # ("tutur perempuan itu": one word before its "itu" is enough)
+        if words[-1] in after or closing:
             head = words[0]
         elif words[0] in before:
             head = words[1]

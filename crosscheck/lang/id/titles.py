@@ -244,3 +244,6 @@ NAME_PREFIXES: tuple[str, ...] = ("dr.", "drg.", "Dr.", "Ir.", "H.", "Hj.", "KH.
 # Given names that are also common words, kept in a name when a name word follows them
 # ("Kepala Dinas Kesehatan Kabupaten Lumajang Hari Sulistyo"; "hari" is a day).
 GIVEN_NAME_WORDS: tuple[str, ...] = ("Hari",)
+# Surnames that are also titles or words, kept at the end of a name after a name word
+# ("Kapolres Sukabumi AKBP Ridwan Hakim"; "hakim" is a judge).
+SURNAME_WORDS: tuple[str, ...] = ("Hakim",)
