@@ -1950,6 +1950,11 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ('Warsini (52), petani penggarap, mengaku sawahnya sudah retak. "Sudah tiga minggu air '
          'irigasi tidak sampai ke sini," tutur perempuan itu sambil menunjuk tanah.', "id",
          "Sudah tiga minggu air irigasi tidak sampai ke sini", "Warsini"),
+        # a relative pronoun stands for the short phrase before its comma
+        ("Rain fell. The Philippine Institute of Volcanology and Seismology (Phivolcs) raised "
+         "the alert. The institute, which had warned on Monday that the volcano's slopes were "
+         "swelling, raised the alert level.", "en", "the volcano's slopes were swelling",
+         "Philippine Institute of Volcanology and Seismology"),
         # a body's acronym in brackets counts in no length before the verb
         ('Rain fell. "We are not asking for luxury," Confederation of Indonesian Workers '
          "Unions (KSPI) president Agus Salimun told the crowd.", "en",

@@ -50,6 +50,9 @@ MAX_FINAL_TAIL_WORDS = 8  # up to the next comma: "..., officials said on Monday
 # "..., Morimoto said after meeting his South Korean counterpart Yoo Sang-hoon in Tokyo."
 MAX_FINAL_ADJUNCT_WORDS = 14
 MAX_DEFINITE_SUBJECT_WORDS = 4  # "the meteorological agency"
+# "The institute, which had warned that ...": a relative pronoun and up to two auxiliaries
+# before the speech verb
+MAX_RELATIVE_WORDS = 3
 # "Another member of the panel, Judge Anton Siregar, ...": a description this long before
 # a name in commas opens the clause
 MAX_DESCRIPTION_WORDS = 6
@@ -658,7 +661,7 @@ class _Finder(SpeakerResolver):
             before_verb = self.body[clause : verb.start()].rstrip().rsplit(",", 1)[-1].split()
             if (
                 speaker is not None
-                and len(before_verb) == 1
+                and 1 <= len(before_verb) <= MAX_RELATIVE_WORDS
                 and before_verb[0].casefold() in self._relatives
             ):
                 # "A, according to Rusli, who said B": Rusli is the source of A and said B
@@ -673,6 +676,20 @@ class _Finder(SpeakerResolver):
                             verb.group(), named, *self._content(verb, end), sentence
                         ),
                     ]
+                closing = self.body.find(",", verb.end(), end)
+                if (
+                    speaker.canonical
+                    and closing > 0
+                    and self.body[clause : verb.start()].count(",") >= 1
+                    and re.match(r",\s+[a-z]", self.body[closing : closing + 3])
+                ):
+                    # "The institute, which had warned that A, raised ...": what was said
+                    # ends with the relative clause
+                    content_start = self._content(verb, end)[0]
+                    if content_start < closing:
+                        return self._split_quotes(
+                            verb.group(), speaker, content_start, closing, sentence
+                        )
             if speaker is None:
                 speaker = self._apposed_subject(clause, verb.start())
             if speaker is None:

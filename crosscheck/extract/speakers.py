@@ -398,6 +398,15 @@ class SpeakerResolver:
             antecedent = self._person_before_comma(start)
             if antecedent is not None:
                 return Speaker(antecedent.text, antecedent.canonical, start, antecedent)
+            # "The institute, which had warned on Monday that ...": a short phrase before
+            # the comma that opens its sentence
+            comma = self.body.rfind(",", max(0, start - 4), start)
+            opening = self.sentence_starts[self._sentence_index(start)]
+            head = self.body[opening:comma].strip() if comma > opening else ""
+            if head and len(head.split()) <= MAX_ANAPHOR_WORDS and "," not in head:
+                found = self._speaker_in(opening, comma)
+                if found is not None and found.canonical:
+                    return found
         phrase = self._without_same(phrase)  # "kementerian yang sama" = "kementerian itu"
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
