@@ -1950,6 +1950,10 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ('Warsini (52), petani penggarap, mengaku sawahnya sudah retak. "Sudah tiga minggu air '
          'irigasi tidak sampai ke sini," tutur perempuan itu sambil menunjuk tanah.', "id",
          "Sudah tiga minggu air irigasi tidak sampai ke sini", "Warsini"),
+        # English corporate titles in Indonesian copy
+        ("Sementara itu, Vice President Public Relations KAI, Joni Hartono, seperti dikutip "
+         "dari Antara, memastikan penumpang akan menerima pengembalian bea tiket 100 persen.",
+         "id", "penumpang akan menerima pengembalian bea tiket 100 persen", "Joni Hartono"),
         # a relative pronoun stands for the short phrase before its comma
         ("Rain fell. The Philippine Institute of Volcanology and Seismology (Phivolcs) raised "
          "the alert. The institute, which had warned on Monday that the volcano's slopes were "

@@ -19,6 +19,9 @@ TITLES: tuple[str, ...] = (
     "Mendag", "Mentan", "Menkeu", "Menkes", "Menhub", "Menperin", "Mendagri", "Menaker",
     "Mensos", "Menpora", "bos", "orang nomor satu", "Anggota", "anggota", "Syahbandar",
     "syahbandar", "nakhoda", "Menteri Koordinator", "Menko", "prakirawan",
+    # English corporate titles in Indonesian copy ("Vice President Public Relations KAI")
+    "Vice President", "Senior Vice President", "Executive Vice President", "General Manager",
+    "Manager", "Corporate Secretary",
     "vulkanolog", "seismolog", "epidemiolog", "ahli",
     "pejabat", "adik perempuan", "Gubernur", "Wakil Gubernur", "Bupati", "Wali Kota",
     "Wakil Wali Kota", "Kapolda", "Kapolri", "Kapolres", "Jenderal", "Direktur Utama", "Dirut",
