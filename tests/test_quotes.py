@@ -1954,6 +1954,11 @@ def test_a_document_after_according_to_is_no_unnamed_source():
         ("Sementara itu, Vice President Public Relations KAI, Joni Hartono, seperti dikutip "
          "dari Antara, memastikan penumpang akan menerima pengembalian bea tiket 100 persen.",
          "id", "penumpang akan menerima pengembalian bea tiket 100 persen", "Joni Hartono"),
+        # a survey is a body named by its tail
+        ("Rain fell. The country accounted for roughly 60% of global mined output last year, "
+         "according to the US Geological Survey.", "en",
+         "The country accounted for roughly 60% of global mined output last year",
+         "US Geological Survey"),
         # a relative pronoun stands for the short phrase before its comma
         ("Rain fell. The Philippine Institute of Volcanology and Seismology (Phivolcs) raised "
          "the alert. The institute, which had warned on Monday that the volcano's slopes were "
