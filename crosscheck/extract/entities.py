@@ -120,7 +120,7 @@ def role_phrases(
     people = [e for e in found if e.type is EntityType.PERSON]
     by_span = {(e.start, e.end): e for e in people}
     out: dict[str, list[str]] = {}
-    prefixes = _name_prefixes()
+    prefixes = _listed_words("NAME_PREFIXES")
     for mention in _titles(article, table_, found):
         person = by_span.get((mention.name_start, mention.name_end))
         words = mention.role.split()
@@ -1285,22 +1285,22 @@ def _name_in(
         if word in NAME_PARTICLES and index + 1 < len(tokens):
             runs[-1].append(token)  # "farmer I Wayan Sukarta"
             continue
-        if word in _name_prefixes():
+        if word in _listed_words("NAME_PREFIXES"):
             runs.append([])  # "Jember dr.| Hendro Prasetyo": a degree opens the name
             continue
         if (
-            word in _given_name_words()
+            word in _listed_words("GIVEN_NAME_WORDS")
             and index + 1 < len(tokens)
             and _opens_name(tokens[index + 1].group(), stop, aliases)
         ):
             runs[-1].append(token)  # "Kabupaten Lumajang Hari Sulistyo": "Hari" is a name
             continue
-        if word in _word_surnames_after() and runs[-1] and index + 1 == len(tokens):
+        if word in _listed_words("SURNAME_WORDS") and runs[-1] and index + 1 == len(tokens):
             runs[-1].append(token)  # "AKBP Ridwan Hakim": "Hakim" ends a name (a judge
             continue  # elsewhere)
         if (
             index == 0
-            and word in _word_surnames()
+            and word in _listed_words("WORD_SURNAMES")
             and index + 1 < len(tokens)
             and _opens_name(tokens[index + 1].group(), stop, aliases)
         ):
@@ -1337,20 +1337,12 @@ def _name_in(
     return body[start:end], start, end
 
 
-@lru_cache(maxsize=1)
-def _name_prefixes() -> frozenset[str]:
-    """Degrees and honorifics written before a name, of every language's table."""
-    return frozenset(
-        w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "NAME_PREFIXES", ())
-    )
-
-
 def _surname_start(words: Sequence[str]) -> int:
     """Where a Chinese or Korean name starts inside a run of capitalised words: at a
     surname of the tables followed by one or two words, when the run does not open with
     one ("Kantor Bea Cukai Dandong| Sun Weiming", "Wakil Menteri Perkeretaapian| Ri Chol
     Man"; not "Choe Son Hui")."""
-    surnames = _east_asian_surnames()
+    surnames = _listed_words("EAST_ASIAN_SURNAMES")
     if len(words) < 2 or words[0] in surnames:
         return 0
     for index in range(1, len(words)):
@@ -1359,37 +1351,11 @@ def _surname_start(words: Sequence[str]) -> int:
     return 0
 
 
-@lru_cache(maxsize=1)
-def _east_asian_surnames() -> frozenset[str]:
-    return frozenset(
-        w
-        for lang in ("en", "id")
-        for w in getattr(table(lang, "titles"), "EAST_ASIAN_SURNAMES", ())
-    )
-
-
-@lru_cache(maxsize=1)
-def _word_surnames_after() -> frozenset[str]:
-    """Surnames that are also titles or words, kept at the end of a name ("Hakim")."""
-    return frozenset(
-        w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "SURNAME_WORDS", ())
-    )
-
-
-@lru_cache(maxsize=1)
-def _given_name_words() -> frozenset[str]:
-    """Given names that are also common words ("Hari"), of every language's table."""
-    return frozenset(
-        w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "GIVEN_NAME_WORDS", ())
-    )
-
-
-@lru_cache(maxsize=1)
-def _word_surnames() -> frozenset[str]:
-    """Surnames that are also common words ("He"), of every language's table."""
-    return frozenset(
-        w for lang in ("en", "id") for w in getattr(table(lang, "titles"), "WORD_SURNAMES", ())
-    )
+@lru_cache(maxsize=16)
+def _listed_words(name: str) -> frozenset[str]:
+    """The words of the titles tables' list ``name``, of every language ("NAME_PREFIXES",
+    "WORD_SURNAMES", "SURNAME_WORDS", "GIVEN_NAME_WORDS", "EAST_ASIAN_SURNAMES")."""
+    return frozenset(w for lang in ("en", "id") for w in getattr(table(lang, "titles"), name, ()))
 
 
 @lru_cache(maxsize=1)
@@ -1445,8 +1411,8 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
                     len(part) >= MIN_KEY_LEN
                     and part[0].isupper()
                     and part.casefold() not in _pronouns()
-                    and part not in _given_name_words()
-                    and part not in _word_surnames_after()  # "Majelis Hakim" is a bench
+                    and part not in _listed_words("GIVEN_NAME_WORDS")
+                    and part not in _listed_words("SURNAME_WORDS")  # "Majelis Hakim" is a bench
                 ):
                     keys.setdefault(part, []).append((entity.start, entity.canonical))
     return keys
