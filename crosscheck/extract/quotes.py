@@ -116,7 +116,6 @@ class _Finder(SpeakerResolver):
         self._unnamed_people = frozenset(
             w.casefold() for w in getattr(self.speech, "UNNAMED_PEOPLE", ())
         )
-        self._relatives = frozenset(r.casefold() for r in getattr(self.speech, "RELATIVES", ()))
         self._clause_joiners = frozenset(
             w.casefold() for w in getattr(self.speech, "CLAUSE_JOINERS", ())
         )

@@ -143,17 +143,12 @@ class SpeakerResolver:
             for e in self.entities
             if e.type in (EntityType.PLACE, EntityType.COUNTRY) and e.canonical not in people
         )
-        self._relative_words = frozenset(
-            w.casefold() for w in getattr(self.speech, "RELATIVES", ())
-        )
+        self._relatives = frozenset(w.casefold() for w in getattr(self.speech, "RELATIVES", ()))
         # words after which a role describes someone else: "who", "yang", "his", "her"
-        self._role_cuts = frozenset(
-            w.casefold()
-            for w in (
-                *getattr(self.speech, "RELATIVES", ()),
-                *getattr(self.speech, "POSSESSIVES", ()),
-            )
+        self._role_cuts = self._relatives | frozenset(
+            w.casefold() for w in getattr(self.speech, "POSSESSIVES", ())
         )
+        self._lay_roles = frozenset(getattr(self.speech, "LAY_ROLES", ()))
         self._gendered_words = {
             w.casefold(): g
             for g, ws in getattr(self.speech, "GENDERED_ROLES", {}).items()
@@ -392,7 +387,7 @@ class SpeakerResolver:
         if phrase.casefold() in self._body_pronouns:
             return self._last_body_subject(start, phrase)  # "It said": the body last named
         words = phrase.split()
-        if words and words[0].casefold() in self._relative_words:
+        if words and words[0].casefold() in self._relatives:
             # "Yoon Ha-rim, yang mengikuti pengarahan tersebut mengatakan": the relative
             # clause's antecedent, the person right before its comma
             antecedent = self._person_before_comma(start)
@@ -781,11 +776,12 @@ class SpeakerResolver:
         if not bare and title in self._generic_titles:
             # "the official said": the last subject the article gave any role, not a lay
             # one ("Ketut Darma, a resident," is no official)
-            lay = frozenset(getattr(self.speech, "LAY_ROLES", ()))
             j = bisect.bisect_left(self.subjects, (position,)) - 1
             while j >= 0:
                 _, _, canonical = self.subjects[j]
-                if canonical in roles and not lay & set(roles[canonical].casefold().split()):
+                if canonical in roles and not self._lay_roles & set(
+                    roles[canonical].casefold().split()
+                ):
                     return Speaker(phrase, canonical, position)
                 j -= 1
         if not bare and not holding:
@@ -798,8 +794,7 @@ class SpeakerResolver:
             previous = self.body.rfind("\n", 0, max(0, paragraph - 1))
             if j >= 0 and self.subjects[j][0] > previous and self.subjects[j][2] in roles:
                 return Speaker(phrase, self.subjects[j][2], position)
-            lay = frozenset(getattr(self.speech, "LAY_ROLES", ()))
-            if title in lay:
+            if title in self._lay_roles:
                 # "Yakobus Lolaro remembers ... Now, the 58-year-old fisherman says": a lay
                 # title nobody holds stands for the last person named, when no official
                 i = bisect.bisect_left(self.entity_starts, position) - 1
@@ -807,7 +802,7 @@ class SpeakerResolver:
                     person = self.entities[i]
                     if person.type is EntityType.PERSON:
                         role = roles.get(person.canonical, "").casefold().split()
-                        if not role or lay & set(role):
+                        if not role or self._lay_roles & set(role):
                             return Speaker(phrase, person.canonical, position, person)
                         break
                     i -= 1
