@@ -614,6 +614,24 @@ def test_state_companies_are_known_by_their_short_names(body, text, canonical):
     assert (text, "org", canonical) in _names(body, "id")
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "text", "canonical"),
+    [
+        ("Gubernur BI menahan suku bunga.", "id", "BI", "Bank Indonesia"),
+        ("Data BPS menunjukkan inflasi turun.", "id", "BPS", "Badan Pusat Statistik"),
+        ("OJK mencabut izin dua bank.", "id", "OJK", "Otoritas Jasa Keuangan"),
+        ("Penyidik KPK menahan bupati itu.", "id", "KPK", "Komisi Pemberantasan Korupsi"),
+        # the English names of the same bodies in wire copy
+        ("The Corruption Eradication Commission named two suspects.", "en",
+         "Corruption Eradication Commission", "Komisi Pemberantasan Korupsi"),
+        ("Statistics Indonesia said exports fell.", "en", "Statistics Indonesia",
+         "Badan Pusat Statistik"),
+    ],
+)  # fmt: skip
+def test_national_bodies_are_one_party_in_both_languages(body, language, text, canonical):
+    assert (text, "org", canonical) in _names(body, language)
+
+
 def test_a_company_role_with_a_dotted_suffix_and_its_acronym():
     article = make_article(
         "Direktur Utama PT Aneka Tambang Tbk. (Antam) Hendarto Wicaksono hadir.", language="id"
