@@ -2002,3 +2002,107 @@ def test_titles_held_earlier_and_bodies_before_names(body, language, text, speak
 def test_an_object_before_an_adjunct_says_nothing(body, language, reported):
     _, found = _quotes(body, language)
     assert bool(found) is reported
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a body with its acronym, set off from its verb by an adjunct or an apposition
+        ("Rain fell. The Philippine Atmospheric Agency (PAGASA), in an advisory, said "
+         "two more storms could form over the Pacific this week.", "en",
+         "two more storms could form over the Pacific this week",
+         "Philippine Atmospheric Agency"),
+        ("Rain fell. The Riau Haze Action Network (RHAN), an alliance of nine village "
+         "groups, said its members had cleared 40 hectares of peat since March.", "en",
+         "its members had cleared 40 hectares of peat since March", "Riau Haze Action Network"),
+        # a body that opens the sentence speaks across a long apposition with commas
+        ("Rain fell. The Mekong Water Monitoring Network, founded by Laos, Thailand and "
+         "Cambodia after a drought in 2019 left farmers without water for months, said the "
+         "river had fallen to its lowest level in a decade.", "en",
+         "the river had fallen to its lowest level in a decade",
+         "Mekong Water Monitoring Network"),
+        # "was quoted by <outlet> as saying": the subject speaks, the outlet relays
+        ("Rain fell. The mayor of Davao, Rodrigo Santos, was quoted by the Manila Bulletin "
+         "as saying that the city would reopen its schools on Monday.", "en",
+         "the city would reopen its schools on Monday", "Rodrigo Santos"),
+        # an agency cites a body after a short adjunct
+        ("Rain fell. Rice imports would rise by a fifth, Reuters reported earlier this week, "
+         "citing a Bank Indonesia forecast.", "en", "Rice imports would rise by a fifth",
+         "Bank Indonesia"),
+        # a role after a name that opens with its owner's possessive
+        ('Rain fell. Fares will rise by 8 percent, said Siti Rahayu, Garuda\'s vice president '
+         'for communications. "The fuel bill has doubled since May," the official said.', "en",
+         "The fuel bill has doubled since May", "Siti Rahayu"),
+        # a deputy spokesperson is no spokesperson
+        ("Hujan turun. Juru bicara Kementerian Luar Negeri, Hadi Wibowo, hadir. Wakil juru "
+         "bicara Kementerian Luar Negeri, Maya Lestari, juga hadir. Wakil juru bicara itu "
+         "menyampaikan bahwa pemerintah tetap membuka pintu dialog.", "id",
+         "pemerintah tetap membuka pintu dialog", "Maya Lestari"),
+    ],
+)  # fmt: skip
+def test_bodies_across_appositions_and_relayed_subjects(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a lede's description of a body, named in the next paragraph, then "the group",
+        # "the report" and "it"
+        ("Farmers lost $40 million to locust swarms this year, a regional pest monitoring "
+         "group said on Friday.\n\nThe East African Pest Monitoring Network (EAPMN), set up by "
+         "six countries in 2021, said the swarms had crossed into Uganda.\n\n\"Control "
+         "spraying came two weeks too late,\" the 40-page report said. The group also said "
+         "funding had fallen by half.", "en",
+         "Control spraying came two weeks too late", "East African Pest Monitoring Network"),
+        ("Farmers lost $40 million to locust swarms this year, a regional pest monitoring "
+         "group said on Friday.\n\nThe East African Pest Monitoring Network (EAPMN), set up by "
+         "six countries in 2021, said the swarms had crossed into Uganda.\n\nThe group also "
+         "said funding had fallen by half.", "en", "funding had fallen by half",
+         "East African Pest Monitoring Network"),
+        # "Its foreign ministry": the body of the country last named as a subject
+        ('Rain fell.\n\nNorth Korea rejected the findings. Its foreign ministry called the '
+         'report "a fabrication" on Tuesday, KCNA said.', "en", "a fabrication",
+         "Foreign Ministry of North Korea"),
+    ],
+)  # fmt: skip
+def test_descriptions_and_owned_bodies_resolved_after_reported_speech(
+    body, language, text, speaker
+):
+    assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "chain"),
+    [
+        # the ministry's statement relayed by an agency: the ministry, then the agency
+        ('Rain fell.\n\nNorth Korea rejected the findings. Its foreign ministry called the '
+         'report "a fabrication" on Tuesday, KCNA said.', "en", "a fabrication",
+         ["Foreign Ministry of North Korea", "KCNA"]),
+        # an unnamed official of a body: the agency alone
+        ("Hujan turun. Mengutip Yonhap, seorang pejabat Kementerian Pertahanan Korea Selatan "
+         "mengatakan seluruh pos jaga telah dikosongkan sejak Mei.", "id",
+         "seluruh pos jaga telah dikosongkan sejak Mei", ["Yonhap"]),
+        ("Rain fell. The mayor of Davao, Rodrigo Santos, was quoted by the Manila Bulletin "
+         "as saying that the city would reopen its schools on Monday.", "en",
+         "the city would reopen its schools on Monday", ["Manila Bulletin"]),
+    ],
+)  # fmt: skip
+def test_chains_of_owned_bodies_and_unnamed_members(body, language, text, chain):
+    found = {q.text.rstrip(".,"): q for q in _quotes(body, language)[1]}
+    assert text in found, found
+    assert [link.canonical for link in found[text].attribution] == chain
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "reported"),
+    [
+        ("Rain fell. Minister Hendra Wijaya announced the change on Tuesday, saying fares "
+         "would rise.", "en", "fares would rise"),
+        ("Rain fell. He said the people in the valley were moved on Monday.", "en",
+         "the people in the valley were moved on Monday"),
+    ],
+)  # fmt: skip
+def test_an_object_with_its_adjunct_is_no_reported_clause(body, language, reported):
+    _, found = _quotes(body, language)
+    assert [q.text.rstrip(".") for q in found] == [reported]

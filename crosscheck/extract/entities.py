@@ -164,11 +164,13 @@ def apposed_role(body: str, name_end: int, lang: str) -> str | None:
     openers = frozenset(getattr(table(lang, "speech"), "APPOSITION_OPENERS", ()))
     if words and words[0].casefold() in openers:
         words = words[1:]
-    if not words or (words[0][:1].isupper() and words[0].casefold() not in _title_words(lang)):
+    owner = words[:1] if len(words) > 1 and words[0].endswith(("'s", "’s")) else []
+    titled = words[len(owner) :]  # "PLN's executive vice president for ...": the owner first
+    if not titled or (titled[0][:1].isupper() and titled[0].casefold() not in _title_words(lang)):
         return None  # "Jakarta, Senin": a place or a date, not a role
     titles = table(lang, "titles")
-    head = " ".join(w.casefold() for w in words[: getattr(titles, "APPOSED_ROLE_HEAD_WORDS", 1)])
-    found = _title_in(lang).search(" ".join(w.casefold() for w in words))
+    head = " ".join(w.casefold() for w in titled[: getattr(titles, "APPOSED_ROLE_HEAD_WORDS", 1)])
+    found = _title_in(lang).search(" ".join(w.casefold() for w in titled))
     if found is None or found.start() > len(head):
         return None  # "Fajar Nugroho, menilai tuntutan jaksa ...": a clause, not a role
     return " ".join(words)

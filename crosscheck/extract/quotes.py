@@ -17,16 +17,22 @@ Decisions (also in ``docs/extract.md``):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from crosscheck.extract.attribution import ChainResolver, attributions, medium_words
+from crosscheck.extract.attribution import ChainResolver, attributions, medium_words, merge_links
 from crosscheck.extract.entities import apposed_role
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, trim
-from crosscheck.extract.speakers import MAX_ANAPHOR_WORDS, Speaker, SpeakerResolver
+from crosscheck.extract.speakers import (
+    BODY_ACRONYM,
+    MAX_ANAPHOR_WORDS,
+    Speaker,
+    SpeakerResolver,
+)
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
 from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Quote, QuoteKind
@@ -62,6 +68,8 @@ MAX_JOINED_SUBJECT_WORDS = 3
 # How far back from a reported clause its joined speech verb may start ("and said", "but
 # added that"): the verb and a comma.
 MAX_JOINED_VERB_GAP = 16
+MAX_OBJECT_WITH_ADJUNCT_WORDS = 5  # "the adjustment on Monday": no clause
+MAX_OPENING_APPOSITION_WORDS = 40  # a body's apposition may list places and dates
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -113,6 +121,12 @@ class _Finder(SpeakerResolver):
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self._refusals = tuple(w.casefold() for w in getattr(self.speech, "REFUSALS", ()))
+        self._unnamed_members = frozenset(
+            w.casefold() for w in getattr(self.speech, "UNNAMED_MEMBERS", ())
+        )
+        self._belongs = frozenset(
+            w.casefold() for w in getattr(self.speech, "BELONGS_PREPOSITIONS", ())
+        )
         self._unnamed_people = frozenset(
             w.casefold() for w in getattr(self.speech, "UNNAMED_PEOPLE", ())
         )
@@ -176,8 +190,46 @@ class _Finder(SpeakerResolver):
             out.extend(found_here)
             for quote in found_here:
                 self._note_speaker(quote)
+        out = [self._resolved_late(q) for q in out]
         out.sort(key=lambda q: q.start)
         yield from out
+
+    def _resolved_late(self, quote: Quote) -> Quote:
+        """A quote in marks whose speaker phrase pointed back to nobody known when it was
+        read ("the 38-page report said", "Its foreign ministry"), read again once the
+        reported speech of the whole article has named its subjects."""
+        if quote.kind is QuoteKind.INDIRECT or quote.speaker_canonical or not quote.speaker:
+            return quote
+        at = self.body.find(quote.speaker, quote.sentence_start, quote.sentence_end)
+        while at >= 0 and quote.start <= at < quote.end:
+            at = self.body.find(quote.speaker, at + 1, quote.sentence_end)
+        if at < 0:
+            return quote
+        speaker = self._speaker_in(at, at + len(quote.speaker))
+        if speaker is None or not speaker.canonical:
+            return quote
+        own = self._own_links(speaker, quote.sentence_start, quote.sentence_end)
+        chain = quote.attribution
+        if own:
+            # the speaker is the origin; what the chain held before passed its words on
+            chain = self.chains.explicit(quote.sentence_start, quote.sentence_end, own=own)
+            known = {link.canonical for link in chain}
+            chain = merge_links(
+                [
+                    *chain,
+                    *(
+                        dataclasses.replace(link, role="relay")
+                        for link in quote.attribution
+                        if link.canonical not in known
+                    ),
+                ]
+            )
+        return dataclasses.replace(
+            quote,
+            speaker_canonical=speaker.canonical,
+            speaker_role=self.roles.get(speaker.canonical),
+            attribution=chain,
+        )
 
     def _after_complementizer(self, start: int) -> bool:
         """The clause opens with "that" / "bahwa" ("..., and that the boat had entered"),
@@ -342,6 +394,23 @@ class _Finder(SpeakerResolver):
             return ()
         local = self.chains.local(start, end)
         if entity.type is EntityType.ORG and not local:
+            return ()
+        before = re.findall(r"[\w'’-]+", self.body[max(0, entity.start - 40) : entity.start])
+        before = [w.casefold() for w in before[-2:]]
+        if (
+            entity.type is EntityType.ORG
+            and before
+            and (
+                before[-1] in self._unnamed_members
+                or (
+                    len(before) == 2
+                    and before[0] in self._unnamed_members
+                    and before[1] in self._belongs
+                )
+            )
+        ):
+            # "Mengutip Yonhap, seorang pejabat Kementerian Pertahanan Korsel mengatakan":
+            # a person of the body spoke, not the body; the agency is the whole chain
             return ()
         cited = [
             link
@@ -646,6 +715,19 @@ class _Finder(SpeakerResolver):
         if match:
             group = "who" if match.group("who") else "subject"
             speaker = self._speaker_in(match.start(group), match.end(group))
+            agent = [w.casefold() for w in (match.group("who") or "").split()[:1]] in (
+                ["by"],
+                ["oleh"],
+            )
+            auxiliary = PASSIVE_AUXILIARY.search(self.body, clause, match.start())
+            if agent and auxiliary is not None:
+                # "Datuk Aminuddin Hashim, was quoted by Sinar Harian as saying": the
+                # subject before the passive said it; the outlet after "by" relays it
+                subject = self._speaker_before(auxiliary.start(), clause) or self._apposed_subject(
+                    clause, auxiliary.start()
+                )
+                if subject is not None and subject.canonical:
+                    speaker = subject
             if speaker is not None:
                 return self._split_quotes(match.group("verb"), speaker, match.end(), end, sentence)
         # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
@@ -695,6 +777,8 @@ class _Finder(SpeakerResolver):
                 speaker = self._unnamed_subject(clause, verb.start())
             if speaker is None:
                 speaker = self._coordinated_subject(clause, verb.start())
+            if speaker is None:
+                speaker = self._opening_body(clause, verb.start())
             if speaker is None:
                 # "..., Xi said in his message": a short subject after the last comma
                 comma = self.body.rfind(",", clause, verb.start())
@@ -935,6 +1019,37 @@ class _Finder(SpeakerResolver):
                 return found  # "The spokeswoman ..., but said": the title stands in
         return None
 
+    def _opening_body(self, clause: int, verb_start: int) -> Speaker | None:
+        """ "The Multilateral Sanctions Monitoring Team (MSMT), set up by 11 countries
+        including the United States, Japan and South Korea ..., said": the body that
+        opens the clause speaks across a long apposition in commas (commas of its own
+        inside), when no other speech verb stands in it."""
+        i = bisect.bisect_left(self.entity_starts, clause)
+        if i >= len(self.entities):
+            return None
+        entity = self.entities[i]
+        if entity.type not in (EntityType.ORG, EntityType.AGENCY) or entity.end > verb_start:
+            return None
+        lead = self.body[clause : entity.start].split()
+        if len(lead) > 1 or (lead and lead[0].casefold() not in self.anaphor_before):
+            return None
+        apposition = self.body[entity.end : verb_start]
+        acronym = BODY_ACRONYM.match(apposition)
+        if acronym is not None:
+            apposition = apposition[acronym.end() :]
+        words = apposition.strip(" ,").split()
+        if (
+            not apposition.startswith(",")
+            or not apposition.rstrip().endswith(",")
+            or not words
+            or not words[0][:1].islower()
+            or len(words) > MAX_OPENING_APPOSITION_WORDS
+            or _MARKS.search(apposition)
+            or self.cues.speech_verb.search(self.body, entity.end, verb_start)
+        ):
+            return None
+        return Speaker(entity.text, entity.canonical, entity.start, entity)
+
     def _closing_report(self, start: int, end: int) -> int | None:
         """Where a closing ", <agency> reported" starts inside a reported clause."""
         for match in self.cues.final_subject_verb.finditer(self.body, start, end):
@@ -957,6 +1072,11 @@ class _Finder(SpeakerResolver):
         day = DAY_AFTER_VERB.match(self.body, position, end)
         if day is not None and is_calendar_word(day.group("day"), self.lang):
             position = day.end()  # "reported Tuesday, citing ...": the day is no subject
+        adjunct = SHORT_ADJUNCT.match(self.body, position, end) if comma else None
+        if adjunct is not None and not any(
+            w.casefold() in self._complementizers for w in adjunct.group().split()
+        ):
+            position = adjunct.end()  # "reported last month, citing ...": a short adjunct
         match = re.match(r"\s*,\s*" if comma else r"\s*,?\s*", self.body[position:end])
         if match is None:
             return None
@@ -1327,10 +1447,17 @@ class _Finder(SpeakerResolver):
         opening = " ".join(self.body[text_start : text_start + 40].casefold().split()[:2])
         if opening in self._statement_objects:
             return None  # "Haryo menyampaikan pernyataan itu kepada wartawan": no content
-        if opening in self._objects_before_adjunct:
-            third = self.body[text_start:text_end].casefold().split()[2:3]
-            if not third or third[0] in self._final_adjuncts:
-                return None  # "mengumumkan kebijakan itu di Istana": an object, no content
+        words = self.body[text_start:text_end].casefold().split()
+        if opening in self._objects_before_adjunct and (
+            len(words) < 3 or words[2] in self._final_adjuncts
+        ):
+            return None  # "mengumumkan kebijakan itu di Istana": an object, no content
+        if (
+            len(words) <= MAX_OBJECT_WITH_ADJUNCT_WORDS
+            and (words[0] in self.anaphor_before or words[1] in self._anaphor_after)
+            and words[2] in self._final_adjuncts
+        ):
+            return None  # "announced the adjustment on Monday, saying ...": an object
         return Quote(
             text=self.body[text_start:text_end],
             start=text_start,
@@ -1350,6 +1477,8 @@ class _Finder(SpeakerResolver):
         )
 
 
+SHORT_ADJUNCT = re.compile(r"(?:\s+[a-z]+){1,3}(?=\s*,)")  # " last month," after a verb
+PASSIVE_AUXILIARY = re.compile(r"[\s,]+(?:was|were|is|has been|had been)\s+$")
 # "as reported by Kyodo": the agent of a passive cue
 PASSIVE_AGENT = re.compile(r"\s+(?i:by|oleh)\s+(?P<agent>[^,.;\"“”]{1,60}?)\s*(?:[.,;]|$)")
 

@@ -50,7 +50,13 @@ MAX_DESCRIBED_TAIL_CHARS = 120
 # The words right before a body's name that describe it ("the monitoring group X").
 DESCRIPTOR_WORDS = 2
 DESCRIPTOR_CHARS = 30
-AGED = re.compile(r"\d{1,3}-year-old")  # "The 45-year-old said"
+BODY_ACRONYM = re.compile(
+    r"\s*\([A-Z][A-Za-z-]{1,14}\)(?=[\s,]|$)"
+)  # "Network (KFRN), a coalition ..."
+AGED = re.compile(r"\d{1,3}-year-old")
+MEASURE_ADJECTIVE = re.compile(r"\d+-[a-z]+")  # "the 38-page report"
+MIN_CATAPHOR_SHARED_WORDS = 2  # a description that words a body's name in part ...
+MAX_CATAPHOR_UNSHARED_WORDS = 2  # ... with at most two words of its own  # "The 45-year-old said"
 # No name runs longer: how far back an entity that contains a word may start.
 MAX_ENTITY_CHARS = 200
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
@@ -135,6 +141,10 @@ class SpeakerResolver:
         self._anaphor_after_words = tuple(getattr(self.speech, "TITLE_ANAPHOR_AFTER", ()))
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
         self._body_pronouns = frozenset(getattr(self.speech, "BODY_PRONOUNS", ()))
+        self._possessive_body_pronouns = frozenset(
+            getattr(self.speech, "POSSESSIVE_BODY_PRONOUNS", ())
+        )
+        self._countries = {e.canonical for e in self.entities if e.type is EntityType.COUNTRY}
         self._person_pronouns = frozenset(p.casefold() for p in self.speech.PRONOUNS)
         # canonical names that are only ever places or countries in this article
         people = {e.canonical for e in self.entities if e.type is EntityType.PERSON}
@@ -338,6 +348,38 @@ class SpeakerResolver:
         _, written, canonical = self.subjects[i]
         return Speaker(written, canonical, position)
 
+    def _owned_by_pronoun(self, phrase: str, position: int) -> Speaker | None:
+        """ "North Korea has denied involvement. Its foreign ministry described ...": a
+        body owned by the country that was the last subject, as the tables name it."""
+        words = phrase.split()
+        if len(words) < 2 or words[0].casefold() not in self._possessive_body_pronouns:
+            return None
+        owner = None
+        index = self._sentence_index(position)
+        if index > 0:
+            # "North Korea rejected the findings. Its foreign ministry ...": the country
+            # that opens the sentence before
+            opening = self.sentence_starts[index - 1]
+            first = bisect.bisect_left(self.entity_starts, opening)
+            if first < len(self.entities):
+                entity = self.entities[first]
+                lead = self.body[opening : entity.start].split()
+                if entity.type is EntityType.COUNTRY and (
+                    not lead or (len(lead) == 1 and lead[0].casefold() in self.anaphor_before)
+                ):
+                    owner = entity.canonical
+        i = bisect.bisect_left(self.subjects, (position,)) - 1
+        if owner is None and i >= 0 and self.subjects[i][2] in self._countries:
+            owner = self.subjects[i][2]
+        if owner is None:
+            return None
+        owned = self.aliases.owned_body(" ".join(words[1:]).casefold(), owner)
+        if owned is None:
+            return None
+        at = self.body.find(phrase, position)
+        entity = Entity(phrase, at, at + len(phrase), EntityType.ORG, owned.canonical)
+        return Speaker(phrase, owned.canonical, position, entity if at >= 0 else None)
+
     def _last_body_subject(self, position: int, written: str) -> Speaker:
         """The last subject before ``position`` that is an organisation or an agency."""
         bodies = {
@@ -386,6 +428,9 @@ class SpeakerResolver:
             return self._last_subject(start, phrase)
         if phrase.casefold() in self._body_pronouns:
             return self._last_body_subject(start, phrase)  # "It said": the body last named
+        owned = self._owned_by_pronoun(phrase, start)
+        if owned is not None:
+            return owned
         words = phrase.split()
         if words and words[0].casefold() in self._relatives:
             # "Yoon Ha-rim, yang mengikuti pengarahan tersebut mengatakan": the relative
@@ -420,7 +465,8 @@ class SpeakerResolver:
         described = self._described_person(phrase, start)
         if described is not None:
             return described
-        if " ".join(phrase.casefold().split()) in self._statement_anaphors:
+        measured = [w for w in phrase.casefold().split() if not MEASURE_ADJECTIVE.fullmatch(w)]
+        if " ".join(measured) in self._statement_anaphors:
             # "The statement said ...": the last speaker, whose statement was named before
             last = self._last_subject(start)
             if last.canonical:
@@ -591,8 +637,11 @@ class SpeakerResolver:
         # resolved to the dateline country's)
         j = bisect.bisect_left(self.subjects, (position,)) - 1
         while j >= 0:
-            _, _, canonical = self.subjects[j]
-            if all(w in canonical.casefold().split() for w in inner):
+            _, written, canonical = self.subjects[j]
+            # "a multinational sanctions monitoring group said ... The group also said":
+            # the words it was first written with count too
+            known = canonical.casefold().split() + written.casefold().split()
+            if all(w in known for w in inner):
                 return Speaker(phrase, canonical, position)
             j -= 1
         return self._home_body(phrase, inner, position)
@@ -637,12 +686,17 @@ class SpeakerResolver:
             if holds is not None and entity.type is EntityType.PERSON:
                 if holds.search(roles.get(entity.canonical, "").casefold()):
                     return Speaker(phrase, entity.canonical, position, entity)
-            elif (
-                body
-                and entity.type is EntityType.ORG
-                and all(w in re.findall(r"[\w'’-]+", entity.text.casefold()) for w in inner)
-            ):
-                return Speaker(phrase, entity.canonical, position, entity)
+            elif body and entity.type is EntityType.ORG:
+                name = re.findall(r"[\w'’-]+", entity.text.casefold())
+                shared = sum(w in name for w in inner)
+                if shared == len(inner) or (
+                    shared >= MIN_CATAPHOR_SHARED_WORDS
+                    and shared >= len(inner) - MAX_CATAPHOR_UNSHARED_WORDS
+                ):
+                    # "a multinational sanctions monitoring group said" in a lede, then
+                    # "The Multilateral Sanctions Monitoring Team (MSMT)": a description
+                    # words the name in part
+                    return Speaker(phrase, entity.canonical, position, entity)
         return None
 
     def _fullest_body(self, entity: Entity) -> str:
@@ -1054,6 +1108,10 @@ class SpeakerResolver:
         aside = self.cues.aside.search(self.body, floor, verb_start)
         if aside is not None:
             verb_start = aside.start()
+        # "The Malaysian Meteorological Department (MetMalaysia), in a statement, said"
+        adjunct = self.cues.trailing_adjunct.search(self.body, floor, verb_start)
+        if adjunct is not None:
+            verb_start = adjunct.start()
         # "Kenji Morita, who signed it alongside Adinegoro, said": Morita speaks
         relative = self.cues.relative_before.search(self.body, floor, verb_start)
         if relative is not None:
@@ -1084,6 +1142,11 @@ class SpeakerResolver:
                     gap = gap[1:]
                     i -= 1
                     entity = self.entities[i]
+                acronym = BODY_ACRONYM.match(gap)
+                if acronym is not None and entity.type in (EntityType.ORG, EntityType.AGENCY):
+                    # "the Kelantan Flood Relief Network (KFRN), a coalition of 14
+                    # non-governmental organisations, said": the body's acronym first
+                    gap = gap[acronym.end() :]
                 if not self.cues.gap.fullmatch(gap):
                     # "Emi Saito, a spokeswoman for the Japan Coast Guard in Naha, Okinawa,
                     # said": a name inside the apposition is no subject; the one before is

@@ -223,7 +223,9 @@ LAY_ROLES: tuple[str, ...] = (
 )  # fmt: skip
 
 # "The statement said ...": a statement named before stands for the last speaker.
-STATEMENT_ANAPHORS: tuple[str, ...] = ("the statement", "the letter", "the message")
+STATEMENT_ANAPHORS: tuple[str, ...] = (
+    "the statement", "the letter", "the message", "the report", "the study",
+)  # fmt: skip
 
 # A body named by its place and a common noun ("the Southern Leyte provincial
 # government") speaks under that name.
@@ -287,7 +289,20 @@ ASIDE_PARTICIPLE_SUFFIX = "ing"
 # Pronouns that stand for the last body that spoke ("The monitoring team said ... It said
 # ..."), never for a person.
 BODY_PRONOUNS: tuple[str, ...] = ("it",)
+# "Its foreign ministry": a body of the country last named as a subject
+POSSESSIVE_BODY_PRONOUNS: tuple[str, ...] = ("its",)
 
 # A report that cites its source inside a cue's phrase: "according to a report by Kyodo
 # News that cited Nagano prefectural police" (the police said it; Kyodo relays).
 CITING_RELATIVES: tuple[str, ...] = ("that cited", "which cited", "citing", "quoting")
+
+# A person of a body who speaks for it unnamed ("seorang pejabat Kementerian Pertahanan",
+# "an official at the ministry"): the body is no link of the chain.
+UNNAMED_MEMBERS: tuple[str, ...] = (
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "staffer",
+    "employee",
+)

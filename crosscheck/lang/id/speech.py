@@ -175,6 +175,8 @@ STATEMENT_ANAPHORS: tuple[str, ...] = (
     "pernyataan tersebut",
     "surat itu",
     "pesan itu",
+    "laporan itu",
+    "laporan tersebut",
 )
 
 # A body named by its place and a common noun ("the Southern Leyte provincial
@@ -228,3 +230,7 @@ LAY_ROLES: tuple[str, ...] = (
 # A report that cites its source inside a cue's phrase: "menurut laporan Kyodo yang
 # mengutip kepolisian Nagano" (the police said it; Kyodo relays).
 CITING_RELATIVES: tuple[str, ...] = ("yang mengutip", "mengutip")
+
+# A person of a body who speaks for it unnamed ("seorang pejabat Kementerian Pertahanan",
+# "an official at the ministry"): the body is no link of the chain.
+UNNAMED_MEMBERS: tuple[str, ...] = ("pejabat", "sumber", "petugas", "pegawai", "staf")

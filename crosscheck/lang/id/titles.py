@@ -12,7 +12,8 @@ HONORIFICS: tuple[str, ...] = (
 TITLES: tuple[str, ...] = (
     "Wakil Menteri Luar Negeri", "Menteri Luar Negeri", "Wakil Perdana Menteri",
     "Perdana Menteri", "Wakil Presiden", "Presiden", "pemimpin tertinggi", "pemimpin",
-    "juru bicara", "Duta Besar", "Menteri Pertahanan", "Menteri Unifikasi", "Menteri",
+    "juru bicara", "wakil juru bicara", "Duta Besar", "Menteri Pertahanan", "Menteri Unifikasi",
+    "Menteri",
     "Kamerad", "diplomat top", "diplomat tertinggi", "Sekretaris Jenderal", "Sekjen",
     "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
