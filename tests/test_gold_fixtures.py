@@ -116,6 +116,13 @@ FRESH40_ARTICLES = 6
 # once at the very end of that stop, never tuned on.
 FRESH41_ARTICLES = 6
 FRESH42_ARTICLES = 6
+# A forty-third to a forty-sixth, commissioned at the start of the next stop: the first two
+# measured once on arrival, then tuned on; the last two registered unscored, measured once
+# at the very end of that stop, never tuned on.
+FRESH43_ARTICLES = 6
+FRESH44_ARTICLES = 6
+FRESH45_ARTICLES = 6
+FRESH46_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -261,12 +268,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh40": FRESH40_ARTICLES,
         "fresh41": FRESH41_ARTICLES,
         "fresh42": FRESH42_ARTICLES,
+        "fresh43": FRESH43_ARTICLES,
+        "fresh44": FRESH44_ARTICLES,
+        "fresh45": FRESH45_ARTICLES,
+        "fresh46": FRESH46_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 43))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 47))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
