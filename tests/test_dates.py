@@ -699,3 +699,26 @@ def test_a_weekday_contradicting_its_bracketed_date_is_recorded():
         published=datetime(2025, 9, 10, tzinfo=timezone.utc),
     )
     assert found[0].weekday_consistent is False
+
+
+DEC10 = datetime(2025, 12, 10, 11, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "value"),
+    [
+        # a month fronted in commas takes the tense of the verb after it
+        ("In May, the state news agency said the test had succeeded.", "en", "May", "2025-05"),
+        ("In March, the agency reported a second launch.", "en", "March", "2025-03"),
+        # without a past form after it, the nearest month
+        ("In May, talks will resume in Geneva.", "en", "May", "2026-05"),
+        # a year after "in" or "early" whatever follows it
+        ("Floods in early 2020 killed more than 60 people.", "en", "early 2020", "2020"),
+        ("Floods in 2021 killed 12 people.", "en", "2021", "2021"),
+        # a year before the word that brings its amount
+        ("Kuota 2025 sebesar 7,9 juta ton sudah habis.", "id", "2025", "2025"),
+    ],
+)  # fmt: skip
+def test_fronted_months_and_years_before_verbs_or_amounts(body, language, text, value):
+    found = {d.text: d.value for d in _dates(body, language=language, published=DEC10)}
+    assert found.get(text) == value, found

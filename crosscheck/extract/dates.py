@@ -358,6 +358,34 @@ def _form_tense(text: str, found: Found, pat: Patterns) -> str | None:
     return None
 
 
+def _fronted_tense(text: str, found: Found, sentence_start: int, pat: Patterns) -> str | None:
+    """ "past" for a date fronted in its own commas ("In May, KCNA said ..."): the verb of
+    the clause after it, in a past form, sets the tense, in languages that mark one."""
+    forms = _past_forms(pat.language)
+    if forms is None:
+        return None
+    lead = text[sentence_start : found.start].split()
+    if len(lead) > 1 or not text[found.end : found.end + 2].startswith(","):
+        return None
+    clause = re.split(r"[,;:.]", text[found.end + 1 : found.end + 1 + FORM_WINDOW])[0]
+    words = re.findall(r"[A-Za-z]+", clause)
+    for i, word in enumerate(words):
+        before = words[i - 1].casefold() if i else ""
+        if word.casefold() in forms.stops:
+            return None  # "In May, talks will resume": no past
+        regular = (
+            word.endswith(forms.suffixes)
+            and not word.endswith(forms.not_suffixes)
+            and len(word) > MIN_PAST_FORM
+            and word.islower()
+            and word not in forms.adjectival
+            and before not in forms.determiners
+        )
+        if regular or word in forms.irregular:
+            return None if before in forms.blockers else "past"
+    return None
+
+
 @dataclasses.dataclass(frozen=True)
 class _PastForms:
     suffixes: tuple[str, ...]
@@ -472,6 +500,7 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
             or _since(text, f, pat)
             or _aux_tense(text, f, cue, pat)
             or _form_tense(text, f, pat)
+            or _fronted_tense(text, f, lo, pat)
         )
     # 1. dates that carry their own year anchor the rest when there is no publication date
     full = FULL_DATES

@@ -61,6 +61,8 @@ class Patterns:
     units: frozenset[str]
     counted: frozenset[str]  # first words of every counted thing of the number tables
     year_before_noun: bool  # "the 2024 simultaneous regional elections"
+    year_prepositions: frozenset[str]  # "in 2020", "sejak 2019": a year whatever follows
+    amount_after_year: frozenset[str]  # "kuota 2025 sebesar ...": the amount comes next
     year_after_name: bool  # "Pilkada 2024", "APBN 2025"
     zones: dict[str, float]
     stopwords: frozenset[str]
@@ -251,6 +253,8 @@ def patterns(language: str) -> Patterns:
             for u in (*nums.UNITS, *nums.PERCENT_WORDS, *nums.TIME_UNITS, *nums.CURRENCY_WORDS)
         ),
         year_before_noun=getattr(data, "YEAR_BEFORE_NOUN", False),
+        year_prepositions=frozenset(getattr(data, "YEAR_PREPOSITIONS", ())),
+        amount_after_year=frozenset(getattr(data, "AMOUNT_AFTER_YEAR", ())),
         year_after_name=getattr(data, "YEAR_AFTER_NAME", False),
         stopwords=frozenset(
             [*nums.STOPWORDS, *data.PAST_AFTER, *data.FUTURE_AFTER, *data.FUTURE_AUXILIARIES]
@@ -283,6 +287,8 @@ def _keep(found: Found, text: str, pat: Patterns) -> bool:
             return False  # "the march to parliament": English writes months with a capital
         return bool(f["pre"] or f["cue"] or f["after"])
     if found.kind == "year":
+        if prev_word(text, found.start) in pat.year_prepositions:
+            return True  # "Floods in early 2020 killed ...": a year, not 2,020 killed
         if _next_word(text, found.end) in pat.units:
             return False  # "hingga 2000 orang" is an amount
         if f["y2"] and int(expand_year(f["y"], f["y2"])) <= int(f["y"] or 0):
@@ -343,6 +349,8 @@ def _bare_year(found: Found, text: str, pat: Patterns) -> bool:
     word = after.group(1)
     if not word[:1].islower() or word.lower() in pat.stopwords:
         return True
+    if word.lower() in pat.amount_after_year:
+        return True  # "kuota 2025 sebesar 7,9 juta ton": the amount follows the year
     if word.lower() in pat.counted:
         return False  # "2000 orang", "1950 troops": what is counted follows
     # a lower-case word after leaves a year where the language's edited copy writes

@@ -110,3 +110,7 @@ NOT_PAST_FORMS: tuple[str, ...] = (
 
 # English writes month names with a capital: a lower-case one is a word ("the march").
 MONTHS_CAPITALISED = True
+
+# A four-digit number right after one of these is a year whatever word follows it
+# ("floods in early 2020 killed 60", not 2,020 killed).
+YEAR_PREPOSITIONS: tuple[str, ...] = ("in", "since", "early", "late", "mid", "during", "until")

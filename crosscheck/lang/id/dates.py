@@ -102,3 +102,10 @@ WEEKDAY_CUES: tuple[str, ...] = ("pada", "hari", "sejak", "hingga", "sampai", "s
 # A bare four-digit number in the years' range after a name is a year ("Pilkada 2024
 # biaya ...", "APBN 2025 naik") even before a lower-case word.
 YEAR_AFTER_NAME = True
+
+# A four-digit number right after one of these is a year whatever word follows it
+# ("floods in early 2020 killed 60", not 2,020 killed).
+YEAR_PREPOSITIONS: tuple[str, ...] = ("sejak", "awal", "akhir", "pertengahan")
+# A four-digit number right before one of these is a year: the amount comes after it
+# ("kuota 2025 sebesar 7,9 juta metrik ton").
+AMOUNT_AFTER_YEAR: tuple[str, ...] = ("sebesar", "senilai")
