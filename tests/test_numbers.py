@@ -533,3 +533,29 @@ def test_regional_currencies_and_ordinal_superlatives(body, language, value, uni
 def test_negated_bounds(body, language, low, high):
     n = _one(body, language=language)
     assert (n.low, n.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "unit"),
+    [
+        # an English ordinal numbers the head that ends its noun phrase
+        ("It was the seventh ballistic missile test this year.", "en", "seventh", "uji coba"),
+        ("The 57th ASEAN Economic Ministers' Meeting opened.", "en", "57th", "pertemuan"),
+        ("It was the third round of talks.", "en", "third", "putaran"),
+        # units written in two words
+        ("Konsumsi mencapai 8,17 juta metrik ton tahun depan.", "id", "8,17 juta", "ton"),
+        ("BI menaikkan suku bunga 25 basis poin.", "id", "25", "basis poin"),
+    ],
+)  # fmt: skip
+def test_ordinal_heads_and_two_word_units(body, language, text, unit):
+    found = {n.text: n.unit for n in _numbers(body, language=language)}
+    assert found.get(text) == unit, found
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [("Floods in 2020 killed more than 60 people.", "en"),
+     ("Kuota 2025 sebesar 7,9 juta ton sudah habis.", "id")],
+)  # fmt: skip
+def test_a_year_before_a_verb_or_an_amount_is_no_count(body, language):
+    assert not any(n.text.startswith("20") for n in _numbers(body, language=language))

@@ -487,12 +487,37 @@ def _ordinals(text: str, t: _Tables, taken: list[tuple[int, int]]) -> Iterator[N
         if after and after.group(1).lower() in units_after:
             unit = units_after[after.group(1).lower()]  # "untuk kedua kalinya"
         elif t.language == "en":
-            unit, _, _ = _head(text, m.end(), t)
+            unit = _last_table_head(text, m.end(), t) or _head(text, m.end(), t)[0]
         else:
             unit = _head_before(text, m.start(), t)
         taken.append((m.start(), m.end()))
         yield _mention(text, m.start(), m.end(), value=float(value), low=float(value),
                        high=float(value), unit=unit, kind="ordinal")  # fmt: skip
+
+
+def _last_table_head(text: str, pos: int, t: _Tables) -> str | None:
+    """What an English ordinal numbers: the last table noun of the phrase after it, where
+    an English noun phrase puts its head ("the seventh ballistic missile test" -> test,
+    "the 57th ASEAN Economic Ministers' Meeting" -> meeting)."""
+    words: list[str] = []
+    cursor = pos
+    while len(words) < HEAD_WINDOW:
+        match = _WORD.match(text, cursor)
+        if not match or match.start(1) - cursor > 2:
+            break
+        word = match.group(1).lower().rstrip("'’")
+        if word in t.data.STOPWORDS:
+            break
+        words.append(word)
+        cursor = match.end()
+    found = None
+    for i in range(len(words)):
+        for n in range(min(3, len(words) - i), 0, -1):
+            key = " ".join(words[i : i + n])
+            if key in t.heads:
+                found = t.heads[key][0]
+                break
+    return found
 
 
 def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:

@@ -144,6 +144,8 @@ UNITS: dict[str, str] = {
     "pengungsi": "pengungsi", "rumah": "rumah", "bangunan": "bangunan", "negara": "negara",
     "rudal": "rudal", "peluru kendali": "rudal", "pesawat": "pesawat", "kapal": "kapal",
     "kilometer": "km", "km": "km", "meter": "meter", "ton": "ton", "kilogram": "kg", "kg": "kg",
+    "metrik ton": "ton", "ton metrik": "ton", "basis poin": "basis poin",
+    "persen poin": "persen poin",
     "hektare": "hektare", "hektar": "hektare", "ha": "hektare",
     "ulang tahun": "ulang tahun", "hut": "ulang tahun", "peringatan": "ulang tahun",
     "menteri": "menteri", "diplomat": "diplomat", "delegasi": "delegasi",
