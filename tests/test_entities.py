@@ -254,8 +254,9 @@ def test_people_by_age_fullest_name_and_no_common_noun_title(body, language, peo
 
 
 def test_an_english_body_owned_by_a_country_is_named_as_written():
+    # a ministry is named with its country
     found = _names("South Korea's Unification Ministry said it was watching.", "en")
-    assert ("Unification Ministry", "org", "Unification Ministry") in found
+    assert ("Unification Ministry", "org", "Unification Ministry of South Korea") in found
     found = _names("Australia's Department of Home Affairs said the boats were seized.", "en")
     assert ("Department of Home Affairs", "org", "Department of Home Affairs") in found
     # the foreign ministries the tables know keep their table name
@@ -457,9 +458,9 @@ def _dated_names(body: str, language: str, place: str):
          [("Kementerian Luar Negeri", "Foreign Ministry of Indonesia")]),
         ("Seoul and Tokyo agreed to meet, the Foreign Ministry said.", "en", "SEOUL",
          [("Foreign Ministry", "Foreign Ministry of South Korea")]),
-        # a country owns it: not the dateline's
+        # a country owns it: not the dateline's, the owner's
         ("Cambodia's Foreign Ministry said the victims were freed.", "en", "JAKARTA",
-         [("Foreign Ministry", "Foreign Ministry")]),
+         [("Foreign Ministry", "Foreign Ministry of Cambodia")]),
         # no dateline country known: as written
         ("Kementerian Luar Negeri menyatakan dua warga telah dibebaskan.", "id", "Atlantis",
          [("Kementerian Luar Negeri", "Kementerian Luar Negeri")]),
@@ -760,3 +761,24 @@ def test_on_joins_a_topic_to_a_body_but_never_a_day():
         "Foreign Ministry",
         "Foreign Ministry",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "canonical"),
+    [
+        # a ministry after its country's possessive is named with its country ...
+        ("South Korea's Unification Ministry said it was watching.", "en",
+         "Unification Ministry", "Unification Ministry of South Korea"),
+        ("Japan's Defense Ministry and South Korea's Defense Ministry both said so.", "en",
+         "Defense Ministry", "Defense Ministry of South Korea"),
+        # ... unless the article names it in full
+        ("The Ministry of Trade, Industry and Energy met. South Korea's Trade Ministry "
+         "said it agreed.", "en", "Trade Ministry", "Ministry of Trade, Industry and Energy"),
+        # an acronym closes a body before a name of two words
+        ("Ketua Komisi VII DPR Sugeng Hartono memimpin rapat itu.", "id", "Komisi VII DPR",
+         "Komisi VII DPR"),
+    ],
+)  # fmt: skip
+def test_owned_bodies_and_bodies_closed_by_an_acronym(body, language, text, canonical):
+    found = _names(body, language)
+    assert any(t == text and c == canonical for t, _, c in found), found

@@ -2106,3 +2106,56 @@ def test_chains_of_owned_bodies_and_unnamed_members(body, language, text, chain)
 def test_an_object_with_its_adjunct_is_no_reported_clause(body, language, reported):
     _, found = _quotes(body, language)
     assert [q.text.rstrip(".") for q in found] == [reported]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a long title with its portfolio between the quote and the name
+        ('Rain fell. "The smelter will run by March," Indonesian Deputy Minister of Energy '
+         "and Mineral Resources Yuliot Tanjung said at the site.", "en",
+         "The smelter will run by March", "Yuliot Tanjung"),
+        # "what it described as": the agency that reports it
+        ('Rain fell. State news agency KCNA said Kim had watched the test of what it '
+         'described as a "super-large" rocket launcher.', "en", "super-large", "KCNA"),
+        # a person described by a noun and a relative clause closed by "itu"
+        ("Ketua Komisi VII DPR Sugeng Hartono memimpin rapat itu. Politikus yang sudah dua "
+         "periode duduk di Senayan itu mengungkapkan, komisinya menerima belasan laporan.",
+         "id", "komisinya menerima belasan laporan", "Sugeng Hartono"),
+        # a lower-case ministry after its country's possessive, with its country ...
+        ("Rain fell. Japan's defence ministry said the missile flew for about 40 minutes.",
+         "en", "the missile flew for about 40 minutes", "Defence Ministry of Japan"),
+        # ... or by the fuller name the article gives
+        ("Rain fell. The Ministry of Trade, Industry and Energy met on Monday. Seoul's trade "
+         "ministry said the talks would resume in May.", "en", "the talks would resume in May",
+         "Ministry of Trade, Industry and Energy"),
+        # an outlet named by its domain
+        ("Rain fell. Water reached 1.5 meters in Kampung Melayu, according to a report by "
+         "Detik.com.", "en", "Water reached 1.5 meters in Kampung Melayu", "Detik"),
+    ],
+)  # fmt: skip
+def test_long_titles_free_relatives_and_owned_bodies(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "chain"),
+    [
+        # "according to the agency": the agency named last
+        ("Rain fell. Premier Li arrived in Pyongyang, KCNA said. In a speech, Li said the "
+         "two countries would deepen trade, according to the agency.", "en",
+         "the two countries would deepen trade", ["KCNA"]),
+        ("Hujan turun. Kim tiba di Beijing, lapor KCNA. Kim mengatakan kedua negara akan "
+         "memperdalam kerja sama, menurut kantor berita itu.", "id",
+         "kedua negara akan memperdalam kerja sama", ["KCNA"]),
+        # a country's adjective before the agency's description
+        ("Rain fell. Trade Minister Budi Santoso said Jakarta would push for the pact, "
+         "according to a report by Indonesian state news agency Antara.", "en",
+         "Jakarta would push for the pact", ["Antara"]),
+    ],
+)  # fmt: skip
+def test_chains_named_by_anaphor_or_described_agency(body, language, text, chain):
+    found = {q.text.rstrip(".,"): q for q in _quotes(body, language)[1]}
+    match = next((q for t, q in found.items() if t.startswith(text)), None)
+    assert match is not None, found
+    assert [link.canonical for link in match.attribution] == chain

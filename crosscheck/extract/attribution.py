@@ -113,9 +113,13 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
     speech = table(lang, "speech")
     # up to two connecting words: "dari kantor berita Malaysia, Bernama"
     # a country's possessive may open them: "told Indonesia's state news agency Antara"
-    owner = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
-    prefixes = rf"(?P<prefix>{owner}(?:(?i:{_alt(cues.SOURCE_PREFIXES)})\s+){{1,2}})?"
+    # or a country's adjective: "a report by Indonesian state news agency Antara"
+    owner = (
+        r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ine|i)\s+(?=[a-z]))?"
+    )
+    prefixes = rf"(?P<prefix>(?:{owner}(?i:{_alt(cues.SOURCE_PREFIXES)})\s+){{1,2}})?"
     name = rf"(?P<origin>{SOURCE_NAME})"
+    anaphor_cues = getattr(cues, "AGENCY_ANAPHOR_CUES", cues.CITING)
     return [
         # "Dilansir MalangNetwork.com dari laman AP News" / "Dilansir dari AP News"
         (
@@ -137,6 +141,14 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
                 rf"{prefixes}{name}"
             ),
             _origin_after,
+        ),
+        # "according to the agency", "menurut kantor berita itu": the agency last named
+        (
+            re.compile(
+                rf"(?i:(?<!\w)(?P<cue>{_alt(anaphor_cues)}))\s+"
+                rf"(?P<anaphor>(?i:{_alt(cues.AGENCY_ANAPHORS)}))(?![\w-])"
+            ),
+            _agency_anaphor,
         ),
         # "told Reuters", "kepada Reuters", "told Chinese state broadcaster CCTV", "told
         # radio station DZRH": a known news agency or outlet, or a name a medium word
@@ -294,6 +306,17 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
     if not known_kind and not medium and cue.startswith(("according", "menurut")):
         return None
     return _origin_report(article, match, aliases, known)
+
+
+def _agency_anaphor(article: Article, match: re.Match[str], aliases: AliasTable, known):
+    """ "..., according to the agency": the news agency named last before the cue."""
+    before = [e for e in known.entities if e.type is EntityType.AGENCY and e.end <= match.start()]
+    if not before:
+        return None
+    agency = before[-1]
+    start, end = match.start("anaphor"), match.end("anaphor")
+    link = ChainLink(article.body[start:end], agency.canonical, ORIGIN, start, end)
+    return Attribution(match.start(), end, match.group("cue"), REPORT, (link,))
 
 
 def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _known):

@@ -289,6 +289,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     ]
     found = _fullest_canonicals(found, aliases)
     found = _single_names_in_full(body, found, aliases, _not_names(lang))
+    found = _owned_ministries(body, found, aliases, lang)
     home = aliases.country_of(str(article.metadata.get("dateline_place") or ""))
     if home is not None:
         found = [_home_body(body, e, home, aliases) for e in found]
@@ -308,6 +309,57 @@ def _place_opening_name(found: Sequence[Entity], mention: TitleMention) -> Entit
     ):
         return clash[0]
     return None
+
+
+def owned_name(body_name: str, country: str, lang: str) -> str | None:
+    """The canonical of a body the tables do not know, owned by a country: "Unification
+    Ministry" of South Korea -> "Unification Ministry of South Korea", as the tables name
+    the foreign ministries (two countries' defence ministries in one story stay two); None
+    for a body whose head the language does not name so."""
+    heads = getattr(table(lang, "aliases"), "OWNED_BODY_HEADS", ())
+    words = body_name.split()
+    if not words or words[-1].casefold() not in heads:
+        return None
+    name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+    return f"{name} of {country}"
+
+
+def _owned_ministries(
+    body: str, found: list[Entity], aliases: AliasTable, lang: str
+) -> list[Entity]:
+    """ "South Korea's Unification Ministry": a body after its country's possessive, when
+    the tables do not know it, goes by the fuller name the article gives it elsewhere
+    ("Ministry of Trade, Industry and Energy" for "South Korea's Trade Ministry"), else,
+    for a ministry, by its name with its country ("Unification Ministry of South Korea")."""
+    out = list(found)
+    countries = {e.end: e for e in found if e.type is EntityType.COUNTRY}
+    for index, entity in enumerate(out):
+        if entity.type is not EntityType.ORG or aliases.lookup(entity.text) is not None:
+            continue
+        possessive = re.search(r"['’]s\s+$", body[max(0, entity.start - 4) : entity.start])
+        owner = countries.get(entity.start - len(possessive.group())) if possessive else None
+        if owner is None:
+            continue
+        named = fuller_body(entity.text, found) or owned_name(
+            entity.canonical, owner.canonical, lang
+        )
+        if named is not None:
+            out[index] = dataclasses.replace(entity, canonical=named)
+    return out
+
+
+def fuller_body(name: str, found: Sequence[Entity]) -> str | None:
+    """The canonical of a longer body of the article that holds every word of ``name``
+    ("Ministry of Trade, Industry and Energy" for "trade ministry"), the longest first."""
+    words = set(re.findall(r"\w+", name.casefold()))
+    fuller = [
+        e
+        for e in found
+        if e.type is EntityType.ORG
+        and len(e.text) > len(name)
+        and words <= set(re.findall(r"\w+", e.text.casefold()))
+    ]
+    return max(fuller, key=lambda e: len(e.text)).canonical if fuller else None
 
 
 def _home_body(body: str, entity: Entity, home: str, aliases: AliasTable) -> Entity:

@@ -22,6 +22,8 @@ MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan S
 # Titles opening a run of capitalised words before a tail are no part of the name when at
 # least this many words are left before the tail.
 MIN_WORDS_AFTER_TITLE = 2
+BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "DPR", "BPBD": a body's acronym without brackets
+TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # "Sugeng", "Hartono"
 
 
 @lru_cache(maxsize=16)
@@ -272,6 +274,17 @@ def _name_cut(
             return index  # "Kementerian Kelautan dan Perikanan (KKP)| Bambang Sutejo": the
             # acronym closes the body before a name of two words; a place goes on after it
             # ("(Bawaslu) Buton Selatan", "(BBWS) Brantas", "(Tipikor) Tanjungkarang")
+        rest = [k.group() for k in kept[index:]]
+        if (
+            BARE_ACRONYM.fullmatch(prefix.split()[-1])
+            and not continues
+            and not heads_here
+            and match.group("head") not in companies
+            and len(rest) > 1
+            and all(TITLE_CASE_WORD.fullmatch(w) for w in rest)
+        ):
+            return index  # "Komisi VII DPR| Sugeng Hartono": an acronym closes the body
+            # before a name of two words (a place still goes on: "BPBD DKI Jakarta")
         if " ".join(prefix.split()) in closed and not heads_here:
             return index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
         entry = aliases.lookup(" ".join(prefix.split()))

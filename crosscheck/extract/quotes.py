@@ -30,8 +30,10 @@ from crosscheck.extract.quote_marks import Segment, trim
 from crosscheck.extract.speakers import (
     BODY_ACRONYM,
     MAX_ANAPHOR_WORDS,
+    NAME_CONNECTORS,
     Speaker,
     SpeakerResolver,
+    _titles,
 )
 from crosscheck.extract.speech_cues import MAX_POST_SUBJECT_WORDS
 from crosscheck.lang import is_calendar_word, table
@@ -68,6 +70,8 @@ MAX_JOINED_SUBJECT_WORDS = 3
 # How far back from a reported clause its joined speech verb may start ("and said", "but
 # added that"): the verb and a comma.
 MAX_JOINED_VERB_GAP = 16
+FREE_RELATIVE_SUBJECT = re.compile(r"\b(?P<relative>\w+)\s+(?P<pronoun>\w+)\s+$")
+MAX_TITLE_RUN_WORDS = 14  # a title, its portfolio and a name before the verb
 MAX_OBJECT_WITH_ADJUNCT_WORDS = 5  # "the adjustment on Monday": no clause
 MAX_OPENING_APPOSITION_WORDS = 40  # a body's apposition may list places and dates
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
@@ -477,7 +481,36 @@ class _Finder(SpeakerResolver):
                 # '"...," the 52-year-old police chief said': a quote, its speaker unnamed
                 unnamed = speaker or Speaker(" ".join(who), None, match.start("who"))
                 return match.group("verb"), unnamed, match.end()
+        titled = self._titled_person_before_verb(start, end)
+        if titled is not None:
+            return titled
         return None, None, start
+
+    def _titled_person_before_verb(self, start: int, end: int) -> tuple[str, Speaker, int] | None:
+        """'"...," Indonesian Deputy Minister of Investment and Downstreaming Arief Budiman
+        Nasution said': a long capitalised title, then the person, then the verb."""
+        verb = self.cues.speech_verb.search(self.body, start, end)
+        if verb is None:
+            return None
+        words = self.body[start : verb.start()].strip(" ,").split()
+        if not words or len(words) > MAX_TITLE_RUN_WORDS or not words[0][:1].isupper():
+            return None
+        if not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
+            return None
+        i = bisect.bisect_left(self.entity_starts, verb.start()) - 1
+        person = self.entities[i] if i >= 0 else None
+        if (
+            person is None
+            or person.type is not EntityType.PERSON
+            or person.start < start
+            or self.body[person.end : verb.start()].strip()
+        ):
+            return None
+        return (
+            verb.group(),
+            Speaker(person.text, person.canonical, person.start, person),
+            verb.end(),
+        )
 
     def _pre_cue(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """`Wang mengatakan, "...` / `Kata Wang: "...` / `Menurut Wang, "...`."""
@@ -530,6 +563,17 @@ class _Finder(SpeakerResolver):
         )
         if verbs:
             verb = verbs[-1]  # the nearest: 'saying that ... against what he called "..."'
+            free = FREE_RELATIVE_SUBJECT.search(before, 0, verb.start())
+            if (
+                free is not None
+                and len(verbs) > 1
+                and free.group("relative").casefold() in self._free_relatives
+                and free.group("pronoun").casefold()
+                in self._body_pronouns | {p.casefold() for p in self.speech.PRONOUNS}
+            ):
+                # 'KCNA said Kim had overseen the test of what it described as a
+                # "new-type" missile': the pronoun is the reporting subject before it
+                verb = verbs[-2]
 
             at = offset + verb.start()
             if verb.group().casefold() in self._participle_cues and before[
@@ -780,6 +824,8 @@ class _Finder(SpeakerResolver):
             if speaker is None:
                 speaker = self._opening_body(clause, verb.start())
             if speaker is None:
+                speaker = self._described_with_relative(clause, verb.start())
+            if speaker is None:
                 # "..., Xi said in his message": a short subject after the last comma
                 comma = self.body.rfind(",", clause, verb.start())
                 words = self.body[comma + 1 : verb.start()].split() if comma >= 0 else []
@@ -1018,6 +1064,25 @@ class _Finder(SpeakerResolver):
             if found is not None and found.canonical:
                 return found  # "The spokeswoman ..., but said": the title stands in
         return None
+
+    def _described_with_relative(self, clause: int, verb_start: int) -> Speaker | None:
+        """ "Politikus yang kini menjalani periode kedua di Senayan itu mengungkapkan": a
+        person described by a noun and a relative clause, closed by a demonstrative,
+        stands for the last subject."""
+        words = self.body[clause:verb_start].split()
+        if not 3 <= len(words) <= MAX_UNNAMED_SUBJECT_WORDS:
+            return None
+        head, relative, last = (w.casefold() for w in (words[0], words[1], words[-1]))
+        if (
+            relative not in self._relatives
+            or last not in self._anaphor_after
+            or (head not in self._person_nouns and head not in _titles(self.lang)[1])
+        ):
+            return None
+        subject = self._last_subject(clause)
+        if not subject.canonical:
+            return None
+        return Speaker(" ".join(words), subject.canonical, clause)
 
     def _opening_body(self, clause: int, verb_start: int) -> Speaker | None:
         """ "The Multilateral Sanctions Monitoring Team (MSMT), set up by 11 countries

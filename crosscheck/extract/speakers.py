@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from crosscheck.extract.aliases import AliasTable
+from crosscheck.extract.entities import fuller_body, owned_name
 from crosscheck.extract.names import ACRONYM
 from crosscheck.extract.quote_marks import segments
 from crosscheck.extract.spans import SpanSet
@@ -348,6 +349,26 @@ class SpeakerResolver:
         _, written, canonical = self.subjects[i]
         return Speaker(written, canonical, position)
 
+    def _owned_after_possessive(self, owner: Entity, phrase: str, position: int) -> Speaker | None:
+        """ "Japan's defence ministry said": a body written in lower case after its
+        country's possessive, as the tables name it ("Foreign Ministry of China"), by the
+        fuller name the article gives it ("Ministry of Trade, Industry and Energy" for
+        "Seoul's trade ministry"), else, for a ministry, with its country ("Defence
+        Ministry of Japan")."""
+        if owner.type is not EntityType.COUNTRY:
+            return None
+        match = re.fullmatch(rf"{re.escape(owner.text)}['’]s\s+(?P<body>[a-z][\w -]*)", phrase)
+        if match is None:
+            return None
+        name = match.group("body").strip()
+        entry = self.aliases.owned_body(name, owner.canonical)
+        canonical = (
+            entry.canonical
+            if entry is not None
+            else fuller_body(name, self.entities) or owned_name(name, owner.canonical, self.lang)
+        )
+        return None if canonical is None else Speaker(phrase, canonical, position)
+
     def _owned_by_pronoun(self, phrase: str, position: int) -> Speaker | None:
         """ "North Korea has denied involvement. Its foreign ministry described ...": a
         body owned by the country that was the last subject, as the tables name it."""
@@ -480,6 +501,9 @@ class SpeakerResolver:
         inside = self._entities_in(start, end)
         if inside:
             best = min(inside, key=lambda e: (SPEAKER_PRIORITY[e.type], e.start))
+            owned = self._owned_after_possessive(best, phrase, start)
+            if owned is not None:
+                return owned
             if best.type in (EntityType.COUNTRY, EntityType.PLACE) and best.text != phrase:
                 # "Chinese customs data", "Kementerian Unifikasi Korea Selatan": a source
                 # inside the country, not the country itself

@@ -23,7 +23,9 @@ ABBREVIATED_CHAR = (
     r"(?:[^,.;\"“”\n]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})"
     r"|(?<=\b[A-Z][a-z]{3}))\.(?=[ \t][A-Z])"
     # the dots of a dotted acronym ("the U.N. refugee agency", "U.S. forces")
-    r"|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
+    r"|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
+    # the dot of an outlet's domain ("according to a report by Kompas.com")
+    r"|(?<=[a-z0-9])\.(?=(?:com|co\.id|id|net|org)\b))"
 )
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"

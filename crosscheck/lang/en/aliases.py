@@ -68,3 +68,9 @@ COMPANY_HEADS: tuple[str, ...] = ("PT",)
 
 # Tails of missions named with the city they sit in ("the Chinese Embassy in Manila").
 LOCATED_TAILS: tuple[str, ...] = ("Embassy", "Consulate", "Consulate General")
+
+# A body the tables do not know, after its country's possessive, is named with its country
+# when its head is one of these ("South Korea's Unification Ministry" -> "Unification
+# Ministry of South Korea", as the tables name "South Korea's Foreign Ministry"): two
+# countries' defence ministries in one story stay two parties.
+OWNED_BODY_HEADS: tuple[str, ...] = ("ministry",)

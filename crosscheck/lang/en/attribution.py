@@ -55,3 +55,6 @@ FROM_WORDS: tuple[str, ...] = ("from",)
 AGENCY_SUFFIXES: tuple[str, ...] = (
     "news agency", "agency", "state media", "magazine", "newspaper", "daily", "broadcaster",
 )  # fmt: skip
+
+# "according to the agency": the news agency named last before the cue is the origin.
+AGENCY_ANAPHORS: tuple[str, ...] = ("the agency", "the news agency", "the state news agency")

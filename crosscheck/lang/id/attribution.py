@@ -66,3 +66,7 @@ MEDIUM_WORDS: tuple[str, ...] = (
     "stasiun radio", "radio", "stasiun televisi", "televisi", "harian", "majalah", "koran",
     "surat kabar", "portal berita", "kantor berita", "media",
 )  # fmt: skip
+
+# "according to the agency": the news agency named last before the cue is the origin.
+AGENCY_ANAPHORS: tuple[str, ...] = ("kantor berita itu", "kantor berita tersebut")
+AGENCY_ANAPHOR_CUES: tuple[str, ...] = ("menurut", "mengutip", "seperti dikutip", "dikutip")
