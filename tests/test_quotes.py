@@ -2159,3 +2159,32 @@ def test_chains_named_by_anaphor_or_described_agency(body, language, text, chain
     match = next((q for t, q in found.items() if t.startswith(text)), None)
     assert match is not None, found
     assert [link.canonical for link in match.attribution] == chain
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a gendered pronoun skips a person whose own sentence says "his"
+        ('Rain fell. Anong Chaiyasit, a partner at a Bangkok law firm, said her clients '
+         'would not appeal. A lawyer for the bondholders, Prasert Wongsa, told AFP that his '
+         'clients were studying the plan. She added that two lessors had left Thailand.',
+         "en", "two lessors had left Thailand", "Anong Chaiyasit"),
+        # a title points to the holder named last when that holder spoke just before
+        ('Hujan turun. Juru bicara Kedutaan Besar China, Lin Hao, mengatakan kerja sama '
+         'berjalan baik. "Kami menghormati hukum," kata Lin. "Kami ingin dialog," ujar Lin. '
+         'Juru bicara Kementerian Luar Negeri, Ratna Sari, mengatakan Indonesia tetap '
+         'waspada. "Kedaulatan tidak bisa ditawar," tegas Ratna. Dirjen Perikanan Tangkap '
+         'Bambang Sutejo mengatakan timnya siap. Sang juru bicara menambahkan, Indonesia '
+         'tidak pernah mengakui klaim itu.',
+         "id", "Indonesia tidak pernah mengakui klaim itu", "Ratna Sari"),
+        # a title as written before a synonym of it (the spokesperson named last spoke
+        # two subjects before)
+        ('Rain fell. Coast guard spokesman Rafael Dizon said the boat was hit. Foreign '
+         'ministry spokesperson Kenji Morita voiced concern. Analyst Celine Bautista said '
+         'Beijing was testing Manila. The coast guard has logged 41 incidents this year, the '
+         'spokesman said.', "en", "The coast guard has logged 41 incidents this year",
+         "Rafael Dizon"),
+    ],
+)  # fmt: skip
+def test_pronoun_gender_recent_holders_and_exact_titles(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker

@@ -39,6 +39,7 @@ SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six w
 AGE_BEFORE = re.compile(r"(?:,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))$")  # ", 43" / " (43)" at the end
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+RECENT_SUBJECTS = 2  # a title points to the holder named last when it spoke this recently
 MAX_PRONOUN_LOOKBACK = 4  # subjects a gendered pronoun may skip back over
 MAX_DESCRIBED_WORDS = 6  # "Pria yang akrab disapa Budi itu"
 # How many paragraphs after its own a title or body pointing ahead may find its holder.
@@ -428,7 +429,25 @@ class SpeakerResolver:
             )
             words.update(split[:cut])
         genders = {g for word, g in self._gendered_words.items() if word in words}
-        return genders.pop() if len(genders) == 1 else None
+        if len(genders) == 1:
+            return genders.pop()
+        return self._pronoun_gender(canonical) if not genders else None
+
+    def _pronoun_gender(self, canonical: str) -> str | None:
+        """ "A lawyer ..., Somchai Tangsiri, told AFP that his clients ...": the gendered
+        pronouns after a person in the sentences they open as a subject, when they all
+        agree."""
+        pronouns = getattr(self.speech, "GENDERED_PRONOUNS", {})
+        if not pronouns:
+            return None
+        found: set[str] = set()
+        for position, _, name in self.subjects:
+            if name != canonical:
+                continue
+            end = self.sentences[self._sentence_index(position)].end
+            words = re.findall(r"[\w'’]+", self.body[position:end].casefold())
+            found.update(pronouns[w] for w in words if w in pronouns)
+        return found.pop() if len(found) == 1 else None
 
     def _speaker_after(self, start: int, end: int) -> tuple[Speaker | None, int]:
         """The speaker phrase after a post-quote verb: up to a stop word or punctuation."""
@@ -837,6 +856,12 @@ class SpeakerResolver:
                 if _role_names(self.lang, roles.get(h.canonical, "").casefold(), extra)
             ]
             holders = specific or holders  # "sang ketua KPU": the chair whose role names KPU
+            exact = [
+                h
+                for h in holders
+                if re.search(rf"\b{re.escape(title)}\b", roles.get(h.canonical, "").casefold())
+            ]
+            holders = exact or holders  # "the spokesman": a spokesman before a spokesperson
             deputy = _deputy_of(self.lang, None if head_of else title)
             if deputy is not None and not deputy.search(" ".join(words)):
                 # "Sang gubernur" after "Gubernur BI" and "Deputi Gubernur Senior BI": the
@@ -847,7 +872,9 @@ class SpeakerResolver:
                 holders = principal or holders
             spoken = {h.canonical: self._times_subject(h.canonical, position) for h in holders}
             best = max(holders, key=lambda h: spoken[h.canonical])
-            current = self._last_subject(position).canonical == holders[0].canonical
+            # the holder named last is meant when it is one of the last two subjects
+            # ("tegas Ratna. Bambang ... mengatakan ... Sang juru bicara menambahkan")
+            current = holders[0].canonical in self._recent_subjects(position, RECENT_SUBJECTS)
             more = spoken[best.canonical] > spoken[holders[0].canonical]
             chosen = best if more and not current else holders[0]
             return Speaker(phrase, chosen.canonical, position, chosen)
@@ -885,6 +912,17 @@ class SpeakerResolver:
                         break
                     i -= 1
         return None
+
+    def _recent_subjects(self, position: int, count: int) -> list[str]:
+        """The last ``count`` distinct subjects before ``position``, last first."""
+        recent: list[str] = []
+        i = bisect.bisect_left(self.subjects, (position,)) - 1
+        while i >= 0 and len(recent) < count:
+            canonical = self.subjects[i][2]
+            if canonical not in recent:
+                recent.append(canonical)
+            i -= 1
+        return recent
 
     def _times_subject(self, canonical: str, position: int) -> int:
         """How often ``canonical`` was a subject (or a quote's speaker) before ``position``."""

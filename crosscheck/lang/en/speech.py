@@ -244,6 +244,11 @@ PERSON_NOUNS: tuple[str, ...] = (
 # "she" skips back over a subject whose role says "man", "he" over a "woman" (Indonesian
 # pronouns carry no gender).
 PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
+# Pronouns after a person in a sentence they open as a subject tell their gender when the
+# roles do not ("Somchai Tangsiri told AFP that his clients ...").
+GENDERED_PRONOUNS: dict[str, str] = {
+    "he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f",
+}  # fmt: skip
 # A role's words after a possessive describe someone else ("a driver who lives with his
 # wife" is no woman).
 POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its")
