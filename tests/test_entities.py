@@ -782,3 +782,21 @@ def test_on_joins_a_topic_to_a_body_but_never_a_day():
 def test_owned_bodies_and_bodies_closed_by_an_acronym(body, language, text, canonical):
     found = _names(body, language)
     assert any(t == text and c == canonical for t, _, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name", "role"),
+    [
+        # a title whose complement is names only may run to ten words
+        ("Direktur Asia Timur dan Pasifik Kementerian Luar Negeri RI, Adityo Wirananda, "
+         "meminta kedua negara menahan diri.", "id", "Adityo Wirananda",
+         "Direktur Asia Timur dan Pasifik Kementerian Luar Negeri RI"),
+        # a complement with lower-case words stays short: no title reaches across a clause
+        ("Defence Minister Bayu Prakoso told reporters after meeting his Japanese "
+         "counterpart, Kenji Morimoto, in Jakarta that the vessels could arrive.", "en",
+         "Kenji Morimoto", "counterpart"),
+    ],
+)  # fmt: skip
+def test_long_named_complements_of_a_title(body, language, name, role):
+    article = make_article(body, language=language)
+    assert roles(article, list(entities(article))).get(name) == role

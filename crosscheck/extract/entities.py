@@ -42,6 +42,9 @@ NAME_PARTICLE = r"(?:(?:de|dela|del|van|von|der|den|bin|binti|da|dos)[ \t]+){0,2
 # capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
 MAX_TITLE_GAP = 5
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
+# a complement of names only may run longer: "Direktur Asia Timur dan Pasifik Kementerian
+# Luar Negeri RI" has eight words
+MAX_NAMED_COMPLEMENT_WORDS = 10
 # "Name, regional director of ...,": the title within this many words of the apposition
 APPOSED_TITLE_WORDS = 3
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
@@ -682,9 +685,14 @@ def _appositive_pattern(lang: str) -> re.Pattern[str]:
         or "(?!x)x"
     )
     forces = "|".join(re.escape(f) for f in getattr(titles, "RANK_FORCES", ())) or "(?!x)x"
+    connectors = "|".join(
+        re.escape(c) for c in getattr(titles, "PORTFOLIO_CONNECTORS", ()) or ("and",)
+    )
     return re.compile(
         rf"(?P<title>(?i:(?<![\w-])(?:{title_alt}))(?![\w-])"
-        rf"(?:[ \t]+[\w'’()-]+){{0,{MAX_COMPLEMENT_WORDS}}}?),[ \t]+"
+        rf"(?:(?:[ \t]+[\w'’()-]+){{0,{MAX_COMPLEMENT_WORDS}}}?"
+        rf"|(?:[ \t]+(?:[A-Z][\w'’()-]*|{connectors})){{{MAX_COMPLEMENT_WORDS + 1},"
+        rf"{MAX_NAMED_COMPLEMENT_WORDS}}}?)),[ \t]+"
         # "A spokeswoman for the Eastern Army, Maj. Yuki Hasegawa, said", "Kasat Lantas Polres
         # Majalengka, AKP Dimas Prakoso Wibowo,": a rank may come first
         # ("Juru bicara Kemhan, Brigjen TNI Yudha Pramana,": a force after the rank)
