@@ -2188,3 +2188,58 @@ def test_chains_named_by_anaphor_or_described_agency(body, language, text, chain
 )  # fmt: skip
 def test_pronoun_gender_recent_holders_and_exact_titles(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a cue word opening the sentence is no part of a name
+        ('Hujan turun. Pedagang beras, Mursid (58), mengaku pasokan dari Karawang menipis. '
+         'Kata Mursid: "Biasanya sehari bisa masuk belasan truk."', "id",
+         "pasokan dari Karawang menipis", "Mursid"),
+        # a professional prefix without its dot; the first two words of a long name
+        ('Rain fell. Committee chairman Datuk Ir Mohd Zaidi Hamzah spoke. Mohd Zaidi, who '
+         'described the pipe network as "a ticking time bomb", said more funds were needed.',
+         "en", "a ticking time bomb", "Mohd Zaidi Hamzah"),
+        # "tanya" closes a question
+        ('Hujan turun. Hakim Ketua Yuliana Siregar memimpin sidang. "Mengapa salinan itu '
+         'berbeda?" tanya Yuliana. Ketua KPU Marthen Lakotani menjelaskan, selisih itu '
+         'karena salah tulis.', "id", "Mengapa salinan itu berbeda?", "Yuliana Siregar"),
+        # a capitalised title of two words after a short role in commas
+        ("Hujan turun. Ketua panel, Hakim Konstitusi Yuliana Pratiwi Siregar, mengingatkan "
+         "bahwa dalil itu harus disertai bukti.", "id", "dalil itu harus disertai bukti",
+         "Yuliana Pratiwi Siregar"),
+        # the participle's subject speaks before an agency's closing report
+        ("Rain fell. Health Minister Yulianti Rahardjo welcomed the decision, saying 19 "
+         "million adults were living with diabetes, state news agency Antara reported.",
+         "en", "19 million adults were living with diabetes", "Yulianti Rahardjo"),
+        # a lay role before a name in commas
+        ('Hujan turun. Orang tua lain, Ujang Suryana, yang anaknya bersekolah di SMPN 3 '
+         'Warunggunung, mempertanyakan pengawasan dapur. "Kami mendukung programnya," '
+         'ucapnya.', "id", "Kami mendukung programnya", "Ujang Suryana"),
+    ],
+)  # fmt: skip
+def test_cue_words_prefixes_questions_and_closing_reports(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "chain"),
+    [
+        # a bare "menurut" links a news agency, not a body or a person
+        ('Hujan turun. Menurut Xinhua, Tang menyampaikan bahwa Beijing "sangat menghargai '
+         'persahabatan" dengan Pyongyang.', "id", "sangat menghargai persahabatan",
+         ["Xinhua"]),
+        ("Hujan turun. Menurut JCS, rudal itu terbang sejauh 800 kilometer.", "id",
+         "rudal itu terbang sejauh 800 kilometer", []),
+        # a name that says it is a news agency
+        ("Rain fell. According to a report by the Lao News Agency (KPL), trains between "
+         "Vientiane and Kunming carried 1.3 million travellers.", "en",
+         "trains between Vientiane and Kunming carried 1.3 million travellers",
+         ["Lao News Agency"]),
+    ],
+)  # fmt: skip
+def test_agency_links_after_menurut_and_named_agencies(body, language, text, chain):
+    found = {q.text.rstrip(".,"): q for q in _quotes(body, language)[1]}
+    assert text in found, found
+    assert [link.canonical for link in found[text].attribution] == chain

@@ -27,6 +27,7 @@ from crosscheck.extract.aliases import AliasTable
 from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Record
 
+PARENTHESIS_ACRONYM = re.compile(r"\s*\([^)]*\)")
 ORIGIN = "origin"
 RELAY = "relay"
 # A source name: capitalised words (dots allowed: "MalangNetwork.com"), optionally with a
@@ -302,9 +303,16 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
     # state broadcaster KRT" names a medium
     prefix = " ".join((match.group("prefix") or "").split()).casefold()
     medium = bool(prefix) and prefix.endswith(medium_words(article.language))
+    origin = " ".join(PARENTHESIS_ACRONYM.sub("", match.group("origin")).split()).casefold()
+    # "according to a report by the Lao News Agency (KPL)": the name says what it is
+    medium = medium or origin.endswith(tuple(f" {w}" for w in medium_words(article.language)))
     known_kind = kind in (EntityType.AGENCY, EntityType.ORG)
     if not known_kind and not medium and cue.startswith(("according", "menurut")):
         return None
+    if kind in (EntityType.COUNTRY, EntityType.PLACE):
+        return None  # "menurut kantor berita Korea Utara, KCNA": the agency's country
+    if cue == "menurut" and kind is not EntityType.AGENCY and not medium:
+        return None  # "Menurut JCS, ...": a body speaking, no link (only "menurut Xinhua")
     return _origin_report(article, match, aliases, known)
 
 

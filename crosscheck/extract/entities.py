@@ -45,6 +45,7 @@ MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has
 # a complement of names only may run longer: "Direktur Asia Timur dan Pasifik Kementerian
 # Luar Negeri RI" has eight words
 MAX_NAMED_COMPLEMENT_WORDS = 10
+MAX_TITLE_BEFORE_RANK = 3  # "Ketua panel, Hakim Konstitusi ...": a short role before a long rank
 # "Name, regional director of ...,": the title within this many words of the apposition
 APPOSED_TITLE_WORDS = 3
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
@@ -680,8 +681,14 @@ def _appositive_pattern(lang: str) -> re.Pattern[str]:
     title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _by_len(titles.TITLES))
     verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
     # one-word capitalised titles that are ranks before a name ("AKP", "Kombes", "Colonel")
+    # (and capitalised titles of several words: "Ketua panel, Hakim Konstitusi Yuliana
+    # Pratiwi Siregar,")
     ranks = (
-        "|".join(re.escape(t) for t in _by_len(titles.TITLES) if " " not in t and t[:1].isupper())
+        "|".join(
+            re.escape(t).replace(r"\ ", r"[ \t]+")
+            for t in _by_len(titles.TITLES)
+            if all(w[:1].isupper() for w in t.split())
+        )
         or "(?!x)x"
     )
     forces = "|".join(re.escape(f) for f in getattr(titles, "RANK_FORCES", ())) or "(?!x)x"
@@ -900,6 +907,12 @@ def _speakers_in_full(
     # "Phnom Penh", "Universiti Malaya": a word never written alone is no one's name
     alone = {m.group("word") for m in mentions if _alone_at(body, m.start("word"))}
     lowered = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body))
+    speech = table(article.language, "speech")
+    cue_words = {
+        w.casefold()
+        for w in (*speech.POST_VERBS, *speech.SPEECH_VERBS, *speech.ACCORDING_TO)
+        if " " not in w
+    }
     done: set[str] = set()
     for match in mentions:
         word = match.group("word")
@@ -907,7 +920,11 @@ def _speakers_in_full(
         if word in done or word not in alone or not given:
             continue
         if any(
-            w in stop or aliases.lookup(w) is not None or w.casefold() in lowered for w in given
+            w in stop
+            or aliases.lookup(w) is not None
+            or w.casefold() in lowered
+            or w.casefold() in cue_words  # "Kata Mursid:": the cue opens the sentence
+            for w in given
         ):
             continue
         if taken.overlaps(match.start(), match.end()):
@@ -958,6 +975,10 @@ def _titles(
             continue
         if joiners and listed.match(body, match.end("name")):
             continue  # "Warga Desa Gam Ici, Sangaji Nyeku, Goin, dan Soana Masungi": a list
+        rank = match.group("rank") or ""
+        if " " in rank.strip() and len(match.group("title").split()) > MAX_TITLE_BEFORE_RANK:
+            continue  # "Defense Minister Takeshi Morioka and his Philippine counterpart,
+            # Defense Secretary Ramon Villaflor,": a clause, not one person's role
         appositions.append((match.start(), match.end()))
         role = " ".join(match.group("title").split())
         if match.group("rank"):
@@ -1465,8 +1486,11 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
                 continue
             last = name.split()[-1]
             double = [last] if DOUBLE_SURNAME.fullmatch(last) and " " in name else []
+            # "Mohd Zaidi" for "Mohd Zaidi Hamzah": the first two words of a longer name
+            words = name.split()
+            opening = [" ".join(words[:2])] if len(words) > 2 and words[1][:1].isupper() else []
             # "Bautista-Reyes" for "Carmelita Bautista-Reyes": a double-barrelled surname
-            for part in {parts[0], parts[-1], *double}:
+            for part in {parts[0], parts[-1], *double, *opening}:
                 # (not "He" of "He Shulan": "He said" is a pronoun; not "Hari" of "Hari
                 # Sulistyo": "Hari Senin" is a day)
                 if (

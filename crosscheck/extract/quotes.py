@@ -345,6 +345,13 @@ class _Finder(SpeakerResolver):
             if cue is None or cue.casefold() in self._participle_cues:
                 # (", saying that the accused posed "...": the participle's subject)
                 cue, speaker = self._cue_in(before, sentence.start)
+            elif speaker is None or not speaker.canonical:
+                # 'Mohd Zaidi, who described the network as "a ticking time bomb", said the
+                # state ...': the verb after the marks reports a clause; the cue before
+                # the words names their speaker
+                inner_cue, inner = self._cue_in(before, sentence.start)
+                if inner_cue is not None and inner is not None and inner.canonical:
+                    cue, speaker = inner_cue, inner
             if cue is None:
                 return None  # scare quotes or a title
             if (
@@ -916,6 +923,19 @@ class _Finder(SpeakerResolver):
                 agency = speaker.entity is not None and speaker.entity.type is EntityType.AGENCY
                 if cited is not None and agency:
                     speaker = cited  # "..., Antara reported, citing the West Java police"
+                elif agency:
+                    # "Health Minister Yulianti Rahardjo welcomed the decision, saying B,
+                    # state news agency Antara reported": the participle's subject said B;
+                    # the agency relays it
+                    reported = self._participle(sentence, clause)
+                    if reported and all(q.speaker_canonical for q in reported):
+                        closing = clause + len(before) - 1
+                        return [
+                            dataclasses.replace(q, end=closing, text=self.body[q.start : closing])
+                            if q.start < closing < q.end
+                            else q
+                            for q in reported
+                        ]
                 return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
                                           sentence)  # fmt: skip
             return self._split_quotes(verb.group(), speaker, content_start, end, sentence)

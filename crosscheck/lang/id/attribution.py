@@ -13,8 +13,10 @@ QUOTED_BY: tuple[str, ...] = (
 )  # fmt: skip
 
 # "mengutip KCNA": the named party is the origin.
+# (a bare "menurut" links only a news agency or outlet: "Menurut Xinhua, Tang ...";
+# "menurut Wang" is a person's speech)
 CITING: tuple[str, ...] = (
-    "mengutip", "mengutip laporan", "berdasarkan laporan", "menurut laporan",
+    "mengutip", "mengutip laporan", "berdasarkan laporan", "menurut laporan", "menurut",
 )  # fmt: skip
 
 # "kata pejabat itu kepada Reuters", "dalam wawancara dengan Yonhap": the news agency that

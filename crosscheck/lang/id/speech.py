@@ -5,7 +5,7 @@
 POST_VERBS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "tulis", "jelas", "imbuh", "ungkap", "terang",
     "papar", "pungkas", "tegas", "sebut", "tambah", "lanjut", "seru", "timpal", "klaim",
-    "jawab", "sahut", "kilah", "tandas", "demikian", "lapor",
+    "jawab", "sahut", "kilah", "tandas", "demikian", "lapor", "tanya",
 )  # fmt: skip
 
 # Verbs that introduce quoted words but take no reported clause of their own
@@ -224,7 +224,7 @@ REFUSALS: tuple[str, ...] = (
 # titles after which a place head names where they live ("Warga Desa Gam Ici").
 LAY_ROLES: tuple[str, ...] = (
     "warga", "penduduk", "petani", "nelayan", "pedagang", "korban", "penumpang",
-    "pengungsi", "relawan", "sopir", "siswa", "buruh",
+    "pengungsi", "relawan", "sopir", "siswa", "buruh", "orang tua", "wali murid",
 )  # fmt: skip
 
 # A report that cites its source inside a cue's phrase: "menurut laporan Kyodo yang

@@ -55,7 +55,7 @@ TITLES: tuple[str, ...] = (
     "terdakwa", "dr.", "Dr.", "Prof.", "Ir.", "bidan", "dokter", "perawat",
     # people in the news described by what they are
     "pengungsi", "korban", "sopir", "guru", "buruh", "mahasiswa", "pengusaha", "eksportir",
-    "ibu rumah tangga", "politikus", "politisi",
+    "ibu rumah tangga", "politikus", "politisi", "orang tua", "orang tua siswa", "wali murid",
     # Malaysian and Bruneian honorifics before a name ("Datuk Seri Kamarul Ariffin Yusof")
     *HONORIFICS,
 )  # fmt: skip
@@ -243,7 +243,7 @@ RANK_FORCES: tuple[str, ...] = ("TNI AD", "TNI AL", "TNI AU", "TNI", "Polri", "P
 # Degrees and honorifics written right before a name, after a title and its body
 # ("Kepala Dinas Kesehatan Jember dr. Hendro Prasetyo", "Bupati H. Ahmad Yani"): no part
 # of the name or the role.
-NAME_PREFIXES: tuple[str, ...] = ("dr.", "drg.", "Dr.", "Ir.", "H.", "Hj.", "KH.", "Prof.")
+NAME_PREFIXES: tuple[str, ...] = ("dr.", "drg.", "Dr.", "Ir.", "Ir", "H.", "Hj.", "KH.", "Prof.")
 
 # Given names that are also common words, kept in a name when a name word follows them
 # ("Kepala Dinas Kesehatan Kabupaten Lumajang Hari Sulistyo"; "hari" is a day).
