@@ -722,3 +722,19 @@ DEC10 = datetime(2025, 12, 10, 11, 0, tzinfo=WIB)
 def test_fronted_months_and_years_before_verbs_or_amounts(body, language, text, value):
     found = {d.text: d.value for d in _dates(body, language=language, published=DEC10)}
     assert found.get(text) == value, found
+
+
+JUL16 = datetime(2025, 7, 16, 15, 30, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # the start of a range, written without a year, lies before its end
+        ("Cases had been recorded between Jan. 1 and July 12.", "2025-01-01/2025-07-12"),
+        ("Cases rose from Jan. 1 to July 12.", "2025-01-01/2025-07-12"),
+    ],
+)
+def test_a_range_start_without_a_year_precedes_its_end(body, value):
+    found = _dates(body, language="en", published=JUL16)
+    assert [d.value for d in found] == [value]

@@ -2243,3 +2243,37 @@ def test_agency_links_after_menurut_and_named_agencies(body, language, text, cha
     found = {q.text.rstrip(".,"): q for q in _quotes(body, language)[1]}
     assert text in found, found
     assert [link.canonical for link in found[text].attribution] == chain
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a company's "Holdings" and an "&" inside a body's name
+        ("Rain fell. Tokyo Electric Power Company Holdings, the plant's operator known as "
+         "TEPCO, said the transformer shut down automatically.", "en",
+         "the transformer shut down automatically", "Tokyo Electric Power Company Holdings"),
+        ("Rain fell. The Korea Internet & Security Agency (KISA) said it had blocked 96 "
+         "domains since Monday.", "en", "it had blocked 96 domains since Monday",
+         "Korea Internet & Security Agency"),
+        # "the spy agency": the intelligence service named before
+        ("Rain fell. The National Intelligence Service (NIS) briefed lawmakers. The spy "
+         "agency said the hackers sent emails to defectors in May.", "en",
+         "the hackers sent emails to defectors in May", "National Intelligence Service"),
+        # a time adjunct between a body and its verb
+        ('Rain fell. North Korea has not responded. Its official Korean Central News Agency '
+         '(KCNA) last month dismissed the accusations as "a smear campaign".', "en",
+         "a smear campaign", "KCNA"),
+        # a body's acronym before the title in a role: "the official" finds the person
+        ('Rain fell. Masaki Tanabe, a TEPCO official in charge of the plant, told reporters '
+         'that water had spilled. Regulator chief Kenji Morishita spoke. "The water stayed '
+         'inside," the official said.', "en", "The water stayed inside", "Masaki Tanabe"),
+        # "Manajer" is a title
+        ("Hujan turun. Manajer Humas KAI Daop 7 Madiun, Rokhmad Hidayat, seperti dikutip "
+         "dari Antara, menyampaikan bahwa kereta sempat tertahan sekitar 95 menit.", "id",
+         "kereta sempat tertahan sekitar 95 menit", "Rokhmad Hidayat"),
+    ],
+)  # fmt: skip
+def test_company_names_described_bodies_time_adjuncts_and_owned_roles(
+    body, language, text, speaker
+):
+    assert _speaker_of(body, language, text) == speaker

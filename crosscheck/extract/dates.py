@@ -38,6 +38,7 @@ FORM_WINDOW = 80  # characters before a date searched for a past form: about one
 AUX_WINDOW = 16
 # Span kinds that write a day (and maybe a year) rather than a month, year or period.
 FULL_DATES = ("iso", "paren", "slash", "dmy", "mdy")
+WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year written in a date's text
 MONTH_RANGE = re.compile(r"\d{4}-\d\d/\d{4}-\d\d")  # "2026-04/2026-09"
 
 
@@ -553,11 +554,22 @@ def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> 
     else:
         ends, size = (Granularity.MONTH,), 7
     if first.granularity in ends and second.granularity in ends and first.value and second.value:
-        if second.value[:size] <= first.value[:size]:
-            return None
         if not (pat.joiner.fullmatch(between) or _around(text, first.start, between, pat)):
             return None  # "17 Februari hingga 2 Maret", "between October 2023 and April 2024"
-        value = f"{first.value[:size]}/{second.value[:size]}"
+        start = first.value[:size]
+        if (
+            start[:4] > second.value[:4]
+            and size > 4
+            and not first.weekday
+            and WRITTEN_YEAR.search(first.text) is None
+        ):
+            # "between Jan. 1 and July 12" in a mid-July story: the start, written without a
+            # year and put in a later year than its end, lies in the end's year (not the
+            # nearer January); "moved from Aug. 15 to July 1" stays two dates
+            start = f"{int(start[:4]) - 1:04d}{start[4:]}"
+        if second.value[:size] <= start:
+            return None
+        value = f"{start}/{second.value[:size]}"
         granularity = Granularity.RANGE
     elif (
         second.granularity is Granularity.YEAR

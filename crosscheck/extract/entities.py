@@ -146,6 +146,7 @@ def role_phrases(
 
 # "Rommel Dagohoy, the provincial disaster-response chief,", "Sumiati (47), warga Desa
 # Supiturang,": a role in commas right after a name (an age may come first)
+OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "TEPCO", "KAI"
 APPOSED_ROLE = re.compile(
     r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+(?:\d{1,3},[ \t]+)?"
     r"(?P<role>[^,;.\"“”()\n]{2,80}?)(?=,|\.(?:\s|$))"
@@ -168,8 +169,18 @@ def apposed_role(body: str, name_end: int, lang: str) -> str | None:
     openers = frozenset(getattr(table(lang, "speech"), "APPOSITION_OPENERS", ()))
     if words and words[0].casefold() in openers:
         words = words[1:]
-    owner = words[:1] if len(words) > 1 and words[0].endswith(("'s", "’s")) else []
-    titled = words[len(owner) :]  # "PLN's executive vice president for ...": the owner first
+    # the owner first: "PLN's executive vice president for ...", "a TEPCO official in charge
+    # of the plant" (a body's acronym before a title word)
+    owner = (
+        words[:1]
+        if len(words) > 1
+        and (
+            words[0].endswith(("'s", "’s"))
+            or (OWNER_ACRONYM.fullmatch(words[0]) and words[1].casefold() in _title_words(lang))
+        )
+        else []
+    )
+    titled = words[len(owner) :]
     if not titled or (titled[0][:1].isupper() and titled[0].casefold() not in _title_words(lang)):
         return None  # "Jakarta, Senin": a place or a date, not a role
     titles = table(lang, "titles")

@@ -143,6 +143,9 @@ class SpeakerResolver:
         self._anaphor_after_words = tuple(getattr(self.speech, "TITLE_ANAPHOR_AFTER", ()))
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
         self._body_pronouns = frozenset(getattr(self.speech, "BODY_PRONOUNS", ()))
+        self._described_bodies: dict[str, tuple[str, ...]] = getattr(
+            self.speech, "DESCRIBED_BODIES", {}
+        )
         self._possessive_body_pronouns = frozenset(
             getattr(self.speech, "POSSESSIVE_BODY_PRONOUNS", ())
         )
@@ -654,8 +657,13 @@ class SpeakerResolver:
         # "the ministry", "kementerian itu"; "the meteorological agency": every word
         # beside the head must be in the body's name
         inner = words[1:] if words[0] in before else words[:-1]
+        described = self._described_bodies.get(" ".join(inner))
+        if described is not None:
+            # "the spy agency": the body whose name holds what the description stands for
+            # ("National Intelligence Service")
+            inner = list(described)
         head = inner[-1] if words[0] in before else inner[0]
-        if head not in self._org_heads:
+        if head not in self._org_heads and described is None:
             return None
         found: list[Entity] = []  # last first
         i = bisect.bisect_left(self.entity_starts, position) - 1
@@ -1209,6 +1217,9 @@ class SpeakerResolver:
                     # "the Kelantan Flood Relief Network (KFRN), a coalition of 14
                     # non-governmental organisations, said": the body's acronym first
                     gap = gap[acronym.end() :]
+                timed = _time_adjunct(self.lang).fullmatch(gap)
+                if timed is not None:
+                    gap = ""  # "KCNA last month dismissed ...": when, not who
                 if not self.cues.gap.fullmatch(gap):
                     # "Emi Saito, a spokeswoman for the Japan Coast Guard in Naha, Okinawa,
                     # said": a name inside the apposition is no subject; the one before is
@@ -1384,6 +1395,18 @@ class SpeakerResolver:
     def _paragraph_end(self, position: int) -> int:
         end = self.body.find("\n", position)
         return len(self.body) if end < 0 else end
+
+
+@lru_cache(maxsize=8)
+def _time_adjunct(lang: str) -> re.Pattern[str]:
+    """A short time adjunct between a subject and its verb ("last month", "on Monday")."""
+    phrases = getattr(table(lang, "speech"), "TIME_ADJUNCTS", ())
+    weekdays = getattr(table(lang, "calendar"), "WEEKDAYS", {})
+    parts = [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)]
+    parts += [rf"(?:on\s+)?{re.escape(w.capitalize())}" for w in weekdays if len(w) > 3]
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\s+(?:{'|'.join(parts)})\s*")
 
 
 def _without_owner(name: str, owner: str) -> str:

@@ -36,7 +36,17 @@ NOT_NAME_OPENERS: tuple[str, ...] = (
     "By", "With", "After", "During", "Since", "Near",
 )  # fmt: skip
 # A company's legal form after its name's tail: "China Railway Group Ltd".
-COMPANY_SUFFIXES: tuple[str, ...] = ("Ltd", "Inc", "Corp", "Co", "Plc", "Tbk", "Bhd", "LLC")
+COMPANY_SUFFIXES: tuple[str, ...] = (
+    "Ltd",
+    "Inc",
+    "Corp",
+    "Co",
+    "Plc",
+    "Tbk",
+    "Bhd",
+    "LLC",
+    "Holdings",
+)
 PLACE_TAILS: tuple[str, ...] = (
     "Province", "Regency", "District", "River", "Island", "Islands", "Strait", "Airport",
     "Village", "Peninsula", "Mountains", "Valley", "Square", "Stadium", "Sea", "Ocean",
@@ -49,7 +59,7 @@ LIST_JOINERS: tuple[str, ...] = (
     "and",
     "&",
 )
-NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "for", "the", "de", "del")  # "Davao de Oro"
+NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "&", "for", "the", "de", "del")  # "Davao de Oro"
 
 # Words that continue a place name after a known place.
 PLACE_QUALIFIERS: tuple[str, ...] = ("North", "South", "East", "West", "Central", "City")

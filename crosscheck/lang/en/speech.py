@@ -311,3 +311,17 @@ UNNAMED_MEMBERS: tuple[str, ...] = (
     "staffer",
     "employee",
 )
+
+# A body described by what it does, for the words its name holds ("the spy agency said"
+# after the National Intelligence Service was named).
+DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
+    "spy agency": ("intelligence",),
+    "intelligence agency": ("intelligence",),
+}
+
+# A short time adjunct between a subject and its verb ("KCNA last month dismissed ..."):
+# when it was said, not who said it.
+TIME_ADJUNCTS: tuple[str, ...] = (
+    "last week", "last month", "last year", "this week", "this month", "earlier this week",
+    "earlier this month", "earlier this year", "yesterday", "today",
+)  # fmt: skip

@@ -21,6 +21,7 @@ TITLES: tuple[str, ...] = (
     "Mensos", "Menpora", "bos", "orang nomor satu", "Anggota", "anggota", "Syahbandar",
     "syahbandar", "nakhoda", "Menteri Koordinator", "Menko", "prakirawan",
     # English corporate titles in Indonesian copy ("Vice President Public Relations KAI")
+    "Manajer", "manajer", "Manajer Humas",
     "Vice President", "Senior Vice President", "Executive Vice President", "General Manager",
     "Manager", "Corporate Secretary",
     "vulkanolog", "seismolog", "epidemiolog", "ahli",
