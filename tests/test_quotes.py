@@ -2277,3 +2277,31 @@ def test_company_names_described_bodies_time_adjuncts_and_owned_roles(
     body, language, text, speaker
 ):
     assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker", "chain"),
+    [
+        # an agency after a relay cue relays; the body before it speaks
+        ('Hujan turun. Kementerian Luar Negeri Korut dalam pernyataan yang dikutip KCNA '
+         'menegaskan bahwa kerja sama kedua negara "tidak dapat diganggu".', "id",
+         "tidak dapat diganggu", "Foreign Ministry of North Korea",
+         ["Foreign Ministry of North Korea", "KCNA"]),
+        # "the newspaper": of the agencies just named, the one that spoke
+        ("Rain fell. The Global Times, a tabloid published by the People's Daily, said "
+         'that Japan was "repeating the mistakes of history". It warned of consequences.'
+         '\n\n"Tokyo cannot expect business '
+         'as usual," the newspaper wrote.', "en", "Tokyo cannot expect business as usual",
+         "Global Times", ["Global Times"]),
+        # the agency named in the phrase itself
+        ("Rain fell. Lim testified, according to a report by the state news agency Bernama. "
+         "The Star newspaper reported last month, citing two people familiar with the case, "
+         "that prosecutors were examining transfers to Singapore.", "en",
+         "prosecutors were examining transfers to Singapore", "The Star", ["The Star"]),
+    ],
+)  # fmt: skip
+def test_relayed_bodies_and_newspapers_that_spoke(body, language, text, speaker, chain):
+    found = {q.text.rstrip(".,"): q for q in _quotes(body, language)[1]}
+    assert text in found, found
+    assert found[text].speaker_canonical == speaker
+    assert [link.canonical for link in found[text].attribution] == chain

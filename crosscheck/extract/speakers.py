@@ -39,6 +39,7 @@ SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six w
 AGE_BEFORE = re.compile(r"(?:,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))$")  # ", 43" / " (43)" at the end
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+AGENCY_SENTENCES = 2  # "the newspaper" looks this many sentences back for one that spoke
 RECENT_SUBJECTS = 2  # a title points to the holder named last when it spoke this recently
 MAX_PRONOUN_LOOKBACK = 4  # subjects a gendered pronoun may skip back over
 MAX_DESCRIBED_WORDS = 6  # "Pria yang akrab disapa Budi itu"
@@ -494,6 +495,10 @@ class SpeakerResolver:
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
             return anaphor
+        named = [e for e in self._entities_in(start, end) if e.type is EntityType.AGENCY]
+        if self._agency_anaphor(phrase) and named:
+            # "The Star newspaper reported": the agency named in the phrase itself
+            return Speaker(named[-1].text, named[-1].canonical, named[-1].start, named[-1])
         if self._agency_anaphor(phrase):
             agency = self._last_agency(start)
             body = self._body_anaphor(phrase, start)  # "The agency": a government agency?
@@ -1043,13 +1048,24 @@ class SpeakerResolver:
     def _last_agency(self, position: int) -> Entity | None:
         """The last news agency named before ``position``, not the article's own outlet
         (its dateline "(AFP)" is no agency the article quotes)."""
+        agencies: list[Entity] = []  # last first
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
             entity = self.entities[i]
             if entity.type is EntityType.AGENCY and entity.canonical.casefold() != self.own_outlet:
-                return entity
+                agencies.append(entity)
             i -= 1
-        return None
+        if not agencies:
+            return None
+        # "The Global Times, a tabloid published by the People's Daily, said ... '...,' the
+        # newspaper wrote": of the agencies named in the last sentences, the one that spoke
+        floor = self.sentence_starts[max(0, self._sentence_index(position) - AGENCY_SENTENCES)]
+        spoke = {c for p, _, c in self.subjects if p < position}
+        recent = [a for a in agencies if a.start >= floor]
+        speaking = [a for a in recent if a.canonical in spoke]
+        if speaking and agencies[0].canonical not in spoke:
+            return speaking[0]
+        return agencies[0]
 
     def _speaker_before(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject right before a speech verb: a name, a pronoun or a short phrase."""
@@ -1193,6 +1209,17 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.entity_starts, verb_start) - 1
         while i >= 0 and self.entities[i].start >= floor:
             entity = self.entities[i]
+            if (
+                entity.type is EntityType.AGENCY
+                and entity.end <= verb_start
+                and _relayed_by(self.lang).search(
+                    self.body, max(0, entity.start - 30), entity.start
+                )
+            ):
+                # "Kementerian Luar Negeri Korut dalam pernyataan yang dikutip KCNA
+                # menegaskan": the agency relays; the body before it speaks
+                i -= 1
+                continue
             if entity.end <= verb_start and self._preceded_by(entity, self._addressee_words):
                 # "Lestari Handayani, kepada Antara mengatakan": Antara listens
                 verb_start = self.body.rfind(",", floor, entity.start) + 1 or entity.start
@@ -1395,6 +1422,17 @@ class SpeakerResolver:
     def _paragraph_end(self, position: int) -> int:
         end = self.body.find("\n", position)
         return len(self.body) if end < 0 else end
+
+
+@lru_cache(maxsize=8)
+def _relayed_by(lang: str) -> re.Pattern[str]:
+    """A relay cue right before an agency's name ("yang dikutip KCNA", "quoted by")."""
+    data = table(lang, "attribution")
+    cues = [*getattr(data, "QUOTED_BY", ()), *getattr(data, "LANSIR", ())]
+    if not cues:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{alternation})\s+$")
 
 
 @lru_cache(maxsize=8)

@@ -69,6 +69,7 @@ GROUP_DETERMINERS: tuple[str, ...] = ("some", "several", "many", "the")
 
 AGENCY_ANAPHORS: tuple[str, ...] = (
     "the agency", "the news agency", "the state news agency", "the report", "state media",
+    "the newspaper", "the paper", "the daily", "the tabloid", "the broadcaster",
 )  # fmt: skip
 
 CLOSING_MARKERS: tuple[str, ...] = ()

@@ -75,7 +75,8 @@ GROUP_DETERMINERS: tuple[str, ...] = ("para", "beberapa", "sejumlah", "banyak")
 # Phrases that point back to the last agency named: "kata kantor berita itu".
 AGENCY_ANAPHORS: tuple[str, ...] = (
     "kantor berita itu", "kantor berita tersebut", "media itu", "media tersebut",
-    "media pemerintah itu", "laporan itu", "laporan tersebut",
+    "media pemerintah itu", "laporan itu", "laporan tersebut", "surat kabar itu",
+    "harian itu", "koran itu",
 )  # fmt: skip
 
 # "<fact>, demikian dilaporkan KCNA": a closing marker, a passive report verb, the source.
