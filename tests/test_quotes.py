@@ -2305,3 +2305,14 @@ def test_relayed_bodies_and_newspapers_that_spoke(body, language, text, speaker,
     assert text in found, found
     assert found[text].speaker_canonical == speaker
     assert [link.canonical for link in found[text].attribution] == chain
+
+
+def test_an_open_relative_clause_leaves_the_subject_before_its_comma():
+    body = (
+        'Hujan turun. Pelatih Timnas Hendrik Vermeulen mengumumkan skuad. "Semua harus '
+        'bersaing," kata Hendrik. Ketua Umum PSSI, Arief Wicaksono, yang mendampingi Hendrik '
+        "dalam jumpa pers itu menyebut federasi menyiapkan anggaran Rp2,75 miliar."
+    )
+    assert _speaker_of(body, "id", "federasi menyiapkan anggaran Rp2,75 miliar") == (
+        "Arief Wicaksono"
+    )

@@ -39,6 +39,7 @@ SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six w
 AGE_BEFORE = re.compile(r"(?:,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))$")  # ", 43" / " (43)" at the end
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+MAX_OPEN_RELATIVE_WORDS = 12  # "yang mendampingi Hendrik dalam jumpa pers itu"
 AGENCY_SENTENCES = 2  # "the newspaper" looks this many sentences back for one that spoke
 RECENT_SUBJECTS = 2  # a title points to the holder named last when it spoke this recently
 MAX_PRONOUN_LOOKBACK = 4  # subjects a gendered pronoun may skip back over
@@ -1176,6 +1177,30 @@ class SpeakerResolver:
         found = self._title_anaphor(phrase, body.start)
         return found if found is not None and found.canonical else None
 
+    def _open_relative_antecedent(self, floor: int, verb_start: int) -> Entity | None:
+        """ "Ketua Umum PSSI, Arief Wicaksono, yang mendampingi Hendrik dalam jumpa pers itu
+        menyebut": a relative clause left open up to the verb; the person before its comma
+        speaks, not the one inside it."""
+        pattern = _relative_pattern(self.lang)
+        if pattern is None:
+            return None
+        found = list(pattern.finditer(self.body, floor, verb_start))
+        if not found:
+            return None
+        start = found[-1].start()
+        clause = self.body[start:verb_start]
+        if "," in clause or len(clause.split()) > MAX_OPEN_RELATIVE_WORDS:
+            return None
+        i = bisect.bisect_left(self.entity_starts, start) - 1
+        if i < 0:
+            return None
+        person = self.entities[i]
+        if person.type is not EntityType.PERSON or self.body[person.end : start].strip() != ",":
+            return None  # (a comma opens the clause right after the name)
+        if not any(e.type is EntityType.PERSON for e in self._entities_in(start, verb_start)):
+            return None  # nobody inside to mistake for the subject
+        return person
+
     def _relative_before(self, floor: int, position: int) -> int | None:
         """Where the last relative pronoun ("who", "yang") between ``floor`` and
         ``position`` starts, if any."""
@@ -1206,6 +1231,10 @@ class SpeakerResolver:
             aged = AGE_BEFORE.search(self.body, floor, verb_start)
             if aged is not None:
                 verb_start = aged.start()
+        if relative is None:
+            antecedent = self._open_relative_antecedent(floor, verb_start)
+            if antecedent is not None:
+                return antecedent
         i = bisect.bisect_left(self.entity_starts, verb_start) - 1
         while i >= 0 and self.entities[i].start >= floor:
             entity = self.entities[i]
