@@ -2316,3 +2316,11 @@ def test_an_open_relative_clause_leaves_the_subject_before_its_comma():
     assert _speaker_of(body, "id", "federasi menyiapkan anggaran Rp2,75 miliar") == (
         "Arief Wicaksono"
     )
+
+
+def test_a_degree_before_an_unknown_name_is_no_part_of_it():
+    body = (
+        "Hujan turun. Pemilik PT Cahaya Safa Mandiri, H. Rusdiman Hakim, membantah "
+        "perusahaannya sengaja menelantarkan jemaah."
+    )
+    assert _speaker_of(body, "id", "perusahaannya sengaja menelantarkan jemaah") == "Rusdiman Hakim"

@@ -124,7 +124,7 @@ def role_phrases(
     people = [e for e in found if e.type is EntityType.PERSON]
     by_span = {(e.start, e.end): e for e in people}
     out: dict[str, list[str]] = {}
-    prefixes = _listed_words("NAME_PREFIXES")
+    prefixes = listed_words("NAME_PREFIXES")
     for mention in _titles(article, table_, found):
         person = by_span.get((mention.name_start, mention.name_end))
         words = mention.role.split()
@@ -302,6 +302,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
         else e
         for e in found
     ]
+    found = [_without_prefix(e) for e in found]
     found = _fullest_canonicals(found, aliases)
     found = _single_names_in_full(body, found, aliases, _not_names(lang))
     found = _owned_ministries(body, found, aliases, lang)
@@ -337,6 +338,23 @@ def owned_name(body_name: str, country: str, lang: str) -> str | None:
         return None
     name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
     return f"{name} of {country}"
+
+
+def _without_prefix(entity: Entity) -> Entity:
+    """ "H. Rusdiman Hakim", "Ir Mohd Zaidi Hamzah": a degree or honorific before a
+    person's name is no part of it (``NAME_PREFIXES``)."""
+    if entity.type is not EntityType.PERSON:
+        return entity
+    words = entity.text.split()
+    if len(words) < 3 or words[0] not in listed_words("NAME_PREFIXES"):
+        return entity
+    cut = entity.text.index(words[1], len(words[0]))
+    canonical = entity.canonical
+    if canonical.split()[:1] == words[:1]:
+        canonical = canonical[canonical.index(words[1], len(words[0])) :]
+    return dataclasses.replace(
+        entity, text=entity.text[cut:], start=entity.start + cut, canonical=canonical
+    )
 
 
 def _owned_ministries(
@@ -1379,22 +1397,22 @@ def _name_in(
         if word in NAME_PARTICLES and index + 1 < len(tokens):
             runs[-1].append(token)  # "farmer I Wayan Sukarta"
             continue
-        if word in _listed_words("NAME_PREFIXES"):
+        if word in listed_words("NAME_PREFIXES"):
             runs.append([])  # "Jember dr.| Hendro Prasetyo": a degree opens the name
             continue
         if (
-            word in _listed_words("GIVEN_NAME_WORDS")
+            word in listed_words("GIVEN_NAME_WORDS")
             and index + 1 < len(tokens)
             and _opens_name(tokens[index + 1].group(), stop, aliases)
         ):
             runs[-1].append(token)  # "Kabupaten Lumajang Hari Sulistyo": "Hari" is a name
             continue
-        if word in _listed_words("SURNAME_WORDS") and runs[-1] and index + 1 == len(tokens):
+        if word in listed_words("SURNAME_WORDS") and runs[-1] and index + 1 == len(tokens):
             runs[-1].append(token)  # "AKBP Ridwan Hakim": "Hakim" ends a name (a judge
             continue  # elsewhere)
         if (
             index == 0
-            and word in _listed_words("WORD_SURNAMES")
+            and word in listed_words("WORD_SURNAMES")
             and index + 1 < len(tokens)
             and _opens_name(tokens[index + 1].group(), stop, aliases)
         ):
@@ -1436,7 +1454,7 @@ def _surname_start(words: Sequence[str]) -> int:
     surname of the tables followed by one or two words, when the run does not open with
     one ("Kantor Bea Cukai Dandong| Sun Weiming", "Wakil Menteri Perkeretaapian| Ri Chol
     Man"; not "Choe Son Hui")."""
-    surnames = _listed_words("EAST_ASIAN_SURNAMES")
+    surnames = listed_words("EAST_ASIAN_SURNAMES")
     if len(words) < 2 or words[0] in surnames:
         return 0
     for index in range(1, len(words)):
@@ -1446,7 +1464,7 @@ def _surname_start(words: Sequence[str]) -> int:
 
 
 @lru_cache(maxsize=16)
-def _listed_words(name: str) -> frozenset[str]:
+def listed_words(name: str) -> frozenset[str]:
     """The words of the titles tables' list ``name``, of every language ("NAME_PREFIXES",
     "WORD_SURNAMES", "SURNAME_WORDS", "GIVEN_NAME_WORDS", "EAST_ASIAN_SURNAMES")."""
     return frozenset(w for lang in ("en", "id") for w in getattr(table(lang, "titles"), name, ()))
@@ -1508,8 +1526,8 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
                     len(part) >= MIN_KEY_LEN
                     and part[0].isupper()
                     and part.casefold() not in _pronouns()
-                    and part not in _listed_words("GIVEN_NAME_WORDS")
-                    and part not in _listed_words("SURNAME_WORDS")  # "Majelis Hakim" is a bench
+                    and part not in listed_words("GIVEN_NAME_WORDS")
+                    and part not in listed_words("SURNAME_WORDS")  # "Majelis Hakim" is a bench
                 ):
                     keys.setdefault(part, []).append((entity.start, entity.canonical))
     return keys

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from crosscheck.extract.aliases import AliasTable
-from crosscheck.extract.entities import fuller_body, owned_name
+from crosscheck.extract.entities import fuller_body, listed_words, owned_name
 from crosscheck.extract.names import ACRONYM
 from crosscheck.extract.quote_marks import segments
 from crosscheck.extract.spans import SpanSet
@@ -554,6 +554,8 @@ class SpeakerResolver:
         name_words = name.split()
         if name_words and name_words[0].casefold() in self.speech.GROUP_DETERMINERS:
             name_words = name_words[1:]  # "the International Nickel Study Group"
+        if len(name_words) > 2 and name_words[0] in listed_words("NAME_PREFIXES"):
+            name_words = name_words[1:]  # "H. Rusdiman Hakim": a degree is no part of a name
         if (
             name_words
             and all(w[:1].isupper() or w in NAME_CONNECTORS for w in name_words)
