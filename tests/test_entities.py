@@ -800,3 +800,29 @@ def test_owned_bodies_and_bodies_closed_by_an_acronym(body, language, text, cano
 def test_long_named_complements_of_a_title(body, language, name, role):
     article = make_article(body, language=language)
     assert roles(article, list(entities(article))).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "kind", "canonical"),
+    [
+        # the region's large cities are places with their country
+        ("Warga Incheon menunggu kabar.", "id", "Incheon", "place", "Incheon"),
+        ("Trucks crossed from Dandong to Sinuiju on Monday.", "en", "Sinuiju", "place",
+         "Sinuiju"),
+        # a preposition opening a sentence is no part of a name
+        ("Bagi Lee Ok-soon (92), kabar itu memupus harapan.", "id", "Lee Ok-soon", "person",
+         "Lee Ok-soon"),
+        # the Attorney General's Office by its short name
+        ("Penyidik Kejagung menahan dua tersangka.", "id", "Kejagung", "org",
+         "Kejaksaan Agung"),
+        # a commission named with its topic
+        ("It was the third conviction, according to the Commission on Human Rights.", "en",
+         "Commission on Human Rights", "org", "Commission on Human Rights"),
+    ],
+)  # fmt: skip
+def test_regional_cities_prepositions_and_named_bodies(body, language, text, kind, canonical):
+    assert (text, kind, canonical) in _names(body, language)
+
+
+def test_a_city_knows_its_country():
+    assert AliasTable.load().country_of("BUSAN") == "South Korea"
