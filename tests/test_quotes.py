@@ -2324,3 +2324,24 @@ def test_a_degree_before_an_unknown_name_is_no_part_of_it():
         "perusahaannya sengaja menelantarkan jemaah."
     )
     assert _speaker_of(body, "id", "perusahaannya sengaja menelantarkan jemaah") == "Rusdiman Hakim"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # "-nya" stands for a person, past a place that was read as a subject; a lay role,
+        # its place and a relative clause closed by "itu"
+        ('Hujan turun. Bagi Lee Ok-soon (92), kabar itu memupus harapan. Warga Incheon yang '
+         'terpisah dari kakaknya sejak 1951 itu mengatakan kepada Yonhap bahwa ia sudah '
+         'menyiapkan foto keluarga.\n\n"Saya hanya ingin melihat wajahnya," katanya.', "id",
+         "Saya hanya ingin melihat wajahnya", "Lee Ok-soon"),
+        # a title's short form stands for the one who holds it
+        ("Hujan turun. Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Rizal Fadhillah "
+         "Nasution mengatakan penetapan dilakukan setelah pemeriksaan. Jaksa Teguh Santoso "
+         "menjelaskan, dana mengalir ke luar negeri. Kapuspenkum menambahkan, penyidik telah "
+         "memblokir 14 rekening.", "id", "penyidik telah memblokir 14 rekening",
+         "Rizal Fadhillah Nasution"),
+    ],
+)  # fmt: skip
+def test_clitic_speakers_and_short_titles_of_prosecutors(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker

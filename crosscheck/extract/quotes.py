@@ -71,6 +71,7 @@ MAX_JOINED_SUBJECT_WORDS = 3
 # added that"): the verb and a comma.
 MAX_JOINED_VERB_GAP = 16
 FREE_RELATIVE_SUBJECT = re.compile(r"\b(?P<relative>\w+)\s+(?P<pronoun>\w+)\s+$")
+MAX_HEAD_WORDS_BEFORE_RELATIVE = 2  # "Warga Incheon yang ... itu mengatakan"
 MAX_TITLE_RUN_WORDS = 14  # a title, its portfolio and a name before the verb
 MAX_OBJECT_WITH_ADJUNCT_WORDS = 5  # "the adjustment on Monday": no clause
 MAX_OPENING_APPOSITION_WORDS = 40  # a body's apposition may list places and dates
@@ -443,7 +444,8 @@ class _Finder(SpeakerResolver):
         if match:
             verb = match.group("verb") + (match.group("clitic") or "")
             if match.group("clitic"):
-                return verb, self._last_subject(match.start()), match.end()
+                # "katanya": a person, past a place that was a subject
+                return verb, self._last_subject(match.start(), person=True), match.end()
             speaker, phrase_end = self._speaker_after(match.end("verb"), end)
             return verb, speaker, max(phrase_end, match.end())
         match = self.cues.post_passive_quoted.match(self.body, start, end)
@@ -1092,9 +1094,15 @@ class _Finder(SpeakerResolver):
         words = self.body[clause:verb_start].split()
         if not 3 <= len(words) <= MAX_UNNAMED_SUBJECT_WORDS:
             return None
-        head, relative, last = (w.casefold() for w in (words[0], words[1], words[-1]))
+        head, last = words[0].casefold(), words[-1].casefold()
+        # the relative pronoun may follow the head's own place ("Warga Incheon yang ...")
+        relative = next(
+            (i for i, w in enumerate(words[1:MAX_HEAD_WORDS_BEFORE_RELATIVE + 1], 1)
+             if w.casefold() in self._relatives),
+            None,
+        )  # fmt: skip
         if (
-            relative not in self._relatives
+            relative is None
             or last not in self._anaphor_after
             or (head not in self._person_nouns and head not in _titles(self.lang)[1])
         ):

@@ -335,11 +335,11 @@ class SpeakerResolver:
             i += 1
         return None
 
-    def _last_subject(self, position: int, pronoun: str = "") -> Speaker:
+    def _last_subject(self, position: int, pronoun: str = "", *, person: bool = False) -> Speaker:
         """The last subject before ``position``; for a gendered pronoun ("she"), the last
         one whose roles do not say otherwise ("spokesman", "Mr")."""
         i = bisect.bisect_left(self.subjects, (position,)) - 1
-        if pronoun.casefold() in self._person_pronouns:
+        if person or pronoun.casefold() in self._person_pronouns:
             # "He said" stands for a person: past a place that was a subject ("Riau
             # declared a fire emergency last month. He said ...")
             while i >= 0 and self.subjects[i][2] in self._places:

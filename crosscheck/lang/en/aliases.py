@@ -9,6 +9,7 @@ LOCATIVES: tuple[str, ...] = (
 ORG_HEADS: tuple[str, ...] = (
     "Ministry of", "Bank of", "University of", "FC", "Embassy of", "Department of",
     "Office of", "Bureau of", "Institute of", "Institute for", "Centre for", "Center for",
+    "Commission on", "Commission for", "Council on", "Committee on",
     "Agency for",
     "PT",  # Indonesian companies keep their "PT" in English copy: "PT Vale Indonesia"
 )  # fmt: skip

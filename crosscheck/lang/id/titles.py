@@ -21,7 +21,7 @@ TITLES: tuple[str, ...] = (
     "Mensos", "Menpora", "bos", "orang nomor satu", "Anggota", "anggota", "Syahbandar",
     "syahbandar", "nakhoda", "Menteri Koordinator", "Menko", "prakirawan",
     # English corporate titles in Indonesian copy ("Vice President Public Relations KAI")
-    "Manajer", "manajer", "Manajer Humas",
+    "Manajer", "manajer", "Manajer Humas", "Kapuspenkum", "Kepala Pusat Penerangan Hukum",
     "Vice President", "Senior Vice President", "Executive Vice President", "General Manager",
     "Manager", "Corporate Secretary",
     "vulkanolog", "seismolog", "epidemiolog", "ahli",
@@ -78,6 +78,7 @@ EXPANSIONS: dict[str, str] = {
     "dirut": "Direktur Utama",
     "dirjen": "Direktur Jenderal",
     "kadinkes": "Kepala Dinas Kesehatan",
+    "kapuspenkum": "Kepala Pusat Penerangan Hukum",
     "kasat": "Kepala Satuan",
     "kasat lantas": "Kepala Satuan Lalu Lintas",
     "kasatlantas": "Kepala Satuan Lalu Lintas",
@@ -119,7 +120,8 @@ TITLE_MODIFIERS: tuple[str, ...] = ("top", "tertinggi", "resmi", "senior")
 
 # Capitalised words that are never part of a person's name.
 NOT_NAMES: tuple[str, ...] = (
-    "Dalam", "Pada", "Di", "Ke", "Dari", "Yang", "Dan", "Atau", "Ia", "Dia", "Kami",
+    "Dalam", "Pada", "Di", "Ke", "Dari", "Yang", "Dan", "Atau", "Ia", "Dia", "Kami", "Bagi",
+    "Untuk", "Kata",
     "Saya", "Kita", "Mereka", "Menurut", "Namun", "Sementara", "Selain", "Sebagai",
     "Ini", "Itu", "Tahun", "Bulan", "Pekan", "Hari", "Kantor", "Berita", "Delegasi",
     "Kementerian", "Partai", "Komite", "Dewan", "Pemerintah", "Republik", "Rakyat",
