@@ -2345,3 +2345,15 @@ def test_a_degree_before_an_unknown_name_is_no_part_of_it():
 )  # fmt: skip
 def test_clitic_speakers_and_short_titles_of_prosecutors(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker
+
+
+def test_an_adverb_between_an_agency_and_its_report_verb_keeps_the_chain():
+    body = (
+        "Hujan turun. Pemimpin Korea Utara Kim Jong Un menerima Wakil Presiden China Han "
+        "Zheng. KCNA juga melaporkan Kim menggambarkan hubungan kedua negara sebagai "
+        '"persahabatan yang tak akan pernah pudar" saat menjamu Han.'
+    )
+    found = {q.text: q for q in _quotes(body, "id")[1]}
+    quote = found["persahabatan yang tak akan pernah pudar"]
+    assert quote.speaker_canonical == "Kim Jong Un"
+    assert [link.canonical for link in quote.attribution] == ["KCNA"]

@@ -413,8 +413,10 @@ def _after_agency_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str],
     return (
         re.compile(rf"\s+(?P<cue>{_alt(cues.VIA)})\s+(?P<origin>{SOURCE_NAME})"),
         # "Yonhap news agency reported", "KCNA melaporkan"
+        # ("KCNA juga melaporkan", "Xinhua also reported": an adverb between)
         re.compile(
             rf"(?:\s+(?i:{_alt(cues.AGENCY_SUFFIXES)}))?,?\s+"
+            rf"(?:(?i:{_alt(getattr(cues, 'REPORT_ADVERBS', ('(?!)',)))})\s+)?"
             rf"(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"
         ),
         re.compile(rf"(?i:(?:{_alt(cues.SOURCE_PREFIXES)}))\s+$"),

@@ -58,3 +58,6 @@ AGENCY_SUFFIXES: tuple[str, ...] = (
 
 # "according to the agency": the news agency named last before the cue is the origin.
 AGENCY_ANAPHORS: tuple[str, ...] = ("the agency", "the news agency", "the state news agency")
+
+# An adverb between an agency and its report verb ("KCNA juga melaporkan").
+REPORT_ADVERBS: tuple[str, ...] = ("also", "earlier", "later", "separately")

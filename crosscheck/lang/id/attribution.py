@@ -72,3 +72,6 @@ MEDIUM_WORDS: tuple[str, ...] = (
 # "according to the agency": the news agency named last before the cue is the origin.
 AGENCY_ANAPHORS: tuple[str, ...] = ("kantor berita itu", "kantor berita tersebut")
 AGENCY_ANAPHOR_CUES: tuple[str, ...] = ("menurut", "mengutip", "seperti dikutip", "dikutip")
+
+# An adverb between an agency and its report verb ("KCNA juga melaporkan").
+REPORT_ADVERBS: tuple[str, ...] = ("juga", "pun", "kemudian", "sebelumnya")

@@ -204,7 +204,7 @@ BELONGS_PREPOSITIONS: tuple[str, ...] = ("dari",)
 # as "hysteric"', 'menuding Seoul "mengemis"'): cues for partial quotes only.
 FRAMING_VERBS: tuple[str, ...] = (
     "mengecam", "menuding", "menuduh", "menyindir", "memuji", "mengkritik", "menjuluki",
-    "mengkritisi", "menganggap", "menyampaikan", "mengungkapkan",
+    "mengkritisi", "menganggap", "menyampaikan", "mengungkapkan", "menggambarkan", "melukiskan",
 )  # fmt: skip
 
 # Degrees and specialist titles written after a name, in commas: "dr. Ratih, Sp.A, ...".
