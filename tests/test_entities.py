@@ -826,3 +826,23 @@ def test_regional_cities_prepositions_and_named_bodies(body, language, text, kin
 
 def test_a_city_knows_its_country():
     assert AliasTable.load().country_of("BUSAN") == "South Korea"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "canonical"),
+    [
+        # an abbreviated company tail; its acronym in brackets after the dot
+        ("Workers at Korea Railroad Corp. (KORAIL) will strike, according to KORAIL.",
+         "KORAIL", "Korea Railroad Corp"),
+        # an owner's possessive written with a bare apostrophe is no part of the name
+        ("Laos' Ministry of Energy and Mines said the discharges were announced.",
+         "Laos' Ministry of Energy and Mines", "Ministry of Energy and Mines"),
+    ],
+)  # fmt: skip
+def test_abbreviated_companies_and_bare_apostrophe_owners(body, text, canonical):
+    assert (text, "org", canonical) in _names(body, "en")
+
+
+def test_the_korean_intelligence_service_by_its_indonesian_name():
+    found = _names("Badan Intelijen Nasional (NIS) melaporkan hal itu.", "id")
+    assert any(c == "National Intelligence Service" for _, _, c in found), found

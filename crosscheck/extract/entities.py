@@ -146,6 +146,7 @@ def role_phrases(
 
 # "Rommel Dagohoy, the provincial disaster-response chief,", "Sumiati (47), warga Desa
 # Supiturang,": a role in commas right after a name (an age may come first)
+OWNER_IN_NAME = re.compile(r"(?P<owner>[A-Z][\w ]*?)['’]s?\s+(?=[A-Z])")  # "Laos' Ministry"
 OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "TEPCO", "KAI"
 APPOSED_ROLE = re.compile(
     r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+(?:\d{1,3},[ \t]+)?"
@@ -369,6 +370,14 @@ def _owned_ministries(
     for index, entity in enumerate(out):
         if entity.type is not EntityType.ORG or aliases.lookup(entity.text) is not None:
             continue
+        owned = OWNER_IN_NAME.match(entity.canonical)
+        if owned is not None and aliases.lookup(owned.group("owner")) is not None:
+            # "Laos' Ministry of Energy and Mines": the owner's possessive is no part of
+            # the body's name
+            rest = entity.canonical[owned.end() :]
+            named = owned_name(rest, owned.group("owner"), lang) or rest
+            out[index] = entity = dataclasses.replace(entity, canonical=named)
+            continue
         possessive = re.search(r"['’]s\s+$", body[max(0, entity.start - 4) : entity.start])
         owner = countries.get(entity.start - len(possessive.group())) if possessive else None
         if owner is None:
@@ -507,9 +516,11 @@ def _acronym_mentions(
         if entity.type not in (EntityType.ORG, EntityType.AGENCY):
             continue
         inside = _BRACKETED_ACRONYM.search(entity.text)
+        # ("Korea Railroad Corp. (KORAIL)": the abbreviation's dot first)
+        gap = 2 if body[entity.end : entity.end + 2] == ". " else 1
         after = (
-            _BRACKETED_ACRONYM.match(body, entity.end + 1)
-            if body[entity.end : entity.end + 1] == " "
+            _BRACKETED_ACRONYM.match(body, entity.end + gap)
+            if body[entity.end + gap - 1 : entity.end + gap] == " "
             else None
         )
         # "the Corruption Eradication Commission, known by its Indonesian acronym KPK,"

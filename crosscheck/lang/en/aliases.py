@@ -24,7 +24,7 @@ ORG_TAILS: tuple[str, ...] = (
     "Force", "Hospital", "Securities", "Confederation", "Watch", "Network", "Initiative",
     "Forum", "Institution", "Consortium", "Trust", "Partnership", "Project", "Movement",
     "Team", "Task Force", "Panel", "Mission", "Industries", "Holdings", "Enterprises",
-    "Survey", "Observatory",
+    "Survey", "Observatory", "Corp", "Inc",
 )  # fmt: skip
 # Newspapers end in one of these: "Bangkok Post", "Manila Times", "Korea Herald".
 MEDIA_TAILS: tuple[str, ...] = (
