@@ -2357,3 +2357,19 @@ def test_an_adverb_between_an_agency_and_its_report_verb_keeps_the_chain():
     quote = found["persahabatan yang tak akan pernah pudar"]
     assert quote.speaker_canonical == "Kim Jong Un"
     assert [link.canonical for link in quote.attribution] == ["KCNA"]
+
+
+def test_a_cue_joined_by_and_before_quoted_words_shares_the_subject():
+    body = (
+        "Rain fell. Union leader Yudi Pranata addressed the crowd. Pranata then turned back "
+        'to the crowd and warned: "If we have no answer by the end of this month, we will '
+        'call a national strike."'
+    )
+    assert (
+        _speaker_of(
+            body,
+            "en",
+            "If we have no answer by the end of this month, we will call a national strike.",
+        )
+        == "Yudi Pranata"
+    )

@@ -531,7 +531,12 @@ class _Finder(SpeakerResolver):
             return match.group("verb_first"), self._speaker_in(who_start, who_end)
         group = "verb" if match.group("verb") else "bare"
         verb_at = offset + match.start(group)
-        return match.group(group), self._speaker_before(verb_at, offset)
+        # ('Pranata then turned back to the crowd and warned: "..."': a verb joined by
+        # "and" shares the subject that opens the clause)
+        speaker = self._speaker_before(verb_at, offset) or self._coordinated_subject(
+            offset, verb_at
+        )
+        return match.group(group), speaker
 
     def _cue_above(self, sentence) -> tuple[str | None, Speaker] | None:
         """'Retno mengatakan:' closing the paragraph above a quote that opens its own."""
