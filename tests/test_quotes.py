@@ -2369,7 +2369,7 @@ def test_a_cue_joined_by_and_before_quoted_words_shares_the_subject():
         _speaker_of(
             body,
             "en",
-            "If we have no answer by the end of this month, we will call a national strike.",
+            "If we have no answer by the end of this month, we will call a national strike",
         )
         == "Yudi Pranata"
     )
