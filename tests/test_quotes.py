@@ -2373,3 +2373,20 @@ def test_a_cue_joined_by_and_before_quoted_words_shares_the_subject():
         )
         == "Yudi Pranata"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # a person's place of origin is no speaker, also when it names two places
+        ("Hujan turun. Jemaah lain, Hasanuddin (57) asal Makassar, Sulawesi Selatan, "
+         "mengatakan kepada Antara bahwa kotak makan malam baru tiba saat jemaah sudah tidur.",
+         "kotak makan malam baru tiba saat jemaah sudah tidur", "Hasanuddin"),
+        # a regional body's acronym before a name the article uses alone as a speaker
+        ('Hujan turun. Kepala BPBD Sugeng Haryadi menegaskan anggaran sudah diajukan. '
+         '"Kami kejar supaya semua sirene berfungsi," kata Sugeng.',
+         "Kami kejar supaya semua sirene berfungsi", "Sugeng Haryadi"),
+    ],
+)  # fmt: skip
+def test_places_of_origin_and_regional_bodies_before_names(body, text, speaker):
+    assert _speaker_of(body, "id", text) == speaker

@@ -164,7 +164,7 @@ def headed_names(
             (qualifiers, compass, companies),
             aliases,
         )
-        end = match.start("rest") + kept[cut - 1].end()
+        end = match.start("rest") + kept[cut - 1].end() if cut else match.end("head")
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
     for match in tail_pattern.finditer(body):
         start = match.start("rest")
@@ -261,6 +261,15 @@ def _name_cut(
         # "Ketua Federasi Koperasi Perikanan Hokkaido Masaru Ebina (64)": a body has no
         # age; the last two words are the person's name
         return len(kept) - AGED_NAME_WORDS
+    first = kept[0].group()
+    if (
+        BARE_ACRONYM.fullmatch(match.group("head"))
+        and len(kept) > 1
+        and first in speakers
+        and aliases.lookup(first) is None
+        and first not in qualifiers
+    ):
+        return 0  # "Kepala BPBD| Sugeng Haryadi" where the article says "Sugeng menegaskan"
     for index in range(1, len(kept)):
         prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
         # "Kabupaten Lampung Tengah", "Kementerian Perdagangan Korea Selatan" go on

@@ -1076,7 +1076,7 @@ class SpeakerResolver:
         if (
             entity is not None
             and entity.type is EntityType.PLACE
-            and self._preceded_by(entity, self._locatives)
+            and self._preceded_by(self._place_list_start(entity), self._locatives)
         ):
             # "Guo Peng dalam jumpa pers di Beijing menyebut": Beijing is where, not who
             person = self._first_person(floor, entity.start)
@@ -1209,6 +1209,17 @@ class SpeakerResolver:
         pattern = _relative_pattern(self.lang)
         found = list(pattern.finditer(self.body, floor, position)) if pattern else []
         return found[-1].start() if found else None
+
+    def _place_list_start(self, place: Entity) -> Entity:
+        """The first place of "Makassar, Sulawesi Selatan" that ``place`` ends."""
+        i = self.entities.index(place)
+        while (
+            i > 0
+            and self.entities[i - 1].type in (EntityType.PLACE, EntityType.COUNTRY)
+            and self.body[self.entities[i - 1].end : self.entities[i].start].strip() == ","
+        ):
+            i -= 1
+        return self.entities[i]
 
     def _preceded_by(self, entity: Entity, words: frozenset[str]) -> bool:
         """The word right before ``entity`` is one of ``words``: a locative ("di

@@ -4,7 +4,7 @@
 # "tiba di Pyongyang" (place) vs "Pyongyang menolak" (government of North Korea).
 LOCATIVES: tuple[str, ...] = (
     "di", "ke", "dari", "menuju", "kota", "ibu kota", "ibukota", "wilayah", "sekitar",
-    "bandara", "luar", "dekat",
+    "bandara", "luar", "dekat", "asal",
 )  # fmt: skip
 
 # Capitalised words after one of these heads name an organisation or a place that no
