@@ -24,10 +24,10 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from crosscheck.extract.aliases import AliasTable
+from crosscheck.extract.names import PARENTHESIS
 from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Record
 
-PARENTHESIS_ACRONYM = re.compile(r"\s*\([^)]*\)")
 ORIGIN = "origin"
 RELAY = "relay"
 # A source name: capitalised words (dots allowed: "MalangNetwork.com"), optionally with a
@@ -303,7 +303,7 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
     # state broadcaster KRT" names a medium
     prefix = " ".join((match.group("prefix") or "").split()).casefold()
     medium = bool(prefix) and prefix.endswith(medium_words(article.language))
-    origin = " ".join(PARENTHESIS_ACRONYM.sub("", match.group("origin")).split()).casefold()
+    origin = " ".join(PARENTHESIS.sub("", match.group("origin")).split()).casefold()
     # "according to a report by the Lao News Agency (KPL)": the name says what it is
     medium = medium or origin.endswith(tuple(f" {w}" for w in medium_words(article.language)))
     known_kind = kind in (EntityType.AGENCY, EntityType.ORG)
@@ -416,7 +416,7 @@ def _after_agency_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str],
         # ("KCNA juga melaporkan", "Xinhua also reported": an adverb between)
         re.compile(
             rf"(?:\s+(?i:{_alt(cues.AGENCY_SUFFIXES)}))?,?\s+"
-            rf"(?:(?i:{_alt(getattr(cues, 'REPORT_ADVERBS', ('(?!)',)))})\s+)?"
+            rf"(?:(?i:{_alt(cues.REPORT_ADVERBS)})\s+)?"
             rf"(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"
         ),
         re.compile(rf"(?i:(?:{_alt(cues.SOURCE_PREFIXES)}))\s+$"),

@@ -346,17 +346,23 @@ def _form_tense(text: str, found: Found, pat: Patterns) -> str | None:
         preposition = word == "to" and (after[:1].isupper() or after in forms.determiners)
         if word.casefold() in forms.stops and not preposition:
             return None  # "said the talks would resume on March 3": another clause's verb
-        regular = (
-            word.endswith(forms.suffixes)
-            and not word.endswith(forms.not_suffixes)  # "seaweed", "need"
-            and len(word) > MIN_PAST_FORM
-            and word.islower()
-            and word not in forms.adjectival
-            and before not in forms.determiners  # "a combined air drill": an adjective
-        )
-        if regular or word in forms.irregular:
+        if _is_past_form(word, before, forms):
             return None if before in forms.blockers else "past"
     return None
+
+
+def _is_past_form(word: str, before: str, forms: _PastForms) -> bool:
+    """``word`` is a verb in a past form: a regular one ("submitted", not "seaweed", not
+    the adjective of "a combined air drill") or one of the irregular ``PAST_FORMS``."""
+    regular = (
+        word.endswith(forms.suffixes)
+        and not word.endswith(forms.not_suffixes)  # "seaweed", "need"
+        and len(word) > MIN_PAST_FORM
+        and word.islower()
+        and word not in forms.adjectival
+        and before not in forms.determiners  # "a combined air drill": an adjective
+    )
+    return regular or word in forms.irregular
 
 
 def _fronted_tense(text: str, found: Found, sentence_start: int, pat: Patterns) -> str | None:
@@ -374,15 +380,7 @@ def _fronted_tense(text: str, found: Found, sentence_start: int, pat: Patterns) 
         before = words[i - 1].casefold() if i else ""
         if word.casefold() in forms.stops:
             return None  # "In May, talks will resume": no past
-        regular = (
-            word.endswith(forms.suffixes)
-            and not word.endswith(forms.not_suffixes)
-            and len(word) > MIN_PAST_FORM
-            and word.islower()
-            and word not in forms.adjectival
-            and before not in forms.determiners
-        )
-        if regular or word in forms.irregular:
+        if _is_past_form(word, before, forms):
             return None if before in forms.blockers else "past"
     return None
 

@@ -23,6 +23,7 @@ from crosscheck.extract.aliases import AliasTable, prefiltered
 from crosscheck.extract.attribution import medium_words
 from crosscheck.extract.names import (
     ACRONYM,
+    BARE_ACRONYM,
     headed_names,
     inner_place_words,
     longest_first,
@@ -147,7 +148,6 @@ def role_phrases(
 # "Rommel Dagohoy, the provincial disaster-response chief,", "Sumiati (47), warga Desa
 # Supiturang,": a role in commas right after a name (an age may come first)
 OWNER_IN_NAME = re.compile(r"(?P<owner>[A-Z][\w ]*?)['’]s?\s+(?=[A-Z])")  # "Laos' Ministry"
-OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "TEPCO", "KAI"
 APPOSED_ROLE = re.compile(
     r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+(?:\d{1,3},[ \t]+)?"
     r"(?P<role>[^,;.\"“”()\n]{2,80}?)(?=,|\.(?:\s|$))"
@@ -177,7 +177,7 @@ def apposed_role(body: str, name_end: int, lang: str) -> str | None:
         if len(words) > 1
         and (
             words[0].endswith(("'s", "’s"))
-            or (OWNER_ACRONYM.fullmatch(words[0]) and words[1].casefold() in _title_words(lang))
+            or (BARE_ACRONYM.fullmatch(words[0]) and words[1].casefold() in _title_words(lang))
         )
         else []
     )

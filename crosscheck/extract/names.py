@@ -23,6 +23,7 @@ MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan S
 # least this many words are left before the tail.
 MIN_WORDS_AFTER_TITLE = 2
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "DPR", "BPBD": a body's acronym without brackets
+PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "(KPL)", "(Persero)": a bracketed aside
 TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # "Sugeng", "Hartono"
 
 

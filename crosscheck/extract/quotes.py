@@ -407,7 +407,9 @@ class _Finder(SpeakerResolver):
         local = self.chains.local(start, end)
         if entity.type is EntityType.ORG and not local:
             return ()
-        before = re.findall(r"[\w'’-]+", self.body[max(0, entity.start - 40) : entity.start])
+        before = re.findall(
+            r"[\w'’-]+", self.body[max(0, entity.start - MEMBER_WORDS_CHARS) : entity.start]
+        )
         before = [w.casefold() for w in before[-2:]]
         if (
             entity.type is EntityType.ORG
@@ -582,8 +584,7 @@ class _Finder(SpeakerResolver):
                 free is not None
                 and len(verbs) > 1
                 and free.group("relative").casefold() in self._free_relatives
-                and free.group("pronoun").casefold()
-                in self._body_pronouns | {p.casefold() for p in self.speech.PRONOUNS}
+                and free.group("pronoun").casefold() in self._body_pronouns | self._person_pronouns
             ):
                 # 'KCNA said Kim had overseen the test of what it described as a
                 # "new-type" missile': the pronoun is the reporting subject before it
@@ -773,11 +774,9 @@ class _Finder(SpeakerResolver):
         if match:
             group = "who" if match.group("who") else "subject"
             speaker = self._speaker_in(match.start(group), match.end(group))
-            agent = [w.casefold() for w in (match.group("who") or "").split()[:1]] in (
-                ["by"],
-                ["oleh"],
-            )
-            auxiliary = PASSIVE_AUXILIARY.search(self.body, clause, match.start())
+            first = (match.group("who") or "").split()[:1]
+            agent = bool(first) and first[0].casefold() in AGENT_WORDS
+            auxiliary = _passive_auxiliary(self.lang).search(self.body, clause, match.start())
             if agent and auxiliary is not None:
                 # "Datuk Aminuddin Hashim, was quoted by Sinar Harian as saying": the
                 # subject before the passive said it; the outlet after "by" relays it
@@ -1122,14 +1121,12 @@ class _Finder(SpeakerResolver):
         including the United States, Japan and South Korea ..., said": the body that
         opens the clause speaks across a long apposition in commas (commas of its own
         inside), when no other speech verb stands in it."""
-        i = bisect.bisect_left(self.entity_starts, clause)
-        if i >= len(self.entities):
-            return None
-        entity = self.entities[i]
-        if entity.type not in (EntityType.ORG, EntityType.AGENCY) or entity.end > verb_start:
-            return None
-        lead = self.body[clause : entity.start].split()
-        if len(lead) > 1 or (lead and lead[0].casefold() not in self.anaphor_before):
+        entity = self._opening_entity(clause)
+        if (
+            entity is None
+            or entity.type not in (EntityType.ORG, EntityType.AGENCY)
+            or entity.end > verb_start
+        ):
             return None
         apposition = self.body[entity.end : verb_start]
         acronym = BODY_ACRONYM.match(apposition)
@@ -1575,10 +1572,18 @@ class _Finder(SpeakerResolver):
         )
 
 
-SHORT_ADJUNCT = re.compile(r"(?:\s+[a-z]+){1,3}(?=\s*,)")  # " last month," after a verb
-PASSIVE_AUXILIARY = re.compile(r"[\s,]+(?:was|were|is|has been|had been)\s+$")
+# " last month," between a report verb and ", citing": a short adjunct (chosen on the
+# tuning parts and checked by benchmarks/extraction_quality.py)
+MAX_SHORT_ADJUNCT_WORDS = 3
+SHORT_ADJUNCT = re.compile(rf"(?:\s+[a-z]+){{1,{MAX_SHORT_ADJUNCT_WORDS}}}(?=\s*,)")
+# The words of an agent of a passive cue, in the languages read ("by Kyodo", "oleh KCNA").
+AGENT_WORDS = ("by", "oleh")
 # "as reported by Kyodo": the agent of a passive cue
-PASSIVE_AGENT = re.compile(r"\s+(?i:by|oleh)\s+(?P<agent>[^,.;\"“”]{1,60}?)\s*(?:[.,;]|$)")
+PASSIVE_AGENT = re.compile(
+    rf"\s+(?i:{'|'.join(AGENT_WORDS)})\s+(?P<agent>[^,.;\"“”]{{1,60}}?)\s*(?:[.,;]|$)"
+)
+# How far before a body's name the words of an unnamed member stand ("seorang pejabat").
+MEMBER_WORDS_CHARS = 40
 
 # How far a listed body's name may run past the first comma ("Ministry of Trade|,
 # Industry and Energy").
@@ -1588,6 +1593,16 @@ MAX_LISTED_NAME_EXTRA = 60
 # A day right after a report verb: "reported Tuesday", "reported on Tuesday", "melaporkan
 # pada Selasa (14/10)".
 DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+|pada\s+)?(?P<day>[A-Z][a-z]+)(?:\s*\(\d{1,2}/\d{1,2}\))?")
+
+
+@lru_cache(maxsize=8)
+def _passive_auxiliary(lang: str) -> re.Pattern[str]:
+    """The auxiliary that ends a subject before a passive cue ("..., was quoted by")."""
+    words = getattr(table(lang, "speech"), "PASSIVE_SUBJECT_AUXILIARIES", ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"[\s,]+(?:{alternation})\s+$")
 
 
 def _is_adjacent(gap: str) -> bool:

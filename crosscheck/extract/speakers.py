@@ -16,14 +16,13 @@ from functools import lru_cache
 
 from crosscheck.extract.aliases import AliasTable
 from crosscheck.extract.entities import fuller_body, listed_words, owned_name
-from crosscheck.extract.names import ACRONYM
+from crosscheck.extract.names import ACRONYM, PARENTHESIS
 from crosscheck.extract.quote_marks import segments
 from crosscheck.extract.spans import SpanSet
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
 from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, Entity, EntityType, Quote, TextSpan
 
-PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # "the national disaster agency (BNPB)": a described body and its acronym in brackets
 DESCRIBED_ACRONYM = re.compile(rf"(?:\w+\s+){{0,4}}?(?P<head>\w+)\s*\((?P<acronym>{ACRONYM})\)")
 NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
@@ -39,6 +38,7 @@ SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six w
 AGE_BEFORE = re.compile(r"(?:,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))$")  # ", 43" / " (43)" at the end
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+RELAY_CUE_CHARS = 30  # "sebagaimana dikutip " before an agency's name fits in 30 characters
 MAX_OPEN_RELATIVE_WORDS = 12  # "yang mendampingi Hendrik dalam jumpa pers itu"
 AGENCY_SENTENCES = 2  # "the newspaper" looks this many sentences back for one that spoke
 RECENT_SUBJECTS = 2  # a title points to the holder named last when it spoke this recently
@@ -57,10 +57,10 @@ DESCRIPTOR_CHARS = 30
 BODY_ACRONYM = re.compile(
     r"\s*\([A-Z][A-Za-z-]{1,14}\)(?=[\s,]|$)"
 )  # "Network (KFRN), a coalition ..."
-AGED = re.compile(r"\d{1,3}-year-old")
+AGED = re.compile(r"\d{1,3}-year-old")  # "The 45-year-old said"
 MEASURE_ADJECTIVE = re.compile(r"\d+-[a-z]+")  # "the 38-page report"
 MIN_CATAPHOR_SHARED_WORDS = 2  # a description that words a body's name in part ...
-MAX_CATAPHOR_UNSHARED_WORDS = 2  # ... with at most two words of its own  # "The 45-year-old said"
+MAX_CATAPHOR_UNSHARED_WORDS = 2  # ... with at most two words of its own
 # No name runs longer: how far back an entity that contains a word may start.
 MAX_ENTITY_CHARS = 200
 MAX_NAME_WORDS = 3  # "Rafael Siregar", "Choe Son Hui"; longer capital runs are not one name
@@ -375,6 +375,18 @@ class SpeakerResolver:
         )
         return None if canonical is None else Speaker(phrase, canonical, position)
 
+    def _opening_entity(self, start: int) -> Entity | None:
+        """The entity that opens the clause at ``start``, after at most one determiner
+        ("North Korea rejected ...", "The Multilateral Sanctions Monitoring Team ...")."""
+        i = bisect.bisect_left(self.entity_starts, start)
+        if i >= len(self.entities):
+            return None
+        entity = self.entities[i]
+        lead = self.body[start : entity.start].split()
+        if len(lead) > 1 or (lead and lead[0].casefold() not in self.anaphor_before):
+            return None
+        return entity
+
     def _owned_by_pronoun(self, phrase: str, position: int) -> Speaker | None:
         """ "North Korea has denied involvement. Its foreign ministry described ...": a
         body owned by the country that was the last subject, as the tables name it."""
@@ -386,15 +398,9 @@ class SpeakerResolver:
         if index > 0:
             # "North Korea rejected the findings. Its foreign ministry ...": the country
             # that opens the sentence before
-            opening = self.sentence_starts[index - 1]
-            first = bisect.bisect_left(self.entity_starts, opening)
-            if first < len(self.entities):
-                entity = self.entities[first]
-                lead = self.body[opening : entity.start].split()
-                if entity.type is EntityType.COUNTRY and (
-                    not lead or (len(lead) == 1 and lead[0].casefold() in self.anaphor_before)
-                ):
-                    owner = entity.canonical
+            opening = self._opening_entity(self.sentence_starts[index - 1])
+            if opening is not None and opening.type is EntityType.COUNTRY:
+                owner = opening.canonical
         i = bisect.bisect_left(self.subjects, (position,)) - 1
         if owner is None and i >= 0 and self.subjects[i][2] in self._countries:
             owner = self.subjects[i][2]
@@ -496,11 +502,11 @@ class SpeakerResolver:
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
             return anaphor
-        named = [e for e in self._entities_in(start, end) if e.type is EntityType.AGENCY]
-        if self._agency_anaphor(phrase) and named:
-            # "The Star newspaper reported": the agency named in the phrase itself
-            return Speaker(named[-1].text, named[-1].canonical, named[-1].start, named[-1])
         if self._agency_anaphor(phrase):
+            named = [e for e in self._entities_in(start, end) if e.type is EntityType.AGENCY]
+            if named:
+                # "The Star newspaper reported": the agency named in the phrase itself
+                return Speaker(named[-1].text, named[-1].canonical, named[-1].start, named[-1])
             agency = self._last_agency(start)
             body = self._body_anaphor(phrase, start)  # "The agency": a government agency?
             if (
@@ -1255,7 +1261,7 @@ class SpeakerResolver:
                 entity.type is EntityType.AGENCY
                 and entity.end <= verb_start
                 and _relayed_by(self.lang).search(
-                    self.body, max(0, entity.start - 30), entity.start
+                    self.body, max(0, entity.start - RELAY_CUE_CHARS), entity.start
                 )
             ):
                 # "Kementerian Luar Negeri Korut dalam pernyataan yang dikutip KCNA

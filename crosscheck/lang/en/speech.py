@@ -326,3 +326,8 @@ TIME_ADJUNCTS: tuple[str, ...] = (
     "last week", "last month", "last year", "this week", "this month", "earlier this week",
     "earlier this month", "earlier this year", "yesterday", "today",
 )  # fmt: skip
+
+# The finite auxiliary of a passive cue right after its subject ("Datuk Aminuddin Hashim,
+# was quoted by Sinar Harian as saying"): the subject before it speaks. (Finite forms
+# only, unlike PASSIVE_AUXILIARIES, which also marks "be"/"being" inside a verb phrase.)
+PASSIVE_SUBJECT_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "has been", "had been")
