@@ -846,3 +846,12 @@ def test_abbreviated_companies_and_bare_apostrophe_owners(body, text, canonical)
 def test_the_korean_intelligence_service_by_its_indonesian_name():
     found = _names("Badan Intelijen Nasional (NIS) melaporkan hal itu.", "id")
     assert any(c == "National Intelligence Service" for _, _, c in found), found
+
+
+def test_a_short_form_of_two_words_closes_a_body_before_a_name():
+    body = (
+        "Kepala Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Hendarto Wibisono "
+        "mengatakan pihaknya menerima laporan dari 40 SPBU."
+    )
+    found = entities(make_article(body, language="id"))
+    assert [e.text for e in found if e.type.value == "person"] == ["Hendarto Wibisono"]

@@ -2390,3 +2390,67 @@ def test_a_cue_joined_by_and_before_quoted_words_shares_the_subject():
 )  # fmt: skip
 def test_places_of_origin_and_regional_bodies_before_names(body, text, speaker):
     assert _speaker_of(body, "id", text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a possessive owner before the title of an apposition: the name is a speaker
+        ('Rain fell. "We will not sign," Minister Hendarto Wijanarko told reporters.\n\n'
+         "Yusran Hakim, IBC's president director, said offtake deals covered two-thirds of "
+         'output.\n\n"Our partner wants a higher return," he said in an interview.', "en",
+         "Our partner wants a higher return", "Yusran Hakim"),
+        # "Unlike Tan, he ...": the name in a leading phrase is no subject
+        ('Rain fell. "Prices have dropped," said Melissa Tan, an analyst at Sagara Capital.'
+         "\n\nAndika Pratama, an economist in Jakarta, said investors had pledged more. "
+         'Unlike Tan, he does not expect the partner to leave. "They have too much sunk '
+         'here already," he said.', "en", "They have too much sunk here already",
+         "Andika Pratama"),
+        ('Hujan turun. "Harga turun," kata Melati Sari, analis Sagara Capital.\n\nAndika '
+         "Pratama, ekonom di Jakarta, menyebut investor sudah berjanji. Berbeda dengan "
+         'Melati, ia tidak memperkirakan mitra itu mundur. "Mereka sudah terlalu banyak '
+         'menanam modal," katanya.', "id", "Mereka sudah terlalu banyak menanam modal",
+         "Andika Pratama"),
+        # a body named by its kind: "the company" for a name ending in a legal form
+        ("Rain fell. Indonesia Battery Corp. has delayed a plant. In a statement on "
+         'Wednesday, the company said it "remains fully committed" to the project.', "en",
+         "remains fully committed", "Indonesia Battery Corp"),
+        ("Hujan turun. PT Sinar Bahari Tbk menunda pembangunan pabrik. Perusahaan itu "
+         "mengatakan pembangunan akan dilanjutkan tahun depan.", "id",
+         "pembangunan akan dilanjutkan tahun depan", "PT Sinar Bahari Tbk"),
+        # 'Kata X kepada Y, "...': the listener is no part of the speaker's name
+        ('Hujan turun. Sutrisno (47), pedagang bensin eceran, kini menjual Pertamax. Kata '
+         'Sutrisno kepada wartawan, "Pembeli turun drastis."', "id", "Pembeli turun drastis",
+         "Sutrisno"),
+        # a portfolio of two parts whose second part is one capitalised word
+        ("Hujan turun. Delegasi Rusia dipimpin Menteri Pembangunan Timur Jauh dan Arktik "
+         "Anatoly Seleznyov. Seleznyov mengatakan kepada TASS bahwa volume barang naik.",
+         "id", "volume barang naik", "Anatoly Seleznyov"),
+        # a clause after "Menurut X," is no role of X: "Hakim ketua" stays the judge's
+        ("Hujan turun. Ketua Majelis Hakim Eko Prasetyo Nugroho menyatakan Irwan terbukti "
+         "bersalah. Kuasa hukum terdakwa, Yohanes Sembiring, akan banding. Menurut Yohanes, "
+         "majelis hakim mengabaikan keterangan 23 saksi.\n\nHakim ketua juga memerintahkan "
+         'Irwan membayar uang pengganti. "Apabila harta bendanya tidak mencukupi, diganti '
+         'dengan pidana penjara," ujarnya.', "id",
+         "Apabila harta bendanya tidak mencukupi, diganti dengan pidana penjara",
+         "Eko Prasetyo Nugroho"),
+    ],
+)  # fmt: skip
+def test_owned_appositions_leading_comparisons_company_kinds_and_listeners(
+    body, language, text, speaker
+):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_a_tail_after_a_tail_closes_the_body_and_the_chain_names_it_once():
+    body = (
+        "Rain fell. Broadcaster GMA News reported, citing the Benguet Provincial Police "
+        "Office, that three rescuers were among the missing."
+    )
+    found = {q.text: q for q in _quotes(body, "en")[1]}
+    quote = found["three rescuers were among the missing"]
+    assert quote.speaker_canonical == "Benguet Provincial Police Office"
+    assert [link.canonical for link in quote.attribution] == [
+        "Benguet Provincial Police Office",
+        "GMA News",
+    ]

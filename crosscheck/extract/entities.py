@@ -138,8 +138,15 @@ def role_phrases(
         role = " ".join(words)
         if person is not None and role and role not in out.setdefault(person.canonical, []):
             out[person.canonical].append(role)
+    body = article.body
     for person in people:
-        role = apposed_role(article.body, person.end, article.language)
+        role = apposed_role(body, person.end, article.language)
+        if role and _after_according(body, person.start, article.language):
+            # "Menurut Yohanes, majelis hakim mengabaikan ...": the comma ends the cue; an
+            # apposition there is closed by a comma ("According to Lee, a lawyer, ...")
+            closed = APPOSED_ROLE.match(body, person.end)
+            if closed is None or not body.startswith(",", closed.end()):
+                role = None
         if role and role not in out.setdefault(person.canonical, []):
             out[person.canonical].append(role)
     return {name: tuple(given) for name, given in out.items() if given}
@@ -766,7 +773,7 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     titles = "|".join(
         re.escape(t).replace(r"\ ", r"[ \t]+") for t in _by_len(table(lang, "titles").TITLES)
     )
-    role = rf"(?:[\w-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
+    role = rf"(?:[\w'’-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
     # (a place may stand inside, "a spokeswoman for the coast guard in Naha, Okinawa,";
     # a second apposition may follow, "..., the only faction to reject the bill,")
     place_part = r"(?:,[ \t][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))"
@@ -1198,8 +1205,9 @@ PORTFOLIO_WITH_ACRONYM = re.compile(
     # "Menteri Energi dan Sumber Daya Mineral (ESDM)", or only the short form after a
     # portfolio the title already holds ("Menteri Perdagangan (Mendag)")
     # ("Direktur Utama PT Aneka Tambang Tbk. (Antam)": a company's dotted suffix too)
+    # ("Kepala Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas)": a short form of two)
     r"(?:[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?\.?)?[ \t]*"
-    r"\([A-Z][A-Za-z]{1,10}\)"
+    r"\([A-Z][A-Za-z]{1,10}(?:[ \t][A-Z][A-Za-z]{1,10})?\)"
 )
 
 

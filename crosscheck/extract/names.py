@@ -116,7 +116,10 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     )
     tail_pattern = re.compile(
         rf"(?<![\w'’-])(?P<rest>[A-Z][\w&'’-]*(?:,?[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
-        rf"[ \t]+(?P<head>{tails or '(?!x)x'})(?:[ \t]+(?:{suffixes}))?(?![\w-])"
+        rf"[ \t]+(?P<head>{tails or '(?!x)x'})"
+        # "Benguet Provincial Police Office": a tail may follow another, the last one names
+        rf"(?:[ \t]+(?P<last>{tails or '(?!x)x'})(?![\w-]))*"
+        rf"(?:[ \t]+(?:{suffixes}))?(?![\w-])"
         # ("UN Office on Drugs and Crime": "on" before a topic, not before a day)
         rf"(?P<more>[ \t]+(?:of|for|on(?![ \t]+(?i:{calendar_alt})\b))"
         rf"(?:[ \t]+{token}){{1,{MAX_HEADED_WORDS}}}"
@@ -197,7 +200,7 @@ def headed_names(
             if not match.group("more"):
                 continue
             start = match.start("head")  # "Australia's Department of Home Affairs"
-        kind = kinds[_fold_head(match.group("head"))]
+        kind = kinds[_fold_head(match.group("last") or match.group("head"))]
         if kind is EntityType.PLACE and re.match(r"[ \t]+[A-Z]", body[match.end() :]):
             continue  # "Samar Ocean Lines": the place word is inside a longer name
         # "South Korea's Unification Ministry" is named as written, "Unification Ministry"

@@ -148,6 +148,9 @@ class SpeakerResolver:
         self._described_bodies: dict[str, tuple[str, ...]] = getattr(
             self.speech, "DESCRIBED_BODIES", {}
         )
+        self._body_kinds: dict[str, frozenset[str]] = {
+            kind: frozenset(words) for kind, words in getattr(self.speech, "BODY_KINDS", {}).items()
+        }
         self._possessive_body_pronouns = frozenset(
             getattr(self.speech, "POSSESSIVE_BODY_PRONOUNS", ())
         )
@@ -677,7 +680,8 @@ class SpeakerResolver:
             # ("National Intelligence Service")
             inner = list(described)
         head = inner[-1] if words[0] in before else inner[0]
-        if head not in self._org_heads and described is None:
+        kinds = self._body_kinds.get(" ".join(inner))
+        if head not in self._org_heads and described is None and kinds is None:
             return None
         found: list[Entity] = []  # last first
         i = bisect.bisect_left(self.entity_starts, position) - 1
@@ -688,8 +692,12 @@ class SpeakerResolver:
             # body count as its name's ("the group said")
             described = self.body[max(0, entity.start - DESCRIPTOR_CHARS) : entity.start]
             name += described.casefold().split()[-DESCRIPTOR_WORDS:]
-            if entity.type is EntityType.ORG and all(w in name for w in inner):
+            if entity.type is not EntityType.ORG:
+                pass
+            elif all(w in name for w in inner):
                 found.append(entity)
+            elif kinds is not None and kinds & {w.strip(".,") for w in name}:
+                found.append(entity)  # "the company" for "Indonesia Battery Corp."
             i -= 1
         if found:
             # of several that already spoke, the one that spoke most (the article's main

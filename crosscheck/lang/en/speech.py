@@ -53,7 +53,7 @@ OPENERS: tuple[str, ...] = (
 
 ADVERBIAL_STARTERS: tuple[str, ...] = (
     "in", "on", "at", "after", "before", "during", "since", "when", "while", "according",
-    "citing", "speaking", "as", "with", "to", "for",
+    "citing", "speaking", "as", "with", "to", "for", "unlike", "like",
 )  # fmt: skip
 
 # Quantities that open with a starter word but no adverbial clause.
@@ -318,6 +318,17 @@ UNNAMED_MEMBERS: tuple[str, ...] = (
 DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
     "spy agency": ("intelligence",),
     "intelligence agency": ("intelligence",),
+}
+
+# A body named by its kind ("the company said" after "Indonesia Battery Corp."): the
+# kind, and the words one of which the body's name holds (its legal form or its tail).
+COMPANY_NAME_WORDS: tuple[str, ...] = (
+    "corp", "corporation", "company", "co", "inc", "ltd", "plc", "tbk", "bhd", "llc",
+    "holdings", "group", "industries", "enterprises", "pt",
+)  # fmt: skip
+BODY_KINDS: dict[str, tuple[str, ...]] = {
+    "company": COMPANY_NAME_WORDS,
+    "firm": COMPANY_NAME_WORDS,
 }
 
 # A short time adjunct between a subject and its verb ("KCNA last month dismissed ..."):

@@ -59,7 +59,7 @@ ADVERBIAL_STARTERS: tuple[str, ...] = (
     "dalam", "pada", "di", "ke", "sebelumnya", "setelah", "sejak", "usai", "saat",
     "ketika", "sebelum", "selama", "menurut", "dilansir", "seperti", "sebagaimana",
     "kepada", "bersama", "untuk", "atas", "soal", "terkait", "mengenai", "perihal",
-    "tentang",
+    "tentang", "berbeda dengan", "berbeda dari", "tidak seperti",
 )  # fmt: skip
 
 # Words that end a speaker phrase after a post-quote verb: `kata Kim dalam pesannya`.
@@ -235,3 +235,15 @@ CITING_RELATIVES: tuple[str, ...] = ("yang mengutip", "mengutip")
 # A person of a body who speaks for it unnamed ("seorang pejabat Kementerian Pertahanan",
 # "an official at the ministry"): the body is no link of the chain.
 UNNAMED_MEMBERS: tuple[str, ...] = ("pejabat", "sumber", "petugas", "pegawai", "staf")
+
+# A body named by its kind ("perusahaan itu mengatakan" after "PT Sinar Mas Tbk"): the
+# kind, and the words one of which the body's name holds (its legal form or its tail).
+COMPANY_NAME_WORDS: tuple[str, ...] = (
+    "pt", "tbk", "persero", "corp", "corporation", "co", "inc", "ltd", "holdings", "group",
+    "industries", "enterprises", "perusahaan",
+)  # fmt: skip
+BODY_KINDS: dict[str, tuple[str, ...]] = {
+    "perusahaan": COMPANY_NAME_WORDS,
+    "perseroan": COMPANY_NAME_WORDS,
+    "emiten": COMPANY_NAME_WORDS,
+}

@@ -188,6 +188,8 @@ PORTFOLIOS: tuple[str, ...] = (
     "Ketenagakerjaan", "Komunikasi dan Digital", "Komunikasi dan Informatika",
     "Pekerjaan Umum", "Lingkungan Hidup", "Lingkungan Hidup dan Kehutanan", "Kehutanan",
     "Perumahan dan Kawasan Permukiman", "Pertanian dan Lingkungan",
+    # Russia's "Ministry for the Development of the Far East and Arctic"
+    "Pembangunan Timur Jauh dan Arktik", "Pembangunan Timur Jauh",
 )  # fmt: skip
 
 # A portfolio joined to another by one of these: "Menteri Pertanian dan Lingkungan".
