@@ -147,6 +147,12 @@ FRESH56_ARTICLES = 6
 # measured once at its very end, never tuned on.
 FRESH57_ARTICLES = 6
 FRESH58_ARTICLES = 6
+# Four more commissioned at the start of the next stop as tuning data: each measured once
+# on arrival, then tuned on.
+FRESH59_ARTICLES = 6
+FRESH60_ARTICLES = 6
+FRESH61_ARTICLES = 6
+FRESH62_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -308,12 +314,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh56": FRESH56_ARTICLES,
         "fresh57": FRESH57_ARTICLES,
         "fresh58": FRESH58_ARTICLES,
+        "fresh59": FRESH59_ARTICLES,
+        "fresh60": FRESH60_ARTICLES,
+        "fresh61": FRESH61_ARTICLES,
+        "fresh62": FRESH62_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 59))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 63))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
