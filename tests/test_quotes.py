@@ -754,7 +754,7 @@ SPEAKER_CASES = [
         # a second verb that frames quoted words ends the reported clause
         ("The U.S. Indo-Pacific Command said in a statement that the launch did not pose an "
          'immediate threat, but highlighted "the destabilizing impact" of the programs.', "en",
-         "the launch did not pose an immediate threat", "Indo-Pacific Command"),
+         "the launch did not pose an immediate threat", "U.S. Indo-Pacific Command"),
         # the envoy's posting is no part of his name: "Ia" is the subject named before
         ("Duta Besar Korea Utara untuk Rusia Ri Kwang Hyok bertemu Presiden Vladimir Putin "
          'pada Selasa.\n\nIa menyebut kereta itu akan "menghidupkan kembali jalur '
@@ -2453,4 +2453,93 @@ def test_a_tail_after_a_tail_closes_the_body_and_the_chain_names_it_once():
     assert [link.canonical for link in quote.attribution] == [
         "Benguet Provincial Police Office",
         "GMA News",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a relative clause without a comma holds the cue: its antecedent speaks
+        ("Hujan turun. Pernyataan itu menanggapi Menteri Luar Negeri Korea Selatan Park "
+         'Ji-hoon yang pada Selasa menyebut lawatan Kim sebagai "ancaman langsung bagi '
+         'perdamaian".', "id", "ancaman langsung bagi perdamaian", "Park Ji-hoon"),
+        # a word for any body stands for the last body that spoke
+        ("Hujan turun. Mengutip Yonhap, Badan Intelijen Nasional (NIS) Korea Selatan "
+         "menyebut Pyongyang meminta teknologi satelit. Lembaga itu juga mengungkapkan bahwa "
+         "Korut telah mengirim 12.000 kontainer amunisi.", "id",
+         "Korut telah mengirim 12.000 kontainer amunisi", "National Intelligence Service"),
+        # a full name, the body it belongs to, then the verb
+        ("Rain fell. Shin Hye-rim of the opposition People Power Party said the NIS had "
+         "briefed the committee. She said Pyongyang was preparing more engineers.", "en",
+         "Pyongyang was preparing more engineers", "Shin Hye-rim"),
+        # an owner's possessive of two words before a description that points ahead
+        ("North Korea has shipped more than 12 million shells to Russia, South Korea's spy "
+         "agency told lawmakers on Wednesday.\n\nThe National Intelligence Service (NIS) "
+         "briefed the committee.", "en",
+         "North Korea has shipped more than 12 million shells to Russia",
+         "National Intelligence Service"),
+        # a body's finding closed by "according to" a person: the person relays it
+        ("Rain fell. The National Intelligence Service (NIS) estimated that about 15,000 "
+         "troops are deployed in Russia, according to Park Jung-hoon, a Democratic Party "
+         "lawmaker.", "en", "about 15,000 troops are deployed in Russia", "Park Jung-hoon"),
+        # "the agency" with no news agency named before: the body that spoke last
+        ("Rain fell. The NIS said the largest theft was the work of the Lazarus Group. The "
+         "hackers spent two weeks inside the exchange's systems, the agency said.", "en",
+         "The hackers spent two weeks inside the exchange's systems",
+         "National Intelligence Service"),
+        # a name anywhere before an apposition with a title; "quoted him as saying"
+        ("Rain fell. Myanmar sent Kyaw Thura Aung, a permanent secretary at its foreign "
+         "ministry, to the meeting. He spoke briefly.\n\nState broadcaster MRTV later quoted "
+         "him as saying that armed groups had violated the truce more than 200 times.", "en",
+         "armed groups had violated the truce more than 200 times", "Kyaw Thura Aung"),
+        # an auxiliary alone is no subject: the report the sentence closes with speaks
+        ("Rain fell. Japan, one of Myanmar's largest donors, has pledged $12 million in "
+         "emergency aid for people displaced along the border, according to a report by "
+         "Kyodo News.", "en",
+         "Japan, one of Myanmar's largest donors, has pledged $12 million in emergency aid for "
+         "people displaced along the border", "Kyodo"),
+        # "chair" is a title; the body the speaker belongs to counts in no length
+        ('Rain fell. "We are not going to rubber-stamp a budget," committee deputy chair Dwi '
+         "Anggraini Pohan of the Indonesian Democratic Party of Struggle (PDI-P) said during "
+         "a heated hearing.", "en", "We are not going to rubber-stamp a budget",
+         "Dwi Anggraini Pohan"),
+        # the second word of a name that opens with a common first name
+        ("Hujan turun. Kepala Kantor SAR Kendari, Muhammad Arafah Lubis, mengatakan kapal "
+         "itu berangkat pukul 14.00. Kepala Dinas Perhubungan, Andi Syamsul Bahri, "
+         "mengatakan izin berlayar telah habis.\n\nSementara itu, Arafah memastikan operasi "
+         'SAR berlangsung tujuh hari. "Cuaca di lokasi masih kurang bersahabat," jelasnya.',
+         "id", "Cuaca di lokasi masih kurang bersahabat", "Muhammad Arafah Lubis"),
+        # a company's head is no acronym before a name the article uses alone
+        ("JAKARTA -- PT Mandala Nikel Baterai, an Indonesian nickel miner, has secured $1.4 "
+         "billion in loans, the company said on Tuesday.\n\nMandala said it would ask "
+         "shareholders to approve the financing.", "en",
+         "it would ask shareholders to approve the financing", "PT Mandala Nikel Baterai"),
+        # a dotted abbreviation opens a body's name
+        ("Rain fell. China accounts for roughly 48% of global antimony output, according to "
+         "the U.S. Geological Survey.", "en",
+         "China accounts for roughly 48% of global antimony output", "U.S. Geological Survey"),
+        ("Rain fell. The U.S. State Department said it would continue to hold accountable "
+         "those involved.", "en", "it would continue to hold accountable those involved",
+         "US State Department"),
+    ],
+)  # fmt: skip
+def test_relatives_bodies_by_kind_relaying_persons_and_belonging_speakers(
+    body, language, text, speaker
+):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_a_demonstrative_closes_a_lower_case_speaker_phrase_after_the_cue():
+    body = (
+        "Hujan turun. Namun, kantor berita resmi KCNA merilis pernyataan Kementerian "
+        "Pertahanan Korea Utara yang menuding Seoul menerbangkan balon.\n\n"
+        '"Provokasi kotor ini tidak akan dibiarkan tanpa balasan," kata kementerian itu '
+        "dalam pernyataan yang dikutip KCNA."
+    )
+    found = {q.text: q for q in _quotes(body, "id")[1]}
+    quote = found["Provokasi kotor ini tidak akan dibiarkan tanpa balasan"]
+    assert quote.speaker_canonical == "Kementerian Pertahanan Korea Utara"
+    assert [link.canonical for link in quote.attribution] == [
+        "Kementerian Pertahanan Korea Utara",
+        "KCNA",
     ]

@@ -32,7 +32,7 @@ from crosscheck.extract.names import (
 )
 from crosscheck.extract.quote_marks import is_nickname
 from crosscheck.extract.spans import SpanSet
-from crosscheck.extract.speech_cues import ABBREVIATED_CHAR
+from crosscheck.extract.speech_cues import ABBREVIATED_CHAR, MAX_BELONGS_CHARS
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
@@ -765,6 +765,8 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     after = "|".join(re.escape(v) for v in (*speech.POST_VERBS, *speech.ACCORDING_TO))
     name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
     relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
+    belongs = "|".join(re.escape(b) for b in getattr(speech, "BELONGS_PREPOSITIONS", ()))
+    belongs = belongs or "(?!x)x"
     # "Lestari Anggraini, who chairs the commission, said": a relative clause in commas
     # "Dian Puspitasari, an economist at the institute, said": an apposition in commas
     apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
@@ -791,6 +793,13 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
         # a full name opening a sentence, a role with a title in commas, then a verb
         rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<d>{name}),[ \t]+{role}[^,;\"“”\n]{{0,100}},"
         rf"[ \t]+[a-z]"
+        # "Shin Hye-rim of the opposition People Power Party said": a full name opening a
+        # sentence, the body it belongs to, then a verb
+        rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<e>{name})[ \t]+(?:{belongs})[ \t]"
+        rf"[^,.;\"“”\n]{{1,{MAX_BELONGS_CHARS}}}?[ \t]+(?i:{verbs})\b"
+        # "Myanmar sent Kyaw Thura Aung, a permanent secretary at its foreign ministry,": a
+        # full name anywhere, then an apposition with an article and a title
+        rf"|(?<![\w'’-])(?P<f>{name}),[ \t]+(?i:{apposition or '(?!x)x'})[ \t]+{role}"
     )
 
 
@@ -799,7 +808,7 @@ def _speech_named(
 ) -> Iterator[TitleMention]:
     stop = _not_names(article.language)
     for match in _speech_name_pattern(article.language).finditer(article.body):
-        group = next(g for g in ("a", "b", "c", "d") if match.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e", "f") if match.group(g))
         start, end = match.start(group), match.end(group)
         words = list(re.finditer(r"\S+", match.group(group)))
         if group == "b":
@@ -1537,6 +1546,8 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
             # "Mohd Zaidi" for "Mohd Zaidi Hamzah": the first two words of a longer name
             words = name.split()
             opening = [" ".join(words[:2])] if len(words) > 2 and words[1][:1].isupper() else []
+            if opening and words[0] in listed_words("COMMON_FIRST_NAMES"):
+                opening.append(words[1])  # "Arafah" for "Muhammad Arafah Lubis"
             # "Bautista-Reyes" for "Carmelita Bautista-Reyes": a double-barrelled surname
             for part in {parts[0], parts[-1], *double, *opening}:
                 # (not "He" of "He Shulan": "He said" is a pronoun; not "Hari" of "Hari

@@ -23,6 +23,7 @@ MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan S
 # least this many words are left before the tail.
 MIN_WORDS_AFTER_TITLE = 2
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "DPR", "BPBD": a body's acronym without brackets
+DOTTED_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.")  # "U.S.", "U.N." opening a name
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "(KPL)", "(Persero)": a bracketed aside
 TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # "Sugeng", "Hartono"
 
@@ -115,7 +116,9 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
         "|".join(rf"(?<={re.escape(t)})" for t in getattr(data, "LOCATED_TAILS", ())) or "(?!x)x"
     )
     tail_pattern = re.compile(
-        rf"(?<![\w'’-])(?P<rest>[A-Z][\w&'’-]*(?:,?[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
+        # ("U.S. Geological Survey": a dotted abbreviation may open the name)
+        rf"(?<![\w'’.-])(?P<rest>[A-Z](?:(?:\.[A-Z])+\.|[\w&'’-]*)"
+        rf"(?:,?[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
         rf"[ \t]+(?P<head>{tails or '(?!x)x'})"
         # "Benguet Provincial Police Office": a tail may follow another, the last one names
         rf"(?:[ \t]+(?P<last>{tails or '(?!x)x'})(?![\w-]))*"
@@ -268,6 +271,7 @@ def _name_cut(
     first = kept[0].group()
     if (
         BARE_ACRONYM.fullmatch(match.group("head"))
+        and match.group("head") not in companies  # "PT Mandala Nikel Baterai ... Mandala said"
         and len(kept) > 1
         and first in speakers
         and aliases.lookup(first) is None
@@ -459,6 +463,9 @@ def _fold_head(head: str) -> str:
 def _named(body: str, start: int, end: int, kind: EntityType, aliases: AliasTable) -> Entity:
     text = body[start:end]
     entry = aliases.lookup(text)
+    if entry is None and DOTTED_ABBREVIATION.match(text):
+        # "U.S. State Department" as the tables write it ("US State Department")
+        entry = aliases.lookup(DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text))
     if entry is not None:
         return Entity(text, start, end, entry.type, entry.canonical)
     return Entity(text, start, end, kind, " ".join(text.split()))

@@ -38,6 +38,7 @@ SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six w
 AGE_BEFORE = re.compile(r"(?:,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))$")  # ", 43" / " (43)" at the end
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+MAX_OWNER_WORDS = 3  # "South Korea's spy agency": the owner's possessive within 3 words
 RELAY_CUE_CHARS = 30  # "sebagaimana dikutip " before an agency's name fits in 30 characters
 MAX_OPEN_RELATIVE_WORDS = 12  # "yang mendampingi Hendrik dalam jumpa pers itu"
 AGENCY_SENTENCES = 2  # "the newspaper" looks this many sentences back for one that spoke
@@ -145,6 +146,8 @@ class SpeakerResolver:
         self._anaphor_after_words = tuple(getattr(self.speech, "TITLE_ANAPHOR_AFTER", ()))
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
         self._body_pronouns = frozenset(getattr(self.speech, "BODY_PRONOUNS", ()))
+        self._object_pronouns: dict[str, str] = getattr(self.speech, "OBJECT_PRONOUNS", {})
+        self._auxiliaries = frozenset(getattr(self.speech, "AUXILIARIES", ()))
         self._described_bodies: dict[str, tuple[str, ...]] = getattr(
             self.speech, "DESCRIBED_BODIES", {}
         )
@@ -469,6 +472,15 @@ class SpeakerResolver:
         if not match:
             return None, start
         phrase_start, phrase_end = match.start("who"), match.end("who")
+        closer = re.match(r"\s*([\w'’-]+)", self.body[phrase_end:end])
+        if (
+            closer is not None
+            and closer.group(1).casefold() in self._anaphor_after
+            and self.body[phrase_start:phrase_end].strip()[:1].islower()
+        ):
+            # "kata kementerian itu dalam pernyataan ...": the demonstrative closes the
+            # phrase that stands for a body or a person named before
+            phrase_end += closer.end()
         return self._speaker_in(phrase_start, phrase_end), phrase_end
 
     def _speaker_in(self, start: int, end: int) -> Speaker | None:
@@ -480,6 +492,10 @@ class SpeakerResolver:
             return None  # "..., Rabu, mengatakan": a day, not a speaker ("Sun Lihua" is one)
         if phrase.casefold() in self.speech.PRONOUNS:
             return self._last_subject(start, phrase)
+        subject_form = self._object_pronouns.get(phrase.casefold())
+        if subject_form is not None:
+            found = self._last_subject(start, subject_form)  # "MRTV quoted him as saying"
+            return Speaker(phrase, found.canonical, start)
         if phrase.casefold() in self._body_pronouns:
             return self._last_body_subject(start, phrase)  # "It said": the body last named
         owned = self._owned_by_pronoun(phrase, start)
@@ -520,6 +536,12 @@ class SpeakerResolver:
                 return body
             if agency is not None:
                 return Speaker(phrase, agency.canonical, start, agency)
+            if body is None:
+                # "the agency said" with no news agency named before: the body that
+                # spoke last ("The NIS said ... the agency said")
+                spoke = self._last_body_subject(start, phrase)
+                if spoke.canonical:
+                    return spoke
         described = self._described_person(phrase, start)
         if described is not None:
             return described
@@ -684,6 +706,7 @@ class SpeakerResolver:
         if head not in self._org_heads and described is None and kinds is None:
             return None
         found: list[Entity] = []  # last first
+        of_kind: list[Entity] = []
         i = bisect.bisect_left(self.entity_starts, position) - 1
         while i >= 0:
             entity = self.entities[i]
@@ -696,14 +719,23 @@ class SpeakerResolver:
                 pass
             elif all(w in name for w in inner):
                 found.append(entity)
-            elif kinds is not None and kinds & {w.strip(".,") for w in name}:
-                found.append(entity)  # "the company" for "Indonesia Battery Corp."
+            elif kinds is not None and (not kinds or kinds & {w.strip(".,") for w in name}):
+                # "the company" for "Indonesia Battery Corp."; "lembaga itu" for any body
+                # (only when no body's name holds the word itself)
+                of_kind.append(entity)
             i -= 1
+        if not found and of_kind:
+            found = of_kind
+        else:
+            kinds = None
         if found:
             # of several that already spoke, the one that spoke most (the article's main
-            # body: "the ministry said" after a ministry another agency cited once)
+            # body: "the ministry said" after a ministry another agency cited once); a
+            # word for any body ("lembaga itu") stands for the last body that spoke
             times = {e.canonical: self._times_subject(e.canonical, position) for e in found}
             spoke = [e for e in found if times[e.canonical]]
+            if kinds is not None and not kinds and spoke:
+                return Speaker(phrase, self._fullest_body(spoke[0]), position, spoke[0])
             entity = max(spoke, key=lambda e: times[e.canonical]) if spoke else found[0]
             return Speaker(phrase, self._fullest_body(entity), position, entity)
         # a body that spoke under a name no entity holds ("the foreign ministry said",
@@ -730,15 +762,23 @@ class SpeakerResolver:
         openers = frozenset(getattr(self.speech, "TITLE_CATAPHOR_BEFORE", ()))
         if len(words) < 2 or len(words) > MAX_ANAPHOR_WORDS + 1:
             return None
+        owner = next(
+            (i for i, w in enumerate(words[:MAX_OWNER_WORDS]) if w.endswith(("'s", "’s"))), None
+        )  # "South Korea's spy agency": the owner's words are no part of the description
         inner = [w for w in words[1:] if not w.endswith(("'s", "’s"))]
-        if words[0] not in openers and not words[0].endswith(("'s", "’s")):
+        if owner is not None:
+            inner = words[owner + 1 :]
+        elif words[0] not in openers:
             return None
         if not inner:
             return None
         _, titles = _titles(self.lang)
         runs = [" ".join(inner[i:j]) for i in range(len(inner)) for j in range(len(inner), i, -1)]
         title = max((r for r in runs if r in titles), key=len, default="")
-        body = not title and inner[-1] in self._org_heads
+        described = self._described_bodies.get(" ".join(inner))
+        if described is not None and not title:
+            inner = list(described)  # "the spy agency": a name that holds "intelligence"
+        body = not title and (inner[-1] in self._org_heads or described is not None)
         if not title and not body:
             return None
         roles = self._role_texts()
@@ -1144,6 +1184,8 @@ class SpeakerResolver:
         who = who[: who.rindex(words[-1]) + len(words[-1])]
         if who.casefold() in self.speech.PRONOUNS:
             return self._last_subject(who_start, who)
+        if who.casefold() in self._auxiliaries:
+            return None  # "Japan, one of Myanmar's largest donors, has pledged"
         # A bare phrase counts only as a whole clause subject ("Media pemerintah"), also
         # after a fronted clause in commas ("Ditanya soal keluhan pedagang, sang dirjen")
         lead = self.body[floor:who_start]
@@ -1211,10 +1253,17 @@ class SpeakerResolver:
         if i < 0:
             return None
         person = self.entities[i]
-        if person.type is not EntityType.PERSON or self.body[person.end : start].strip() != ",":
-            return None  # (a comma opens the clause right after the name)
-        if not any(e.type is EntityType.PERSON for e in self._entities_in(start, verb_start)):
+        gap = self.body[person.end : start].strip()
+        if person.type is not EntityType.PERSON or gap not in (",", ""):
+            return None  # (a comma, or nothing, opens the clause right after the name)
+        if gap == "" and self._preceded_by(person, self._addressee_words):
+            return None  # "kepada Budi yang ...": the listener
+        if gap == "," and not any(
+            e.type is EntityType.PERSON for e in self._entities_in(start, verb_start)
+        ):
             return None  # nobody inside to mistake for the subject
+        # ("Menteri Luar Negeri Park Ji-hoon yang pada Selasa menyebut ...": the clause
+        # without a comma holds the verb; its antecedent speaks)
         return person
 
     def _relative_before(self, floor: int, position: int) -> int | None:

@@ -127,6 +127,7 @@ def cue_patterns(lang: str) -> Cues:
     # "Kamis (5/6)", "Senin (5/6) malam": a weekday with its date in brackets
     dated_weekday = rf"{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?"
     relatives = _table_alt(s, "RELATIVES")
+    belongs = _table_alt(s, "BELONGS_PREPOSITIONS")
     gap_preps = _table_alt(s, "GAP_PREPOSITIONS")
     writers_in = getattr(s, "WRITERS_CLAUSE_IN_CONTENT", ())
     media = "|".join(
@@ -194,7 +195,10 @@ def cue_patterns(lang: str) -> Cues:
             # (a body's acronym in brackets counts in no length: "Confederation of
             # Indonesian Workers Unions (KSPI) president Agus Salimun told")
             rf"[\s,]*(?P<who>(?:(?:\([A-Z][A-Za-z]{{1,10}}\)\s+)?[\w'’.-]+(?:,\s*\d{{1,3}},)?\s+)"
-            rf"{{1,{MAX_POST_SUBJECT_WORDS}}}?)"
+            rf"{{1,{MAX_POST_SUBJECT_WORDS}}}?"
+            # ("... deputy chair Dwi Anggraini Pohan of the Indonesian Democratic Party of
+            # Struggle (PDI-P) said": the body the speaker belongs to counts in no length)
+            rf"(?:(?i:{belongs})\s[^,.;\"“”]{{1,{MAX_BELONGS_CHARS}}}?\s+)?)"
             rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),
         # 'X menegaskan, "...', 'Rudy menjawab singkat, "...': a verb (or one that only

@@ -38,6 +38,9 @@ THAT_FINITE_BETWEEN: tuple[str, ...] = (
 THAT_RESULT_BEFORE: tuple[str, ...] = ("so", "such")
 
 PRONOUNS: tuple[str, ...] = ("he", "she")
+# A pronoun as the object of a relaying cue stands for a subject ("MRTV quoted him as
+# saying"): the object form and its subject form.
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she"}
 
 CLITIC = ""  # English has no speaker clitic
 
@@ -99,6 +102,11 @@ RELATIVES: tuple[str, ...] = ("who", "which", "whose")
 PASSIVE_QUOTED: tuple[str, ...] = ("was quoted", "were quoted")
 # A speech verb right after one of these is a passive ("losses were estimated at"): no cue.
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "are", "be", "been", "being")
+# An auxiliary alone before a verb is no subject ("Japan, one of Myanmar's largest donors,
+# has pledged ..."): the subject stands before the apposition.
+AUXILIARIES: tuple[str, ...] = (
+    "has", "have", "had", "will", "would", "was", "were", "is", "are", "can", "could",
+)  # fmt: skip
 
 # A title standing for a person named before ("Sang bupati", "juru bicara itu", "the
 # spokeswoman"): the words that may come before and after the title.
@@ -321,7 +329,8 @@ DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
 }
 
 # A body named by its kind ("the company said" after "Indonesia Battery Corp."): the
-# kind, and the words one of which the body's name holds (its legal form or its tail).
+# kind, and the words one of which the body's name holds (its legal form or its tail);
+# none for a word that stands for any body.
 COMPANY_NAME_WORDS: tuple[str, ...] = (
     "corp", "corporation", "company", "co", "inc", "ltd", "plc", "tbk", "bhd", "llc",
     "holdings", "group", "industries", "enterprises", "pt",
@@ -329,6 +338,10 @@ COMPANY_NAME_WORDS: tuple[str, ...] = (
 BODY_KINDS: dict[str, tuple[str, ...]] = {
     "company": COMPANY_NAME_WORDS,
     "firm": COMPANY_NAME_WORDS,
+    # a word for any body: the last body that spoke
+    "institution": (),
+    "organisation": (),
+    "organization": (),
 }
 
 # A short time adjunct between a subject and its verb ("KCNA last month dismissed ..."):

@@ -33,7 +33,7 @@ TITLES: tuple[str, ...] = (
     "Assistant Professor", "Professor", "Prof", "forecaster", "seismologist",
     "volcanologist", "meteorologist", "geologist", "epidemiologist", "scientist",
     "harbor master",
-    "harbour master", "harbormaster", "harbourmaster",
+    "harbour master", "harbormaster", "harbourmaster", "chair", "deputy chair", "vice chair",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",

@@ -237,7 +237,8 @@ CITING_RELATIVES: tuple[str, ...] = ("yang mengutip", "mengutip")
 UNNAMED_MEMBERS: tuple[str, ...] = ("pejabat", "sumber", "petugas", "pegawai", "staf")
 
 # A body named by its kind ("perusahaan itu mengatakan" after "PT Sinar Mas Tbk"): the
-# kind, and the words one of which the body's name holds (its legal form or its tail).
+# kind, and the words one of which the body's name holds (its legal form or its tail);
+# none for a word that stands for any body.
 COMPANY_NAME_WORDS: tuple[str, ...] = (
     "pt", "tbk", "persero", "corp", "corporation", "co", "inc", "ltd", "holdings", "group",
     "industries", "enterprises", "perusahaan",
@@ -246,4 +247,8 @@ BODY_KINDS: dict[str, tuple[str, ...]] = {
     "perusahaan": COMPANY_NAME_WORDS,
     "perseroan": COMPANY_NAME_WORDS,
     "emiten": COMPANY_NAME_WORDS,
+    # a word for any body: the last body that spoke ("Lembaga itu juga mengungkapkan")
+    "lembaga": (),
+    "instansi": (),
+    "institusi": (),
 }

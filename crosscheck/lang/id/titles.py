@@ -253,6 +253,12 @@ NAME_PREFIXES: tuple[str, ...] = ("dr.", "drg.", "Dr.", "Ir.", "Ir", "H.", "Hj."
 # Given names that are also common words, kept in a name when a name word follows them
 # ("Kepala Dinas Kesehatan Kabupaten Lumajang Hari Sulistyo"; "hari" is a day).
 GIVEN_NAME_WORDS: tuple[str, ...] = ("Hari",)
+# Common first words of a name of three words or more, after which the article may use
+# the second word alone ("Muhammad Arafah Lubis" ... "kata Arafah").
+COMMON_FIRST_NAMES: tuple[str, ...] = (
+    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Moh", "Mohd", "Ahmad",
+    "Achmad", "Abdul", "Siti", "Andi", "Nur", "Raden",
+)  # fmt: skip
 # Surnames that are also titles or words, kept at the end of a name after a name word
 # ("Kapolres Sukabumi AKBP Ridwan Hakim"; "hakim" is a judge).
 SURNAME_WORDS: tuple[str, ...] = ("Hakim",)
