@@ -153,6 +153,12 @@ FRESH59_ARTICLES = 6
 FRESH60_ARTICLES = 6
 FRESH61_ARTICLES = 6
 FRESH62_ARTICLES = 6
+# Four more commissioned with them as clean data: registered unscored, measured once at the
+# very end of that stop, never tuned on.
+FRESH63_ARTICLES = 6
+FRESH64_ARTICLES = 6
+FRESH65_ARTICLES = 6
+FRESH66_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -318,12 +324,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh60": FRESH60_ARTICLES,
         "fresh61": FRESH61_ARTICLES,
         "fresh62": FRESH62_ARTICLES,
+        "fresh63": FRESH63_ARTICLES,
+        "fresh64": FRESH64_ARTICLES,
+        "fresh65": FRESH65_ARTICLES,
+        "fresh66": FRESH66_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 63))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 67))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
