@@ -2543,3 +2543,46 @@ def test_a_demonstrative_closes_a_lower_case_speaker_phrase_after_the_cue():
         "Kementerian Pertahanan Korea Utara",
         "KCNA",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a company's legal form closes its name; "the airline" for a name of its kind
+        ("Rain fell. Sinar Air Bhd posted a loss. Revenue fell 12.5% from a year earlier to "
+         "1.92 billion ringgit, the airline said in a stock exchange filing.", "en",
+         "Revenue fell 12.5% from a year earlier to 1.92 billion ringgit", "Sinar Air Bhd"),
+        ("Rain fell. Water supply is expected to be fully restored by Sept 26, after a burst "
+         "pipe forced a shutdown on Monday, Pengurusan Air Selangor Sdn Bhd (Air Selangor) "
+         "said today.", "en",
+         "Water supply is expected to be fully restored by Sept 26, after a burst pipe forced "
+         "a shutdown on Monday", "Pengurusan Air Selangor Sdn Bhd"),
+        # "Railway" is a body's tail; a tail after the next words closes a longer name
+        ("Rain fell. According to the State Railway of Thailand (SRT), civil works on the "
+         "first phase are 68.4 percent complete.", "en",
+         "civil works on the first phase are 68.4 percent complete",
+         "State Railway of Thailand"),
+        ("Rain fell. The Korean Railway Workers' Union said it will launch a strike on Dec. "
+         "11.", "en", "it will launch a strike on Dec. 11", "Korean Railway Workers' Union"),
+        # "the central bank", "bank sentral itu": a bank named before
+        ('Rain fell. Bank Negara Malaysia (BNM) kept the rate unchanged. In a statement, the '
+         'central bank said the economy remained "on a firm footing".', "en",
+         "on a firm footing", "Bank Negara Malaysia"),
+        ("Hujan turun. Bank Indonesia menahan suku bunga acuan. Bank sentral itu menyebut "
+         "inflasi masih terkendali di 2,1 persen.", "id",
+         "inflasi masih terkendali di 2,1 persen", "Bank Indonesia"),
+        # ", who added that": the person before the apposition the clause follows
+        ('"Tokyo is walking a fine line," said Daniel Hartley, a strategist at Commonwealth '
+         "Bank of Australia in Sydney, who added that two-thirds of the sector's order "
+         "backlog came from Chinese clients.", "en",
+         "two-thirds of the sector's order backlog came from Chinese clients",
+         "Daniel Hartley"),
+        # a foreign body named in English inside Indonesian copy
+        ("Hujan turun. Badan pengadaan senjata Korea Selatan, Defense Acquisition Program "
+         "Administration (DAPA), dalam siaran persnya menyebutkan kontrak ini merupakan yang "
+         "keempat sejak 2011.", "id", "kontrak ini merupakan yang keempat sejak 2011",
+         "Defense Acquisition Program Administration"),
+    ],
+)  # fmt: skip
+def test_company_forms_banks_kinds_and_english_bodies_in_indonesian(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker

@@ -120,8 +120,9 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
         rf"(?<![\w'’.-])(?P<rest>[A-Z](?:(?:\.[A-Z])+\.|[\w&'’-]*)"
         rf"(?:,?[ \t]+{token}){{0,{MAX_HEADED_WORDS - 1}}}?)"
         rf"[ \t]+(?P<head>{tails or '(?!x)x'})"
-        # "Benguet Provincial Police Office": a tail may follow another, the last one names
-        rf"(?:[ \t]+(?P<last>{tails or '(?!x)x'})(?![\w-]))*"
+        # "Benguet Provincial Police Office", "Korean Railway Workers' Union": a tail may
+        # follow another, up to two words after it; the last one names
+        rf"(?:(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?P<last>{tails or '(?!x)x'})(?![\w-]))*"
         rf"(?:[ \t]+(?:{suffixes}))?(?![\w-])"
         # ("UN Office on Drugs and Crime": "on" before a topic, not before a day)
         rf"(?P<more>[ \t]+(?:of|for|on(?![ \t]+(?i:{calendar_alt})\b))"

@@ -506,6 +506,13 @@ class SpeakerResolver:
             # "Yoon Ha-rim, yang mengikuti pengarahan tersebut mengatakan": the relative
             # clause's antecedent, the person right before its comma
             antecedent = self._person_before_comma(start)
+            if antecedent is None:
+                # "said Daniel Hartley, a strategist at ... in Sydney, who added that": the
+                # person before the apposition the clause follows
+                floor = self.sentence_starts[self._sentence_index(start)]
+                antecedent = self._person_before_apposition(start, floor, 2)
+                if antecedent is not None and antecedent.type is not EntityType.PERSON:
+                    antecedent = None
             if antecedent is not None:
                 return Speaker(antecedent.text, antecedent.canonical, start, antecedent)
             # "The institute, which had warned on Monday that ...": a short phrase before

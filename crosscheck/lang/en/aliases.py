@@ -24,7 +24,10 @@ ORG_TAILS: tuple[str, ...] = (
     "Force", "Hospital", "Securities", "Confederation", "Watch", "Network", "Initiative",
     "Forum", "Institution", "Consortium", "Trust", "Partnership", "Project", "Movement",
     "Team", "Task Force", "Panel", "Mission", "Industries", "Holdings", "Enterprises",
-    "Survey", "Observatory", "Corp", "Inc",
+    "Survey", "Observatory", "Corp", "Inc", "Railway", "Railways", "Airlines", "Airways",
+    # a company's legal form closes its name ("Sinar Air Bhd", "Pengurusan Air Selangor Sdn
+    # Bhd")
+    "Bhd", "Sdn Bhd", "Ltd", "Plc", "LLC", "Tbk",
 )  # fmt: skip
 # Newspapers end in one of these: "Bangkok Post", "Manila Times", "Korea Herald".
 MEDIA_TAILS: tuple[str, ...] = (

@@ -326,6 +326,7 @@ UNNAMED_MEMBERS: tuple[str, ...] = (
 DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
     "spy agency": ("intelligence",),
     "intelligence agency": ("intelligence",),
+    "central bank": ("bank",),
 }
 
 # A body named by its kind ("the company said" after "Indonesia Battery Corp."): the
@@ -338,6 +339,8 @@ COMPANY_NAME_WORDS: tuple[str, ...] = (
 BODY_KINDS: dict[str, tuple[str, ...]] = {
     "company": COMPANY_NAME_WORDS,
     "firm": COMPANY_NAME_WORDS,
+    "airline": ("air", "airlines", "airways", "airline", "aviation"),
+    "carrier": ("air", "airlines", "airways", "airline", "aviation"),
     # a word for any body: the last body that spoke
     "institution": (),
     "organisation": (),

@@ -39,6 +39,14 @@ PLACE_HEADS: tuple[str, ...] = (
 ORG_TAILS: tuple[str, ...] = (
     "Industries", "Holdings", "Corporation", "Corp", "Group", "Enterprises", "Systems",
     "Electronics",
+    # a foreign body named in English ("Defense Acquisition Program Administration (DAPA)")
+    "Administration", "Agency", "Service", "Command", "Authority", "Bureau",
+)  # fmt: skip
+# Words that open a sentence before a body's name but are no part of it: "Kemarin Korean
+# Central News Agency melaporkan", "Menurut Japan Meteorological Agency".
+NOT_NAME_OPENERS: tuple[str, ...] = (
+    "Kemarin", "Sebelumnya", "Namun", "Menurut", "Di", "Dari", "Pada", "Dalam", "Kepada",
+    "Oleh", "Sementara", "Selain", "Bahkan", "Sedangkan",
 )  # fmt: skip
 # Newspapers cited by name: "Lombok Post", "Bangkok Post", "Korea Times".
 MEDIA_TAILS: tuple[str, ...] = ("Post", "Times", "Herald", "Tribune")

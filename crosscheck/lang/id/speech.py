@@ -252,3 +252,10 @@ BODY_KINDS: dict[str, tuple[str, ...]] = {
     "instansi": (),
     "institusi": (),
 }
+
+# A body described by what it does, for the words its name holds ("bank sentral itu"
+# after "Bank Indonesia").
+DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
+    "bank sentral": ("bank",),
+    "badan intelijen": ("intelijen",),
+}
