@@ -2586,3 +2586,36 @@ def test_a_demonstrative_closes_a_lower_case_speaker_phrase_after_the_cue():
 )  # fmt: skip
 def test_company_forms_banks_kinds_and_english_bodies_in_indonesian(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # the first tail of a longer name after a possessive ("Union" in "Union Election
+        # Commission")
+        ("Rain fell. The meeting was called after Myanmar's Union Election Commission "
+         "announced last month that voting would begin on Dec. 28.", "en",
+         "voting would begin on Dec. 28", "Union Election Commission"),
+        # a diplomat's title of several words in an apposition; "the counselor"
+        ('Rain fell. Li Hongwei, economic and commercial counselor at the Chinese Embassy in '
+         'Indonesia, said the railway had become "a golden signboard" of cooperation. The '
+         "counselor said engineers were studying an extension.", "en",
+         "engineers were studying an extension", "Li Hongwei"),
+        # a Chinese company's "Co., Ltd." inside the apposition
+        ("Rain fell. Liu Fang, chairwoman of Shandong-based Huanong Seed Technology Co., "
+         "Ltd., said her company plans to build a seed processing center.", "en",
+         "her company plans to build a seed processing center", "Liu Fang"),
+        # a deputy's portfolio of Badan Pusat Statistik before the name
+        ('Hujan turun. "Impor dari China naik cukup tajam," ujar Deputi Bidang Statistik '
+         "Distribusi dan Jasa BPS Ratna Widyaningsih di Jakarta. Ia menjelaskan, nilai impor "
+         "naik 9,4%.", "id", "nilai impor naik 9,4%", "Ratna Widyaningsih"),
+        # a listener and an adjunct between the cue and the colon
+        ('Rain fell. Spokesperson Noh Eun-seo told a briefing in Seoul: "We were in close '
+         'communication with the Chinese side."', "en",
+         "We were in close communication with the Chinese side", "Noh Eun-seo"),
+    ],
+)  # fmt: skip
+def test_long_names_diplomats_company_forms_and_listeners_before_a_colon(
+    body, language, text, speaker
+):
+    assert _speaker_of(body, language, text) == speaker

@@ -47,8 +47,9 @@ MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has
 # Luar Negeri RI" has eight words
 MAX_NAMED_COMPLEMENT_WORDS = 10
 MAX_TITLE_BEFORE_RANK = 3  # "Ketua panel, Hakim Konstitusi ...": a short role before a long rank
-# "Name, regional director of ...,": the title within this many words of the apposition
-APPOSED_TITLE_WORDS = 3
+# "Name, regional director of ...,", "Name, economic and commercial counselor at ...,": the
+# title within this many words of the apposition
+APPOSED_TITLE_WORDS = 4
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
 # "Camat Lunyuk Syamsul Bahri": a territory and a name of two words at least
 MIN_TERRITORY_AND_NAME_WORDS = 3
@@ -767,6 +768,12 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
     belongs = "|".join(re.escape(b) for b in getattr(speech, "BELONGS_PREPOSITIONS", ()))
     belongs = belongs or "(?!x)x"
+    suffixes = "|".join(
+        re.escape(x)
+        for x in getattr(table(lang, "aliases"), "COMPANY_SUFFIXES", ())
+        if "," not in x
+    )
+    suffixes = suffixes or "(?!x)x"
     # "Lestari Anggraini, who chairs the commission, said": a relative clause in commas
     # "Dian Puspitasari, an economist at the institute, said": an apposition in commas
     apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
@@ -791,8 +798,9 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
         rf"|,[ \t]+(?P<c>{NAME_TOKEN}),[ \t]+(?i:{verbs})\b"
         # "Lim Boon Keat, president of the Malaysia-China Business Council, co-chaired":
         # a full name opening a sentence, a role with a title in commas, then a verb
-        rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<d>{name}),[ \t]+{role}[^,;\"“”\n]{{0,100}},"
-        rf"[ \t]+[a-z]"
+        rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<d>{name}),[ \t]+{role}[^,;\"“”\n]{{0,100}}"
+        # ("... of Huanong Seed Technology Co., Ltd., said": a legal form after a comma)
+        rf"(?:,[ \t]+(?:{suffixes})\.?)?,[ \t]+[a-z]"
         # "Shin Hye-rim of the opposition People Power Party said": a full name opening a
         # sentence, the body it belongs to, then a verb
         rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<e>{name})[ \t]+(?:{belongs})[ \t]"

@@ -106,7 +106,9 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     head_pattern = re.compile(
         rf"(?<![\w-])(?P<head>{heads})(?P<rest>(?:,?[ \t]+{token}){{1,{MAX_HEADED_WORDS}}})"
     )
-    suffixes = "|".join(re.escape(x) for x in getattr(data, "COMPANY_SUFFIXES", ())) or "(?!x)x"
+    suffixes = (
+        "|".join(re.escape(x) for x in _by_len(getattr(data, "COMPANY_SUFFIXES", ()))) or "(?!x)x"
+    )
     cal = table(lang, "calendar")
     calendar_alt = (
         "|".join(re.escape(w) for w in sorted({*cal.WEEKDAYS, *cal.MONTHS}, key=len, reverse=True))
@@ -200,10 +202,14 @@ def headed_names(
         if len(body[opened : match.start("head")].split()) >= MIN_WORDS_AFTER_TITLE:
             start = opened  # "Presiden Direktur| Hanbit Marine Industries": titles open it
             # (not "General| Elections Commission": one word left is no name)
-        if not body[start : match.start("head")].strip():
+        # ("Myanmar's Union Election Commission": the first tail opens a longer name)
+        named_to = match.start("last") if match.group("last") else match.start("head")
+        if not body[start:named_to].strip():
             if not match.group("more"):
                 continue
             start = match.start("head")  # "Australia's Department of Home Affairs"
+        elif not body[start : match.start("head")].strip():
+            start = match.start("head")
         kind = kinds[_fold_head(match.group("last") or match.group("head"))]
         if kind is EntityType.PLACE and re.match(r"[ \t]+[A-Z]", body[match.end() :]):
             continue  # "Samar Ocean Lines": the place word is inside a longer name

@@ -29,7 +29,7 @@ ABBREVIATED_CHAR = (
 )
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 6  # "said in his nightly video address that"
 MAX_PARTICIPLE_OBJECT_CHARS = 40  # ", telling reporters at Parliament that"
-MAX_WORDS_AFTER_PRE_VERB = 2  # 'menjawab singkat, "...'
+MAX_WORDS_AFTER_PRE_VERB = 4  # 'menjawab singkat, "...', 'told a briefing in Seoul: "...'
 MAX_BARE_ADJUNCT_CHARS = 45  # "saat dikonfirmasi", "dalam keterangan tertulis pada Rabu (12/11)"
 # "The South Korean minister, on her first visit to Japan since taking office in August,"
 MAX_ADJUNCT_IN_COMMAS_CHARS = 80

@@ -27,7 +27,7 @@ ORG_TAILS: tuple[str, ...] = (
     "Survey", "Observatory", "Corp", "Inc", "Railway", "Railways", "Airlines", "Airways",
     # a company's legal form closes its name ("Sinar Air Bhd", "Pengurusan Air Selangor Sdn
     # Bhd")
-    "Bhd", "Sdn Bhd", "Ltd", "Plc", "LLC", "Tbk",
+    "Bhd", "Sdn Bhd", "Ltd", "Plc", "LLC", "Tbk", "Co., Ltd.", "Co., Ltd",
 )  # fmt: skip
 # Newspapers end in one of these: "Bangkok Post", "Manila Times", "Korea Herald".
 MEDIA_TAILS: tuple[str, ...] = (
@@ -41,6 +41,8 @@ NOT_NAME_OPENERS: tuple[str, ...] = (
 )  # fmt: skip
 # A company's legal form after its name's tail: "China Railway Group Ltd".
 COMPANY_SUFFIXES: tuple[str, ...] = (
+    "Co., Ltd.",  # "Huanong Seed Technology Co., Ltd.": Chinese companies' legal form
+    "Co., Ltd",
     "Ltd",
     "Inc",
     "Corp",

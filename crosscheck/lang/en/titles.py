@@ -34,6 +34,7 @@ TITLES: tuple[str, ...] = (
     "volcanologist", "meteorologist", "geologist", "epidemiologist", "scientist",
     "harbor master",
     "harbour master", "harbormaster", "harbourmaster", "chair", "deputy chair", "vice chair",
+    "counselor", "counsellor", "consul", "consul general", "consul-general", "attache",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",

@@ -190,6 +190,10 @@ PORTFOLIOS: tuple[str, ...] = (
     "Perumahan dan Kawasan Permukiman", "Pertanian dan Lingkungan",
     # Russia's "Ministry for the Development of the Far East and Arctic"
     "Pembangunan Timur Jauh dan Arktik", "Pembangunan Timur Jauh",
+    # the deputies of Badan Pusat Statistik: "Deputi Bidang Statistik Distribusi dan Jasa BPS"
+    "Bidang Statistik Distribusi dan Jasa", "Bidang Statistik Produksi",
+    "Bidang Statistik Sosial", "Bidang Neraca dan Analisis Statistik",
+    "Bidang Metodologi dan Informasi Statistik",
 )  # fmt: skip
 
 # A portfolio joined to another by one of these: "Menteri Pertanian dan Lingkungan".
