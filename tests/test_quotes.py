@@ -2619,3 +2619,28 @@ def test_long_names_diplomats_company_forms_and_listeners_before_a_colon(
     body, language, text, speaker
 ):
     assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a hyphenated rank is no part of the name
+        ("Rain fell. In Naypyitaw, junta spokesman Major-General Kyaw Thura Aung told AFP "
+         'that the military government "respects ASEAN\'s views".', "en",
+         "respects ASEAN's views", "Kyaw Thura Aung"),
+        # a bare title with its body: the one whose role is the phrase itself
+        ("Hujan turun. Kepala BMKG Ratih Kusumawardani mengatakan pusat gempa berada di laut. "
+         "Kepala Pusat Gempa Bumi dan Tsunami BMKG, Bayu Aji Pamungkas, menjelaskan bahwa "
+         "tercatat 43 gempa susulan. Kepala BPBD Sugeng Haryadi menegaskan sirene rusak.\n\n"
+         "Kepala BMKG "
+         'mengingatkan masyarakat. "Kesiapsiagaan tidak boleh kendur," imbuhnya.', "id",
+         "Kesiapsiagaan tidak boleh kendur", "Ratih Kusumawardani"),
+        # a kinship word right before the name tells the gender ("his" after it does not)
+        ('Rain fell. "We oppose any interference," spokeswoman Zhang Wenli told a briefing.'
+         "\n\nHis wife, Keiko Nishida, 55, said in a statement released through his employer "
+         'that the family was devastated. "My husband has always respected China," she said.',
+         "en", "My husband has always respected China", "Keiko Nishida"),
+    ],
+)  # fmt: skip
+def test_hyphenated_ranks_exact_roles_and_kinship_genders(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker

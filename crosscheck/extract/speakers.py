@@ -38,6 +38,7 @@ SUBJECT_WINDOW = 80  # characters before a verb that can hold a subject of six w
 AGE_BEFORE = re.compile(r"(?:,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))$")  # ", 43" / " (43)" at the end
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
+WORD_BEFORE_NAME = re.compile(r"([\w'’-]+),?[ \t]+$")  # "His wife, |Keiko Nishida"
 MAX_OWNER_WORDS = 3  # "South Korea's spy agency": the owner's possessive within 3 words
 RELAY_CUE_CHARS = 30  # "sebagaimana dikutip " before an agency's name fits in 30 characters
 MAX_OPEN_RELATIVE_WORDS = 12  # "yang mendampingi Hendrik dalam jumpa pers itu"
@@ -445,6 +446,12 @@ class SpeakerResolver:
                 len(split),
             )
             words.update(split[:cut])
+        for entity in self.entities:
+            if entity.canonical == canonical and entity.type is EntityType.PERSON:
+                # "His wife, Keiko Nishida, 55, said": the word right before the name
+                before = WORD_BEFORE_NAME.search(self.body, max(0, entity.start - 30), entity.start)
+                if before is not None:
+                    words.add(before.group(1).casefold())
         genders = {g for word, g in self._gendered_words.items() if word in words}
         if len(genders) == 1:
             return genders.pop()
@@ -904,6 +911,12 @@ class SpeakerResolver:
         if bare and named:
             # "Kepala BPS": of the heads, the one whose role names the body
             holding = {p for p in holding if _role_names(self.lang, roles[p].casefold(), named)}
+        if bare and len(holding) > 1:
+            # "Kepala BMKG" after "Kepala BMKG Ratih" and "Kepala Pusat Gempa Bumi ... BMKG
+            # Bayu": the one whose role is the phrase itself
+            written = " ".join(phrase.casefold().split())
+            exact_role = {p for p in holding if " ".join(roles[p].casefold().split()) == written}
+            holding = exact_role if len(exact_role) == 1 else holding
         if bare and len(holding) != 1:
             return None
         # "his South Korean counterpart Yoo" holds the title of the one he is set against,
@@ -921,7 +934,10 @@ class SpeakerResolver:
                 and bool(counterparts & set(role.split()))
                 and all(w in role for w in extra)
             )
-            if entity.type is EntityType.PERSON and (holds.search(role) or counterpart) and new:
+            held = holds.search(role) or counterpart
+            if bare and entity.canonical not in holding:
+                held = False  # "Kepala BMKG": only the one the roles single out
+            if entity.type is EntityType.PERSON and held and new:
                 holders.append(entity)
             i -= 1
         if holders:
