@@ -2644,3 +2644,23 @@ def test_long_names_diplomats_company_forms_and_listeners_before_a_colon(
 )  # fmt: skip
 def test_hyphenated_ranks_exact_roles_and_kinship_genders(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # a description that stands for a title, named in the next paragraph
+        ("Japan lodged a protest with China on Wednesday after two ships "
+         "entered its waters, the government's top spokesman said.\n\n\"This is a clear "
+         'violation," Chief Cabinet Secretary Masato Kiuchi told a press conference.',
+         "Japan lodged a protest with China on Wednesday after two ships entered its waters",
+         "Masato Kiuchi"),
+        # Seoul's military speaks through the Joint Chiefs of Staff
+        ("North Korea fired a ballistic missile into the sea on Wednesday, South Korea's "
+         "military said.\n\nThe missile flew about 600 kilometres, Seoul's Joint Chiefs of "
+         "Staff (JCS) said.", "North Korea fired a ballistic missile into the sea on Wednesday",
+         "Joint Chiefs of Staff"),
+    ],
+)  # fmt: skip
+def test_descriptions_that_point_ahead_to_a_title_or_a_body(body, text, speaker):
+    assert _speaker_of(body, "en", text) == speaker

@@ -148,6 +148,7 @@ class SpeakerResolver:
         self._pronoun_genders: dict[str, str] = getattr(self.speech, "PRONOUN_GENDERS", {})
         self._body_pronouns = frozenset(getattr(self.speech, "BODY_PRONOUNS", ()))
         self._object_pronouns: dict[str, str] = getattr(self.speech, "OBJECT_PRONOUNS", {})
+        self._described_titles: dict[str, str] = getattr(self.speech, "DESCRIBED_TITLES", {})
         self._auxiliaries = frozenset(getattr(self.speech, "AUXILIARIES", ()))
         self._described_bodies: dict[str, tuple[str, ...]] = getattr(
             self.speech, "DESCRIBED_BODIES", {}
@@ -776,6 +777,9 @@ class SpeakerResolver:
         openers = frozenset(getattr(self.speech, "TITLE_CATAPHOR_BEFORE", ()))
         if len(words) < 2 or len(words) > MAX_ANAPHOR_WORDS + 1:
             return None
+        described_title = self._described_titles.get(" ".join(words[1:]))
+        if described_title is not None and words[0] in openers:
+            words = [words[0], *described_title.split()]  # "the top government spokesman"
         owner = next(
             (i for i, w in enumerate(words[:MAX_OWNER_WORDS]) if w.endswith(("'s", "’s"))), None
         )  # "South Korea's spy agency": the owner's words are no part of the description

@@ -327,6 +327,16 @@ DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
     "spy agency": ("intelligence",),
     "intelligence agency": ("intelligence",),
     "central bank": ("bank",),
+    # Seoul's "military" speaks through the Joint Chiefs of Staff
+    "military": ("joint", "chiefs"),
+}
+# A description that stands for a title ("the top government spokesman said" in a Tokyo
+# lede, then "Chief Cabinet Secretary Masato Kiuchi"): the description and the title.
+DESCRIBED_TITLES: dict[str, str] = {
+    "top government spokesman": "chief cabinet secretary",
+    "government's top spokesman": "chief cabinet secretary",
+    "top government spokeswoman": "chief cabinet secretary",
+    "government's top spokeswoman": "chief cabinet secretary",
 }
 
 # A body named by its kind ("the company said" after "Indonesia Battery Corp."): the
