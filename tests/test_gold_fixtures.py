@@ -159,12 +159,16 @@ FRESH63_ARTICLES = 6
 FRESH64_ARTICLES = 6
 FRESH65_ARTICLES = 6
 FRESH66_ARTICLES = 6
-# Four more tuning parts commissioned later in that stop: each measured once on arrival,
+# Eight more tuning parts commissioned later in that stop: each measured once on arrival,
 # then tuned on.
 FRESH67_ARTICLES = 6
 FRESH68_ARTICLES = 6
 FRESH69_ARTICLES = 6
 FRESH70_ARTICLES = 6
+FRESH71_ARTICLES = 6
+FRESH72_ARTICLES = 6
+FRESH73_ARTICLES = 6
+FRESH74_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -338,12 +342,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh68": FRESH68_ARTICLES,
         "fresh69": FRESH69_ARTICLES,
         "fresh70": FRESH70_ARTICLES,
+        "fresh71": FRESH71_ARTICLES,
+        "fresh72": FRESH72_ARTICLES,
+        "fresh73": FRESH73_ARTICLES,
+        "fresh74": FRESH74_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 71))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 75))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
