@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.extract import extract
+from crosscheck.extract.entities import entities
 from crosscheck.extract.quotes import quotes
 from crosscheck.ingest import read_articles
 from crosscheck.ingest.build import make_article
@@ -2664,3 +2665,38 @@ def test_hyphenated_ranks_exact_roles_and_kinship_genders(body, language, text, 
 )  # fmt: skip
 def test_descriptions_that_point_ahead_to_a_title_or_a_body(body, text, speaker):
     assert _speaker_of(body, "en", text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a name before an apposition is found apart from a title's own match
+        ("Rain fell. Indonesian Minister of Marine Affairs and Fisheries Bambang Suryadarma "
+         "said at the opening ceremony that Indonesia aims to raise its exports by 25 "
+         "percent.", "en", "Indonesia aims to raise its exports by 25 percent",
+         "Bambang Suryadarma"),
+        # a company named by its acronym alone before a name the article uses as a speaker
+        ("Hujan turun. Direktur Hubungan Eksternal PT SNS Bonar Sitompul mengatakan "
+         'perusahaan memperoleh HGB secara sah. "Kami menghormati putusan," kata Sitompul.',
+         "id", "Kami menghormati putusan", "Bonar Sitompul"),
+        # a one-word name opening a sentence before an apposition with a title
+        ("Rain fell. Darmawan, a 61-year-old rubber farmer in Ogan Komering Ilir regency, "
+         'told reporters that fire had destroyed his trees. "The canal next to my land is '
+         'empty," he said.', "en", "The canal next to my land is empty", "Darmawan"),
+        # "its foreign minister, Adelino da Costa Ximenes," after the quote
+        ('Rain fell. Timor-Leste joined the bloc. "We came here to listen and to learn," its '
+         "foreign minister, Adelino da Costa Ximenes, told reporters.", "en",
+         "We came here to listen and to learn", "Adelino da Costa Ximenes"),
+    ],
+)  # fmt: skip
+def test_placed_names_company_acronyms_and_possessive_roles(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_an_adverb_opening_a_sentence_is_no_one_word_name():
+    body = (
+        "Yakobus Lolaro remembers the forest. Now, the 58-year-old fisherman says he can "
+        "count the remaining patches of forest from his boat."
+    )
+    found = entities(make_article(body, language="en"))
+    assert "Now" not in [e.text for e in found]

@@ -24,6 +24,7 @@ from crosscheck.extract.attribution import medium_words
 from crosscheck.extract.names import (
     ACRONYM,
     BARE_ACRONYM,
+    NAME_PARTICLE,
     headed_names,
     inner_place_words,
     longest_first,
@@ -37,9 +38,6 @@ from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
 NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
-# Lower-case particles inside a person's name ("Maarten de Vries", "Ahmad bin Ismail",
-# "Ursula von der Leyen"), before the next capitalised word.
-NAME_PARTICLE = r"(?:(?:de|dela|del|van|von|der|den|bin|binti|da|dos)[ \t]+){0,2}"
 # capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
 MAX_TITLE_GAP = 5
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
@@ -766,8 +764,6 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     after = "|".join(re.escape(v) for v in (*speech.POST_VERBS, *speech.ACCORDING_TO))
     name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
     relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
-    belongs = "|".join(re.escape(b) for b in getattr(speech, "BELONGS_PREPOSITIONS", ()))
-    belongs = belongs or "(?!x)x"
     suffixes = "|".join(
         re.escape(x)
         for x in getattr(table(lang, "aliases"), "COMPANY_SUFFIXES", ())
@@ -801,13 +797,34 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
         rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<d>{name}),[ \t]+{role}[^,;\"“”\n]{{0,100}}"
         # ("... of Huanong Seed Technology Co., Ltd., said": a legal form after a comma)
         rf"(?:,[ \t]+(?:{suffixes})\.?)?,[ \t]+[a-z]"
+    )
+
+
+@lru_cache(maxsize=8)
+def _placed_name_pattern(lang: str) -> re.Pattern[str]:
+    """A full name set in place by what follows it (matched apart from
+    ``_speech_name_pattern``, whose matches it must not swallow)."""
+    speech = table(lang, "speech")
+    verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
+    name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
+    belongs = "|".join(re.escape(b) for b in getattr(speech, "BELONGS_PREPOSITIONS", ()))
+    apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"[ \t]+") for t in _by_len(table(lang, "titles").TITLES)
+    )
+    role = rf"(?:[\w'’-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
+    return re.compile(
         # "Shin Hye-rim of the opposition People Power Party said": a full name opening a
         # sentence, the body it belongs to, then a verb
-        rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<e>{name})[ \t]+(?:{belongs})[ \t]"
+        rf"(?:(?<![^\n])|(?<=[.!?] ))(?P<e>{name})[ \t]+(?:{belongs or '(?!x)x'})[ \t]"
         rf"[^,.;\"“”\n]{{1,{MAX_BELONGS_CHARS}}}?[ \t]+(?i:{verbs})\b"
         # "Myanmar sent Kyaw Thura Aung, a permanent secretary at its foreign ministry,": a
         # full name anywhere, then an apposition with an article and a title
         rf"|(?<![\w'’-])(?P<f>{name}),[ \t]+(?i:{apposition or '(?!x)x'})[ \t]+{role}"
+        # "Darmawan, a 61-year-old rubber farmer in ..., told": a one-word name opening a
+        # sentence, then such an apposition
+        rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<g>{NAME_TOKEN}),[ \t]+"
+        rf"(?i:{apposition or '(?!x)x'})[ \t]+{role}"
     )
 
 
@@ -815,8 +832,13 @@ def _speech_named(
     article: Article, aliases: AliasTable, taken: _Spans | None = None
 ) -> Iterator[TitleMention]:
     stop = _not_names(article.language)
-    for match in _speech_name_pattern(article.language).finditer(article.body):
-        group = next(g for g in ("a", "b", "c", "d", "e", "f") if match.group(g))
+    matches = [
+        *_speech_name_pattern(article.language).finditer(article.body),
+        *_placed_name_pattern(article.language).finditer(article.body),
+    ]
+    matches.sort(key=lambda m: m.start())
+    for match in matches:
+        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.groupdict().get(g))
         start, end = match.start(group), match.end(group)
         words = list(re.finditer(r"\S+", match.group(group)))
         if group == "b":
@@ -836,7 +858,9 @@ def _speech_named(
                 continue
             start = match.start(group) + words[0].start()
         name = article.body[start:end]
-        if group == "c" and name.isupper():
+        if group == "g" and name.casefold() in _sentence_openers(article.language):
+            continue  # "Now, the 58-year-old fisherman ...": an adverb, not a name
+        if group in ("c", "g") and name.isupper():
             continue  # ", UNHCR, told": an acronym in commas is a body, not a one-word name
         # "said I Gede Wirawan": a Balinese particle opens a name of three words or more
         particle = len(words) > 2 and words[0].group() in NAME_PARTICLES
@@ -852,6 +876,18 @@ def _speech_named(
         if _after_medium_word(article.body, start, article.language):
             continue  # "the state news agency Agence Kampuchea Presse said": a medium
         yield TitleMention(start, start, "", "|", start, end, name)
+
+
+@lru_cache(maxsize=8)
+def _sentence_openers(lang: str) -> frozenset[str]:
+    """Words that open a sentence before its subject ("Now,", "Meanwhile,", "Kini,"),
+    casefolded."""
+    speech = table(lang, "speech")
+    words = (
+        *speech.OPENERS, *speech.ADVERBIAL_STARTERS, *speech.ADVERBS,
+        *getattr(speech, "SENTENCE_ADVERBS", ()),
+    )  # fmt: skip
+    return frozenset(w.casefold() for w in words)
 
 
 def _after_medium_word(body: str, start: int, lang: str) -> bool:

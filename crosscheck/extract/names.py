@@ -23,6 +23,9 @@ MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan S
 # least this many words are left before the tail.
 MIN_WORDS_AFTER_TITLE = 2
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "DPR", "BPBD": a body's acronym without brackets
+# Lower-case particles inside a person's name ("Maarten de Vries", "Ahmad bin Ismail",
+# "Ursula von der Leyen"), before the next capitalised word.
+NAME_PARTICLE = r"(?:(?:de|dela|del|van|von|der|den|bin|binti|da|dos)[ \t]+){0,2}"
 DOTTED_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.")  # "U.S.", "U.N." opening a name
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "(KPL)", "(Persero)": a bracketed aside
 TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # "Sugeng", "Hartono"
@@ -303,7 +306,12 @@ def _name_cut(
             BARE_ACRONYM.fullmatch(prefix.split()[-1])
             and not continues
             and not heads_here
-            and match.group("head") not in companies
+            # ("PT SNS| Bonar Sitompul": a company named by its acronym alone, before a
+            # name the article uses as a speaker)
+            and (
+                match.group("head") not in companies
+                or (index == 1 and len(rest) == 2 and rest[-1] in speakers)
+            )
             and len(rest) > 1
             and all(TITLE_CASE_WORD.fullmatch(w) for w in rest)
         ):

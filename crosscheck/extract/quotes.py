@@ -1444,7 +1444,9 @@ class _Finder(SpeakerResolver):
         KPK" (a definite article or a title opens it)."""
         words = phrase.split()
         return bool(words) and (
-            words[0].casefold() in self.anaphor_before or self._opens_with_title(phrase)
+            words[0].casefold() in self.anaphor_before
+            or words[0].casefold() in self._possessive_body_pronouns  # "its foreign minister"
+            or self._opens_with_title(phrase)
         )
 
     def _listed_body(self, start: int, end: int) -> Speaker | None:

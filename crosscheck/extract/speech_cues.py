@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from crosscheck.extract.names import ACRONYM
+from crosscheck.extract.names import ACRONYM, NAME_PARTICLE
 from crosscheck.lang import table
 
 MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
@@ -173,7 +173,7 @@ def cue_patterns(lang: str) -> Cues:
         # '"...," the association's executive director, Ratna Djuwita Halim, told Reuters'
         post_role_name_verb=re.compile(
             rf"[\s,]*(?P<role>[^,\"“”]{{3,80}}),\s+"
-            rf"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}),\s+"
+            rf"(?P<who>[A-Z][\w'’.-]*(?:\s+{NAME_PARTICLE}[A-Z][\w'’.-]*){{1,3}}),\s+"
             # ("the boat's captain, Tetsuo Nakama, 67, told": an age after the name)
             rf"(?:\d{{1,3}},\s+)?(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
         ),

@@ -49,6 +49,9 @@ ADVERBS: tuple[str, ...] = (
     "have", "separately", "himself", "herself", "once",
 )  # fmt: skip
 
+# Adverbs that open a sentence in a comma ("Now, the 58-year-old fisherman ..."): no name.
+SENTENCE_ADVERBS: tuple[str, ...] = ("now", "today", "then", "still", "instead", "yet")
+
 OPENERS: tuple[str, ...] = (
     "meanwhile", "however", "but", "and", "separately", "earlier", "later", "also",
     "in addition", "on the other hand",

@@ -55,6 +55,10 @@ OPENERS: tuple[str, ...] = (
 
 # Words that start a leading adverbial clause; a person inside it is not the subject
 # ("Dalam pesannya kepada Xi ..., Kim berjanji").
+# Adverbs that open a sentence in a comma ("Kini, nelayan berusia 58 tahun itu ..."): no
+# name.
+SENTENCE_ADVERBS: tuple[str, ...] = ("kini", "sekarang", "kemudian", "lalu", "namun")
+
 ADVERBIAL_STARTERS: tuple[str, ...] = (
     "dalam", "pada", "di", "ke", "sebelumnya", "setelah", "sejak", "usai", "saat",
     "ketika", "sebelum", "selama", "menurut", "dilansir", "seperti", "sebagaimana",
