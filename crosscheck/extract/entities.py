@@ -757,12 +757,26 @@ def _appositive_pattern(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _name_parts(lang: str) -> tuple[str, str, str]:
+    """The speech verbs, a full name (two to four capitalised words) and a role with a title
+    among its first words ("Lourdes Macaraeg, regional director of the Office of Civil
+    Defense, said"), as regex sources."""
+    speech = table(lang, "speech")
+    verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
+    name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
+    titles = "|".join(
+        re.escape(t).replace(r"\ ", r"[ \t]+") for t in _by_len(table(lang, "titles").TITLES)
+    )
+    role = rf"(?:[\w'’-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
+    return verbs, name, role
+
+
+@lru_cache(maxsize=8)
 def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     """A full name (two to four capitalised words) right after or before a speech verb."""
     speech = table(lang, "speech")
-    verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
+    verbs, name, role = _name_parts(lang)
     after = "|".join(re.escape(v) for v in (*speech.POST_VERBS, *speech.ACCORDING_TO))
-    name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
     relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
     suffixes = "|".join(
         re.escape(x)
@@ -773,12 +787,6 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     # "Lestari Anggraini, who chairs the commission, said": a relative clause in commas
     # "Dian Puspitasari, an economist at the institute, said": an apposition in commas
     apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
-    # "Lourdes Macaraeg, regional director of the Office of Civil Defense, said": a role
-    # with a title among its first words
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"[ \t]+") for t in _by_len(table(lang, "titles").TITLES)
-    )
-    role = rf"(?:[\w'’-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
     # (a place may stand inside, "a spokeswoman for the coast guard in Naha, Okinawa,";
     # a second apposition may follow, "..., the only faction to reject the bill,")
     place_part = r"(?:,[ \t][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))"
@@ -805,14 +813,9 @@ def _placed_name_pattern(lang: str) -> re.Pattern[str]:
     """A full name set in place by what follows it (matched apart from
     ``_speech_name_pattern``, whose matches it must not swallow)."""
     speech = table(lang, "speech")
-    verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
-    name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
+    verbs, name, role = _name_parts(lang)
     belongs = "|".join(re.escape(b) for b in getattr(speech, "BELONGS_PREPOSITIONS", ()))
     apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
-    titles = "|".join(
-        re.escape(t).replace(r"\ ", r"[ \t]+") for t in _by_len(table(lang, "titles").TITLES)
-    )
-    role = rf"(?:[\w'’-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
     return re.compile(
         # "Shin Hye-rim of the opposition People Power Party said": a full name opening a
         # sentence, the body it belongs to, then a verb
