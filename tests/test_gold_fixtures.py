@@ -159,7 +159,7 @@ FRESH63_ARTICLES = 6
 FRESH64_ARTICLES = 6
 FRESH65_ARTICLES = 6
 FRESH66_ARTICLES = 6
-# Eight more tuning parts commissioned later in that stop: each measured once on arrival,
+# Twelve more tuning parts commissioned later in that stop: each measured once on arrival,
 # then tuned on.
 FRESH67_ARTICLES = 6
 FRESH68_ARTICLES = 6
@@ -169,6 +169,10 @@ FRESH71_ARTICLES = 6
 FRESH72_ARTICLES = 6
 FRESH73_ARTICLES = 6
 FRESH74_ARTICLES = 6
+FRESH75_ARTICLES = 6
+FRESH76_ARTICLES = 6
+FRESH77_ARTICLES = 6
+FRESH78_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -346,12 +350,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh72": FRESH72_ARTICLES,
         "fresh73": FRESH73_ARTICLES,
         "fresh74": FRESH74_ARTICLES,
+        "fresh75": FRESH75_ARTICLES,
+        "fresh76": FRESH76_ARTICLES,
+        "fresh77": FRESH77_ARTICLES,
+        "fresh78": FRESH78_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 75))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 79))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
