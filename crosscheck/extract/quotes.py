@@ -949,12 +949,6 @@ class _Finder(SpeakerResolver):
                         ]
                 return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
                                           sentence)  # fmt: skip
-            relayed = self._relayed_by_person(speaker, content_start, end)
-            if relayed is not None:
-                # "The NIS estimated that A, according to Park Jung-hoon, a lawmaker ...":
-                # the person who relays the body's finding is the source of A
-                cue, source, content_end = relayed
-                return self._split_quotes(cue, source, content_start, content_end, sentence)
             return self._split_quotes(verb.group(), speaker, content_start, end, sentence)
         # b2. "X defended the plan, telling reporters that ...": the subject of the sentence
         found = self._participle(sentence, clause)
@@ -1396,27 +1390,6 @@ class _Finder(SpeakerResolver):
                     match.group("cue"), speaker, opens, match.start(), sentence
                 )
         return []
-
-    def _relayed_by_person(
-        self, speaker: Speaker, start: int, end: int
-    ) -> tuple[str, Speaker, int] | None:
-        """A body's reported words closed by "according to" a named person: the cue, the
-        person and where the words end; None when the subject is a person or no person
-        is named there."""
-        if speaker.entity is None or speaker.entity.type is EntityType.PERSON:
-            return None
-        # ("..., according to Park Jung-hoon." or "..., according to Park, a lawmaker ...")
-        match = self.cues.final_according.search(self.body, start, end)
-        if match is None:
-            match = self.cues.according.search(self.body, start, end)
-            if match is None or not match.group("who") or match.start() == start:
-                return None
-            if not self.body[start : match.start()].rstrip().endswith(","):
-                return None
-        source = self._speaker_in(match.start("who"), match.end("who"))
-        if source is None or source.entity is None or source.entity.type is not EntityType.PERSON:
-            return None
-        return match.group("cue"), source, match.start()
 
     def _cue_speaker(self, match: re.Match[str], end: int) -> Speaker | None:
         """Who a cue names: the last subject for a clitic ("ujarnya", "Menurutnya"), else
