@@ -2709,3 +2709,34 @@ def test_a_body_that_told_lawmakers_speaks_when_a_lawmaker_relays_it():
         _speaker_of(body, "en", "Kim could make a return trip to China as early as September")
         == "National Intelligence Service"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a second person's title after the joiner is no portfolio of the first
+        ("Hujan turun. Protokol ditandatangani Menteri Perdagangan Hendrawan Saputra dan "
+         "Wakil Kepala Administrasi Umum Kepabeanan China (GACC) Sun Meiling.\n\n"
+         '"Ini kabar baik bagi petani kelapa kita," kata Hendrawan. Sang menteri menjelaskan, '
+         "volume ekspor ditargetkan naik menjadi 850.000 ton.", "id",
+         "volume ekspor ditargetkan naik menjadi 850.000 ton", "Hendrawan Saputra"),
+        # a name, its party and a relative clause in commas before the verb
+        ("Rain fell. Bae Jun-ho of the main opposition People Power Party, who also attended "
+         "the briefing, said North Korea had laid more than 40,000 new landmines.", "en",
+         "North Korea had laid more than 40,000 new landmines", "Bae Jun-ho"),
+        # an agency's report in commas between a person and the verb: the person speaks
+        ("Hujan turun. PM China Li Qiang tiba di Pyongyang. Li, menurut laporan Xinhua, "
+         "menyampaikan bahwa Beijing siap mengimpor lebih banyak produk pertanian.", "id",
+         "Beijing siap mengimpor lebih banyak produk pertanian", "Li Qiang"),
+        # an English portfolio runs past its portfolio words to the name
+        ("Rain fell. Vice Minister Sun Haiyan spoke first. Indonesian Minister of Marine "
+         "Affairs and Fisheries Arief Wicaksono told the forum that Indonesia hoped to "
+         'attract investment.\n\n"Two-thirds of our catch is still landed without cold '
+         'storage," the minister said.', "en",
+         "Two-thirds of our catch is still landed without cold storage", "Arief Wicaksono"),
+    ],
+)  # fmt: skip
+def test_joined_titles_belonging_clauses_reported_asides_and_long_portfolios(
+    body, language, text, speaker
+):
+    assert _speaker_of(body, language, text) == speaker

@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from crosscheck.extract.aliases import AliasTable, prefiltered
@@ -816,11 +817,14 @@ def _placed_name_pattern(lang: str) -> re.Pattern[str]:
     verbs, name, role = _name_parts(lang)
     belongs = "|".join(re.escape(b) for b in getattr(speech, "BELONGS_PREPOSITIONS", ()))
     apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
+    relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
     return re.compile(
         # "Shin Hye-rim of the opposition People Power Party said": a full name opening a
         # sentence, the body it belongs to, then a verb
+        # (a relative clause in commas may follow: "..., who also attended the briefing,")
         rf"(?:(?<![^\n])|(?<=[.!?] ))(?P<e>{name})[ \t]+(?:{belongs or '(?!x)x'})[ \t]"
-        rf"[^,.;\"“”\n]{{1,{MAX_BELONGS_CHARS}}}?[ \t]+(?i:{verbs})\b"
+        rf"[^,.;\"“”\n]{{1,{MAX_BELONGS_CHARS}}}?"
+        rf"(?:,[ \t]+(?i:{relatives})[ \t][^,.;\"“”\n]{{1,80}},)?[ \t]+(?i:{verbs})\b"
         # "Myanmar sent Kyaw Thura Aung, a permanent secretary at its foreign ministry,": a
         # full name anywhere, then an apposition with an article and a title
         rf"|(?<![\w'’-])(?P<f>{name}),[ \t]+(?i:{apposition or '(?!x)x'})[ \t]+{role}"
@@ -1151,8 +1155,13 @@ def _titles(
             # "Duta Besar Korea Utara untuk Rusia Ri Kwang Hyok": where the envoy is posted
             role = f"{role} {' '.join(body[title_end:posted].split())}"
             title_end = posted
+        acronym_portfolio = PORTFOLIO_WITH_ACRONYM.match(body, title_end)
+        if acronym_portfolio is not None and _joins_another_title(acronym_portfolio.group(), lang):
+            # "Menteri Perdagangan Hendrawan Saputra dan Wakil Kepala Administrasi ... (GACC)
+            # Sun Meiling": a second person's title after the joiner, not one portfolio
+            acronym_portfolio = None
         matched = (
-            PORTFOLIO_WITH_ACRONYM.match(body, title_end)
+            acronym_portfolio
             or _english_portfolio(lang).match(body, title_end)
             or _listed_portfolio(lang).match(body, title_end)
         )
@@ -1267,6 +1276,14 @@ PORTFOLIO_WITH_ACRONYM = re.compile(
 )
 
 
+def _joins_another_title(text: str, lang: str) -> bool:
+    """A joiner in ``text`` followed by the first word of a title ("dan Wakil Kepala")."""
+    joiners = {c.casefold() for c in getattr(table(lang, "titles"), "PORTFOLIO_CONNECTORS", ())}
+    words = text.split()
+    firsts = _title_first_words(lang)
+    return any(w.casefold() in joiners and nxt.casefold() in firsts for w, nxt in pairwise(words))
+
+
 @lru_cache(maxsize=8)
 def _territorial(lang: str) -> frozenset[str]:
     """Titles of a territory's head ("Bupati", "Kepala Desa", "Regent"), casefolded."""
@@ -1355,7 +1372,12 @@ def _english_portfolio(lang: str) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     word = r"[A-Z][\w'’-]*"
     part = rf"(?:for|of)[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+(?:and[ \t]+(?:the[ \t]+)?)?{word})*?"
-    return re.compile(rf"[ \t]+{part}(?:[ \t]+{part})*?(?=[ \t]+[A-Z])")
+    # the name after it opens with no portfolio word ("of Marine| Affairs and Fisheries" goes
+    # on to "of Marine Affairs and Fisheries| Arief Wicaksono")
+    portfolio_words = "|".join(re.escape(w) for w in table(lang, "titles").NOT_NAMES)
+    return re.compile(
+        rf"[ \t]+{part}(?:[ \t]+{part})*?(?=[ \t]+(?!(?:{portfolio_words})(?![\w'’-]))[A-Z])"
+    )
 
 
 @lru_cache(maxsize=8)

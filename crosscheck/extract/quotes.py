@@ -866,7 +866,14 @@ class _Finder(SpeakerResolver):
                 # "Yonhap, mengutip Kepala Staf Gabungan (JCS) melaporkan": the cited
                 # source said it; the agency relays it
                 cited = self._speaker_in(aside.start("name"), aside.end("name"))
-                if cited is not None:
+                reported = (
+                    cited is not None
+                    and cited.entity is not None
+                    and cited.entity.type is EntityType.AGENCY
+                    and speaker.entity is not None
+                    and speaker.entity.type is not EntityType.AGENCY
+                )  # "Li, menurut laporan Xinhua, menyampaikan": Li speaks, Xinhua reports
+                if cited is not None and not reported:
                     relay = self._own_links(speaker, start, end)
                     relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
                     return self._split_quotes(
