@@ -159,7 +159,7 @@ FRESH63_ARTICLES = 6
 FRESH64_ARTICLES = 6
 FRESH65_ARTICLES = 6
 FRESH66_ARTICLES = 6
-# Twelve more tuning parts commissioned later in that stop: each measured once on arrival,
+# Sixteen more tuning parts commissioned later in that stop: each measured once on arrival,
 # then tuned on.
 FRESH67_ARTICLES = 6
 FRESH68_ARTICLES = 6
@@ -173,6 +173,10 @@ FRESH75_ARTICLES = 6
 FRESH76_ARTICLES = 6
 FRESH77_ARTICLES = 6
 FRESH78_ARTICLES = 6
+FRESH79_ARTICLES = 6
+FRESH80_ARTICLES = 6
+FRESH81_ARTICLES = 6
+FRESH82_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -354,12 +358,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh76": FRESH76_ARTICLES,
         "fresh77": FRESH77_ARTICLES,
         "fresh78": FRESH78_ARTICLES,
+        "fresh79": FRESH79_ARTICLES,
+        "fresh80": FRESH80_ARTICLES,
+        "fresh81": FRESH81_ARTICLES,
+        "fresh82": FRESH82_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 79))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 83))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
