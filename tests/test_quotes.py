@@ -2740,3 +2740,46 @@ def test_joined_titles_belonging_clauses_reported_asides_and_long_portfolios(
     body, language, text, speaker
 ):
     assert _speaker_of(body, language, text) == speaker
+
+
+def test_a_description_naming_a_body_closed_by_itu_stays_the_person_described():
+    body = (
+        "Hujan turun. Peneliti senior Institut Analisis Pertahanan Korea (KIDA), Seo "
+        "Min-kyung (47), mengatakan kepada Tempo bahwa rotasi itu menunjukkan niat jangka "
+        'panjang.\n\n"Itu bisa mengubah perhitungan militer," tutur mantan analis Kementerian '
+        "Pertahanan Korea Selatan itu."
+    )
+    assert _speaker_of(body, "id", "Itu bisa mengubah perhitungan militer") == "Seo Min-kyung"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # a given name written short keeps its dot and stays one name
+        ("Hujan turun. Kepala Pelaksana BPBD Parigi Moutong Moh. Rizal Lamasigi mengatakan "
+         "banjir dipicu hujan deras. Menurut Rizal, air datang bersama lumpur.",
+         "air datang bersama lumpur", "Moh. Rizal Lamasigi"),
+        # a field is a place: the name inside it is no speaker
+        ('Hujan turun. Kim Jong Un menyambut tentara di Lapangan Kim Il Sung. "Para pejuang '
+         'kita telah menunjukkan arti internasionalisme," kata Kim seperti dikutip KCNA.',
+         "Para pejuang kita telah menunjukkan arti internasionalisme", "Kim Jong Un"),
+    ],
+)  # fmt: skip
+def test_short_given_names_and_fields(body, text, speaker):
+    assert _speaker_of(body, "id", text) == speaker
+
+
+def test_a_title_with_the_datelines_country_is_the_home_minister(tmp_path):
+    text = (
+        "---\ntitle: Menlu\noutlet: Tempo\nurl: https://tempo.co/x\npublished: "
+        "2026-07-09T19:45:00+07:00\nlanguage: id\n---\nTEMPO.CO, Jakarta - Menteri Luar "
+        "Negeri Rahmat Sudarsono meminta ASEAN menuntaskan kode etik. Menteri Luar Negeri "
+        "Filipina Teresita Alcantara-Reyes menyatakan dukungan.\n\nSoal krisis Myanmar, "
+        'Menlu RI menegaskan, "Indonesia tidak akan mengakui hasil pemilu itu."\n'
+    )
+    path = tmp_path / "tempo_menlu.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_articles([path]).articles[0]
+    found = {q.text.rstrip("."): q for q in quotes(article)}
+    quote = found["Indonesia tidak akan mengakui hasil pemilu itu"]
+    assert quote.speaker_canonical == "Rahmat Sudarsono"

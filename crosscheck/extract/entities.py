@@ -38,7 +38,8 @@ from crosscheck.extract.speech_cues import ABBREVIATED_CHAR, MAX_BELONGS_CHARS
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
-NAME_TOKEN = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?"
+# (a given name written short keeps its dot: "Moh. Rizal Lamasigi", "Abd. Rahman")
+NAME_TOKEN = r"(?:(?:Moh|Muh|Abd|Mochd)\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?)"
 # capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
 MAX_TITLE_GAP = 5
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
@@ -1615,7 +1616,7 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
             # "Mohd Zaidi" for "Mohd Zaidi Hamzah": the first two words of a longer name
             words = name.split()
             opening = [" ".join(words[:2])] if len(words) > 2 and words[1][:1].isupper() else []
-            if opening and words[0] in listed_words("COMMON_FIRST_NAMES"):
+            if opening and words[0].rstrip(".") in listed_words("COMMON_FIRST_NAMES"):
                 opening.append(words[1])  # "Arafah" for "Muhammad Arafah Lubis"
             # "Bautista-Reyes" for "Carmelita Bautista-Reyes": a double-barrelled surname
             for part in {parts[0], parts[-1], *double, *opening}:

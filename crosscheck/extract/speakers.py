@@ -481,13 +481,16 @@ class SpeakerResolver:
             return None, start
         phrase_start, phrase_end = match.start("who"), match.end("who")
         closer = re.match(r"\s*([\w'’-]+)", self.body[phrase_end:end])
+        written = self.body[phrase_start:phrase_end].split()
         if (
             closer is not None
             and closer.group(1).casefold() in self._anaphor_after
-            and self.body[phrase_start:phrase_end].strip()[:1].islower()
+            and written
+            and all(w[:1].islower() for w in written)
         ):
-            # "kata kementerian itu dalam pernyataan ...": the demonstrative closes the
-            # phrase that stands for a body or a person named before
+            # "kata kementerian itu dalam pernyataan ...": the demonstrative closes a
+            # lower-case phrase that stands for a body or a person named before (not one
+            # that names a body: "tutur mantan analis Kementerian Pertahanan ... itu")
             phrase_end += closer.end()
         return self._speaker_in(phrase_start, phrase_end), phrase_end
 
@@ -912,6 +915,11 @@ class SpeakerResolver:
         # everyone of the article whose role holds the title, named before or not
         holding = {p for p, r in roles.items() if holds.search(r.casefold())}
         named = [w for w in extra if w not in short.split()]  # "Kadinkes Sragen": "sragen"
+        home_named = [w for w in named if self._is_home_country(w)]
+        if bare and home_named:
+            # "Menlu RI" in a Jakarta story: the minister whose role names no other country
+            named = [w for w in named if w not in home_named]
+            holding = {p for p in holding if not self._names_foreign_country(roles[p])}
         if bare and named:
             # "Kepala BPS": of the heads, the one whose role names the body
             holding = {p for p in holding if _role_names(self.lang, roles[p].casefold(), named)}
@@ -1009,6 +1017,25 @@ class SpeakerResolver:
                         break
                     i -= 1
         return None
+
+    def _is_home_country(self, word: str) -> bool:
+        """``word`` (casefolded) names the dateline's country ("RI" in a Jakarta story)."""
+        entry = self.aliases.lookup(word.upper()) or self.aliases.lookup(word.capitalize())
+        return (
+            self.home_country is not None
+            and entry is not None
+            and entry.type is EntityType.COUNTRY
+            and entry.canonical == self.home_country
+        )
+
+    def _names_foreign_country(self, role: str) -> bool:
+        """The role names a country other than the dateline's ("Menteri Luar Negeri
+        Filipina" in a Jakarta story)."""
+        entries = (self.aliases.lookup(m.group()) for m in self.aliases.pattern.finditer(role))
+        return any(
+            e is not None and e.type is EntityType.COUNTRY and e.canonical != self.home_country
+            for e in entries
+        )
 
     def _recent_subjects(self, position: int, count: int) -> list[str]:
         """The last ``count`` distinct subjects before ``position``, last first."""

@@ -7,6 +7,11 @@ ABBREVIATIONS: tuple[str, ...] = (
     "Ir.",
     "H.",
     "Hj.",
+    # given names written short ("Moh. Rizal Lamasigi", "Muh. Arif", "Abd. Rahman")
+    "Moh.",
+    "Muh.",
+    "Mochd.",
+    "Abd.",
     "Prof.",
     "St.",
     "Sdr.",

@@ -31,7 +31,7 @@ PLACE_HEADS: tuple[str, ...] = (
     "Gunung", "Danau", "Teluk", "Selat", "Laut", "Pasar", "Bandara", "Pelabuhan", "Jalan",
     "Kalimantan", "Sumatera", "Jawa", "Sulawesi", "Nusa Tenggara", "Maluku", "Papua",
     "Semenanjung", "Stadion", "Istana", "Samudra", "Samudera", "Tol", "Gerbang Tol",
-    "Kawasan Industri", "Kompleks", "Gedung",
+    "Kawasan Industri", "Kompleks", "Gedung", "Lapangan", "Alun-alun", "Monumen",
 )  # fmt: skip
 # English-style names end in their head: "Unification Ministry", "Banjar Regency".
 # Foreign companies keep their English tails in Indonesian copy ("Hanbit Marine Industries",

@@ -260,7 +260,8 @@ GIVEN_NAME_WORDS: tuple[str, ...] = ("Hari",)
 # Common first words of a name of three words or more, after which the article may use
 # the second word alone ("Muhammad Arafah Lubis" ... "kata Arafah").
 COMMON_FIRST_NAMES: tuple[str, ...] = (
-    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Moh", "Mohd", "Ahmad",
+    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Moh", "Muh", "Mochd", "Mohd",
+    "Ahmad", "Abd",
     "Achmad", "Abdul", "Siti", "Andi", "Nur", "Raden",
 )  # fmt: skip
 # Surnames that are also titles or words, kept at the end of a name after a name word
