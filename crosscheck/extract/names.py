@@ -211,8 +211,6 @@ def headed_names(
             if not match.group("more"):
                 continue
             start = match.start("head")  # "Australia's Department of Home Affairs"
-        elif not body[start : match.start("head")].strip():
-            start = match.start("head")
         kind = kinds[_fold_head(match.group("last") or match.group("head"))]
         if kind is EntityType.PLACE and re.match(r"[ \t]+[A-Z]", body[match.end() :]):
             continue  # "Samar Ocean Lines": the place word is inside a longer name

@@ -733,26 +733,23 @@ class SpeakerResolver:
             # body count as its name's ("the group said")
             described = self.body[max(0, entity.start - DESCRIPTOR_CHARS) : entity.start]
             name += described.casefold().split()[-DESCRIPTOR_WORDS:]
-            if entity.type is not EntityType.ORG:
-                pass
-            elif all(w in name for w in inner):
-                found.append(entity)
-            elif kinds is not None and (not kinds or kinds & {w.strip(".,") for w in name}):
-                # "the company" for "Indonesia Battery Corp."; "lembaga itu" for any body
-                # (only when no body's name holds the word itself)
-                of_kind.append(entity)
+            if entity.type is EntityType.ORG:
+                if all(w in name for w in inner):
+                    found.append(entity)
+                elif kinds is not None and (not kinds or kinds & {w.strip(".,") for w in name}):
+                    # "the company" for "Indonesia Battery Corp."; "lembaga itu" for any
+                    # body (only when no body's name holds the word itself)
+                    of_kind.append(entity)
             i -= 1
-        if not found and of_kind:
-            found = of_kind
-        else:
-            kinds = None
+        any_body = not found and bool(of_kind) and not kinds  # "lembaga itu"
+        found = found or of_kind
         if found:
             # of several that already spoke, the one that spoke most (the article's main
             # body: "the ministry said" after a ministry another agency cited once); a
-            # word for any body ("lembaga itu") stands for the last body that spoke
+            # word for any body stands for the last body that spoke
             times = {e.canonical: self._times_subject(e.canonical, position) for e in found}
             spoke = [e for e in found if times[e.canonical]]
-            if kinds is not None and not kinds and spoke:
+            if any_body and spoke:
                 return Speaker(phrase, self._fullest_body(spoke[0]), position, spoke[0])
             entity = max(spoke, key=lambda e: times[e.canonical]) if spoke else found[0]
             return Speaker(phrase, self._fullest_body(entity), position, entity)
