@@ -159,7 +159,7 @@ FRESH63_ARTICLES = 6
 FRESH64_ARTICLES = 6
 FRESH65_ARTICLES = 6
 FRESH66_ARTICLES = 6
-# Sixteen more tuning parts commissioned later in that stop: each measured once on arrival,
+# Twenty more tuning parts commissioned later in that stop: each measured once on arrival,
 # then tuned on.
 FRESH67_ARTICLES = 6
 FRESH68_ARTICLES = 6
@@ -177,6 +177,10 @@ FRESH79_ARTICLES = 6
 FRESH80_ARTICLES = 6
 FRESH81_ARTICLES = 6
 FRESH82_ARTICLES = 6
+FRESH83_ARTICLES = 6
+FRESH84_ARTICLES = 6
+FRESH85_ARTICLES = 6
+FRESH86_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -362,12 +366,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh80": FRESH80_ARTICLES,
         "fresh81": FRESH81_ARTICLES,
         "fresh82": FRESH82_ARTICLES,
+        "fresh83": FRESH83_ARTICLES,
+        "fresh84": FRESH84_ARTICLES,
+        "fresh85": FRESH85_ARTICLES,
+        "fresh86": FRESH86_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 83))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 87))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
