@@ -2783,3 +2783,35 @@ def test_a_title_with_the_datelines_country_is_the_home_minister(tmp_path):
     found = {q.text.rstrip("."): q for q in quotes(article)}
     quote = found["Indonesia tidak akan mengakui hasil pemilu itu"]
     assert quote.speaker_canonical == "Rahmat Sudarsono"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a relative clause in commas after the name, after the quote
+        ('Rain fell. "We cannot allow the ceasefire to become just another piece of paper," '
+         "Malaysian Foreign Minister Zulkifli Anuar, who chaired the meeting, told "
+         "reporters.", "en",
+         "We cannot allow the ceasefire to become just another piece of paper",
+         "Zulkifli Anuar"),
+        # Burmese honorifics are no part of the name
+        ("Rain fell. Myanmar's Foreign Minister U Aung Kyaw Moe said in a statement that his "
+         'government remained "committed to dialogue".', "en", "committed to dialogue",
+         "Aung Kyaw Moe"),
+        # the acronym closes the body although the name runs past the headed words
+        ("Hujan turun. Direktur Jenderal Mineral dan Batu Bara Kementerian Energi dan Sumber "
+         "Daya Mineral (ESDM) Tri Wahyu Santoso mengatakan pemerintah tidak merevisi kuota.",
+         "id", "pemerintah tidak merevisi kuota", "Tri Wahyu Santoso"),
+    ],
+)  # fmt: skip
+def test_relative_clauses_after_quotes_honorifics_and_long_bodies(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker
+
+
+def test_an_english_bodys_tail_is_no_name_after_a_title():
+    body = (
+        "Pandangan berbeda datang dari Direktur Eksekutif Center of Reform on Economics "
+        "(CORE) Indonesia, Nadia Prameswari."
+    )
+    found = entities(make_article(body, language="id"))
+    assert not [e.text for e in found if e.type.value == "person" and "Center" in e.text]

@@ -718,7 +718,10 @@ def _not_names(lang: str) -> frozenset[str]:
     # head words of bodies and places ("Menteri Desa Bambang Suryadi": Desa is no name)
     data = table(lang, "aliases")
     heads = {h.split()[0] for h in (*data.ORG_HEADS, *data.PLACE_HEADS) if h[:1].isupper()}
-    return frozenset(titles.NOT_NAMES) | calendar_words | one_word | heads
+    # the tails of bodies' English names ("Direktur Eksekutif Center of Reform on
+    # Economics": "Center" is no name)
+    tails = {t for t in table("en", "aliases").ORG_TAILS if " " not in t and t[:1].isupper()}
+    return frozenset(titles.NOT_NAMES) | calendar_words | one_word | heads | tails
 
 
 @lru_cache(maxsize=8)

@@ -26,6 +26,7 @@ BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "DPR", "BPBD": a body's acronym with
 # Lower-case particles inside a person's name ("Maarten de Vries", "Ahmad bin Ismail",
 # "Ursula von der Leyen"), before the next capitalised word.
 NAME_PARTICLE = r"(?:(?:de|dela|del|van|von|der|den|bin|binti|da|dos)[ \t]+){0,2}"
+CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*")  # the capitalised words that follow
 DOTTED_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.")  # "U.S.", "U.N." opening a name
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "(KPL)", "(Persero)": a bracketed aside
 TITLE_CASE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # "Sugeng", "Hartono"
@@ -295,7 +296,9 @@ def _name_cut(
         if kept[index].group() in speakers and not continues:
             return index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
         heads_here = kept[index].group().casefold() in head_words
-        if prefix.endswith(")") and not continues and not heads_here and len(kept) - index > 1:
+        # (the run may stop short of the name's last word: count the body's words after it)
+        name_words = len(kept) - index + len(CAPITALISED_RUN.match(body, end).group().split())
+        if prefix.endswith(")") and not continues and not heads_here and name_words > 1:
             return index  # "Kementerian Kelautan dan Perikanan (KKP)| Bambang Sutejo": the
             # acronym closes the body before a name of two words; a place goes on after it
             # ("(Bawaslu) Buton Selatan", "(BBWS) Brantas", "(Tipikor) Tanjungkarang")

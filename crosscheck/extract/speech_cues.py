@@ -195,7 +195,10 @@ def cue_patterns(lang: str) -> Cues:
         post_subject_verb=re.compile(
             # (a body's acronym in brackets counts in no length: "Confederation of
             # Indonesian Workers Unions (KSPI) president Agus Salimun told")
-            rf"[\s,]*(?P<who>(?:(?:\([A-Z][A-Za-z]{{1,10}}\)\s+)?[\w'’.-]+(?:,\s*\d{{1,3}},)?\s+)"
+            # ('"...," Malaysian Foreign Minister Zulkifli Anuar, who chaired the meeting,
+            # told': a relative clause in commas after the name)
+            rf"[\s,]*(?P<who>(?:(?:\([A-Z][A-Za-z]{{1,10}}\)\s+)?[\w'’.-]+"
+            rf"(?:,\s*\d{{1,3}},|,\s+(?i:{relatives})\s[^,.;\"“”]{{1,80}},)?\s+)"
             rf"{{1,{MAX_POST_SUBJECT_WORDS}}}?"
             # ("... deputy chair Dwi Anggraini Pohan of the Indonesian Democratic Party of
             # Struggle (PDI-P) said": the body the speaker belongs to counts in no length)

@@ -86,6 +86,10 @@ EXPANSIONS: dict[str, str] = {
 
 TITLE_MODIFIERS: tuple[str, ...] = ("top", "senior", "chief", "deputy", "acting")
 
+# Honorifics before a name that are no part of it: Burmese "U" and "Daw" ("Foreign
+# Minister U Aung Kyaw Moe").
+NAME_PREFIXES: tuple[str, ...] = ("U", "Daw")
+
 NOT_NAMES: tuple[str, ...] = (
     "The", "In", "On", "At", "And", "Or", "He", "She", "It", "They", "We", "I", "But",
     # prepositions opening a sentence ("For Tomoko Arimura, the wait ...")

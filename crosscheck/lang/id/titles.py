@@ -38,7 +38,7 @@ TITLES: tuple[str, ...] = (
     "Wakil Menteri", "Wamen", "Wakil Bupati", "Camat", "Lurah", "Kepala Desa", "Kades",
     "Sekretaris Daerah", "Sekda", "Kepala Dinas", "Kadis", "Kapolsek", "Kapolresta",
     "Kapolrestabes", "Kepala Staf", "Jaksa Agung", "Direktur Jenderal", "Dirjen", "Deputi",
-    "Staf Khusus",
+    "Staf Khusus", "Direktur Eksekutif", "Wakil Sekretaris Jenderal",
     "Ketua Umum", "Kombes", "AKBP", "Kompol", "AKP", "Brigjen", "Irjen", "Komjen",
     # police ranks are also written with "Pol": "Kombes Pol Aris Setyawan"
     "Kombes Pol", "AKBP Pol", "Kompol Pol", "AKP Pol", "Brigjen Pol", "Irjen Pol",
@@ -194,6 +194,8 @@ PORTFOLIOS: tuple[str, ...] = (
     "Bidang Statistik Distribusi dan Jasa", "Bidang Statistik Produksi",
     "Bidang Statistik Sosial", "Bidang Neraca dan Analisis Statistik",
     "Bidang Metodologi dan Informasi Statistik",
+    # directorates general of the energy ministry: "Direktur Jenderal Mineral dan Batu Bara"
+    "Mineral dan Batu Bara", "Minyak dan Gas Bumi", "Ketenagalistrikan",
 )  # fmt: skip
 
 # A portfolio joined to another by one of these: "Menteri Pertanian dan Lingkungan".
