@@ -2815,3 +2815,27 @@ def test_an_english_bodys_tail_is_no_name_after_a_title():
     )
     found = entities(make_article(body, language="id"))
     assert not [e.text for e in found if e.type.value == "person" and "Center" in e.text]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a country's adjective before a title that no entity holds: "the Indonesian
+        # minister" for "his Indonesian counterpart"
+        ("Rain fell. The agreement was signed by Human Resources Minister Azman Rahim and his "
+         'Indonesian counterpart Ratih Wulandari.\n\n"The safety of our citizens comes first," '
+         "the Indonesian minister said.", "en", "The safety of our citizens comes first",
+         "Ratih Wulandari"),
+        # "minister-counselor" is a title
+        ("Rain fell. Zhou Minghui, minister-counselor for economic and commercial affairs at "
+         "the Chinese Embassy in Indonesia, told Xinhua that bilateral trade topped 147 "
+         "billion dollars.", "en", "bilateral trade topped 147 billion dollars",
+         "Zhou Minghui"),
+        # "on" inside a portfolio closed by its acronym
+        ("Hujan turun. Sementara itu, peneliti Center of Reform on Economics (CORE) Indonesia "
+         "Mega Kusumawati berpendapat dampak proyek bisa signifikan. Menurutnya, ekspor MHP "
+         "dapat naik.", "id", "ekspor MHP dapat naik", "Mega Kusumawati"),
+    ],
+)  # fmt: skip
+def test_demonyms_before_titles_counselors_and_english_portfolios(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker

@@ -698,6 +698,7 @@ def _name_after_title(lang: str) -> re.Pattern[str]:
 
 
 SPACES = re.compile(r"\s+")
+WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")  # "his |Indonesian| counterpart"
 # An abbreviated rank right after a title ("spokesperson Col."): it joins the role when
 # the title table knows it.
 _RANK_AFTER_TITLE = re.compile(r"[ \t]+(?P<rank>[A-Z][A-Za-z]{1,5}\.)")
@@ -1131,6 +1132,18 @@ def _titles(
         before = ends.get(title_start - 1) if before_text.isspace() else None
         if before is not None and before.type not in (EntityType.COUNTRY, EntityType.PLACE):
             before = None
+        if before is None and before_text.isspace():
+            # "his Indonesian counterpart Ratih Wulandari": a country's adjective that no
+            # entity holds (adjectives before lower-case nouns are not kept as entities)
+            adjective = WORD_BEFORE.search(body, max(0, title_start - 30), title_start)
+            word = adjective.group(1) if adjective is not None else ""
+            demonyms = getattr(table(lang, "titles"), "DEMONYMS", {})
+            entry = aliases.lookup(demonyms.get(word, word)) if word else None
+            if entry is not None and entry.type is EntityType.COUNTRY:
+                before = Entity(
+                    adjective.group(1), adjective.start(1), adjective.end(1), entry.type,
+                    entry.canonical,
+                )  # fmt: skip
         after = None
         space = SPACES.match(body, title_end)
         if space:
@@ -1275,7 +1288,7 @@ PORTFOLIO_WITH_ACRONYM = re.compile(
     # portfolio the title already holds ("Menteri Perdagangan (Mendag)")
     # ("Direktur Utama PT Aneka Tambang Tbk. (Antam)": a company's dotted suffix too)
     # ("Kepala Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas)": a short form of two)
-    r"(?:[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|&|[A-Z][\w'’-]*)){0,8}?\.?)?[ \t]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:dan|and|of|for|on|&|[A-Z][\w'’-]*)){0,8}?\.?)?[ \t]*"
     r"\([A-Z][A-Za-z]{1,10}(?:[ \t][A-Z][A-Za-z]{1,10})?\)"
 )
 

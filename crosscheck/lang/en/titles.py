@@ -36,6 +36,7 @@ TITLES: tuple[str, ...] = (
     "harbor master",
     "harbour master", "harbormaster", "harbourmaster", "chair", "deputy chair", "vice chair",
     "counselor", "counsellor", "consul", "consul general", "consul-general", "attache",
+    "minister-counselor", "minister counselor", "minister-counsellor",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",
@@ -85,6 +86,17 @@ EXPANSIONS: dict[str, str] = {
 }  # fmt: skip
 
 TITLE_MODIFIERS: tuple[str, ...] = ("top", "senior", "chief", "deputy", "acting")
+
+# Countries' adjectives that the alias tables do not keep as names (annotators list no
+# "Indonesian" in "Indonesian maids"), read only before a title: "his Indonesian
+# counterpart Ratih Wulandari" is Indonesia's.
+DEMONYMS: dict[str, str] = {
+    "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Thai": "Thailand",
+    "Vietnamese": "Vietnam", "Philippine": "Philippines", "Filipino": "Philippines",
+    "Singaporean": "Singapore", "Cambodian": "Cambodia", "Laotian": "Laos",
+    "Bruneian": "Brunei", "Burmese": "Myanmar", "Japanese": "Japan", "Russian": "Russia",
+    "American": "United States", "Australian": "Australia", "Indian": "India",
+}  # fmt: skip
 
 # Honorifics before a name that are no part of it: Burmese "U" and "Daw" ("Foreign
 # Minister U Aung Kyaw Moe").
