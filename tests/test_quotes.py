@@ -2839,3 +2839,21 @@ def test_an_english_bodys_tail_is_no_name_after_a_title():
 )  # fmt: skip
 def test_demonyms_before_titles_counselors_and_english_portfolios(body, language, text, speaker):
     assert _speaker_of(body, language, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # a mixed-case short form in brackets stands for the body later
+        ("Rain fell. The Malaysian Meteorological Department (MetMalaysia) has issued a "
+         "warning. In a statement, MetMalaysia said the rain would continue.",
+         "the rain would continue", "Malaysian Meteorological Department"),
+        # "the spy agency" is the intelligence service, not a committee it briefed
+        ("Rain fell. The National Intelligence Service (NIS) briefed lawmakers. In a "
+         "closed-door briefing to the National Assembly's Intelligence Committee, the spy "
+         'agency said the workers had entered Russia on "student and trainee visas".',
+         "student and trainee visas", "National Intelligence Service"),
+    ],
+)  # fmt: skip
+def test_mixed_case_short_forms_and_the_spy_agency(body, text, speaker):
+    assert _speaker_of(body, "en", text) == speaker

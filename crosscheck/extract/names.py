@@ -16,7 +16,7 @@ from crosscheck.lang import table
 from crosscheck.types import Entity, EntityType
 
 # A body's short name written in brackets after it: "(BMKG)", "(Indef)", "(Bawaslu)".
-ACRONYM = r"[A-Z][A-Za-z]{1,9}"
+ACRONYM = r"[A-Z][A-Za-z]{1,11}"  # "KCNA", "MetMalaysia"
 TITLE_WINDOW = 40  # the longest title ("Wakil Menteri Luar Negeri") fits in 40 characters
 MAX_HEADED_WORDS = 7  # "Badan Penanggulangan Bencana Daerah (BPBD) Kalimantan Selatan"
 # Titles opening a run of capitalised words before a tail are no part of the name when at

@@ -327,7 +327,7 @@ UNNAMED_MEMBERS: tuple[str, ...] = (
 # A body described by what it does, for the words its name holds ("the spy agency said"
 # after the National Intelligence Service was named).
 DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
-    "spy agency": ("intelligence",),
+    "spy agency": ("intelligence", "service"),
     "intelligence agency": ("intelligence",),
     "central bank": ("bank",),
     # Seoul's "military" speaks through the Joint Chiefs of Staff
