@@ -2857,3 +2857,11 @@ def test_demonyms_before_titles_counselors_and_english_portfolios(body, language
 )  # fmt: skip
 def test_mixed_case_short_forms_and_the_spy_agency(body, text, speaker):
     assert _speaker_of(body, "en", text) == speaker
+
+
+def test_a_hyphenated_field_is_no_part_of_the_name_after_it():
+    body = (
+        "Hujan turun. Wakil Sekretaris Jenderal ASEAN untuk Komunitas Politik-Keamanan Phan "
+        "Duc Minh mengatakan bantuan kemanusiaan mencapai US$48 juta."
+    )
+    assert _speaker_of(body, "id", "bantuan kemanusiaan mencapai US$48 juta") == "Phan Duc Minh"

@@ -698,6 +698,9 @@ def _name_after_title(lang: str) -> re.Pattern[str]:
 
 
 SPACES = re.compile(r"\s+")
+# Two capitalised words joined by a hyphen name a field before a name of two words or more
+# ("untuk Komunitas Politik-Keamanan Phan Duc Minh"); names hyphenate lower case ("Ji-hoon").
+PORTFOLIO_COMPOUND = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
 WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")  # "his |Indonesian| counterpart"
 # An abbreviated rank right after a title ("spokesperson Col."): it joins the role when
 # the title table knows it.
@@ -861,8 +864,13 @@ def _speech_named(
             def no_name(_: int, word: re.Match[str], base: int = base) -> bool:
                 known = taken is not None and taken.overlaps(base + word.start(), base + word.end())
                 acronym = len(word.group()) > 1 and word.group().isupper()
+                compound = bool(PORTFOLIO_COMPOUND.fullmatch(word.group()))
                 return (
-                    word.group() in stop or bool(aliases.lookup(word.group())) or known or acronym
+                    word.group() in stop
+                    or bool(aliases.lookup(word.group()))
+                    or known
+                    or acronym
+                    or compound
                 )
 
             words = _after_last(words, no_name)
@@ -1545,10 +1553,12 @@ def _name_in(
             runs[-1].append(token)
             continue
         inside = bodies is not None and bodies.overlaps(at, at + 1)
+        compound = bool(PORTFOLIO_COMPOUND.fullmatch(word)) and index + 2 < len(tokens)
         if (
             word in stop
             or acronym
             or inside
+            or compound  # "Komunitas Politik-Keamanan| Phan Duc Minh": a field, no name
             or (entry is not None and entry.type is not EntityType.PERSON)
         ):
             runs.append([])  # "Gelandang Timnas Indonesia Rafael Siregar": the last run
