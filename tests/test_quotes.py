@@ -2865,3 +2865,25 @@ def test_a_hyphenated_field_is_no_part_of_the_name_after_it():
         "Duc Minh mengatakan bantuan kemanusiaan mencapai US$48 juta."
     )
     assert _speaker_of(body, "id", "bantuan kemanusiaan mencapai US$48 juta") == "Phan Duc Minh"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        # a pronoun before an adverb is the subject of the cue before a colon
+        ("Hujan turun. Menteri Investasi Yudhistira Kartasasmita hadir. Saat itu ia juga "
+         'berpesan kepada para calon investor: "Jangan hanya datang untuk mengambil bijih."',
+         "id", "Jangan hanya datang untuk mengambil bijih", "Yudhistira Kartasasmita"),
+        # a long speaker phrase after the cue: a role, a body's English name, the name
+        ('Hujan turun. "Ketergantungan ekspor kita ke China terlalu besar," kata ekonom senior '
+         "Institute for Development of Economics and Finance (Indef) Rahmat Hidayatullah saat "
+         "dihubungi, Selasa (15/7).", "id",
+         "Ketergantungan ekspor kita ke China terlalu besar", "Rahmat Hidayatullah"),
+        # a verb joined by "and" shares the subject of the verb before
+        ("Rain fell. But the official Korean Central News Agency (KCNA), in a commentary on "
+         'Monday, accused Seoul of "luring" troops and warned that "traitors will pay the '
+         'price".', "en", "traitors will pay the price", "KCNA"),
+    ],
+)  # fmt: skip
+def test_pronouns_before_adverbs_long_phrases_and_joined_verbs(body, language, text, speaker):
+    assert _speaker_of(body, language, text) == speaker

@@ -609,6 +609,15 @@ class _Finder(SpeakerResolver):
                 or self._apposed_subject(offset, at)
                 or self._coordinated_subject(offset, at)
             )
+            if speaker is None and len(verbs) > 1:
+                # 'KCNA, in a commentary, accused Seoul of "luring" troops and warned that
+                # "..."': a verb joined by "and" to the one before shares its subject
+                gap = before[verbs[-2].end() : verb.start()].split()
+                if gap and gap[-1].casefold() in self._conjunctions:
+                    earlier = offset + verbs[-2].start()
+                    speaker = self._speaker_before(earlier, offset) or self._apposed_subject(
+                        offset, earlier
+                    )
             return verb.group(), speaker
         match = self.cues.according.search(before)
         if match:

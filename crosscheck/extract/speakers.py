@@ -1232,6 +1232,9 @@ class SpeakerResolver:
             return self._last_subject(who_start, words[-1])
         while len(words) > 1 and words[-1].casefold() in self._adverbs:
             words.pop()  # "Kantor berita Jepang itu juga": "juga" is no part of the subject
+        if len(words) > 1 and words[-1].casefold() in self.speech.PRONOUNS:
+            # "Saat itu ia juga berpesan": the pronoun before the adverb is the subject
+            return self._last_subject(who_start, words[-1])
         who = who[: who.rindex(words[-1]) + len(words[-1])]
         if who.casefold() in self.speech.PRONOUNS:
             return self._last_subject(who_start, who)

@@ -11,6 +11,10 @@ from crosscheck.extract.names import ACRONYM, NAME_PARTICLE
 from crosscheck.lang import table
 
 MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Media pemerintah"
+# a speaker phrase after a post-quote verb, a role and a body's English name included
+# ("kata ekonom senior Institute for Development of Economics and Finance (Indef) Rahmat
+# Hidayatullah")
+MAX_SPEAKER_PHRASE_WORDS = 12
 # `"...," Chinese foreign ministry spokesperson Mao Ning told reporters`, `"...," Natural
 # Resources and Environmental Sustainability Minister Zulkarnain Hashim told reporters`: up
 # to eight words between the quote and the verb (subjects over three words must hold a
@@ -149,7 +153,7 @@ def cue_patterns(lang: str) -> Cues:
     # (a stop word written with a capital is part of a name: "Direktur Jenderal
     # Perdagangan Dalam Negeri Kemendag Iwan Setiabudi")
     word = rf"(?!(?:{stops})\b)(?:{name_word}|\({ACRONYM}\))(?:,\s+(?=[A-Z]))?[ \t]*"
-    who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_WORDS + 4}}})"
+    who = rf"(?P<who>(?:{word}){{1,{MAX_SPEAKER_PHRASE_WORDS}}})"
     # a participle opening an aside ("wearing a white shirt", "speaking at the ceremony")
     suffix = getattr(s, "ASIDE_PARTICIPLE_SUFFIX", "")
     participle_aside = rf"[a-z]{{3,}}{re.escape(suffix)}" if suffix else NEVER
