@@ -738,3 +738,21 @@ JUL16 = datetime(2025, 7, 16, 15, 30, tzinfo=WIB)
 def test_a_range_start_without_a_year_precedes_its_end(body, value):
     found = _dates(body, language="en", published=JUL16)
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "value"),
+    [
+        # a weekday with a week after it: that weekday in the week before or after the
+        # publication's (JAN27 is a Saturday)
+        ("KPK menahan tersangka pada Selasa pekan lalu di Jakarta.", "id",
+         "Selasa pekan lalu", "2024-01-16"),
+        ("Rapat digelar Rabu minggu depan.", "id", "Rabu minggu depan", "2024-01-31"),
+        ("Ia tiba Kamis pekan ini.", "id", "Kamis pekan ini", "2024-01-25"),
+        ("He arrived on Tuesday last week.", "en", "Tuesday last week", "2024-01-16"),
+        ("They will meet on Friday next week.", "en", "Friday next week", "2024-02-02"),
+    ],
+)  # fmt: skip
+def test_a_weekday_with_its_week(body, language, text, value):
+    found = _one(body, language=language)
+    assert (found.text, found.value, found.granularity) == (text, value, Granularity.DAY)

@@ -179,6 +179,14 @@ def _resolve_weekday(f: dict[str, str | None], tense: str | None, pub: date | No
     if pub is None:
         return _Resolved(None, Granularity.RELATIVE, tense, wd, None)
     wanted = pat.weekdays[(wd or "").lower()]
+    weeks = getattr(pat.data, "WEEKDAY_WEEKS", {}).get(
+        " ".join((f.get("after") or "").lower().split())
+    )
+    if weeks is not None:
+        # "Selasa pekan lalu": that weekday in the week before the publication's
+        day = pub - timedelta(days=pub.weekday()) + timedelta(weeks=weeks, days=wanted)
+        tense = "past" if weeks < 0 else "future" if weeks > 0 else tense
+        return _Resolved(day.isoformat(), Granularity.DAY, tense, wd, None, day)
     this = (f.get("after") or "").lower() in pat.data.THIS_AFTER or (
         f.get("before") or ""
     ).lower() in pat.data.THIS_BEFORE

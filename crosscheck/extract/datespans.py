@@ -119,6 +119,15 @@ def patterns(language: str) -> Patterns:
     year_cue = _alt([c for c in data.YEAR_CUES if c in span_cues])
     past_after = _alt(data.PAST_AFTER)
     after_all = _alt([*data.PAST_AFTER, *data.FUTURE_AFTER, *data.THIS_AFTER])
+    # ("Selasa pekan lalu", "Tuesday last week": a week after the weekday)
+    weekday_after = _alt(
+        [
+            *getattr(data, "WEEKDAY_WEEKS", {}),
+            *data.PAST_AFTER,
+            *data.FUTURE_AFTER,
+            *data.THIS_AFTER,
+        ]
+    )
     after_count = _alt([*data.PAST_AFTER, *data.FUTURE_AFTER, *data.THIS_AFTER,
                         *data.COUNT_FUTURE_AFTER])  # fmt: skip
     before_all = _alt([*data.PAST_BEFORE, *data.FUTURE_BEFORE, *data.THIS_BEFORE])
@@ -179,7 +188,7 @@ def patterns(language: str) -> Patterns:
         (
             "weekday",
             rf"(?<![\w-])(?:(?P<before>{before_all})\s+)?(?P<wd>{wd_full})"
-            rf"(?:\s+(?P<after>{after_all}))?{word_end}{clock}",
+            rf"(?:\s+(?P<after>{weekday_after}))?{word_end}{clock}",
         ),
     ]
     regexes.insert(

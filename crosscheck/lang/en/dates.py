@@ -39,6 +39,9 @@ TIME_CUES: tuple[str, ...] = ("at",)
 FUTURE_AUXILIARIES: tuple[str, ...] = ("will", "shall", "is due", "is scheduled", "plans to")
 PAST_AUXILIARIES: tuple[str, ...] = ("had", "has", "have")
 
+# A week after a weekday, and how many weeks from the publication's week: "Tuesday last
+# week" is the Tuesday of the week before.
+WEEKDAY_WEEKS: dict[str, int] = {"last week": -1, "next week": 1, "this week": 0}
 BOUND_MARKERS: dict[str, str] = {"starting": "start", "until": "end", "till": "end"}
 # A date right after one of these is in the past ("since March 3" in October is this
 # year's March, not next year's, though next year's is nearer).

@@ -18,6 +18,12 @@ PERIODS: dict[str, str] = {
 PAST_AFTER: tuple[str, ...] = ("yang lalu", "lalu", "silam", "kemarin")
 FUTURE_AFTER: tuple[str, ...] = ("yang akan datang", "mendatang", "depan", "nanti")
 THIS_AFTER: tuple[str, ...] = ("ini",)
+# A week after a weekday, and how many weeks from the publication's week: "Selasa pekan
+# lalu" is the Tuesday of the week before.
+WEEKDAY_WEEKS: dict[str, int] = {
+    "pekan lalu": -1, "minggu lalu": -1, "pekan depan": 1, "minggu depan": 1,
+    "pekan ini": 0, "minggu ini": 0,
+}  # fmt: skip
 # Only after a counted period: "tiga hari lagi" (in three days).
 COUNT_FUTURE_AFTER: tuple[str, ...] = ("lagi",)
 # English-style markers written before the period; Indonesian has none.
