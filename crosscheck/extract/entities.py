@@ -38,8 +38,13 @@ from crosscheck.extract.speech_cues import ABBREVIATED_CHAR, MAX_BELONGS_CHARS
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
-# (a given name written short keeps its dot: "Moh. Rizal Lamasigi", "Abd. Rahman")
-NAME_TOKEN = r"(?:(?:Moh|Muh|Abd|Mochd)\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?)"
+# (a given name written short keeps its dot: "Moh. Rizal Lamasigi"; SHORT_GIVEN_NAMES)
+_SHORT_GIVEN = "|".join(
+    re.escape(n)
+    for lang in ("en", "id")
+    for n in getattr(table(lang, "titles"), "SHORT_GIVEN_NAMES", ())
+)
+NAME_TOKEN = rf"(?:(?:{_SHORT_GIVEN or '(?!x)x'})|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?)"
 # capitalised words between a title and the name: "Kemlu RI", "Kadin Bidang Hubungan Internasional"
 MAX_TITLE_GAP = 5
 MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has five
@@ -1637,10 +1642,10 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
             parts = re.split(r"[\s-]+", name)
             if len(parts) < 2:
                 continue
-            last = name.split()[-1]
+            words = name.split()
+            last = words[-1]
             double = [last] if DOUBLE_SURNAME.fullmatch(last) and " " in name else []
             # "Mohd Zaidi" for "Mohd Zaidi Hamzah": the first two words of a longer name
-            words = name.split()
             opening = [" ".join(words[:2])] if len(words) > 2 and words[1][:1].isupper() else []
             if opening and words[0].rstrip(".") in listed_words("COMMON_FIRST_NAMES"):
                 opening.append(words[1])  # "Arafah" for "Muhammad Arafah Lubis"

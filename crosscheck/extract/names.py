@@ -287,6 +287,8 @@ def _name_cut(
         and first not in qualifiers
     ):
         return 0  # "Kepala BPBD| Sugeng Haryadi" where the article says "Sugeng menegaskan"
+    # (the run may stop short of the name's last word: count the body's words after it)
+    words_after_run = len(CAPITALISED_RUN.match(body, end).group().split())
     for index in range(1, len(kept)):
         prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
         # "Kabupaten Lampung Tengah", "Kementerian Perdagangan Korea Selatan" go on
@@ -296,8 +298,7 @@ def _name_cut(
         if kept[index].group() in speakers and not continues:
             return index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
         heads_here = kept[index].group().casefold() in head_words
-        # (the run may stop short of the name's last word: count the body's words after it)
-        name_words = len(kept) - index + len(CAPITALISED_RUN.match(body, end).group().split())
+        name_words = len(kept) - index + words_after_run
         if prefix.endswith(")") and not continues and not heads_here and name_words > 1:
             return index  # "Kementerian Kelautan dan Perikanan (KKP)| Bambang Sutejo": the
             # acronym closes the body before a name of two words; a place goes on after it

@@ -122,8 +122,6 @@ class _Finder(SpeakerResolver):
         self._complementizers = frozenset(c.casefold() for c in self.speech.COMPLEMENTIZERS)
         self._final_adjuncts = frozenset(getattr(self.speech, "FINAL_ADJUNCTS", ()))
         self._addressee_verbs = frozenset(getattr(self.speech, "ADDRESSEE_VERBS", ()))
-        addressees = "|".join(re.escape(w) for w in getattr(self.speech, "ADDRESSEE_WORDS", ()))
-        self._addressee_word = re.compile(rf"\s(?i:{addressees or '(?!x)x'})\s")
         self._listeners = frozenset(w.casefold() for w in getattr(self.speech, "LISTENERS", ()))
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
@@ -532,7 +530,7 @@ class _Finder(SpeakerResolver):
             return None, None
         if match.group("verb_first"):
             who_start, who_end = offset + match.start("who"), offset + match.end("who")
-            listener = self._addressee_word.search(self.body, who_start, who_end)
+            listener = self.cues.addressee_word.search(self.body, who_start, who_end)
             if listener is not None:
                 who_end = listener.start()  # 'Kata Sutrisno kepada Kontan.co.id, "...'
             return match.group("verb_first"), self._speaker_in(who_start, who_end)

@@ -12,7 +12,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from crosscheck.extract.aliases import AliasTable
 from crosscheck.extract.entities import fuller_body, listed_words, owned_name
@@ -39,6 +39,7 @@ AGE_BEFORE = re.compile(r"(?:,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))$")  # ", 43" / " 
 AGE_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*")
 MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
 WORD_BEFORE_NAME = re.compile(r"([\w'’-]+),?[ \t]+$")  # "His wife, |Keiko Nishida"
+WORD_BEFORE_NAME_CHARS = 30  # how far back that word is looked for
 MAX_OWNER_WORDS = 3  # "South Korea's spy agency": the owner's possessive within 3 words
 RELAY_CUE_CHARS = 30  # "sebagaimana dikutip " before an agency's name fits in 30 characters
 MAX_OPEN_RELATIVE_WORDS = 12  # "yang mendampingi Hendrik dalam jumpa pers itu"
@@ -447,16 +448,25 @@ class SpeakerResolver:
                 len(split),
             )
             words.update(split[:cut])
-        for entity in self.entities:
-            if entity.canonical == canonical and entity.type is EntityType.PERSON:
-                # "His wife, Keiko Nishida, 55, said": the word right before the name
-                before = WORD_BEFORE_NAME.search(self.body, max(0, entity.start - 30), entity.start)
-                if before is not None:
-                    words.add(before.group(1).casefold())
+        words.update(self._words_before_names.get(canonical, ()))
         genders = {g for word, g in self._gendered_words.items() if word in words}
         if len(genders) == 1:
             return genders.pop()
         return self._pronoun_gender(canonical) if not genders else None
+
+    @cached_property
+    def _words_before_names(self) -> dict[str, set[str]]:
+        """The word right before each mention of a person, by canonical name ("His wife,
+        Keiko Nishida, 55, said": "wife"), casefolded."""
+        out: dict[str, set[str]] = {}
+        for entity in self.entities:
+            if entity.type is EntityType.PERSON:
+                before = WORD_BEFORE_NAME.search(
+                    self.body, max(0, entity.start - WORD_BEFORE_NAME_CHARS), entity.start
+                )
+                if before is not None:
+                    out.setdefault(entity.canonical, set()).add(before.group(1).casefold())
+        return out
 
     def _pronoun_gender(self, canonical: str) -> str | None:
         """ "A lawyer ..., Somchai Tangsiri, told AFP that his clients ...": the gendered
@@ -783,11 +793,13 @@ class SpeakerResolver:
         owner = next(
             (i for i, w in enumerate(words[:MAX_OWNER_WORDS]) if w.endswith(("'s", "’s"))), None
         )  # "South Korea's spy agency": the owner's words are no part of the description
-        inner = [w for w in words[1:] if not w.endswith(("'s", "’s"))]
-        if owner is not None:
-            inner = words[owner + 1 :]
-        elif words[0] not in openers:
+        if owner is None and words[0] not in openers:
             return None
+        inner = (
+            words[owner + 1 :]
+            if owner is not None
+            else [w for w in words[1:] if not w.endswith(("'s", "’s"))]
+        )
         if not inner:
             return None
         _, titles = _titles(self.lang)
@@ -912,7 +924,8 @@ class SpeakerResolver:
         # everyone of the article whose role holds the title, named before or not
         holding = {p for p, r in roles.items() if holds.search(r.casefold())}
         named = [w for w in extra if w not in short.split()]  # "Kadinkes Sragen": "sragen"
-        home_named = [w for w in named if self._is_home_country(w)]
+        written = {w.casefold(): w for w in phrase.split()}
+        home_named = [w for w in named if self._is_home_country(written.get(w, w))]
         if bare and home_named:
             # "Menlu RI" in a Jakarta story: the minister whose role names no other country
             named = [w for w in named if w not in home_named]
@@ -1016,8 +1029,8 @@ class SpeakerResolver:
         return None
 
     def _is_home_country(self, word: str) -> bool:
-        """``word`` (casefolded) names the dateline's country ("RI" in a Jakarta story)."""
-        entry = self.aliases.lookup(word.upper()) or self.aliases.lookup(word.capitalize())
+        """``word``, as written, names the dateline's country ("RI" in a Jakarta story)."""
+        entry = self.aliases.lookup(word)
         return (
             self.home_country is not None
             and entry is not None

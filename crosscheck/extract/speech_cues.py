@@ -86,6 +86,7 @@ class Cues:
     closing: re.Pattern[str]
     opener: re.Pattern[str]
     adverbial: re.Pattern[str]
+    addressee_word: re.Pattern[str]
 
 
 NEVER = "(?!x)x"  # an alternative that matches nothing, for an empty table
@@ -357,4 +358,6 @@ def cue_patterns(lang: str) -> Cues:
             rf"\s*(?!(?i:{_table_alt(s, 'NOT_ADVERBIAL')})\b)"
             rf"(?i:{_alt(s.ADVERBIAL_STARTERS)})\b"
         ),
+        # 'Kata Sutrisno kepada Kontan.co.id, "...': the word before a listener
+        addressee_word=re.compile(rf"\s(?i:{_table_alt(s, 'ADDRESSEE_WORDS')})\s"),
     )

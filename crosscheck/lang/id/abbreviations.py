@@ -1,5 +1,7 @@
 """Indonesian abbreviations that end in a dot but do not end a sentence."""
 
+from crosscheck.lang.id.titles import SHORT_GIVEN_NAMES
+
 ABBREVIATIONS: tuple[str, ...] = (
     "Dr.",
     "Drs.",
@@ -7,11 +9,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "Ir.",
     "H.",
     "Hj.",
-    # given names written short ("Moh. Rizal Lamasigi", "Muh. Arif", "Abd. Rahman")
-    "Moh.",
-    "Muh.",
-    "Mochd.",
-    "Abd.",
+    *SHORT_GIVEN_NAMES,  # "Moh. Rizal Lamasigi"
     "Prof.",
     "St.",
     "Sdr.",

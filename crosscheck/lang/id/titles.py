@@ -261,10 +261,13 @@ NAME_PREFIXES: tuple[str, ...] = ("dr.", "drg.", "Dr.", "Ir.", "Ir", "H.", "Hj."
 GIVEN_NAME_WORDS: tuple[str, ...] = ("Hari",)
 # Common first words of a name of three words or more, after which the article may use
 # the second word alone ("Muhammad Arafah Lubis" ... "kata Arafah").
+# Given names written short, with their dot ("Moh. Rizal Lamasigi", "Abd. Rahman"): part
+# of the name, no sentence end.
+SHORT_GIVEN_NAMES: tuple[str, ...] = ("Moh.", "Muh.", "Mochd.", "Abd.")
 COMMON_FIRST_NAMES: tuple[str, ...] = (
-    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Moh", "Muh", "Mochd", "Mohd",
-    "Ahmad", "Abd",
-    "Achmad", "Abdul", "Siti", "Andi", "Nur", "Raden",
+    "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mohd", "Ahmad", "Achmad",
+    "Abdul", "Siti", "Andi", "Nur", "Raden",
+    *(name.rstrip(".") for name in SHORT_GIVEN_NAMES),
 )  # fmt: skip
 # Surnames that are also titles or words, kept at the end of a name after a name word
 # ("Kapolres Sukabumi AKBP Ridwan Hakim"; "hakim" is a judge).
