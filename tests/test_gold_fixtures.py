@@ -657,10 +657,27 @@ def test_unit_matching(gold: str | None, predicted: str | None, same: bool) -> N
         ("Kantor Berita Pusat Korea", "KCNA", True),
         ("Reuters", "AP", False),
         ("Wang Yi", "Wang", False),
+        # one party by the alias tables, whichever of its names the gold file writes
+        ("Statistics Indonesia", "Badan Pusat Statistik", True),
+        ("Corruption Eradication Commission", "KPK", True),
+        # a possessive owner is the owner the extractor names after the body
+        ("Japan's Defense Ministry", "Defense Ministry of Japan", True),
+        ("Japan's Defense Ministry", "Defense Ministry of South Korea", False),
+        ("Foreign Ministry of Japan", "Foreign Ministry of South Korea", False),
+        # a city is not the country it stands for
+        ("Pyongyang", "North Korea", False),
     ],
 )
 def test_name_matching(a: str, b: str, same: bool) -> None:
     assert bench.same_name(a, b) is same
+
+
+def test_strict_name_matching_compares_the_written_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(bench, "ALIAS_AWARE_NAMES", False)
+    assert bench.same_name("Statistics Indonesia", "Badan Pusat Statistik") is False
+    assert bench.same_name("AP News", "AP") is True
 
 
 def test_locate_respects_word_boundaries() -> None:
