@@ -587,12 +587,33 @@ def test_a_nickname_in_marks_stays_in_the_mention_not_in_the_name(body, text, pe
          "Laksmi Hapsari Wulandari"),
         ("Dosen Universitas Gadjah Mada Budi Santoso menilai harga naik.",
          "Universitas Gadjah Mada", "Budi Santoso"),
+        # a longer body that ends with one of the tables ends there too
+        ("Sementara itu, pengajar Fakultas Ekonomi dan Bisnis Universitas Indonesia Teuku "
+         "Rizal Fahmi mengatakan pemerintah perlu berhati-hati.", "Universitas Indonesia",
+         "Teuku Rizal Fahmi"),
+        # an age after the name: every word after the body, not the last two
+        ("Dosen Universitas Indonesia Teuku Rizal Fahmi (58) menilai harga naik.",
+         "Universitas Indonesia", "Teuku Rizal Fahmi"),
     ],
 )  # fmt: skip
 def test_a_body_of_the_tables_ends_before_a_name_of_two_words(body, body_name, person):
     found = _names(body, "id")
     assert (body_name, "org", body_name) in found
     assert person in [canonical for _, kind, canonical in found if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "text"),
+    [
+        ("Kementerian Unifikasi mengatakan pembelot itu tiba.", "id", "Kementerian Unifikasi"),
+        ("Kementerian Unifikasi Korea Selatan mengatakan hal itu.", "id",
+         "Kementerian Unifikasi Korea Selatan"),
+        ("The Ministry of Unification said the man arrived.", "en", "Ministry of Unification"),
+        ("The Unification Ministry said the man arrived.", "en", "Unification Ministry"),
+    ],
+)  # fmt: skip
+def test_the_unification_ministry_has_one_canonical_name(body, lang, text):
+    assert (text, "org", "Unification Ministry of South Korea") in _names(body, lang)
 
 
 def test_university_short_forms_name_the_university():

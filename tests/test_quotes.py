@@ -398,7 +398,7 @@ SPEAKER_CASES = [
         # "kementerian itu": the last ministry named before
         ("Kementerian Unifikasi Korea Selatan memulangkan enam nelayan. Menurut kementerian "
          "itu, para nelayan ditemukan hanyut pekan lalu.", "id",
-         "para nelayan ditemukan hanyut pekan lalu", "Kementerian Unifikasi Korea Selatan"),
+         "para nelayan ditemukan hanyut pekan lalu", "Unification Ministry of South Korea"),
         # abbreviated rank and a Balinese name particle
         ("Brig. Gen. Yusri Pranoto, the spokesperson, told a news conference that the "
          "victims had been lured.", "en", "the victims had been lured", "Yusri Pranoto"),
@@ -565,7 +565,7 @@ SPEAKER_CASES = [
          "sedikitnya 1.250 orang pembelot tiba di Korea Selatan dalam tiga tahun terakhir, "
          "menurut kementerian yang sama.", "id",
          "sedikitnya 1.250 orang pembelot tiba di Korea Selatan dalam tiga tahun terakhir",
-         "Kementerian Unifikasi Korea Selatan"),
+         "Unification Ministry of South Korea"),
         # a date adjunct between the agency and its verb
         ("Namun, kantor berita resmi KCNA pada Selasa (17/11) melaporkan bahwa Korea Utara "
          '"tidak akan menoleransi" penahanan warganya.', "id", "tidak akan menoleransi", "KCNA"),
@@ -932,7 +932,7 @@ def test_a_writers_clause_after_said_is_not_the_quote():
         ("Kementerian Unifikasi Korea Selatan, seperti dilansir Yonhap, menyatakan keenam "
          "nelayan itu diserahkan pada Rabu.", "id",
          "keenam nelayan itu diserahkan pada Rabu",
-         ["Kementerian Unifikasi Korea Selatan", "Yonhap"]),
+         ["Unification Ministry of South Korea", "Yonhap"]),
         ("The recruiters charged each victim up to 15 million rupiah, the state news agency "
          "Antara reported, citing the West Java Regional Police.", "en",
          "The recruiters charged each victim up to 15 million rupiah",
@@ -1154,7 +1154,7 @@ def test_no_dateline_leaves_an_unqualified_ministry_unnamed():
          "Rabu.\n\nMenurut kementerian itu, para nelayan ditemukan kapal patroli pada 2 "
          "November.",
          "id", "para nelayan ditemukan kapal patroli pada 2 November",
-         "Kementerian Unifikasi Korea Selatan"),
+         "Unification Ministry of South Korea"),
     ],
 )  # fmt: skip
 def test_a_title_or_body_may_point_ahead_or_to_its_fullest_name(body, language, text, speaker):

@@ -257,6 +257,18 @@ AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 AGED_NAME_WORDS = 2  # "Masaru Ebina (64)": the words of the name before the age
 
 
+def _ends_in_body(words: Sequence[str], aliases: AliasTable) -> bool:
+    """Whether the words are, or end with a name of two or more words that is, an
+    organisation of the tables ("... dan Bisnis Universitas Indonesia")."""
+    for start in range(len(words)):
+        if start and len(words) - start < 2:
+            break
+        entry = aliases.lookup(" ".join(words[start:]))
+        if entry is not None and entry.type in (EntityType.ORG, EntityType.AGENCY):
+            return True
+    return False
+
+
 def _name_cut(
     body: str,
     match: re.Match[str],
@@ -275,7 +287,12 @@ def _name_cut(
     end = match.start("rest") + kept[-1].end()
     if len(kept) >= AGED_NAME_WORDS + 1 and AGE_AFTER.match(body, end):
         # "Ketua Federasi Koperasi Perikanan Hokkaido Masaru Ebina (64)": a body has no
-        # age; the last two words are the person's name
+        # age; the last two words are the person's name, or every word after a body of
+        # the tables ("Universitas Indonesia| Teuku Rizal Fahmi (58)")
+        for index in range(1, len(kept) - AGED_NAME_WORDS):
+            prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
+            if _ends_in_body(prefix.split(), aliases):
+                return index
         return len(kept) - AGED_NAME_WORDS
     first = kept[0].group()
     if (
@@ -321,16 +338,15 @@ def _name_cut(
             # before a name of two words (a place still goes on: "BPBD DKI Jakarta")
         if " ".join(prefix.split()) in closed and not heads_here:
             return index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
-        entry = aliases.lookup(" ".join(prefix.split()))
         if (
-            entry is not None
-            and entry.type in (EntityType.ORG, EntityType.AGENCY)
+            _ends_in_body(prefix.split(), aliases)
             and not continues
             and not heads_here
             and len(kept) - index > 1
         ):
-            return index  # "Universitas Padjadjaran| Laksmi Hapsari Wulandari": a body of
-            # the tables is whole; a name of two words after it is a person's
+            return index  # "Universitas Padjadjaran| Laksmi Hapsari Wulandari", "Fakultas
+            # Ekonomi dan Bisnis Universitas Indonesia| Teuku Rizal Fahmi": a body of the
+            # tables is whole; a name of two words after it is a person's
         words = prefix.split()
         qualified = (  # "Kabupaten Lampung Tengah| Heru Santoso"
             len(words) > 2
