@@ -48,7 +48,8 @@ SPLITS = (
     "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68", "fresh69",
     "fresh70", "fresh71", "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
     "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83", "fresh84", "fresh85",
-    "fresh86", "fresh87", "fresh88", "fresh89", "fresh90",
+    "fresh86", "fresh87", "fresh88", "fresh89", "fresh90", "fresh91", "fresh92", "fresh93",
+    "fresh94",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of

@@ -182,11 +182,17 @@ FRESH84_ARTICLES = 6
 FRESH85_ARTICLES = 6
 FRESH86_ARTICLES = 6
 # Four more commissioned as clean data for the stop's second round: registered unscored,
-# measured once at the very end of the stop, never tuned on.
+# measured once at the very end of that stop (d751172); tuning data from the next stop on.
 FRESH87_ARTICLES = 6
 FRESH88_ARTICLES = 6
 FRESH89_ARTICLES = 6
 FRESH90_ARTICLES = 6
+# Four more tuning parts commissioned in the next stop: each measured once on arrival, then
+# tuned on.
+FRESH91_ARTICLES = 6
+FRESH92_ARTICLES = 6
+FRESH93_ARTICLES = 6
+FRESH94_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -380,12 +386,16 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh88": FRESH88_ARTICLES,
         "fresh89": FRESH89_ARTICLES,
         "fresh90": FRESH90_ARTICLES,
+        "fresh91": FRESH91_ARTICLES,
+        "fresh92": FRESH92_ARTICLES,
+        "fresh93": FRESH93_ARTICLES,
+        "fresh94": FRESH94_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
 
 
-COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 91))))
+COMPOSED_SPLITS = ("tuning", "heldout", *(f"fresh{n}" for n in ("", *range(2, 95))))
 
 
 @pytest.mark.parametrize("split", COMPOSED_SPLITS)
