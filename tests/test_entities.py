@@ -603,6 +603,18 @@ def test_a_body_of_the_tables_ends_before_a_name_of_two_words(body, body_name, p
 
 
 @pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Battery materials maker Jiangsu Lianfeng New Energy will invest $1.2 billion.",
+         "Jiangsu Lianfeng New Energy"),
+        ("Hengtai New Energy Materials said it would expand.", "Hengtai New Energy Materials"),
+    ],
+)  # fmt: skip
+def test_chinese_makers_named_by_their_trade(body, text):
+    assert (text, "org", text) in _names(body, "en")
+
+
+@pytest.mark.parametrize(
     ("body", "lang", "text"),
     [
         ("Kementerian Unifikasi mengatakan pembelot itu tiba.", "id", "Kementerian Unifikasi"),

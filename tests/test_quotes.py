@@ -368,6 +368,24 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # words quoted inside an agency's report on a person are the person's
+        ("North Korea has not commented. Its official KCNA news agency reported on Monday "
+         "that leader Kim Jong Un had inspected an artillery unit and called for "
+         '"perfect" vigilance on the border.', "en", "perfect", "Kim Jong Un"),
+        ("KCNA said leader Kim Jong Un had inspected a munitions factory and said "
+         'production must grow "at an exponential rate".', "en", "at an exponential rate",
+         "Kim Jong Un"),
+        # not when the agency's own pronoun frames them
+        ('KCNA said Kim Jong Un had overseen the test of what it described as a "new-type" '
+         "missile.", "en", "new-type", "KCNA"),
+        # a fronted clause names no subject for the pronoun after it
+        ("Ministry spokeswoman Gao Ruoxi told a news briefing that the talks went well. "
+         "Asked whether the trip could prepare a visit by North Korean leader Kim Jong Un, "
+         'she said she had "no information to offer" at present.', "en",
+         "no information to offer", "Gao Ruoxi"),
+        ("Juru bicara Kemlu Rina Sari mengatakan pertemuan berjalan baik. Ditanya soal "
+         "kunjungan Presiden Prabowo Subianto, ia mengatakan bahwa belum ada jadwal "
+         "kunjungan.", "id", "belum ada jadwal kunjungan", "Rina Sari"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -71,6 +71,8 @@ MAX_JOINED_SUBJECT_WORDS = 3
 # added that"): the verb and a comma.
 MAX_JOINED_VERB_GAP = 16
 FREE_RELATIVE_SUBJECT = re.compile(r"\b(?P<relative>\w+)\s+(?P<pronoun>\w+)\s+$")
+# "KCNA news agency reported on Monday that ...": words between an agency and its verb
+MAX_WORDS_BEFORE_REPORT_VERB = 4
 MAX_HEAD_WORDS_BEFORE_RELATIVE = 2  # "Warga Incheon yang ... itu mengatakan"
 MAX_TITLE_RUN_WORDS = 14  # a title, its portfolio and a name before the verb
 MAX_OBJECT_WITH_ADJUNCT_WORDS = 5  # "the adjustment on Monday": no clause
@@ -355,6 +357,9 @@ class _Finder(SpeakerResolver):
                     cue, speaker = inner_cue, inner
             if cue is None:
                 return None  # scare quotes or a title
+            reported = self._reported_person(speaker, segment.open_mark)
+            if reported is not None:
+                speaker = reported
             if (
                 (speaker is None or speaker.canonical is None)
                 and previous is not None
@@ -565,6 +570,36 @@ class _Finder(SpeakerResolver):
         if match is None:
             return False
         return match.group("bare") is None or before.rstrip().endswith((":", ","))
+
+    def _reported_person(self, speaker: Speaker | None, mark: int) -> Speaker | None:
+        """The person a news agency reports on, for quoted words inside the report: 'KCNA
+        said leader Kim Jong Un had ordered the navy to "sharply increase" ...' are Kim's
+        words, relayed by KCNA; not when a pronoun of the agency frames them ('... what
+        it described as "new-type"')."""
+        agency = speaker.entity if speaker is not None else None
+        if agency is None or agency.type is not EntityType.AGENCY or agency.end >= mark:
+            return None
+        verb = self.cues.speech_verb.search(self.body, agency.end, mark)
+        if verb is None or len(self.body[agency.end : verb.start()].split()) > (
+            MAX_WORDS_BEFORE_REPORT_VERB
+        ):
+            return None
+        content, _ = self._content(verb, mark)
+        person = self._clause_subject(content, mark)
+        if person is None or person.entity is None or person.entity.end >= mark:
+            return None
+        between = self.body[person.entity.end : mark]
+        verbs = [
+            *self.cues.speech_verb.finditer(between),
+            *self.cues.framing_verb.finditer(between),
+        ]
+        if not verbs:
+            return None
+        nearest = max(verbs, key=lambda v: v.start())
+        free = FREE_RELATIVE_SUBJECT.search(between, 0, nearest.start())
+        if free is not None and free.group("pronoun").casefold() in self._body_pronouns:
+            return None
+        return person
 
     def _cue_in(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """A partial quote's speaker: the subject of the last speech cue before it (or of a

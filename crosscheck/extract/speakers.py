@@ -162,6 +162,13 @@ class SpeakerResolver:
         )
         self._countries = {e.canonical for e in self.entities if e.type is EntityType.COUNTRY}
         self._person_pronouns = frozenset(p.casefold() for p in self.speech.PRONOUNS)
+        openers = getattr(self.speech, "FRONTED_PARTICIPLES", ())
+        # "Asked whether ... Kim Jong Un, she said": a fronted clause names no subject
+        self._fronted_clause = (
+            re.compile(rf"(?:{'|'.join(map(re.escape, openers))})\b[^,.;:]*,\s*$")
+            if openers
+            else None
+        )
         # canonical names that are only ever places or countries in this article
         people = {e.canonical for e in self.entities if e.type is EntityType.PERSON}
         self._places = frozenset(
@@ -348,6 +355,12 @@ class SpeakerResolver:
         """The last subject before ``position``; for a gendered pronoun ("she"), the last
         one whose roles do not say otherwise ("spokesman", "Mr")."""
         i = bisect.bisect_left(self.subjects, (position,)) - 1
+        if pronoun and self._fronted_clause is not None:
+            start = self.sentence_starts[self._sentence_index(position)]
+            if self._fronted_clause.match(self.body, start, position):
+                # "Asked whether the trip could prepare a visit by Kim Jong Un, she said":
+                # the pronoun is the subject of the sentence, not a name in its opener
+                i = bisect.bisect_left(self.subjects, (start,)) - 1
         if person or pronoun.casefold() in self._person_pronouns:
             # "He said" stands for a person: past a place that was a subject ("Riau
             # declared a fire emergency last month. He said ...")

@@ -25,6 +25,9 @@ ORG_TAILS: tuple[str, ...] = (
     "Forum", "Institution", "Consortium", "Trust", "Partnership", "Project", "Movement",
     "Team", "Task Force", "Panel", "Mission", "Industries", "Holdings", "Enterprises",
     "Survey", "Observatory", "Corp", "Inc", "Railway", "Railways", "Airlines", "Airways",
+    # Chinese battery and metals makers: "Jiangsu Lianfeng New Energy", "Hengtai New Energy
+    # Materials"
+    "New Energy", "Materials",
     # a company's legal form closes its name ("Sinar Air Bhd", "Pengurusan Air Selangor Sdn
     # Bhd")
     "Bhd", "Sdn Bhd", "Ltd", "Plc", "LLC", "Tbk", "Co., Ltd.", "Co., Ltd",

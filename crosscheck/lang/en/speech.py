@@ -256,6 +256,12 @@ PERSON_NOUNS: tuple[str, ...] = (
 # "she" skips back over a subject whose role says "man", "he" over a "woman" (Indonesian
 # pronouns carry no gender).
 PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
+
+# A participle clause that opens a sentence before its subject: the names in it are no
+# subject a pronoun after it stands for ("Asked whether ... Kim Jong Un, she said").
+FRONTED_PARTICIPLES: tuple[str, ...] = (
+    "Asked", "Pressed", "Questioned", "Responding", "Commenting", "Reacting", "Referring",
+)  # fmt: skip
 # Pronouns after a person in a sentence they open as a subject tell their gender when the
 # roles do not ("Somchai Tangsiri told AFP that his clients ...").
 GENDERED_PRONOUNS: dict[str, str] = {

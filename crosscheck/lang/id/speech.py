@@ -35,6 +35,13 @@ COMPLEMENTIZERS: tuple[str, ...] = ("bahwa",)
 # Third-person pronouns that stand for the last person subject.
 PRONOUNS: tuple[str, ...] = ("ia", "dia", "beliau")
 
+# A clause that opens a sentence before its subject: the names in it are no subject a
+# pronoun after it stands for ("Ditanya soal kunjungan Kim Jong Un, ia mengatakan").
+FRONTED_PARTICIPLES: tuple[str, ...] = (
+    "Ditanya", "Saat ditanya", "Ketika ditanya", "Dikonfirmasi", "Saat dikonfirmasi",
+    "Ketika dikonfirmasi", "Menanggapi", "Merespons", "Menjawab",
+)  # fmt: skip
+
 # The clitic that, on a cue ("ujarnya", "Menurutnya"), stands for the last subject.
 CLITIC = "nya"
 
