@@ -368,6 +368,19 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # a lede's title with its owner, named paragraphs later by the one holder of it
+        ("Ministers pressed Myanmar's junta to extend a ceasefire, as the bloc's special "
+         "envoy said he had visited only two of the seven areas.\n\nThe ministers met in "
+         "Penang.\n\nThailand's foreign minister said aid must flow.\n\nAsean's special "
+         "envoy on Myanmar, Mr Othman Kassim, said he had met the junta's foreign minister.",
+         "en", "he had visited only two of the seven areas", "Othman Kassim"),
+        # not when two people of the article hold it
+        ("Ministers pressed Myanmar's junta to extend a ceasefire, as the bloc's special "
+         "envoy said he had visited only two of the seven areas.\n\nThe ministers met in "
+         "Penang.\n\nThailand's foreign minister said aid must flow.\n\nAsean's special "
+         "envoy on Myanmar, Mr Othman Kassim, said he had met the junta's foreign minister. "
+         "The UN special envoy, Ms Julie Bishop, said she had not been invited.",
+         "en", "he had visited only two of the seven areas", None),
         # words quoted inside an agency's report on a person are the person's
         ("North Korea has not commented. Its official KCNA news agency reported on Monday "
          "that leader Kim Jong Un had inspected an artillery unit and called for "

@@ -853,6 +853,20 @@ class SpeakerResolver:
                     # "The Multilateral Sanctions Monitoring Team (MSMT)": a description
                     # words the name in part
                     return Speaker(phrase, entity.canonical, position, entity)
+        if holds is not None and owner is not None:
+            # "as the bloc's special envoy said" in a lede, named paragraphs later
+            # ("Asean's special envoy on Myanmar, Mr Othman Kassim, said"): further on
+            # only when one person of the whole article holds the title
+            holders = {
+                e.canonical: e
+                for e in self.entities
+                if e.type is EntityType.PERSON
+                and holds.search(roles.get(e.canonical, "").casefold())
+            }
+            if len(holders) == 1:
+                (entity,) = holders.values()
+                if entity.start > position and entity.canonical not in named_before:
+                    return Speaker(phrase, entity.canonical, position, entity)
         return None
 
     def _fullest_body(self, entity: Entity) -> str:
