@@ -368,6 +368,16 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # a deputy's title, hyphenated, in an apposition after the name
+        ("Ri Chol Man, vice-chairman of the Standing Committee of the Supreme People's "
+         'Assembly, said the Korean people would "never forget" the sacrifice, KCNA '
+         "reported.", "en", "never forget", "Ri Chol Man"),
+        ("Park Ji-hoon, vice-chairman of the Korea Institute for Defense Analyses, said the "
+         "talks would resume.", "en", "the talks would resume", "Park Ji-hoon"),
+        # a portfolio of several words after "of", up to the name
+        ("Lao Minister of Public Works and Transport Khamphet Sisoulath said the spur would "
+         "cut costs. The Lao minister added that 40 companies had agreed.", "en",
+         "40 companies had agreed", "Khamphet Sisoulath"),
         # a lede's title with its owner, named paragraphs later by the one holder of it
         ("Ministers pressed Myanmar's junta to extend a ceasefire, as the bloc's special "
          "envoy said he had visited only two of the seven areas.\n\nThe ministers met in "

@@ -37,6 +37,10 @@ TITLES: tuple[str, ...] = (
     "harbour master", "harbormaster", "harbourmaster", "chair", "deputy chair", "vice chair",
     "counselor", "counsellor", "consul", "consul general", "consul-general", "attache",
     "minister-counselor", "minister counselor", "minister-counsellor",
+    # deputies, also hyphenated as British and Asian outlets write them
+    "vice chairman", "vice-chairman", "vice chairwoman", "vice-chairwoman", "vice-chair",
+    "vice-president", "vice-minister", "vice governor", "vice-governor", "vice premier",
+    "vice-premier", "vice mayor", "vice-mayor", "vice chancellor", "vice-chancellor",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",
@@ -115,6 +119,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Education", "Energy", "Resources", "Development", "Security", "Sustainability",
     "Transport", "Industry", "Agriculture", "Fisheries", "Investment", "Labour", "Labor",
     "Justice", "Culture", "Tourism", "Interior", "Commerce", "Economy", "Planning",
+    "Works", "Mines", "Communications", "Housing", "Welfare", "Telecommunications",
 )  # fmt: skip
 
 PORTFOLIOS: tuple[str, ...] = (
