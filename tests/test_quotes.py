@@ -368,6 +368,12 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # words quoted after an agency's verb, the agency citing a body in commas before it
+        ("Kantor Berita Pusat Korea (KCNA), mengutip pernyataan Kementerian Luar Negeri Korea "
+         'Utara, menyebut laporan intelijen Seoul sebagai "fitnah murahan" yang ingin '
+         "merusak hubungan.", "id", "fitnah murahan", "Foreign Ministry of North Korea"),
+        ('KCNA, citing a statement by the North Korean foreign ministry, called the report '
+         '"cheap slander".', "en", "cheap slander", "Foreign Ministry of North Korea"),
         # a deputy's title, hyphenated, in an apposition after the name
         ("Ri Chol Man, vice-chairman of the Standing Committee of the Supreme People's "
          'Assembly, said the Korean people would "never forget" the sacrifice, KCNA '

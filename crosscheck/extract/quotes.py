@@ -340,6 +340,7 @@ class _Finder(SpeakerResolver):
                 cue_end = after_from
         kind = QuoteKind.DIRECT
         inherited_chain: tuple[ChainLink, ...] = ()
+        relaying: Speaker | None = None  # an agency that relays the speaker's words
         if cue is None:
             cue, speaker = self._pre_cue(before, sentence.start)
         starts_sentence = not before.strip() or (cue is not None and self._pre_cue_at_end(before))
@@ -357,9 +358,11 @@ class _Finder(SpeakerResolver):
                     cue, speaker = inner_cue, inner
             if cue is None:
                 return None  # scare quotes or a title
-            reported = self._reported_person(speaker, segment.open_mark)
-            if reported is not None:
-                speaker = reported
+            cited = self._cited_aside(speaker, sentence.start, segment.open_mark)
+            if cited is not None:
+                relaying, speaker = speaker, cited  # the agency's own links stay the chain
+            else:
+                speaker = self._reported_person(speaker, segment.open_mark) or speaker
             if (
                 (speaker is None or speaker.canonical is None)
                 and previous is not None
@@ -382,7 +385,7 @@ class _Finder(SpeakerResolver):
         sentence_end = max(cue_end, text_end, sentence.end)
         last_sentence = self.sentences[self._sentence_index(min(sentence_end, len(self.body)) - 1)]
         span_end = max(last_sentence.end, cue_end)
-        own = self._own_links(speaker, sentence.start, span_end)
+        own = self._own_links(relaying or speaker, sentence.start, span_end)
         chain = self.chains.explicit(sentence.start, span_end, own=own)
         if not chain and inherited_chain:
             chain = inherited_chain  # the second half of a split quote keeps its chain
@@ -570,6 +573,31 @@ class _Finder(SpeakerResolver):
         if match is None:
             return False
         return match.group("bare") is None or before.rstrip().endswith((":", ","))
+
+    def _cited_aside(self, speaker: Speaker | None, start: int, mark: int) -> Speaker | None:
+        """The source an agency cites in commas before its verb, for quoted words after
+        it: 'KCNA, mengutip pernyataan Kementerian Luar Negeri Korea Utara, menyebut
+        laporan itu sebagai "fitnah murahan"' are the ministry's, relayed by KCNA."""
+        agency = speaker.entity if speaker is not None else None
+        if agency is None or agency.type is not EntityType.AGENCY:
+            return None
+        verbs = [
+            v
+            for v in (
+                *self.cues.speech_verb.finditer(self.body, agency.end, mark),
+                *self.cues.framing_verb.finditer(self.body, agency.end, mark),
+            )
+        ]
+        if not verbs:
+            return None
+        verb = min(verbs, key=lambda v: v.start())
+        aside = self.cues.aside.search(self.body, agency.end, verb.start())
+        if aside is None or not self.cues.citing.fullmatch(aside.group("cue")):
+            return None
+        cited = self._speaker_in(aside.start("name"), aside.end("name"))
+        if cited is None or cited.entity is None or cited.entity.type is EntityType.AGENCY:
+            return None
+        return cited
 
     def _reported_person(self, speaker: Speaker | None, mark: int) -> Speaker | None:
         """The person a news agency reports on, for quoted words inside the report: 'KCNA
