@@ -368,6 +368,15 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # a body of the tables closes a title's run before the holder's name
+        ("Delegasi yang dipimpin Wakil Ketua Presidium Majelis Rakyat Tertinggi Ryang Kwang "
+         "Chol tiba di Beijing. Ryang, dalam pidato balasannya, mengatakan traktat itu "
+         '"tetap menjadi fondasi kokoh" bagi kedua negara.', "id",
+         "tetap menjadi fondasi kokoh", "Ryang Kwang Chol"),
+        # a dean, and a field of study that ends the portfolio after "of"
+        ("Tang Yuhua, dean of the School of ASEAN Studies at Guangxi Minzu University, told "
+         'Xinhua that the alliance marked a shift "from building projects to building '
+         'people."', "en", "from building projects to building people", "Tang Yuhua"),
         # words quoted after an agency's verb, the agency citing a body in commas before it
         ("Kantor Berita Pusat Korea (KCNA), mengutip pernyataan Kementerian Luar Negeri Korea "
          'Utara, menyebut laporan intelijen Seoul sebagai "fitnah murahan" yang ingin '

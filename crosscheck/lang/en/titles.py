@@ -37,6 +37,8 @@ TITLES: tuple[str, ...] = (
     "harbour master", "harbormaster", "harbourmaster", "chair", "deputy chair", "vice chair",
     "counselor", "counsellor", "consul", "consul general", "consul-general", "attache",
     "minister-counselor", "minister counselor", "minister-counsellor",
+    # heads of faculties and universities ("Tang Yuhua, dean of the School of ASEAN Studies")
+    "dean", "rector", "vice-rector", "provost", "lecturer", "senior lecturer",
     # deputies, also hyphenated as British and Asian outlets write them
     "vice chairman", "vice-chairman", "vice chairwoman", "vice-chairwoman", "vice-chair",
     "vice-president", "vice-minister", "vice governor", "vice-governor", "vice premier",
@@ -120,6 +122,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Transport", "Industry", "Agriculture", "Fisheries", "Investment", "Labour", "Labor",
     "Justice", "Culture", "Tourism", "Interior", "Commerce", "Economy", "Planning",
     "Works", "Mines", "Communications", "Housing", "Welfare", "Telecommunications",
+    "Studies", "Sciences", "Science", "Relations", "Technology", "Economics", "Law",
 )  # fmt: skip
 
 PORTFOLIOS: tuple[str, ...] = (
