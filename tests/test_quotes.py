@@ -368,6 +368,22 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # how it was said ends the speaker phrase
+        ("Di rumah duka, Hasna (41) tak kuasa menahan tangis. Putra sulungnya, Arfan (13), "
+         'ditemukan tewas. "Dia pamit mau ambil buku. Saya sudah larang," tutur Hasna '
+         "lirih.", "id",
+         "Dia pamit mau ambil buku. Saya sudah larang", "Hasna"),
+        # a title for the holder of its synonym
+        ("Kuasa hukum terdakwa, Bonifasius Sihombing, menilai tuntutan itu berlebihan. "
+         'Herman tampak tenang. "Kami juga mempertanyakan metode perhitungan," ujar sang '
+         "pengacara.", "id", "Kami juga mempertanyakan metode perhitungan",
+         "Bonifasius Sihombing"),
+        # a body described by what it does
+        ("Korea Utara telah mengirim 3,2 juta peluru ke Rusia, kata Badan Intelijen Nasional "
+         "(NIS) Korea Selatan pada Selasa. Lembaga telik sandi itu juga menyebut sekitar "
+         "11.000 tentara Korea Utara masih bersiaga di Kursk.", "id",
+         "sekitar 11.000 tentara Korea Utara masih bersiaga di Kursk",
+         "National Intelligence Service"),
         # a body of the tables closes a title's run before the holder's name
         ("Delegasi yang dipimpin Wakil Ketua Presidium Majelis Rakyat Tertinggi Ryang Kwang "
          "Chol tiba di Beijing. Ryang, dalam pidato balasannya, mengatakan traktat itu "

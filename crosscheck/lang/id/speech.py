@@ -78,6 +78,9 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "dalam", "pada", "kepada", "di", "saat", "ketika", "seperti", "sebagaimana", "dikutip",
     "dilansir", "yang", "usai", "setelah", "sebelum", "dari", "dengan", "sambil", "seraya",
     "melalui", "lewat", "kepadanya", "saat", "tadi", "kemarin", "hari", "ini", "itu",
+    # how it was said: "tutur Hasna lirih", "jawab Rudy singkat"
+    "lirih", "pelan", "singkat", "lantang", "terisak", "tersenyum", "lugas", "santai",
+    "geram", "kesal", "sedih", "bangga", "haru",
 )  # fmt: skip
 
 # Speaker phrases that name a group rather than a person ("para ahli").
@@ -269,4 +272,7 @@ BODY_KINDS: dict[str, tuple[str, ...]] = {
 DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
     "bank sentral": ("bank",),
     "badan intelijen": ("intelijen",),
+    "lembaga intelijen": ("intelijen",),
+    "lembaga telik sandi": ("intelijen",),
+    "badan telik sandi": ("intelijen",),
 }

@@ -118,6 +118,11 @@ EXPANSIONS: dict[str, str] = {
 # Modifiers that may follow a title before the country: "Kantor Berita resmi China".
 TITLE_MODIFIERS: tuple[str, ...] = ("top", "tertinggi", "resmi", "senior")
 
+# Titles that name one role ("sang pengacara" for "kuasa hukum terdakwa").
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("pengacara", "kuasa hukum", "advokat", "penasihat hukum"),
+)
+
 # Capitalised words that are never part of a person's name.
 NOT_NAMES: tuple[str, ...] = (
     "Dalam", "Pada", "Di", "Ke", "Dari", "Yang", "Dan", "Atau", "Ia", "Dia", "Kami", "Bagi",
