@@ -368,6 +368,19 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # a source an agency cites: in commas with a listed name, or before the agency
+        ("Kantor berita Yonhap, mengutip Kementerian Perdagangan, Industri, dan Energi Korea "
+         "Selatan, melaporkan bahwa konsorsium tersebut terdiri atas lima perusahaan.", "id",
+         "konsorsium tersebut terdiri atas lima perusahaan",
+         "Kementerian Perdagangan, Industri, dan Energi Korea Selatan"),
+        ("Citing a statement from the Department of Trade and Industry, the Philippine News "
+         "Agency reported that the two sides agreed to hold the next session in Manila.",
+         "en", "the two sides agreed to hold the next session in Manila",
+         "Department of Trade and Industry"),
+        # not an agency cited by a person's words
+        ("Mengutip Yonhap, seorang pejabat Kementerian Pertahanan Korsel mengatakan rudal "
+         "itu terbang 800 km.", "id", "rudal itu terbang 800 km",
+         "Kementerian Pertahanan Korsel"),
         # how it was said ends the speaker phrase
         ("Di rumah duka, Hasna (41) tak kuasa menahan tangis. Putra sulungnya, Arfan (13), "
          'ditemukan tewas. "Dia pamit mau ambil buku. Saya sudah larang," tutur Hasna '

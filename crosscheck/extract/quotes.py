@@ -932,6 +932,25 @@ class _Finder(SpeakerResolver):
                 ):
                     continue
             aside = self.cues.aside.search(self.body, clause, verb.start())
+            fronted = None
+            if speaker.entity is not None and speaker.entity.type is EntityType.AGENCY:
+                # "Citing a statement from the Department of Trade and Industry, the
+                # Philippine News Agency reported that B": the same, the source first
+                fronted = self.cues.fronted_citing.match(
+                    self.body, sentence.start, speaker.entity.start
+                )
+            if fronted is not None:
+                cited = self._speaker_in(fronted.start("name"), fronted.end("name"))
+                if (
+                    cited is not None
+                    and cited.entity is not None
+                    and (cited.entity.type is not EntityType.AGENCY)
+                ):
+                    relay = self._own_links(speaker, start, end)
+                    relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
+                    return self._split_quotes(
+                        verb.group(), cited, *self._content(verb, end), sentence, extra=relay
+                    )
             if aside and self.cues.citing.fullmatch(aside.group("cue")):
                 # "Yonhap, mengutip Kepala Staf Gabungan (JCS) melaporkan": the cited
                 # source said it; the agency relays it

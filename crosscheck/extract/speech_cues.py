@@ -15,6 +15,10 @@ MAX_SPEAKER_WORDS = 6  # a speaker phrase without a known name: "para ahli", "Me
 # ("kata ekonom senior Institute for Development of Economics and Finance (Indef) Rahmat
 # Hidayatullah")
 MAX_SPEAKER_PHRASE_WORDS = 12
+# Parts after the first of a listed name in an aside ("mengutip Kementerian Perdagangan,
+# Industri, dan Energi Korea Selatan,")
+MAX_ASIDE_LIST_PARTS = 3
+MAX_WORDS_BEFORE_AGENCY = 4  # "Citing ..., Malaysia's national news agency Bernama said"
 # `"...," Chinese foreign ministry spokesperson Mao Ning told reporters`, `"...," Natural
 # Resources and Environmental Sustainability Minister Zulkarnain Hashim told reporters`: up
 # to eight words between the quote and the verb (subjects over three words must hold a
@@ -76,6 +80,7 @@ class Cues:
     subject_before: re.Pattern[str]
     gap: re.Pattern[str]
     aside: re.Pattern[str]
+    fronted_citing: re.Pattern[str]
     trailing_adjunct: re.Pattern[str]
     listener: re.Pattern[str]
     writers_clause_in: re.Pattern[str]
@@ -113,6 +118,7 @@ def cue_patterns(lang: str) -> Cues:
     relay = table(lang, "attribution")
     # ("Li, menurut laporan Xinhua, menyampaikan": an according-to aside relays too)
     asides = _alt((*relay.QUOTED_BY, *relay.LANSIR, *relay.CITING, *s.ACCORDING_TO))
+    joiners = _table_alt(table(lang, "aliases"), "LIST_JOINERS")
     post = _alt(s.POST_VERBS)
     pre_quote = _table_alt(s, "PRE_QUOTE_VERBS")
     verbs = _alt(s.SPEECH_VERBS)
@@ -335,8 +341,16 @@ def cue_patterns(lang: str) -> Cues:
             rf"[^,.;\"“”]{{1,{MAX_ADJUNCT_IN_COMMAS_CHARS}}},\s*$"
         ),
         # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
+        # "Citing a statement from the ministry, the agency reported": up to the subject
+        fronted_citing=re.compile(
+            rf"\s*(?i:{_alt(relay.CITING)})\s(?P<name>[^,.;\"“”]{{1,80}}),\s*"
+            # (a determiner or a description of the agency before its name: "the state")
+            rf"(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_AGENCY}}}$"
+        ),
         aside=re.compile(
-            rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?(?:,\s[A-Z][^,]{{0,60}}?)?),?\s*$"
+            # (a listed name may hold commas: "Kementerian Perdagangan, Industri, dan Energi")
+            rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?"
+            rf"(?:,\s(?:(?i:{joiners})\s)?[A-Z][^,]{{0,60}}?){{0,{MAX_ASIDE_LIST_PARTS}}}),?\s*$"
         ),
         # "Kenji Morita, who signed it alongside Adinegoro, said": a relative clause in
         # commas right before the verb; and one closing an unnamed subject
