@@ -193,12 +193,16 @@ FRESH91_ARTICLES = 6
 FRESH92_ARTICLES = 6
 FRESH93_ARTICLES = 6
 FRESH94_ARTICLES = 6
-# Four more tuning parts of that stop, commissioned after the clean fresh95-98 (which are
+# Eight more tuning parts of that stop, commissioned after the clean fresh95-98 (which are
 # registered only after their one measurement).
 FRESH99_ARTICLES = 6
 FRESH100_ARTICLES = 6
 FRESH101_ARTICLES = 6
 FRESH102_ARTICLES = 6
+FRESH103_ARTICLES = 6
+FRESH104_ARTICLES = 6
+FRESH105_ARTICLES = 6
+FRESH106_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -400,6 +404,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh100": FRESH100_ARTICLES,
         "fresh101": FRESH101_ARTICLES,
         "fresh102": FRESH102_ARTICLES,
+        "fresh103": FRESH103_ARTICLES,
+        "fresh104": FRESH104_ARTICLES,
+        "fresh105": FRESH105_ARTICLES,
+        "fresh106": FRESH106_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -408,7 +416,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 95), *range(99, 103))),
+    *(f"fresh{n}" for n in ("", *range(2, 95), *range(99, 107))),
 )
 
 
