@@ -146,7 +146,9 @@ def party_key(name: str) -> str:
         return fold(entry.canonical)
     folded = fold(name)
     if (m := _POSSESSIVE_OWNER.fullmatch(folded)) is not None:
-        return f"{m['body']} of {m['owner']}"
+        owned = f"{m['body']} of {m['owner']}"
+        entry = _alias_table().lookup(owned)
+        return fold(entry.canonical) if entry is not None else owned
     return folded
 
 

@@ -368,6 +368,13 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # a ministry after its country's possessive, as the tables spell it
+        ("Japan's Defense Ministry said the missiles fell outside its exclusive economic "
+         "zone.", "en", "the missiles fell outside its exclusive economic zone",
+         "Defence Ministry of Japan"),
+        ("Japan's defence ministry said the missiles fell outside its exclusive economic "
+         "zone.", "en", "the missiles fell outside its exclusive economic zone",
+         "Defence Ministry of Japan"),
         # a source an agency cites: in commas with a listed name, or before the agency
         ("Kantor berita Yonhap, mengutip Kementerian Perdagangan, Industri, dan Energi Korea "
          "Selatan, melaporkan bahwa konsorsium tersebut terdiri atas lima perusahaan.", "id",

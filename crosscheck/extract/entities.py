@@ -399,7 +399,9 @@ def _owned_ministries(
             entity.canonical, owner.canonical, lang
         )
         if named is not None:
-            out[index] = dataclasses.replace(entity, canonical=named)
+            known = aliases.lookup(named)  # "Defense Ministry of Japan" as the tables spell it
+            canonical = known.canonical if known is not None else named
+            out[index] = dataclasses.replace(entity, canonical=canonical)
     return out
 
 

@@ -395,6 +395,8 @@ class SpeakerResolver:
             if entry is not None
             else fuller_body(name, self.entities) or owned_name(name, owner.canonical, self.lang)
         )
+        if canonical is not None and (known := self.aliases.lookup(canonical)) is not None:
+            canonical = known.canonical  # "Defense Ministry of Japan" as the tables spell it
         return None if canonical is None else Speaker(phrase, canonical, position)
 
     def _opening_entity(self, start: int) -> Entity | None:
