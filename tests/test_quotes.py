@@ -368,6 +368,12 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # the person a sentence is about, after "For", for the pronoun after it
+        ('Foreign Minister Arief Santoso said members were close to a deal. "Food security '
+         'is not a slogan," Santoso said.\n\nFor Dewi Rahmawati, 38, who sells fried rice '
+         "near the convention center, the closures mean lost income. \"Three days without "
+         'customers means no money," she said.', "en",
+         "Three days without customers means no money", "Dewi Rahmawati"),
         # a ministry after its country's possessive, as the tables spell it
         ("Japan's Defense Ministry said the missiles fell outside its exclusive economic "
          "zone.", "en", "the missiles fell outside its exclusive economic zone",

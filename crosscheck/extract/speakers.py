@@ -162,6 +162,7 @@ class SpeakerResolver:
         )
         self._countries = {e.canonical for e in self.entities if e.type is EntityType.COUNTRY}
         self._person_pronouns = frozenset(p.casefold() for p in self.speech.PRONOUNS)
+        self._topic_openers = frozenset(getattr(self.speech, "TOPIC_OPENERS", ()))
         openers = getattr(self.speech, "FRONTED_PARTICIPLES", ())
         # "Asked whether ... Kim Jong Un, she said": a fronted clause names no subject
         self._fronted_clause = (
@@ -256,6 +257,10 @@ class SpeakerResolver:
                 subjects.append(anaphor)  # "Sang bupati mengatakan ...": the bupati
             elif person is not None:
                 subjects.append((person.start, person.text, person.canonical))
+            elif (topic := self._topic_person(sentence.start, start)) is not None:
+                # "For Dewi Rahmawati, 38, who sells fried rice, the closures mean lost
+                # income. '...,' she said": the person the sentence is about
+                subjects.append((topic.start, topic.text, topic.canonical))
             for match in self.cues.speech_verb.finditer(self.body, sentence.start, sentence.end):
                 speaker = self._entity_before(match.start(), sentence.start)
                 if speaker is not None and speaker.type is EntityType.PERSON:
@@ -331,6 +336,17 @@ class SpeakerResolver:
             if found is not None and found.canonical:
                 return (start + words[0].start(), phrase, found.canonical)
         return None
+
+    def _topic_person(self, start: int, clause: int) -> Entity | None:
+        """The person right after a topic word that opens a sentence ("For", "Bagi"),
+        before the clause proper starts at ``clause``."""
+        opening = re.match(r"\s*([\w'’-]+)\s+", self.body[start:clause])
+        if opening is None or opening.group(1) not in self._topic_openers:
+            return None
+        person = self._first_person(start + opening.end(), clause)
+        if person is None or person.start != start + opening.end():
+            return None
+        return person
 
     def _clause_start(self, start: int, end: int) -> int:
         """Skip an opener ("Di sisi lain,") or a leading adverbial clause up to its comma."""

@@ -259,6 +259,10 @@ PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
 
 # A participle clause that opens a sentence before its subject: the names in it are no
 # subject a pronoun after it stands for ("Asked whether ... Kim Jong Un, she said").
+# A word that opens a sentence about a person named right after it ("For Dewi Rahmawati,
+# 38, ..., the closures mean lost income"): the person a pronoun after it stands for.
+TOPIC_OPENERS: tuple[str, ...] = ("For",)
+
 FRONTED_PARTICIPLES: tuple[str, ...] = (
     "Asked", "Pressed", "Questioned", "Responding", "Commenting", "Reacting", "Referring",
 )  # fmt: skip

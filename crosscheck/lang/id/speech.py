@@ -37,6 +37,10 @@ PRONOUNS: tuple[str, ...] = ("ia", "dia", "beliau")
 
 # A clause that opens a sentence before its subject: the names in it are no subject a
 # pronoun after it stands for ("Ditanya soal kunjungan Kim Jong Un, ia mengatakan").
+# A word that opens a sentence about a person named right after it ("For Dewi Rahmawati,
+# 38, ..., the closures mean lost income"): the person a pronoun after it stands for.
+TOPIC_OPENERS: tuple[str, ...] = ("Bagi", "Untuk")
+
 FRONTED_PARTICIPLES: tuple[str, ...] = (
     "Ditanya", "Saat ditanya", "Ketika ditanya", "Dikonfirmasi", "Saat dikonfirmasi",
     "Ketika dikonfirmasi", "Menanggapi", "Merespons", "Menjawab",
