@@ -368,6 +368,13 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # a Korean name whose surname is also a word, in commas after a title
+        ("Juru bicara Kementerian Unifikasi Korea Selatan, Yang Hye-rin, mengatakan Seoul "
+         'terus memantau perbatasan. Dia menegaskan, "Kegiatan wisata tidak boleh menjadi '
+         'celah."', "id", "Seoul terus memantau perbatasan", "Yang Hye-rin"),
+        ("Juru bicara Kementerian Unifikasi Korea Selatan, Yang Hye-rin, mengatakan Seoul "
+         'terus memantau perbatasan. Dia menegaskan, "Kegiatan wisata tidak boleh menjadi '
+         'celah."', "id", "Kegiatan wisata tidak boleh menjadi celah", "Yang Hye-rin"),
         # the person a sentence is about, after "For", for the pronoun after it
         ('Foreign Minister Arief Santoso said members were close to a deal. "Food security '
          'is not a slogan," Santoso said.\n\nFor Dewi Rahmawati, 38, who sells fried rice '

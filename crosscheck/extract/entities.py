@@ -1098,7 +1098,8 @@ def _titles(
     listed = re.compile(rf"[ \t]*,[ \t]*(?:[A-Z][\w'’-]*[ \t]*)+,?[ \t]+(?:{joiners})[ \t]+[A-Z]")
     for match in _appositive_pattern(lang).finditer(body):
         name = match.group("name")
-        if any(w in stop or aliases.lookup(w) for w in name.split()):
+        words = name.split()
+        if any(w in stop or aliases.lookup(w) for w in words) and not _korean_name(words):
             continue
         if joiners and listed.match(body, match.end("name")):
             continue  # "Warga Desa Gam Ici, Sangaji Nyeku, Goin, dan Soana Masungi": a list
@@ -1578,6 +1579,19 @@ def _name_in(
     start = offset + kept[0].start()
     end = offset + kept[-1].end()
     return body[start:end], start, end
+
+
+KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-rin", "Min-seok"
+
+
+def _korean_name(words: Sequence[str]) -> bool:
+    """A surname of the tables that is also a word ("Yang") before a hyphenated Korean
+    given name is a name: "Yang Hye-rin"."""
+    return (
+        len(words) == 2
+        and words[0] in listed_words("EAST_ASIAN_SURNAMES")
+        and KOREAN_GIVEN_NAME.fullmatch(words[1]) is not None
+    )
 
 
 def _surname_start(words: Sequence[str]) -> int:

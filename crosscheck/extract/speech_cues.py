@@ -138,6 +138,7 @@ def cue_patterns(lang: str) -> Cues:
     weekday = rf"(?i:(?:{_alt(table(lang, 'calendar').WEEKDAYS)})(?:\s+(?:{parts}))?)"
     # "Kamis (5/6)", "Senin (5/6) malam": a weekday with its date in brackets
     dated_weekday = rf"{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?"
+    # (after a comma a relative pronoun is in lower case: ", Yang Hye-rin," is a name)
     relatives = _table_alt(s, "RELATIVES")
     belongs = _table_alt(s, "BELONGS_PREPOSITIONS")
     gap_preps = _table_alt(s, "GAP_PREPOSITIONS")
@@ -209,7 +210,7 @@ def cue_patterns(lang: str) -> Cues:
             # ('"...," Malaysian Foreign Minister Zulkifli Anuar, who chaired the meeting,
             # told': a relative clause in commas after the name)
             rf"[\s,]*(?P<who>(?:(?:\([A-Z][A-Za-z]{{1,10}}\)\s+)?[\w'’.-]+"
-            rf"(?:,\s*\d{{1,3}},|,\s+(?i:{relatives})\s[^,.;\"“”]{{1,80}},)?\s+)"
+            rf"(?:,\s*\d{{1,3}},|,\s+(?:{relatives})\s[^,.;\"“”]{{1,80}},)?\s+)"
             rf"{{1,{MAX_POST_SUBJECT_WORDS}}}?"
             # ("... deputy chair Dwi Anggraini Pohan of the Indonesian Democratic Party of
             # Struggle (PDI-P) said": the body the speaker belongs to counts in no length)
@@ -252,7 +253,7 @@ def cue_patterns(lang: str) -> Cues:
             # "..., menurut JCS sebagaimana dikutip kantor berita Yonhap.": a relay after
             rf"(?:,?\s+(?i:{_alt((*relay.QUOTED_BY, *relay.LANSIR))})\s+[^,.;\"“”]{{1,60}}?)?"
             # "..., according to Capt. Arnel Bautista ..., who leads the search team there."
-            rf"(?:,\s*(?i:{relatives})\s[^.;\"“”]{{1,100}}?)?"
+            rf"(?:,\s*(?:{relatives})\s[^.;\"“”]{{1,100}}?)?"
             rf"\s*[.!?]?\s*$"
         ),
         forward=re.compile(
@@ -290,7 +291,7 @@ def cue_patterns(lang: str) -> Cues:
         # ("Lee Seong-kweun, yang menghadiri pengarahan itu, mengatakan")
         gap=re.compile(
             rf"[\s,]*(?:(?i:{adverbs})[\s,]+)*"
-            rf"|,\s*(?i:{relatives})\s{inner}{{1,80}}(?:,\s{inner}{{1,40}}){{0,2}},\s*"
+            rf"|,\s*(?:{relatives})\s{inner}{{1,80}}(?:,\s{inner}{{1,40}}){{0,2}},\s*"
             # "Rep. Shin Dong-hoon of the intelligence committee told", "Budi dari
             # Universitas Indonesia mengatakan": where the speaker belongs
             rf"|\s+(?i:{_table_alt(s, 'BELONGS_PREPOSITIONS')})\s"
@@ -357,9 +358,9 @@ def cue_patterns(lang: str) -> Cues:
         # (a place after a comma may stand inside: "which runs plants in Morowali, Central
         # Sulawesi,")
         relative_before=re.compile(
-            rf",\s*(?i:{relatives})\s{inner}{{1,100}}(?:,\s{inner}{{1,{MAX_RELATIVE_PART_CHARS}}}){{0,2}},\s*$"
+            rf",\s*(?:{relatives})\s{inner}{{1,100}}(?:,\s{inner}{{1,{MAX_RELATIVE_PART_CHARS}}}){{0,2}},\s*$"
         ),
-        trailing_relative=re.compile(rf",\s*(?i:{relatives})\s[^,]{{1,120}},?$"),
+        trailing_relative=re.compile(rf",\s*(?:{relatives})\s[^,]{{1,120}},?$"),
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
         closing=re.compile(
             rf",\s*(?i:{_table_alt(s, 'CLOSING_MARKERS')})\s+"
