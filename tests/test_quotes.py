@@ -368,6 +368,11 @@ def test_a_weekday_after_the_comma_is_no_speaker():
 
 # Who said it: one sentence or two in, the canonical speaker of one quote out.
 SPEAKER_CASES = [
+        # the same with no speaker found for the verb: the first agency of the sentence
+        ("Sementara itu, kantor berita resmi Korut, KCNA, melaporkan Kim Jong Un saat "
+         "meninjau sebuah pabrik amunisi pada Jumat (14/11) mengatakan produksi peluru "
+         'harus ditingkatkan "secara eksponensial" dalam tiga tahun ke depan.', "id",
+         "secara eksponensial", "Kim Jong Un"),
         # a Korean name whose surname is also a word, in commas after a title
         ("Juru bicara Kementerian Unifikasi Korea Selatan, Yang Hye-rin, mengatakan Seoul "
          'terus memantau perbatasan. Dia menegaskan, "Kegiatan wisata tidak boleh menjadi '

@@ -362,7 +362,8 @@ class _Finder(SpeakerResolver):
             if cited is not None:
                 relaying, speaker = speaker, cited  # the agency's own links stay the chain
             else:
-                speaker = self._reported_person(speaker, segment.open_mark) or speaker
+                reported = self._reported_person(speaker, segment.open_mark, sentence.start)
+                speaker = reported or speaker
             if (
                 (speaker is None or speaker.canonical is None)
                 and previous is not None
@@ -599,12 +600,20 @@ class _Finder(SpeakerResolver):
             return None
         return cited
 
-    def _reported_person(self, speaker: Speaker | None, mark: int) -> Speaker | None:
+    def _reported_person(
+        self, speaker: Speaker | None, mark: int, sentence_start: int
+    ) -> Speaker | None:
         """The person a news agency reports on, for quoted words inside the report: 'KCNA
         said leader Kim Jong Un had ordered the navy to "sharply increase" ...' are Kim's
         words, relayed by KCNA; not when a pronoun of the agency frames them ('... what
-        it described as "new-type"')."""
+        it described as "new-type"'). With no speaker found, the first agency of the
+        sentence ('KCNA, melaporkan Kim Jong Un saat meninjau ... mengatakan ...')."""
         agency = speaker.entity if speaker is not None else None
+        if speaker is None or speaker.canonical is None:
+            agency = next(
+                (e for e in self._entities_in(sentence_start, mark) if e.type is EntityType.AGENCY),
+                None,
+            )
         if agency is None or agency.type is not EntityType.AGENCY or agency.end >= mark:
             return None
         verb = self.cues.speech_verb.search(self.body, agency.end, mark)
