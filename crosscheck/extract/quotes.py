@@ -575,6 +575,16 @@ class _Finder(SpeakerResolver):
             return False
         return match.group("bare") is None or before.rstrip().endswith((":", ","))
 
+    def _cue_verbs(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """Speech and framing verbs of ``text[start:end]``, in text order."""
+        return sorted(
+            (
+                *self.cues.speech_verb.finditer(text, start, end),
+                *self.cues.framing_verb.finditer(text, start, end),
+            ),
+            key=lambda v: v.start(),
+        )
+
     def _cited_aside(self, speaker: Speaker | None, start: int, mark: int) -> Speaker | None:
         """The source an agency cites in commas before its verb, for quoted words after
         it: 'KCNA, mengutip pernyataan Kementerian Luar Negeri Korea Utara, menyebut
@@ -582,17 +592,10 @@ class _Finder(SpeakerResolver):
         agency = speaker.entity if speaker is not None else None
         if agency is None or agency.type is not EntityType.AGENCY:
             return None
-        verbs = [
-            v
-            for v in (
-                *self.cues.speech_verb.finditer(self.body, agency.end, mark),
-                *self.cues.framing_verb.finditer(self.body, agency.end, mark),
-            )
-        ]
+        verbs = self._cue_verbs(self.body, agency.end, mark)
         if not verbs:
             return None
-        verb = min(verbs, key=lambda v: v.start())
-        aside = self.cues.aside.search(self.body, agency.end, verb.start())
+        aside = self.cues.aside.search(self.body, agency.end, verbs[0].start())
         if aside is None or not self.cues.citing.fullmatch(aside.group("cue")):
             return None
         cited = self._speaker_in(aside.start("name"), aside.end("name"))
@@ -626,14 +629,10 @@ class _Finder(SpeakerResolver):
         if person is None or person.entity is None or person.entity.end >= mark:
             return None
         between = self.body[person.entity.end : mark]
-        verbs = [
-            *self.cues.speech_verb.finditer(between),
-            *self.cues.framing_verb.finditer(between),
-        ]
+        verbs = self._cue_verbs(between, 0, len(between))
         if not verbs:
             return None
-        nearest = max(verbs, key=lambda v: v.start())
-        free = FREE_RELATIVE_SUBJECT.search(between, 0, nearest.start())
+        free = FREE_RELATIVE_SUBJECT.search(between, 0, verbs[-1].start())
         if free is not None and free.group("pronoun").casefold() in self._body_pronouns:
             return None
         return person
@@ -953,13 +952,9 @@ class _Finder(SpeakerResolver):
                 if (
                     cited is not None
                     and cited.entity is not None
-                    and (cited.entity.type is not EntityType.AGENCY)
+                    and cited.entity.type is not EntityType.AGENCY
                 ):
-                    relay = self._own_links(speaker, start, end)
-                    relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
-                    return self._split_quotes(
-                        verb.group(), cited, *self._content(verb, end), sentence, extra=relay
-                    )
+                    return self._relayed(verb, cited, speaker, start, end, sentence)
             if aside and self.cues.citing.fullmatch(aside.group("cue")):
                 # "Yonhap, mengutip Kepala Staf Gabungan (JCS) melaporkan": the cited
                 # source said it; the agency relays it
@@ -972,11 +967,7 @@ class _Finder(SpeakerResolver):
                     and speaker.entity.type is not EntityType.AGENCY
                 )  # "Li, menurut laporan Xinhua, menyampaikan": Li speaks, Xinhua reports
                 if cited is not None and not reported:
-                    relay = self._own_links(speaker, start, end)
-                    relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
-                    return self._split_quotes(
-                        verb.group(), cited, *self._content(verb, end), sentence, extra=relay
-                    )
+                    return self._relayed(verb, cited, speaker, start, end, sentence)
             content_start = self._content(verb, end)[0]
             cited = self._cited_between(speaker, verb.end(), content_start)
             if cited is not None:
@@ -1269,6 +1260,16 @@ class _Finder(SpeakerResolver):
             if agencies:
                 return match.start()
         return None
+
+    def _relayed(
+        self, verb: re.Match[str], cited: Speaker, agency: Speaker, start: int, end: int, sentence
+    ) -> list[Quote]:
+        """What ``cited`` said after ``verb``, the agency's own links relaying it."""
+        relay = self._own_links(agency, start, end)
+        relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
+        return self._split_quotes(
+            verb.group(), cited, *self._content(verb, end), sentence, extra=relay
+        )
 
     def _cited_after(self, position: int, end: int, *, comma: bool = True) -> Speaker | None:
         """ "reported, citing the West Java Regional Police": the named body or person an
