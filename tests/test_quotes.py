@@ -929,6 +929,11 @@ def test_speaker_of_a_quote(body, language, text, speaker):
 @pytest.mark.parametrize(
     ("body", "language", "text"),
     [
+        # a fronted clause in commas is no reported speech a verb with short content closes
+        ("Spokeswoman Gao Ruoxi spoke in Beijing. Asked about the visit, Gao said talks "
+         "would continue.", "en", "talks would continue"),
+        ("Rina Sari hadir di sana. Ditanya soal kunjungan itu, Rina mengatakan belum ada "
+         "jadwal.", "id", "belum ada jadwal"),
         # a short adjunct after a sentence-final verb is not what was said
         ("The two sides also discussed a joint survey of the remains, the ministry said in a "
          "press release.", "en", "The two sides also discussed a joint survey of the remains"),

@@ -337,6 +337,13 @@ class SpeakerResolver:
                 return (start + words[0].start(), phrase, found.canonical)
         return None
 
+    def _opens_fronted(self, start: int, end: int) -> bool:
+        """Whether ``body[start:end]`` is a fronted clause in commas ("Asked whether ...,",
+        "Ditanya soal ...,"; ``FRONTED_PARTICIPLES``)."""
+        return self._fronted_clause is not None and bool(
+            self._fronted_clause.match(self.body, start, end + 1)
+        )
+
     def _topic_person(self, start: int, clause: int) -> Entity | None:
         """The person right after a topic word that opens a sentence ("For", "Bagi"),
         before the clause proper starts at ``clause``."""
