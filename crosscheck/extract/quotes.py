@@ -153,6 +153,9 @@ class _Finder(SpeakerResolver):
         )
         self._objects_before_adjunct = frozenset(getattr(self.speech, "OBJECTS_BEFORE_ADJUNCT", ()))
         self._free_relatives = frozenset(getattr(self.speech, "FREE_RELATIVES", ()))
+        self._agent_words = frozenset(
+            w.casefold() for w in getattr(self.speech, "PASSIVE_AGENT_WORDS", ())
+        )
         self._articles = frozenset(getattr(self.speech, "ARTICLES", ()))
         self._medium_listener_words = frozenset(
             w
@@ -858,7 +861,7 @@ class _Finder(SpeakerResolver):
             group = "who" if match.group("who") else "subject"
             speaker = self._speaker_in(match.start(group), match.end(group))
             first = (match.group("who") or "").split()[:1]
-            agent = bool(first) and first[0].casefold() in AGENT_WORDS
+            agent = bool(first) and first[0].casefold() in self._agent_words
             auxiliary = _passive_auxiliary(self.lang).search(self.body, clause, match.start())
             if agent and auxiliary is not None:
                 # "Datuk Aminuddin Hashim, was quoted by Sinar Harian as saying": the
@@ -1131,7 +1134,7 @@ class _Finder(SpeakerResolver):
                 # "..., as the ministry said": the subject after the writer's "as"; "...,
                 # as reported by Kyodo": the agent after "by"
                 who_start += first.end()
-                agent = PASSIVE_AGENT.match(self.body, match.end(), end)
+                agent = _passive_agent(self.lang).match(self.body, match.end(), end)
                 if who_start >= who_end and agent is not None:
                     who_start, who_end = agent.start("agent"), agent.end("agent")
             speaker = self._speaker_in(who_start, who_end) if who_start < who_end else None
@@ -1692,12 +1695,6 @@ class _Finder(SpeakerResolver):
 # tuning parts and checked by benchmarks/extraction_quality.py)
 MAX_SHORT_ADJUNCT_WORDS = 3
 SHORT_ADJUNCT = re.compile(rf"(?:\s+[a-z]+){{1,{MAX_SHORT_ADJUNCT_WORDS}}}(?=\s*,)")
-# The words of an agent of a passive cue, in the languages read ("by Kyodo", "oleh KCNA").
-AGENT_WORDS = ("by", "oleh")
-# "as reported by Kyodo": the agent of a passive cue
-PASSIVE_AGENT = re.compile(
-    rf"\s+(?i:{'|'.join(AGENT_WORDS)})\s+(?P<agent>[^,.;\"“”]{{1,60}}?)\s*(?:[.,;]|$)"
-)
 # How far before a body's name the words of an unnamed member stand ("seorang pejabat").
 MEMBER_WORDS_CHARS = 40
 
@@ -1709,6 +1706,16 @@ MAX_LISTED_NAME_EXTRA = 60
 # A day right after a report verb: "reported Tuesday", "reported on Tuesday", "melaporkan
 # pada Selasa (14/10)".
 DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+|pada\s+)?(?P<day>[A-Z][a-z]+)(?:\s*\(\d{1,2}/\d{1,2}\))?")
+
+
+@lru_cache(maxsize=8)
+def _passive_agent(lang: str) -> re.Pattern[str]:
+    """ "as reported by Kyodo": the agent of a passive cue (``PASSIVE_AGENT_WORDS``)."""
+    words = getattr(table(lang, "speech"), "PASSIVE_AGENT_WORDS", ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s+(?i:{alternation})\s+(?P<agent>[^,.;\"“”]{{1,60}}?)\s*(?:[.,;]|$)")
 
 
 @lru_cache(maxsize=8)

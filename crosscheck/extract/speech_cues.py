@@ -364,7 +364,8 @@ def cue_patterns(lang: str) -> Cues:
         citing=re.compile(rf"(?i:{_alt(relay.CITING)})"),
         closing=re.compile(
             rf",\s*(?i:{_table_alt(s, 'CLOSING_MARKERS')})\s+"
-            rf"(?P<verb>(?i:{_table_alt(s, 'CLOSING_VERBS')}))(?:\s+(?i:oleh|by))?\b"
+            rf"(?P<verb>(?i:{_table_alt(s, 'CLOSING_VERBS')}))"
+            rf"(?:\s+(?i:{_table_alt(s, 'PASSIVE_AGENT_WORDS')}))?\b"
         ),
         opener=re.compile(rf"\s*(?i:{_alt(s.OPENERS)})\b\s*,?\s*"),
         # "At a news conference, ..." opens an adverbial clause; "At least four children

@@ -381,3 +381,5 @@ TIME_ADJUNCTS: tuple[str, ...] = (
 # was quoted by Sinar Harian as saying"): the subject before it speaks. (Finite forms
 # only, unlike PASSIVE_AUXILIARIES, which also marks "be"/"being" inside a verb phrase.)
 PASSIVE_SUBJECT_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "has been", "had been")
+# The word before the agent of a passive cue: "as reported by Kyodo", "was quoted by X".
+PASSIVE_AGENT_WORDS: tuple[str, ...] = ("by",)

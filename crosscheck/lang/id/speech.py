@@ -103,6 +103,8 @@ CLOSING_VERBS: tuple[str, ...] = (
     "dilaporkan", "disampaikan", "dikatakan", "disebutkan", "diungkapkan", "kata", "ujar",
     "tulis", "laporan",
 )  # fmt: skip
+# The word before the agent of a passive cue: "dilaporkan oleh KCNA".
+PASSIVE_AGENT_WORDS: tuple[str, ...] = ("oleh",)
 
 # Verbs whose object is the listener, not the speaker ("kata X kepada wartawan" has none).
 ADDRESSEE_VERBS: tuple[str, ...] = ()
