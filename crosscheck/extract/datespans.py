@@ -118,16 +118,10 @@ def patterns(language: str) -> Patterns:
     year_pre = _alt([c for c in data.YEAR_CUES if c not in span_cues])
     year_cue = _alt([c for c in data.YEAR_CUES if c in span_cues])
     past_after = _alt(data.PAST_AFTER)
-    after_all = _alt([*data.PAST_AFTER, *data.FUTURE_AFTER, *data.THIS_AFTER])
+    after_words = [*data.PAST_AFTER, *data.FUTURE_AFTER, *data.THIS_AFTER]
+    after_all = _alt(after_words)
     # ("Selasa pekan lalu", "Tuesday last week": a week after the weekday)
-    weekday_after = _alt(
-        [
-            *getattr(data, "WEEKDAY_WEEKS", {}),
-            *data.PAST_AFTER,
-            *data.FUTURE_AFTER,
-            *data.THIS_AFTER,
-        ]
-    )
+    weekday_after = _alt([*getattr(data, "WEEKDAY_WEEKS", {}), *after_words])
     after_count = _alt([*data.PAST_AFTER, *data.FUTURE_AFTER, *data.THIS_AFTER,
                         *data.COUNT_FUTURE_AFTER])  # fmt: skip
     before_all = _alt([*data.PAST_BEFORE, *data.FUTURE_BEFORE, *data.THIS_BEFORE])

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 from crosscheck.extract.aliases import AliasTable, prefiltered
 from crosscheck.extract.attribution import medium_words
@@ -772,11 +773,20 @@ def _appositive_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
+class _NameParts(NamedTuple):
+    """Regex sources shared by the patterns that find a full name by its context."""
+
+    verbs: str  # the speech verbs
+    name: str  # a full name: two to four capitalised words
+    # a role with a title among its first words ("Lourdes Macaraeg, regional director of
+    # the Office of Civil Defense, said")
+    role: str
+    relatives: str  # "who", "yang"
+    apposition: str  # the articles that open an apposition ("a", "the")
+
+
 @lru_cache(maxsize=8)
-def _name_parts(lang: str) -> tuple[str, str, str]:
-    """The speech verbs, a full name (two to four capitalised words) and a role with a title
-    among its first words ("Lourdes Macaraeg, regional director of the Office of Civil
-    Defense, said"), as regex sources."""
+def _name_parts(lang: str) -> _NameParts:
     speech = table(lang, "speech")
     verbs = "|".join(re.escape(v) for v in (*speech.SPEECH_VERBS, *speech.POST_VERBS))
     name = rf"{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}}"
@@ -784,16 +794,17 @@ def _name_parts(lang: str) -> tuple[str, str, str]:
         re.escape(t).replace(r"\ ", r"[ \t]+") for t in _by_len(table(lang, "titles").TITLES)
     )
     role = rf"(?:[\w'’-]+[ \t]+){{0,{APPOSED_TITLE_WORDS - 1}}}(?i:{titles})(?![\w-])"
-    return verbs, name, role
+    relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
+    apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
+    return _NameParts(verbs, name, role, relatives, apposition or "(?!x)x")
 
 
 @lru_cache(maxsize=8)
 def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     """A full name (two to four capitalised words) right after or before a speech verb."""
     speech = table(lang, "speech")
-    verbs, name, role = _name_parts(lang)
+    verbs, name, role, relatives, apposition = _name_parts(lang)
     after = "|".join(re.escape(v) for v in (*speech.POST_VERBS, *speech.ACCORDING_TO))
-    relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
     suffixes = "|".join(
         re.escape(x)
         for x in getattr(table(lang, "aliases"), "COMPANY_SUFFIXES", ())
@@ -802,12 +813,11 @@ def _speech_name_pattern(lang: str) -> re.Pattern[str]:
     suffixes = suffixes or "(?!x)x"
     # "Lestari Anggraini, who chairs the commission, said": a relative clause in commas
     # "Dian Puspitasari, an economist at the institute, said": an apposition in commas
-    apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
     # (a place may stand inside, "a spokeswoman for the coast guard in Naha, Okinawa,";
     # a second apposition may follow, "..., the only faction to reject the bill,")
     place_part = r"(?:,[ \t][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))"
     segment = (
-        rf",[ \t]*(?:(?i:{relatives})[ \t]|(?:{apposition or '(?!x)x'})[ \t]|{role})"
+        rf",[ \t]*(?:(?i:{relatives})[ \t]|(?:{apposition})[ \t]|{role})"
         rf"{ABBREVIATED_CHAR}{{0,100}}{place_part}{{0,2}}"
     )
     relative = rf"(?:(?:{segment}){{1,2}},)?"
@@ -829,10 +839,8 @@ def _placed_name_pattern(lang: str) -> re.Pattern[str]:
     """A full name set in place by what follows it (matched apart from
     ``_speech_name_pattern``, whose matches it must not swallow)."""
     speech = table(lang, "speech")
-    verbs, name, role = _name_parts(lang)
+    verbs, name, role, relatives, apposition = _name_parts(lang)
     belongs = "|".join(re.escape(b) for b in getattr(speech, "BELONGS_PREPOSITIONS", ()))
-    apposition = "|".join(re.escape(a) for a in getattr(speech, "APPOSITION_OPENERS", ()))
-    relatives = "|".join(re.escape(r) for r in getattr(speech, "RELATIVES", ())) or "(?!x)x"
     return re.compile(
         # "Shin Hye-rim of the opposition People Power Party said": a full name opening a
         # sentence, the body it belongs to, then a verb
@@ -842,11 +850,11 @@ def _placed_name_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:,[ \t]+(?i:{relatives})[ \t][^,.;\"“”\n]{{1,80}},)?[ \t]+(?i:{verbs})\b"
         # "Myanmar sent Kyaw Thura Aung, a permanent secretary at its foreign ministry,": a
         # full name anywhere, then an apposition with an article and a title
-        rf"|(?<![\w'’-])(?P<f>{name}),[ \t]+(?i:{apposition or '(?!x)x'})[ \t]+{role}"
+        rf"|(?<![\w'’-])(?P<f>{name}),[ \t]+(?i:{apposition})[ \t]+{role}"
         # "Darmawan, a 61-year-old rubber farmer in ..., told": a one-word name opening a
         # sentence, then such an apposition
         rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<g>{NAME_TOKEN}),[ \t]+"
-        rf"(?i:{apposition or '(?!x)x'})[ \t]+{role}"
+        rf"(?i:{apposition})[ \t]+{role}"
     )
 
 

@@ -285,13 +285,17 @@ def _name_cut(
     companies, whose names a place does not end."""
     qualifiers, compass, companies = place_words
     end = match.start("rest") + kept[-1].end()
+
+    def prefix_of(index: int) -> str:
+        """The name's first ``index`` words after its head, the head included."""
+        return body[match.start() : match.start("rest") + kept[index - 1].end()]
+
     if len(kept) >= AGED_NAME_WORDS + 1 and AGE_AFTER.match(body, end):
         # "Ketua Federasi Koperasi Perikanan Hokkaido Masaru Ebina (64)": a body has no
         # age; the last two words are the person's name, or every word after a body of
         # the tables ("Universitas Indonesia| Teuku Rizal Fahmi (58)")
         for index in range(1, len(kept) - AGED_NAME_WORDS):
-            prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
-            if _ends_in_body(prefix.split(), aliases):
+            if _ends_in_body(prefix_of(index).split(), aliases):
                 return index
         return len(kept) - AGED_NAME_WORDS
     first = kept[0].group()
@@ -307,7 +311,7 @@ def _name_cut(
     # (the run may stop short of the name's last word: count the body's words after it)
     words_after_run = len(CAPITALISED_RUN.match(body, end).group().split())
     for index in range(1, len(kept)):
-        prefix = body[match.start() : match.start("rest") + kept[index - 1].end()]
+        prefix = prefix_of(index)
         # "Kabupaten Lampung Tengah", "Kementerian Perdagangan Korea Selatan" go on
         continues = kept[index].group() in qualifiers or _ends_in_place(
             f"{prefix} {kept[index].group()}", aliases

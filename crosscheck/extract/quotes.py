@@ -1021,7 +1021,7 @@ class _Finder(SpeakerResolver):
                 and len(before.split()) >= MIN_INDIRECT_WORDS
                 # "Asked about the visit, Gao said talks would go on": a fronted clause
                 # is no reported speech the verb closes
-                and not self._opens_fronted(clause, comma)
+                and not self._opens_fronted(clause, comma + 1)
                 # "..., and tourism officials said Bali ...": a clause of its own opens
                 and not (subject_words and subject_words[0].casefold() in self._conjunctions)
                 and len(subject_words) <= MAX_POST_SUBJECT_WORDS

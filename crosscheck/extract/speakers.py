@@ -341,7 +341,7 @@ class SpeakerResolver:
         """Whether ``body[start:end]`` is a fronted clause in commas ("Asked whether ...,",
         "Ditanya soal ...,"; ``FRONTED_PARTICIPLES``)."""
         return self._fronted_clause is not None and bool(
-            self._fronted_clause.match(self.body, start, end + 1)
+            self._fronted_clause.match(self.body, start, end)
         )
 
     def _topic_person(self, start: int, clause: int) -> Entity | None:
@@ -378,9 +378,9 @@ class SpeakerResolver:
         """The last subject before ``position``; for a gendered pronoun ("she"), the last
         one whose roles do not say otherwise ("spokesman", "Mr")."""
         i = bisect.bisect_left(self.subjects, (position,)) - 1
-        if pronoun and self._fronted_clause is not None:
+        if pronoun:
             start = self.sentence_starts[self._sentence_index(position)]
-            if self._fronted_clause.match(self.body, start, position):
+            if self._opens_fronted(start, position):
                 # "Asked whether the trip could prepare a visit by Kim Jong Un, she said":
                 # the pronoun is the subject of the sentence, not a name in its opener
                 i = bisect.bisect_left(self.subjects, (start,)) - 1

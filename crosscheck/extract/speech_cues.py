@@ -294,7 +294,7 @@ def cue_patterns(lang: str) -> Cues:
             rf"|,\s*(?:{relatives})\s{inner}{{1,80}}(?:,\s{inner}{{1,40}}){{0,2}},\s*"
             # "Rep. Shin Dong-hoon of the intelligence committee told", "Budi dari
             # Universitas Indonesia mengatakan": where the speaker belongs
-            rf"|\s+(?i:{_table_alt(s, 'BELONGS_PREPOSITIONS')})\s"
+            rf"|\s+(?i:{belongs})\s"
             rf"[^,.;\"“”]{{1,{MAX_BELONGS_CHARS}}}?\s*(?:(?i:{adverbs})\s+)*"
             # "Budi Santoso, the police spokesman, said": an apposition with an article
             # (a place may stand inside it, "a spokeswoman for the coast guard in Naha,
@@ -341,13 +341,13 @@ def cue_patterns(lang: str) -> Cues:
             rf",\s*(?i:{gap_preps})\s"
             rf"[^,.;\"“”]{{1,{MAX_ADJUNCT_IN_COMMAS_CHARS}}},\s*$"
         ),
-        # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
         # "Citing a statement from the ministry, the agency reported": up to the subject
         fronted_citing=re.compile(
             rf"\s*(?i:{_alt(relay.CITING)})\s(?P<name>[^,.;\"“”]{{1,80}}),\s*"
             # (a determiner or a description of the agency before its name: "the state")
             rf"(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_AGENCY}}}$"
         ),
+        # ", seperti dikutip Reuters,"; ", seperti dikutip kantor berita Vietnam, VNA,"
         aside=re.compile(
             # (a listed name may hold commas: "Kementerian Perdagangan, Industri, dan Energi")
             rf",\s*(?P<cue>(?i:{asides}))\s(?P<name>[^,]{{1,60}}?"
