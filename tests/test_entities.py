@@ -174,6 +174,11 @@ def test_missing_alias_file(tmp_path):
          [("South Korea", "country"), ("Unification Ministry", "org")]),
         ("Malaysia dan Timor Leste hadir di Kuala Lumpur.", "id",
          [("Malaysia", "country"), ("Timor Leste", "country"), ("Kuala Lumpur", "place")]),
+        # a hospital named after a doctor keeps the doctor's title in its name
+        ("Korban dibawa ke RSUD dr. Slamet Garut dan RSUP Dr. Sardjito.", "id",
+         [("RSUD dr. Slamet Garut", "org"), ("RSUP Dr. Sardjito", "org")]),
+        ("Kepala Dinas Kesehatan dr. Budi Santoso meninjau RSUD Sragen.", "id",
+         [("Budi Santoso", "person"), ("RSUD Sragen", "org")]),
         # a name listed with commas, closed by "dan" / "and"
         ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan.", "id",
          [("Badan Meteorologi, Klimatologi, dan Geofisika", "org")]),

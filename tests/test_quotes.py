@@ -478,6 +478,43 @@ SPEAKER_CASES = [
         ("Juru bicara Kemlu Rina Sari mengatakan pertemuan berjalan baik. Ditanya soal "
          "kunjungan Presiden Prabowo Subianto, ia mengatakan bahwa belum ada jadwal "
          "kunjungan.", "id", "belum ada jadwal kunjungan", "Rina Sari"),
+        # a prosecutor by the short form of the title, and "jaksa" standing for them
+        ('"Terdakwa terbukti bersalah," kata JPU Agus Salim Harahap saat membacakan surat '
+         "tuntutan.", "id", "Terdakwa terbukti bersalah", "Agus Salim Harahap"),
+        ("JPU Dwi Wahyuningsih menyatakan terdakwa bersalah. Menurut jaksa, dana itu "
+         "dialirkan ke rekening pribadi. Hanya 12,5 persen pekerjaan yang dikerjakan di "
+         "lapangan, tambahnya.", "id", "Hanya 12,5 persen pekerjaan yang dikerjakan di lapangan",
+         "Dwi Wahyuningsih"),
+        # a parliament of the tables between a title and its holder's name
+        ("Delegasi yang dipimpin Wakil Ketua Duma Negara Mikhail Voronin tiba di Pyongyang. "
+         "Voronin mengatakan Moskow siap meneken 12 dokumen baru.", "id",
+         "Moskow siap meneken 12 dokumen baru", "Mikhail Voronin"),
+        # a hospital named after a doctor, then the director's title standing for her
+        ("Direktur RSUD dr. Soedirman Kebumen, dr. Yuli Astuti, membenarkan ruang rawat "
+         'penuh. "Kami membuka bangsal tambahan," kata Yuli. Sang direktur menambahkan, '
+         "sebagian besar pasien datang terlambat.", "id",
+         "sebagian besar pasien datang terlambat", "Yuli Astuti"),
+        # a country's body described by what it does and named nowhere, or by an acronym
+        ("South Korea's spy agency told lawmakers last month that Pyongyang had sent some "
+         "15,000 troops to Russia.", "en", "Pyongyang had sent some 15,000 troops to Russia",
+         "National Intelligence Service"),
+        ("Japan's spy agency said Pyongyang had sent troops.", "en",
+         "Pyongyang had sent troops", None),
+        ("South Korea's spy agency said Pyongyang had sent troops. The NIS said it was "
+         "monitoring the border.", "en", "Pyongyang had sent troops",
+         "National Intelligence Service"),
+        # a refused speech verb reports nothing; the participle after it does
+        ("JCS spokeswoman Han Ji-woo said the launch was the seventh. She declined to say "
+         "whether the missiles were new, adding that intelligence officers were "
+         '"conducting a detailed analysis".', "en", "conducting a detailed analysis",
+         "Han Ji-woo"),
+        # a body no table knows, named by one word after what it is
+        ("Hackers stole $1.2 billion, according to a report by Seoul-based blockchain "
+         "analysis firm ChainWatch.", "en", "Hackers stole $1.2 billion", "ChainWatch"),
+        ("Hackers stole $1.2 billion, according to a report by Chainalysis.", "en",
+         "Hackers stole $1.2 billion", "Chainalysis"),
+        ("Peretas mencuri 1,2 miliar dolar AS, menurut laporan perusahaan analisis blockchain "
+         "ChainWatch.", "id", "Peretas mencuri 1,2 miliar dolar AS", "ChainWatch"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -96,13 +96,20 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
         (getattr(data, "MEDIA_TAILS", ()), EntityType.AGENCY),
     ):  # fmt: skip
         kinds.update({w.casefold(): kind for w in words})
+    # "RSUD dr.": a hospital's head with the title of the doctor it is named after
+    namesakes = [
+        f"{head} {title}"
+        for head in getattr(data, "NAMESAKE_HEADS", ())
+        for title in getattr(data, "NAMESAKE_TITLES", ())
+    ]
+    kinds.update({" ".join(n.split()).casefold(): EntityType.ORG for n in namesakes})
     connectors = "|".join(re.escape(c) for c in data.NAME_CONNECTORS) or "(?!x)x"
     token = (
         rf"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|\([A-Z][\w.]*\)"
         rf"|(?:{connectors})(?=[ \t]+[A-Z]))"
     )
     heads = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in _by_len(
-        (*data.ORG_HEADS, *data.PLACE_HEADS))) or "(?!x)x"  # fmt: skip
+        (*data.ORG_HEADS, *data.PLACE_HEADS, *namesakes))) or "(?!x)x"  # fmt: skip
     media = getattr(data, "MEDIA_TAILS", ())
     tails = "|".join(re.escape(t) for t in _by_len((*data.ORG_TAILS, *data.PLACE_TAILS, *media)))
     # a comma may join the words of a listed name: "Badan Meteorologi, Klimatologi, dan

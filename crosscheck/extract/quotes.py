@@ -668,6 +668,14 @@ class _Finder(SpeakerResolver):
                 verb = verbs[-2]
 
             at = offset + verb.start()
+            participle = self.cues.participle.search(before, verb.end())
+            refusal = self._refusal_start(at) if participle is not None else None
+            if participle is not None and refusal is not None:
+                # 'She declined to say whether ..., adding that ... "a detailed analysis"':
+                # the refused verb reports nothing; the participle after it does, for the
+                # refusal's subject
+                cue = participle.group("participle") or participle.group("bare_participle")
+                return cue, self._speaker_before(refusal, offset)
             if verb.group().casefold() in self._participle_cues and before[
                 : verb.start()
             ].rstrip().endswith(","):
@@ -815,6 +823,17 @@ class _Finder(SpeakerResolver):
         "did not say when ..."): nothing is reported."""
         before = " ".join(self.body[max(0, verb_start - 20) : verb_start].casefold().split())
         return bool(before) and before.endswith(self._refusals)
+
+    def _refusal_start(self, verb_start: int) -> int | None:
+        """Where the refusal or negation before a speech verb starts ("She| declined to
+        say"), or None when the verb follows none."""
+        if not self._declined(verb_start):
+            return None
+        words = self.body[max(0, verb_start - 20) : verb_start].split()
+        for n in range(1, len(words) + 1):
+            if " ".join(words[-n:]).casefold() in self._refusals:
+                return self.body.rfind(words[-n], 0, verb_start)
+        return None
 
     def _after_article(self, position: int) -> bool:
         """The word before ``position`` is an article: "an estimated", "the reported"."""
@@ -1106,10 +1125,15 @@ class _Finder(SpeakerResolver):
             match = None  # "..., told Reuters that ...": the name after "told" listens
         if match:
             if match.group("clitic"):
+                # ("tambahnya" after "Menurut jaksa, ...": a subject that already spoke)
                 speaker = self._last_subject(match.start())
             else:
                 speaker, _ = self._speaker_after(match.end("verb"), end)
-            if speaker is not None and speaker.written and self._may_speak(speaker):
+            if (
+                speaker is not None
+                and speaker.written
+                and (match.group("clitic") or self._may_speak(speaker))
+            ):
                 cue = match.group("verb") + (match.group("clitic") or "")
                 return self._split_quotes(cue, speaker, start, match.start(), sentence)
         # d. "..., officials said Monday." / "..., beberapa ahli mengatakan."

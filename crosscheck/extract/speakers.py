@@ -29,6 +29,8 @@ NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", 
 TRAILING_NAME = re.compile(
     r"(?<=[a-z] )(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|[A-Z]{2,}[A-Z0-9-]*)$"
 )  # "lawmaker Lee Seong-kweun", "the state weather service PAGASA"
+MAX_DESCRIPTOR_GAP = 2  # "perusahaan| analisis blockchain| ChainWatch"
+LONE_TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*$")  # "firm ChainWatch"
 # "juru bicara Kementerian Pertahanan Korea Selatan, Jeon Min-soo": a name set off by a
 # comma at the end of a phrase that opens with a role
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\W*$")
@@ -638,6 +640,10 @@ class SpeakerResolver:
                     return Speaker(phrase, PARENTHESIS.sub("", name), start)
                 return self._cataphor(phrase, start) or Speaker(phrase, None, start)
             return Speaker(best.text, best.canonical, best.start, best)
+        lone = LONE_TRAILING_NAME.search(phrase)
+        if lone is not None and self._introduces_name(phrase[: lone.start()]):
+            # "Seoul-based blockchain analysis firm ChainWatch": a body no table knows
+            return Speaker(phrase, self._fullest_name(lone.group()), start)
         words = phrase.split()
         if len(words) > MAX_SPEAKER_WORDS:
             # "the state news agency Agence Kampuchea Presse": a long phrase only when it
@@ -677,6 +683,22 @@ class SpeakerResolver:
             # "the Southern Leyte provincial government": a body named by its place
             return Speaker(phrase, " ".join(name_words), start)
         return self._cataphor(phrase, start) or Speaker(phrase, None, start)
+
+    def _introduces_name(self, before: str) -> bool:
+        """``before`` ends in a word that introduces a body's name ("firm", "report by"),
+        or in one with a few lower-case words describing the body after it ("perusahaan
+        analisis blockchain")."""
+        words = before.split()
+        for gap in range(min(MAX_DESCRIPTOR_GAP, len(words)) + 1):
+            if any(not w.islower() for w in words[len(words) - gap :]):
+                return False
+            head = [w.casefold() for w in words[: len(words) - gap]]
+            if any(
+                head[-len(w.split()) :] == w.split()
+                for w in getattr(self.speech, "NAME_INTRODUCERS", ())
+            ):
+                return True
+        return False
 
     def _medium_in(
         self, name: str, start: int, end: int, phrase: str | None = None
@@ -868,7 +890,9 @@ class SpeakerResolver:
                 if holds.search(roles.get(entity.canonical, "").casefold()):
                     return Speaker(phrase, entity.canonical, position, entity)
             elif body and entity.type is EntityType.ORG:
-                name = re.findall(r"[\w'’-]+", entity.text.casefold())
+                # "South Korea's spy agency said", then "The NIS said": the name the
+                # tables give an acronym counts too
+                name = re.findall(r"[\w'’-]+", f"{entity.text} {entity.canonical}".casefold())
                 shared = sum(w in name for w in inner)
                 if shared == len(inner) or (
                     shared >= MIN_CATAPHOR_SHARED_WORDS
@@ -892,6 +916,13 @@ class SpeakerResolver:
                 (entity,) = holders.values()
                 if entity.start > position and entity.canonical not in named_before:
                     return Speaker(phrase, entity.canonical, position, entity)
+        if described is not None and owner is not None:
+            # "South Korea's spy agency said" with the service named nowhere: the body the
+            # language's table gives the owner country for the description
+            country = self.aliases.country_of(" ".join(words[: owner + 1])[:-2])
+            bodies = getattr(self.speech, "COUNTRY_BODIES", {}).get(" ".join(words[owner + 1 :]))
+            if country is not None and bodies and country in bodies:
+                return Speaker(phrase, bodies[country], position)
         return None
 
     def _fullest_body(self, entity: Entity) -> str:

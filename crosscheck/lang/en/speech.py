@@ -239,6 +239,14 @@ STATEMENT_ANAPHORS: tuple[str, ...] = (
     "the statement", "the letter", "the message", "the report", "the study",
 )  # fmt: skip
 
+# A lone capitalised word after one of these ends a speaker phrase as a body's name that no
+# table knows ("blockchain analysis firm ChainWatch", "a report by Chainalysis").
+NAME_INTRODUCERS: tuple[str, ...] = (
+    "firm", "company", "consultancy", "startup", "platform", "watchdog", "tracker",
+    "report by", "study by", "analysis by", "survey by", "estimates by", "data from",
+    "figures from",
+)  # fmt: skip
+
 # A body named by its place and a common noun ("the Southern Leyte provincial
 # government") speaks under that name.
 BODY_NOUNS: tuple[str, ...] = (
@@ -342,6 +350,12 @@ DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
     "central bank": ("bank",),
     # Seoul's "military" speaks through the Joint Chiefs of Staff
     "military": ("joint", "chiefs"),
+}
+# A country's body described by what it does, when the article names it nowhere ("South
+# Korea's spy agency told lawmakers ..."): the description, then each country's body.
+COUNTRY_BODIES: dict[str, dict[str, str]] = {
+    "spy agency": {"South Korea": "National Intelligence Service"},
+    "intelligence agency": {"South Korea": "National Intelligence Service"},
 }
 # A description that stands for a title ("the top government spokesman said" in a Tokyo
 # lede, then "Chief Cabinet Secretary Masato Kiuchi"): the description and the title.

@@ -25,7 +25,13 @@ ORG_HEADS: tuple[str, ...] = (
     "Korem", "Kodam", "DPRD", "Pemkab", "Pemkot", "Pemprov", "Pemerintah Kabupaten",
     "Pemerintah Kota", "Pemerintah Provinsi", "Kejari", "Kejati", "BPBD", "KPU", "Bawaslu",
     "SD Negeri", "SMP Negeri", "SMA Negeri", "SMK Negeri", "SDN", "SMPN", "SMAN", "SMKN",
+    "RSUP", "RSUPN",
 )  # fmt: skip
+# Hospitals are named after a doctor, with the doctor's title written in the name ("RSUD
+# dr. Soedirman Kebumen", "RSUP Dr. Sardjito"): after one of these heads the title opens
+# the name instead of ending it.
+NAMESAKE_HEADS: tuple[str, ...] = ("RSUD", "RSUP", "RSUPN", "Rumah Sakit")
+NAMESAKE_TITLES: tuple[str, ...] = ("dr.", "Dr.", "Prof. Dr.", "Prof.")
 PLACE_HEADS: tuple[str, ...] = (
     "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Sungai", "Pulau",
     "Gunung", "Danau", "Teluk", "Selat", "Laut", "Pasar", "Bandara", "Pelabuhan", "Jalan",

@@ -87,6 +87,13 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "geram", "kesal", "sedih", "bangga", "haru",
 )  # fmt: skip
 
+# A lone capitalised word after one of these ends a speaker phrase as a body's name that no
+# table knows ("perusahaan analisis blockchain ChainWatch", "laporan Chainalysis").
+NAME_INTRODUCERS: tuple[str, ...] = (
+    "perusahaan", "firma", "konsultan", "platform", "laporan", "riset", "kajian", "survei",
+    "data",
+)  # fmt: skip
+
 # Speaker phrases that name a group rather than a person ("para ahli").
 GROUP_DETERMINERS: tuple[str, ...] = ("para", "beberapa", "sejumlah", "banyak")
 

@@ -52,7 +52,7 @@ TITLES: tuple[str, ...] = (
     "Kasi Pidsus", "Konsul", "Konsul Jenderal", "Konjen", "Atase",
     # courts and professions
     "Hakim", "Hakim Ketua", "Hakim Konstitusi", "Ketua Majelis Hakim", "Jaksa",
-    "Jaksa Penuntut Umum", "kuasa hukum", "penasihat hukum", "pengacara", "saksi",
+    "Jaksa Penuntut Umum", "JPU", "kuasa hukum", "penasihat hukum", "pengacara", "saksi",
     "terdakwa", "dr.", "Dr.", "Prof.", "Ir.", "bidan", "dokter", "perawat",
     # people in the news described by what they are
     "pengungsi", "korban", "sopir", "guru", "buruh", "mahasiswa", "pengusaha", "eksportir",
@@ -77,6 +77,7 @@ EXPANSIONS: dict[str, str] = {
     "sekda": "Sekretaris Daerah",
     "dirut": "Direktur Utama",
     "dirjen": "Direktur Jenderal",
+    "jpu": "Jaksa Penuntut Umum",
     "kadinkes": "Kepala Dinas Kesehatan",
     "kapuspenkum": "Kepala Pusat Penerangan Hukum",
     "kasat": "Kepala Satuan",
