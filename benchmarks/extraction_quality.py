@@ -50,7 +50,8 @@ SPLITS = (
     "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83", "fresh84", "fresh85",
     "fresh86", "fresh87", "fresh88", "fresh89", "fresh90", "fresh91", "fresh92", "fresh93",
     "fresh94", "fresh99", "fresh100", "fresh101", "fresh102", "fresh103", "fresh104",
-    "fresh105", "fresh106", "fresh95", "fresh96", "fresh97", "fresh98",
+    "fresh105", "fresh106", "fresh95", "fresh96", "fresh97", "fresh98", "fresh107", "fresh108",
+    "fresh109", "fresh110",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of

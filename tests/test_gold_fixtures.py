@@ -209,6 +209,12 @@ FRESH95_ARTICLES = 6
 FRESH96_ARTICLES = 6
 FRESH97_ARTICLES = 6
 FRESH98_ARTICLES = 6
+# Four more tuning parts commissioned in the next stop: each measured once on arrival, then
+# tuned on.
+FRESH107_ARTICLES = 6
+FRESH108_ARTICLES = 6
+FRESH109_ARTICLES = 6
+FRESH110_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -418,6 +424,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh96": FRESH96_ARTICLES,
         "fresh97": FRESH97_ARTICLES,
         "fresh98": FRESH98_ARTICLES,
+        "fresh107": FRESH107_ARTICLES,
+        "fresh108": FRESH108_ARTICLES,
+        "fresh109": FRESH109_ARTICLES,
+        "fresh110": FRESH110_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -426,7 +436,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 107))),
+    *(f"fresh{n}" for n in ("", *range(2, 111))),
 )
 
 
