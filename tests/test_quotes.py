@@ -515,6 +515,59 @@ SPEAKER_CASES = [
          "Hackers stole $1.2 billion", "Chainalysis"),
         ("Peretas mencuri 1,2 miliar dolar AS, menurut laporan perusahaan analisis blockchain "
          "ChainWatch.", "id", "Peretas mencuri 1,2 miliar dolar AS", "ChainWatch"),
+        # a naval rank before the name
+        ("Juru bicara PCG, Komodor Ernesto Tabanao, mengatakan kapal-kapal itu mengantar "
+         "bahan bakar bagi nelayan.", "id", "kapal-kapal itu mengantar bahan bakar bagi nelayan",
+         "Ernesto Tabanao"),
+        # a medium described in lower case after the relay cue relays; the subject speaks
+        ("Juru bicara CCG, Zhou Kairui, dalam pernyataan yang dikutip kantor berita resmi "
+         'Xinhua menyatakan kapal-kapal Filipina "menerobos masuk secara ilegal" ke perairan '
+         "itu.", "id", "menerobos masuk secara ilegal", "Zhou Kairui"),
+        # ... but not a source the relay cue takes with "dari"
+        ("Deputi BNPB, Bambang Sutejo, menuturkan logistik sudah dikirim. Bambang, seperti "
+         "dikutip dari Antara, juga mengatakan BNPB akan menggelar operasi modifikasi cuaca.",
+         "id", "BNPB akan menggelar operasi modifikasi cuaca", "Bambang Sutejo"),
+        # a Balinese name by the word after its birth-order prefix; the SAR office's name
+        ("Kepala Kantor Pencarian dan Pertolongan Kupang I Gede Wirawan Putra mengatakan "
+         "pencarian difokuskan di Pulau Ternate. Kepala Perwakilan Jasa Raharja Alor, "
+         "Fransiskus Lelang, menyebut santunan disiapkan. Wirawan menjelaskan, operasi SAR "
+         'berlangsung tujuh hari. "Kami minta masyarakat segera melapor ke posko," '
+         "jelasnya.", "id", "Kami minta masyarakat segera melapor ke posko",
+         "I Gede Wirawan Putra"),
+        # a resident of another place is not the resident named before
+        ('Siti Khotijah (34), warga Sumberkerang, mengaku kaget. "Saya kira demam biasa," '
+         "tuturnya. Lain lagi dengan Ahmad Fauzi (41). Warga Desa Pajarakan Kulon itu "
+         'mengakui dulu enggan ke posyandu karena "takut efek samping vaksin".', "id",
+         "takut efek samping vaksin", "Ahmad Fauzi"),
+        # a description in a lede whose words hold the role of the person named next
+        ("Drought could cut Vietnam's rice harvest by 1.2 million tonnes, "
+         "the country's deputy agriculture minister said on Tuesday.\n\nSalinity has "
+         "reached 60 km inland, Deputy Minister Tran Quang Vinh told a news conference.",
+         "en", "Drought could cut Vietnam's rice harvest by 1.2 million tonnes",
+         "Tran Quang Vinh"),
+        # "Menurut" with a role, then the person's name in commas
+        ("Paparan itu digelar di Seoul. Menurut anggota komite, Park Sung-min, sekitar 70 "
+         "persen pekerja itu beroperasi dari China dan Rusia.", "id",
+         "sekitar 70 persen pekerja itu beroperasi dari China dan Rusia", "Park Sung-min"),
+        # "by his estimate": a source noun with the clitic
+        ("Peneliti KINU, Oh Jae-won, mengatakan perang menjadi sumber devisa. Menurut "
+         "perkiraannya, Korut bisa meraup lebih dari US$2 miliar per tahun.", "id",
+         "Korut bisa meraup lebih dari US$2 miliar per tahun", "Oh Jae-won"),
+        # a second subject with a speech verb of its own after ", and"
+        ("Villanueva said the government would release emergency funds, and Budget "
+         "Secretary Maricel Dumlao said in a statement that the money would reach provincial "
+         "health offices within 48 hours.", "en",
+         "the money would reach provincial health offices within 48 hours", "Maricel Dumlao"),
+        ("Villanueva said the government would release emergency funds, and Budget "
+         "Secretary Maricel Dumlao said in a statement that the money would reach provincial "
+         "health offices within 48 hours.", "en", "the government would release emergency funds",
+         "Villanueva"),
+        ("Budi mengatakan pemerintah akan menyalurkan dana, dan Kepala BPBD Sragen Ahmad Yani "
+         "menyebut bantuan tiba besok.", "id", "bantuan tiba besok", "Ahmad Yani"),
+        # a body's possessive before a person's title: the holder named further on
+        ("ASEAN's special envoy said on Thursday that talks would resume in Thailand.\n\n"
+         "ASEAN special envoy Othman Hashim spoke after meeting the junta.", "en",
+         "talks would resume in Thailand", "Othman Hashim"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

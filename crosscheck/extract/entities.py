@@ -1673,6 +1673,8 @@ def _name_keys(found: Sequence[Entity]) -> dict[str, list[tuple[int, str]]]:
             opening = [" ".join(words[:2])] if len(words) > 2 and words[1][:1].isupper() else []
             if opening and words[0].rstrip(".") in listed_words("COMMON_FIRST_NAMES"):
                 opening.append(words[1])  # "Arafah" for "Muhammad Arafah Lubis"
+            if len(words) > 2 and " ".join(words[:2]) in listed_words("NAME_ORDER_PREFIXES"):
+                opening.append(words[2])  # "Wirawan" for "I Gede Wirawan Putra"
             # "Bautista-Reyes" for "Carmelita Bautista-Reyes": a double-barrelled surname
             for part in {parts[0], parts[-1], *double, *opening}:
                 # (not "He" of "He Shulan": "He said" is a pronoun; not "Hari" of "Hari

@@ -1508,6 +1508,11 @@ class _Finder(SpeakerResolver):
                         # (not "Menurut Lim, langkah Menhan Kwon ... sudah tepat, tetapi
                         # belum cukup": a clause goes on after the comma, no role closed)
                         content = role_end + 1
+                named = self._apposed_person(match.end(), end)
+                if named is not None and self._opens_role(match.group("who") or ""):
+                    # "Menurut anggota komite, Park Sung-min, sekitar 70 persen ...": the
+                    # person named in commas after the role
+                    speaker, content = named
                 return self._split_quotes(cue, speaker, content, end, sentence)
         match = None if leading else self.cues.final_according.search(self.body, start, end)
         if match:
@@ -1547,6 +1552,20 @@ class _Finder(SpeakerResolver):
         if named is not None and (speaker is None or speaker.canonical is None):
             return named
         return speaker
+
+    def _apposed_person(self, start: int, end: int) -> tuple[Speaker, int] | None:
+        """A person's name alone in commas at ``start`` (", Park Sung-min,"): the speaker
+        and where the words after it start."""
+        inside = self._entities_in(start, end)
+        if not inside or inside[0].type is not EntityType.PERSON:
+            return None
+        person = inside[0]
+        if self.body[start : person.start].strip() or not re.match(
+            r"\s*,", self.body[person.end :]
+        ):
+            return None
+        comma = self.body.index(",", person.end)
+        return Speaker(person.text, person.canonical, person.start, person), comma + 1
 
     def _opens_role(self, phrase: str) -> bool:
         """A role before a name: "the association's executive director", "juru bicara
@@ -1622,6 +1641,13 @@ class _Finder(SpeakerResolver):
                     self.body, joined.start("verb"), joined.end("verb")
                 ):
                     pieces = [(start, joined.start()), (joined.end(), end)]
+        second = self._coordinated_report(pieces[-1][0], pieces[-1][1])
+        if second is not None:
+            # "Villanueva said A, and Budget Secretary Maricel Dumlao said in a statement
+            # that B": B is the second subject's
+            joint, cue_b, speaker_b, content_b = second
+            second_end = pieces[-1][1]
+            pieces[-1] = (pieces[-1][0], joint)
         out = []
         for piece_start, piece_end in pieces:
             writers = self.cues.writers_clause_in.search(self.body, piece_start, piece_end)
@@ -1637,7 +1663,40 @@ class _Finder(SpeakerResolver):
             quote = self._indirect_quote(cue, speaker, piece_start, piece_end, sentence, extra)
             if quote is not None:
                 out.append(quote)
+        if second is not None:
+            quote = self._indirect_quote(cue_b, speaker_b, content_b, second_end, sentence)
+            if quote is not None:
+                out.append(quote)
         return out
+
+    def _coordinated_report(self, start: int, end: int) -> tuple[int, str, Speaker, int] | None:
+        """A clause joined by ", and" with a named subject and a speech verb of its own
+        inside reported words (", and Budget Secretary Maricel Dumlao said that B"): where
+        the first report ends, the second cue, its speaker and where its words start."""
+        for joint in _COORDINATED.finditer(self.body, start, end):
+            if joint.group(1).casefold() not in self._clause_joiners:
+                continue
+            verb = self.cues.speech_verb.search(
+                self.body, joint.end(), min(end, joint.end() + MAX_COORDINATED_SUBJECT_CHARS)
+            )
+            if verb is None or self._declined(verb.start()):
+                continue
+            people = [
+                e
+                for e in self._entities_in(joint.end(), verb.start())
+                if e.type is EntityType.PERSON
+            ]
+            if len(people) != 1 or self.body[people[0].end : verb.start()].strip():
+                continue  # the person must be the verb's subject, right before it
+            if not self._clause_subject(joint.end(), verb.start()):
+                continue  # only a title may stand before the name
+            content, content_end = self._content(verb, end)
+            if content >= content_end:
+                continue
+            person = people[0]
+            speaker = Speaker(person.text, person.canonical, person.start, person)
+            return joint.start(), verb.group(), speaker, content
+        return None
 
     def _listener_then_adjunct(self, words: Sequence[str]) -> bool:
         """ "told reporters at the presidential palace": a listener, then an adjunct."""
@@ -1760,6 +1819,11 @@ def _is_adjacent(gap: str) -> bool:
 # ", citing a statement from the Indonesian Ministry of Defense, that": a cue word and its
 # source in commas between a report verb and what was reported.
 _CITING_AFTER_VERB = re.compile(r"[^,]{0,40}?,\s*(?P<cue>\w+)\s+(?P<source>[^,]{1,100}),")
+
+
+# ", and <subject> said": a comma and a joining word inside reported words
+_COORDINATED = re.compile(r",\s+([\w'’-]+)\s+(?=[A-Z])")
+MAX_COORDINATED_SUBJECT_CHARS = 80  # ", and Budget Secretary Maricel Dumlao| said"
 
 
 @lru_cache(maxsize=8)

@@ -29,6 +29,8 @@ NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", 
 TRAILING_NAME = re.compile(
     r"(?<=[a-z] )(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|[A-Z]{2,}[A-Z0-9-]*)$"
 )  # "lawmaker Lee Seong-kweun", "the state weather service PAGASA"
+MIN_DESCRIBED_ROLE_WORDS = 2  # "Deputy Minister" within "deputy agriculture minister"
+MAX_MEDIUM_WORDS = 2  # "yang dikutip kantor berita| resmi| Xinhua"
 MAX_DESCRIPTOR_GAP = 2  # "perusahaan| analisis blockchain| ChainWatch"
 LONE_TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*$")  # "firm ChainWatch"
 # "juru bicara Kementerian Pertahanan Korea Selatan, Jeon Min-soo": a name set off by a
@@ -43,7 +45,7 @@ MAX_ANAPHOR_WORDS = 4  # "the Indonesian defence minister"
 WORD_BEFORE_NAME = re.compile(r"([\w'’-]+),?[ \t]+$")  # "His wife, |Keiko Nishida"
 WORD_BEFORE_NAME_CHARS = 30  # how far back that word is looked for
 MAX_OWNER_WORDS = 3  # "South Korea's spy agency": the owner's possessive within 3 words
-RELAY_CUE_CHARS = 30  # "sebagaimana dikutip " before an agency's name fits in 30 characters
+RELAY_CUE_CHARS = 60  # "sebagaimana dikutip kantor berita resmi " before an agency's name
 MAX_OPEN_RELATIVE_WORDS = 12  # "yang mendampingi Hendrik dalam jumpa pers itu"
 AGENCY_SENTENCES = 2  # "the newspaper" looks this many sentences back for one that spoke
 RECENT_SUBJECTS = 2  # a title points to the holder named last when it spoke this recently
@@ -205,6 +207,7 @@ class SpeakerResolver:
         )
         self._locatives = frozenset(w.casefold() for w in getattr(data, "LOCATIVES", ()))
         self._addressee_words = frozenset(getattr(self.speech, "ADDRESSEE_WORDS", ()))
+        self._clitic_sources = frozenset(getattr(self.speech, "CLITIC_SOURCES", ()))
         # words inside quote marks are the quoted speaker's: a name there ("Tapi bagi
         # Kim, ...") is no subject a later "ujarnya" can point to
         self.segments = list(segments(article))
@@ -424,6 +427,19 @@ class SpeakerResolver:
             canonical = known.canonical  # "Defense Ministry of Japan" as the tables spell it
         return None if canonical is None else Speaker(phrase, canonical, position)
 
+    def _titled_after_possessive(self, owner: Entity, phrase: str) -> bool:
+        """ "ASEAN's special envoy on Myanmar": a person's title after a possessive owner."""
+        match = re.match(rf"{re.escape(owner.text)}['’]s\s+(?P<rest>[a-z][\w -]*)", phrase)
+        if match is None:
+            return False
+        _, titles = _titles(self.lang)
+        words = match.group("rest").split()
+        return any(
+            " ".join(words[i:j]) in titles
+            for i in range(len(words))
+            for j in range(len(words), i, -1)
+        )
+
     def _opening_entity(self, start: int) -> Entity | None:
         """The entity that opens the clause at ``start``, after at most one determiner
         ("North Korea rejected ...", "The Multilateral Sanctions Monitoring Team ...")."""
@@ -553,6 +569,13 @@ class SpeakerResolver:
             return None  # "..., Rabu, mengatakan": a day, not a speaker ("Sun Lihua" is one)
         if phrase.casefold() in self.speech.PRONOUNS:
             return self._last_subject(start, phrase)
+        clitic = getattr(self.speech, "CLITIC", "")
+        if (
+            clitic
+            and phrase.casefold().endswith(clitic)
+            and phrase.casefold()[: -len(clitic)] in self._clitic_sources
+        ):
+            return self._last_subject(start, person=True)  # "Menurut perkiraannya"
         subject_form = self._object_pronouns.get(phrase.casefold())
         if subject_form is not None:
             found = self._last_subject(start, subject_form)  # "MRTV quoted him as saying"
@@ -631,6 +654,11 @@ class SpeakerResolver:
             owned = self._owned_after_possessive(best, phrase, start)
             if owned is not None:
                 return owned
+            if self._titled_after_possessive(inside[0], phrase):
+                # "ASEAN's special envoy on Myanmar said": a person, named further on
+                ahead = self._cataphor(phrase, start)
+                if ahead is not None and ahead.canonical:
+                    return ahead
             if best.type in (EntityType.COUNTRY, EntityType.PLACE) and best.text != phrase:
                 # "Chinese customs data", "Kementerian Unifikasi Korea Selatan": a source
                 # inside the country, not the country itself
@@ -902,6 +930,23 @@ class SpeakerResolver:
                     # "The Multilateral Sanctions Monitoring Team (MSMT)": a description
                     # words the name in part
                     return Speaker(phrase, entity.canonical, position, entity)
+        if title:
+            # "the country's deputy agriculture minister said" in a lede, then "Deputy
+            # Minister Tran Quang Vinh told ...": a role whose every word the description
+            # holds, its title's head word among them
+            i = bisect.bisect_left(self.entity_starts, position)
+            while i < len(self.entities) and self.entities[i].start < end:
+                entity = self.entities[i]
+                i += 1
+                role = re.findall(r"[\w'’-]+", roles.get(entity.canonical, "").casefold())
+                if (
+                    entity.type is EntityType.PERSON
+                    and entity.canonical not in named_before
+                    and len(role) >= MIN_DESCRIBED_ROLE_WORDS
+                    and title.split()[-1] in role
+                    and set(role) <= set(inner)
+                ):
+                    return Speaker(phrase, entity.canonical, position, entity)
         if holds is not None and owner is not None:
             # "as the bloc's special envoy said" in a lede, named paragraphs later
             # ("Asean's special envoy on Myanmar, Mr Othman Kassim, said"): further on
@@ -1053,6 +1098,10 @@ class SpeakerResolver:
                 for h in holders
                 if _role_names(self.lang, roles.get(h.canonical, "").casefold(), extra)
             ]
+            if not specific and extra and title in self._lay_roles:
+                # "Warga Desa Pajarakan Kulon itu" after "Siti, warga Sumberkerang": a
+                # resident of another place is someone else
+                return None
             holders = specific or holders  # "sang ketua KPU": the chair whose role names KPU
             exact = [
                 h
@@ -1687,7 +1736,13 @@ def _relayed_by(lang: str) -> re.Pattern[str]:
     if not cues:
         return re.compile(r"(?!x)x")
     alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{alternation})\s+$")
+    # ("dalam pernyataan yang dikutip kantor berita resmi Xinhua": the kind of medium,
+    # with a word or two describing it, may stand between)
+    media = "|".join(
+        re.escape(m) for m in sorted(getattr(data, "MEDIUM_WORDS", ()), key=len, reverse=True)
+    )
+    described = rf"(?:(?i:{media})(?:\s+[a-z][\w-]*){{0,{MAX_MEDIUM_WORDS}}}\s+)?" if media else ""
+    return re.compile(rf"(?<![\w-])(?i:{alternation})\s+{described}$")
 
 
 @lru_cache(maxsize=8)

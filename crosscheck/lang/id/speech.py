@@ -48,6 +48,12 @@ FRONTED_PARTICIPLES: tuple[str, ...] = (
 
 # The clitic that, on a cue ("ujarnya", "Menurutnya"), stands for the last subject.
 CLITIC = "nya"
+# A source noun with the clitic after "Menurut" stands for the last subject ("Menurut
+# perkiraannya, Korut bisa meraup ...": by his estimate).
+CLITIC_SOURCES: tuple[str, ...] = (
+    "perkiraan", "pandangan", "penilaian", "catatan", "hitungan", "pengamatan", "analisis",
+    "kajian", "pengalaman", "keterangan", "data",
+)  # fmt: skip
 
 # Adverbs that may sit between a speaker and the speech verb: "Choe juga menyebut".
 ADVERBS: tuple[str, ...] = (

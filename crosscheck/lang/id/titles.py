@@ -32,7 +32,7 @@ TITLES: tuple[str, ...] = (
     "Profesor", "profesor", "Guru Besar", "guru besar",
     "Kepala Badan", "Komandan", "Sekretaris", "Asisten", "CEO", "warga", "petani",
     "nelayan", "veteran", "Kolonel", "Letnan Kolonel", "Mayor Jenderal", "Letnan Jenderal",
-    "Brigadir Jenderal", "Laksamana", "Marsekal", "Kapten", "Mayor", "Letnan", "Sersan",
+    "Brigadir Jenderal", "Laksamana", "Marsekal", "Komodor", "Kapten", "Mayor", "Letnan", "Sersan",
     "pedagang", "juru bicara militer", "anggota parlemen", "anggota DPR", "legislator",
     # local government, police and civil service
     "Wakil Menteri", "Wamen", "Wakil Bupati", "Camat", "Lurah", "Kepala Desa", "Kades",
@@ -274,6 +274,13 @@ COMMON_FIRST_NAMES: tuple[str, ...] = (
     "Muhammad", "Mohammad", "Mohamad", "Muhamad", "Mochammad", "Mohd", "Ahmad", "Achmad",
     "Abdul", "Siti", "Andi", "Nur", "Raden",
     *(name.rstrip(".") for name in SHORT_GIVEN_NAMES),
+)  # fmt: skip
+# Balinese names open with a birth-order or caste word pair; the article may use the word
+# after it alone ("I Gede Wirawan Putra" ... "kata Wirawan").
+NAME_ORDER_PREFIXES: tuple[str, ...] = (
+    "I Gede", "I Made", "I Wayan", "I Ketut", "I Nyoman", "I Putu", "I Komang", "I Kadek",
+    "I Gusti", "Ni Luh", "Ni Made", "Ni Wayan", "Ni Ketut", "Ni Nyoman", "Ni Putu",
+    "Ni Komang", "Ni Kadek", "Ida Bagus", "Ida Ayu", "Anak Agung", "Cokorda",
 )  # fmt: skip
 # Surnames that are also titles or words, kept at the end of a name after a name word
 # ("Kapolres Sukabumi AKBP Ridwan Hakim"; "hakim" is a judge).
