@@ -568,6 +568,19 @@ SPEAKER_CASES = [
         ("ASEAN's special envoy said on Thursday that talks would resume in Thailand.\n\n"
          "ASEAN special envoy Othman Hashim spoke after meeting the junta.", "en",
          "talks would resume in Thailand", "Othman Hashim"),
+        # a newspaper named with its kind after it
+        ("Myanmar sent a civil servant. The state-run Global New Light of Myanmar newspaper "
+         'reported Tuesday that the military government "welcomes constructive engagement" '
+         "with its neighbors.", "en", "welcomes constructive engagement",
+         "Global New Light of Myanmar"),
+        # "it" for a body that opened a sentence just before, after a fronted adjunct
+        ("The China Coast Guard gave a different account. In a statement posted on its "
+         'WeChat account late Tuesday, it said the Philippine ship had "illegally intruded" '
+         "into waters near the shoal.", "en", "illegally intruded", "China Coast Guard"),
+        # a medium named in commas after its description, the second of two joined verbs
+        ("Surat kabar resmi Partai Buruh Korea, Rodong Sinmun, memuat 14 foto kunjungan itu "
+         'dan menulis bahwa lawatan tersebut "membuka babak baru" dalam hubungan bilateral.',
+         "id", "membuka babak baru", "Rodong Sinmun"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

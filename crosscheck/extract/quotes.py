@@ -684,11 +684,14 @@ class _Finder(SpeakerResolver):
                 subject = self._clause_subject(self._clause_start(offset, at), at)
                 if subject is not None:
                     return verb.group(), subject
-            speaker = (
-                self._speaker_before(at, offset)
-                or self._apposed_subject(offset, at)
-                or self._coordinated_subject(offset, at)
-            )
+            speaker = self._speaker_before(at, offset)
+            if speaker is None or speaker.canonical is None:
+                # ("memuat 14 foto kunjungan itu dan| menulis": no subject before the verb)
+                speaker = (
+                    self._apposed_subject(offset, at)
+                    or self._coordinated_subject(offset, at)
+                    or speaker
+                )
             if speaker is None and len(verbs) > 1:
                 # 'KCNA, in a commentary, accused Seoul of "luring" troops and warned that
                 # "..."': a verb joined by "and" to the one before shares its subject
@@ -1205,6 +1208,13 @@ class _Finder(SpeakerResolver):
         subject = self._clause_subject(clause, verb_start)
         if subject is not None:
             return subject
+        first_comma = self.body.find(",", clause, verb_start)
+        if 0 <= first_comma - clause <= MAX_DESCRIPTION_CHARS:
+            # "Surat kabar resmi Partai Buruh Korea, Rodong Sinmun, memuat ... dan menulis":
+            # the medium or person named in commas after the description that opens it
+            named = self._apposed_person(first_comma + 1, verb_start, kinds=_NAMED_SUBJECTS)
+            if named is not None:
+                return named[0]
         lead = list(re.finditer(r"[\w'’-]+", self.body[clause:verb_start]))
         if (
             lead
@@ -1553,11 +1563,13 @@ class _Finder(SpeakerResolver):
             return named
         return speaker
 
-    def _apposed_person(self, start: int, end: int) -> tuple[Speaker, int] | None:
-        """A person's name alone in commas at ``start`` (", Park Sung-min,"): the speaker
-        and where the words after it start."""
+    def _apposed_person(
+        self, start: int, end: int, kinds: frozenset[EntityType] = frozenset({EntityType.PERSON})
+    ) -> tuple[Speaker, int] | None:
+        """A person's name (or a name of ``kinds``) alone in commas at ``start`` (", Park
+        Sung-min,"): the speaker and where the words after it start."""
         inside = self._entities_in(start, end)
-        if not inside or inside[0].type is not EntityType.PERSON:
+        if not inside or inside[0].type not in kinds:
             return None
         person = inside[0]
         if self.body[start : person.start].strip() or not re.match(
@@ -1821,6 +1833,8 @@ def _is_adjacent(gap: str) -> bool:
 _CITING_AFTER_VERB = re.compile(r"[^,]{0,40}?,\s*(?P<cue>\w+)\s+(?P<source>[^,]{1,100}),")
 
 
+_NAMED_SUBJECTS = frozenset({EntityType.PERSON, EntityType.AGENCY})
+MAX_DESCRIPTION_CHARS = 60  # "Surat kabar resmi Partai Buruh Korea|, Rodong Sinmun,"
 # ", and <subject> said": a comma and a joining word inside reported words
 _COORDINATED = re.compile(r",\s+([\w'’-]+)\s+(?=[A-Z])")
 MAX_COORDINATED_SUBJECT_CHARS = 80  # ", and Budget Secretary Maricel Dumlao| said"

@@ -29,6 +29,7 @@ NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", 
 TRAILING_NAME = re.compile(
     r"(?<=[a-z] )(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|[A-Z]{2,}[A-Z0-9-]*)$"
 )  # "lawmaker Lee Seong-kweun", "the state weather service PAGASA"
+BODY_PRONOUN_SENTENCES = 2  # "it said" for a body opening one of the two sentences before
 MIN_DESCRIBED_ROLE_WORDS = 2  # "Deputy Minister" within "deputy agriculture minister"
 MAX_MEDIUM_WORDS = 2  # "yang dikutip kantor berita| resmi| Xinhua"
 MAX_DESCRIPTOR_GAP = 2  # "perusahaan| analisis blockchain| ChainWatch"
@@ -208,6 +209,7 @@ class SpeakerResolver:
         self._locatives = frozenset(w.casefold() for w in getattr(data, "LOCATIVES", ()))
         self._addressee_words = frozenset(getattr(self.speech, "ADDRESSEE_WORDS", ()))
         self._clitic_sources = frozenset(getattr(self.speech, "CLITIC_SOURCES", ()))
+        self._media = frozenset(getattr(table(self.lang, "attribution"), "MEDIUM_WORDS", ()))
         # words inside quote marks are the quoted speaker's: a name there ("Tapi bagi
         # Kim, ...") is no subject a later "ujarnya" can point to
         self.segments = list(segments(article))
@@ -490,6 +492,16 @@ class SpeakerResolver:
             if self.subjects[i][2] in bodies:
                 return Speaker(written, self.subjects[i][2], position)
             i -= 1
+        # "The China Coast Guard gave a different account. ..., it said": a body opening
+        # one of the sentences right before, that no quote has made a subject yet
+        index = self._sentence_index(position)
+        for sentence in reversed(self.sentences[max(0, index - BODY_PRONOUN_SENTENCES) : index]):
+            inside = self._entities_in(sentence.start, sentence.end)
+            if not inside or inside[0].type not in (EntityType.ORG, EntityType.AGENCY):
+                continue
+            lead = self.body[sentence.start : inside[0].start].split()
+            if all(w.casefold() in self.anaphor_before for w in lead):
+                return Speaker(written, inside[0].canonical, position, inside[0])
         return Speaker(written, None, position)
 
     def _gender(self, canonical: str) -> str | None:
@@ -1551,6 +1563,8 @@ class SpeakerResolver:
                 timed = _time_adjunct(self.lang).fullmatch(gap)
                 if timed is not None:
                     gap = ""  # "KCNA last month dismissed ...": when, not who
+                if entity.type is EntityType.AGENCY and " ".join(gap.split()) in self._media:
+                    gap = ""  # "The state-run Global New Light of Myanmar newspaper reported"
                 if not self.cues.gap.fullmatch(gap):
                     # "Emi Saito, a spokeswoman for the Japan Coast Guard in Naha, Okinawa,
                     # said": a name inside the apposition is no subject; the one before is
