@@ -581,6 +581,21 @@ SPEAKER_CASES = [
         ("Surat kabar resmi Partai Buruh Korea, Rodong Sinmun, memuat 14 foto kunjungan itu "
          'dan menulis bahwa lawatan tersebut "membuka babak baru" dalam hubungan bilateral.',
          "id", "membuka babak baru", "Rodong Sinmun"),
+        # an opener before a name placed by the body it belongs to
+        ("Adapun Sinta Wulandari dari PT Jasa Raharja Cabang Maluku Utara menyatakan ahli "
+         "waris setiap penumpang akan menerima santunan Rp50 juta.", "id",
+         "ahli waris setiap penumpang akan menerima santunan Rp50 juta", "Sinta Wulandari"),
+        # a bare adjunct with a written date in commas between the subject and the verb
+        ("Kementerian Unifikasi Korea Selatan dalam keterangan tertulis pada Rabu, 16 April "
+         "2025, menyatakan dua awak ingin menetap di Korsel.", "id",
+         "dua awak ingin menetap di Korsel", "Unification Ministry of South Korea"),
+        # an agency citing unnamed sources keeps the report; a dated adjunct before "bahwa"
+        ("Reuters, mengutip dua sumber diplomatik di Moskow, melaporkan pada Jumat (15/11) "
+         "bahwa rencana kunjungan Burlakov sempat ditunda satu pekan.", "id",
+         "rencana kunjungan Burlakov sempat ditunda satu pekan", "Reuters"),
+        ("Reuters, citing two diplomatic sources in Moscow, reported on Friday that the visit "
+         "had been postponed by a week.", "en", "the visit had been postponed by a week",
+         "Reuters"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",
@@ -1316,6 +1331,11 @@ def _dateline_speaker(body: str, language: str, place: str, text: str) -> str | 
 @pytest.mark.parametrize(
     ("body", "language", "place", "text", "speaker"),
     [
+        # named as the tables name the country's body with its adjective ("Japanese
+        # Defense Ministry")
+        ("North Korea fired two ballistic missiles on Wednesday, the Defense Ministry said.",
+         "en", "TOKYO", "North Korea fired two ballistic missiles on Wednesday",
+         "Defence Ministry of Japan"),
         # nothing before to point back to: the dateline country's ministry
         ("South Korea and China held talks in Seoul on Wednesday, the foreign ministry said.",
          "en", "SEOUL", "South Korea and China held talks in Seoul on Wednesday",

@@ -140,7 +140,8 @@ class AliasTable:
         'Foreign Ministry of South Korea'
         """
         for name in self.names_of(country):
-            for form in (f"{body} {name}", f"{name}'s {body}"):
+            # ("Japanese Defense Ministry": a country's adjective before the body too)
+            for form in (f"{body} {name}", f"{name}'s {body}", f"{name} {body}"):
                 entry = self.lookup(form)
                 if entry is not None and entry.type is EntityType.ORG:
                     return entry

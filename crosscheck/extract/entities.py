@@ -871,9 +871,10 @@ def _speech_named(
         group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if match.groupdict().get(g))
         start, end = match.start(group), match.end(group)
         words = list(re.finditer(r"\S+", match.group(group)))
-        if group == "b":
+        if group in ("b", "e"):
             # "... Kota Bekasi Hadi Santoso mengatakan": the name is the run after the
-            # last word that is no name (head words, titles, places of the tables)
+            # last word that is no name (head words, titles, places of the tables; an
+            # opener, "Adapun Sinta Wulandari dari PT Jasa Raharja ... menyatakan")
             base = match.start(group)
 
             def no_name(_: int, word: re.Match[str], base: int = base) -> bool:

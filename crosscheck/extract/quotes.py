@@ -991,7 +991,13 @@ class _Finder(SpeakerResolver):
                     and speaker.entity is not None
                     and speaker.entity.type is not EntityType.AGENCY
                 )  # "Li, menurut laporan Xinhua, menyampaikan": Li speaks, Xinhua reports
-                if cited is not None and not reported:
+                if (
+                    cited is not None
+                    and not reported
+                    and (cited.canonical or not speaker.canonical)
+                ):
+                    # ("Reuters, citing two diplomatic sources, reported": an unnamed
+                    # source leaves the report the agency's)
                     return self._relayed(verb, cited, speaker, start, end, sentence)
             content_start = self._content(verb, end)[0]
             cited = self._cited_between(speaker, verb.end(), content_start)

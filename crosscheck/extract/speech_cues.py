@@ -138,6 +138,11 @@ def cue_patterns(lang: str) -> Cues:
     weekday = rf"(?i:(?:{_alt(table(lang, 'calendar').WEEKDAYS)})(?:\s+(?:{parts}))?)"
     # "Kamis (5/6)", "Senin (5/6) malam": a weekday with its date in brackets
     dated_weekday = rf"{weekday}(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?i:{parts}))?"
+    # "16 April 2025", "June 5": a written date after a weekday and its comma
+    months = _alt(table(lang, "calendar").MONTHS)
+    written_date = (
+        rf"(?:\d{{1,2}}\s+(?i:{months})(?:\s+\d{{4}})?|(?i:{months})\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    )
     # (after a comma a relative pronoun is in lower case: ", Yang Hye-rin," is a name)
     relatives = _table_alt(s, "RELATIVES")
     belongs = _table_alt(s, "BELONGS_PREPOSITIONS")
@@ -279,7 +284,9 @@ def cue_patterns(lang: str) -> Cues:
             rf"\s*,\s*(?i:{_alt(relay.CITING)})\s[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s*|"
             # "said, however, that B": an adverb in commas may come first
             rf"(?:\s*[,:])?\s*(?:(?i:{_table_alt(s, 'ASIDE_ADVERBS')}),\s+)?"
-            rf"(?:(?:[\w'’-]+\s+){{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?"
+            # ("melaporkan pada Jumat (15/11) bahwa": a date in brackets is a word here)
+            rf"(?:(?:(?:[\w'’-]+|\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))\s+)"
+            rf"{{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?"
             rf"(?:[\w'’-]+,\s+[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s+)?(?i:{comp})\b\s*)?"
         ),
         speaker_phrase=re.compile(rf"\s+{who}"),
@@ -318,7 +325,8 @@ def cue_patterns(lang: str) -> Cues:
             # membenarkan": a short adjunct without commas, a date in commas after it
             rf"|\s+(?i:{gap_preps})\s"
             rf"[^,.;\"“”]{{1,{MAX_BARE_ADJUNCT_CHARS}}}?"
-            rf"(?:,\s*{dated_weekday},)?\s*"
+            # ("dalam keterangan tertulis pada Rabu, 16 April 2025, menyatakan")
+            rf"(?:,\s*{dated_weekday},|,\s*{written_date},)?\s*"
         ),
         # "told lawmakers", "told a news conference", "told The Associated Press": the
         # listener after an addressee verb, before the reported clause
