@@ -596,6 +596,26 @@ SPEAKER_CASES = [
         ("Reuters, citing two diplomatic sources in Moscow, reported on Friday that the visit "
          "had been postponed by a week.", "en", "the visit had been postponed by a week",
          "Reuters"),
+        # two titles joined by a slash are one role
+        ("Proyek itu diresmikan Menteri Investasi dan Hilirisasi/Kepala BKPM Bambang "
+         "Wiratmoko. Direktur Walhi Andi Rusdianto menilai izin terburu-buru. Menanggapi "
+         "kritik itu, sang menteri memastikan pemerintah akan mengevaluasi amdal.", "id",
+         "pemerintah akan mengevaluasi amdal", "Bambang Wiratmoko"),
+        # a pronoun after a fronted phrase is the sentence's subject, not a name after it
+        ("Ketua delegasi China, Liu Jianguo, tiba di Pyongyang pada Senin. Setibanya di "
+         "bandara, ia disambut "
+         'Perdana Menteri Pak Thae Song. Dalam jamuan makan malam, dia menyatakan Beijing '
+         'siap "membuka babak baru" hubungan bilateral.', "id", "membuka babak baru",
+         "Liu Jianguo"),
+        # "Dia menambahkan" skips a last subject who has not spoken
+        ('Peneliti Institut Sejong, Han Ji-woo, menilai kunjungan itu penting. "Moskow ingin '
+         'menunjukkan dukungannya," kata Han. Putin sendiri berkunjung ke Pyongyang pada Juni '
+         "2024. Dia menambahkan, Pyongyang kemungkinan akan mengirim lebih banyak pekerja.",
+         "id", "Pyongyang kemungkinan akan mengirim lebih banyak pekerja", "Han Ji-woo"),
+        # ... but not one who has
+        ('Han Ji-woo menilai kunjungan itu penting. Lee Min-ho mengatakan Seoul memantau. Dia '
+         "menambahkan, Pyongyang kemungkinan akan mengirim lebih banyak pekerja.", "id",
+         "Pyongyang kemungkinan akan mengirim lebih banyak pekerja", "Lee Min-ho"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

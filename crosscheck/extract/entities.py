@@ -143,6 +143,9 @@ def role_phrases(
                 continue
             words = words[:-1]
         role = " ".join(words)
+        joined = _slash_joined_title(article.body, mention.start, article.language)
+        if joined is not None and role:
+            role = f"{joined}/{role}"  # "Menteri Investasi dan Hilirisasi/Kepala BKPM"
         if person is not None and role and role not in out.setdefault(person.canonical, []):
             out[person.canonical].append(role)
     body = article.body
@@ -157,6 +160,22 @@ def role_phrases(
         if role and role not in out.setdefault(person.canonical, []):
             out[person.canonical].append(role)
     return {name: tuple(given) for name, given in out.items() if given}
+
+
+def _slash_joined_title(body: str, start: int, lang: str) -> str | None:
+    """A title joined by a slash before the one at ``start`` ("Menteri Investasi dan
+    Hilirisasi/|Kepala BKPM"): a capitalised run opening with a title, or None."""
+    if body[start - 1 : start] != "/":
+        return None
+    window = body[max(0, start - 1 - MAX_SLASH_TITLE_CHARS) : start - 1]
+    run = re.search(r"(?:[A-Z][\w'’-]*|dan|and|of)(?:[ \t]+(?:[A-Z][\w'’-]*|dan|and|of))*$", window)
+    if run is None:
+        return None
+    opening = _title_in(lang).match(run.group().casefold())
+    return run.group() if opening is not None else None
+
+
+MAX_SLASH_TITLE_CHARS = 60  # "Menteri Investasi dan Hilirisasi/"
 
 
 # "Rommel Dagohoy, the provincial disaster-response chief,", "Sumiati (47), warga Desa

@@ -33,6 +33,7 @@ BODY_PRONOUN_SENTENCES = 2  # "it said" for a body opening one of the two senten
 MIN_DESCRIBED_ROLE_WORDS = 2  # "Deputy Minister" within "deputy agriculture minister"
 MAX_MEDIUM_WORDS = 2  # "yang dikutip kantor berita| resmi| Xinhua"
 MAX_DESCRIPTOR_GAP = 2  # "perusahaan| analisis blockchain| ChainWatch"
+FRONTED_PRONOUN = re.compile(r",\s+([\w'’-]+)\s")  # "Setibanya di bandara, ia disambut"
 LONE_TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*$")  # "firm ChainWatch"
 # "juru bicara Kementerian Pertahanan Korea Selatan, Jeon Min-soo": a name set off by a
 # comma at the end of a phrase that opens with a role
@@ -215,14 +216,20 @@ class SpeakerResolver:
         self.segments = list(segments(article))
         self._quoted = SpanSet((s.start, s.end) for s in self.segments)
         self.subjects: list[tuple[int, str, str]] = []
+        # (position, canonical) of every person who spoke: speech verbs' subjects and the
+        # speakers of resolved quotes ("Dia menambahkan" goes on for one of them)
+        self.spoken: list[tuple[int, str]] = []
+        self._continuing = frozenset(getattr(self.speech, "CONTINUATION_VERBS", ()))
         self.subjects = self._subjects()
         # a second pass: "Sang menteri" after two ministers stands for the one the first
         # pass found a subject most often (the article's main figure)
         self.subjects = self._subjects()
 
     def _subjects(self) -> list[tuple[int, str, str]]:
-        """(position, written, canonical) of people who are a sentence's subject."""
+        """(position, written, canonical) of people who are a sentence's subject; who was
+        a speech verb's subject, and where, is kept too (``self.spoken``)."""
         subjects = []
+        speaking: list[tuple[int, str]] = []
         for sentence in self.sentences:
             start = self._clause_start(sentence.start, sentence.end)
             person = self._first_person(start, sentence.end)
@@ -239,13 +246,18 @@ class SpeakerResolver:
             ):
                 person = None  # named inside what was said ("said Siti" still speaks)
             opening = re.match(r"\s*([\w'’-]+)\s", self.body[start : sentence.end])
-            if (
-                person is not None
-                and opening is not None
-                and opening.group(1).casefold() in self.speech.PRONOUNS
+            fronted = (
+                FRONTED_PRONOUN.search(self.body, start, person.start)
+                if person is not None
+                else None
+            )
+            if person is not None and (
+                (opening is not None and opening.group(1).casefold() in self.speech.PRONOUNS)
+                or (fronted is not None and fronted.group(1).casefold() in self.speech.PRONOUNS)
             ):
                 person = None  # "Dia menolak berkomentar soal kabar bahwa Pak ...": the
-                # subject is who "Dia" is, not a name later in the sentence
+                # subject is who "Dia" is, not a name later in the sentence; also after a
+                # fronted phrase ("Setibanya di bandara, ia disambut Perdana Menteri ...")
             leading = self.cues.according.match(self.body, sentence.start, sentence.end)
             if leading is not None and person is not None and person.start >= leading.end():
                 person = None  # "Menurut jaksa, ... Doni Saputra ...": the jaksa says it
@@ -272,6 +284,7 @@ class SpeakerResolver:
                 speaker = self._entity_before(match.start(), sentence.start)
                 if speaker is not None and speaker.type is EntityType.PERSON:
                     subjects.append((speaker.start, speaker.text, speaker.canonical))
+                    speaking.append((match.start(), speaker.canonical))
                 elif speaker is not None and speaker.type is EntityType.ORG:
                     held = self._title_anaphor(speaker.text, speaker.start)
                     if held is not None and held.canonical:
@@ -286,6 +299,7 @@ class SpeakerResolver:
                             subjects.append((entity.start, entity.text, entity.canonical))
         subjects = [s for s in subjects if not self._quoted.overlaps(s[0], s[0] + 1)]
         subjects.sort()
+        self.spoken = sorted(speaking)
         return subjects
 
     def _title_before(self, verb_start: int, sentence: TextSpan) -> tuple[int, str, str] | None:
@@ -309,6 +323,7 @@ class SpeakerResolver:
         added" after '"...," Moelyono Hadisaputro, chairman of ..., told the paper'."""
         if quote.speaker_canonical:
             bisect.insort(self.subjects, (quote.end, quote.speaker or "", quote.speaker_canonical))
+            bisect.insort(self.spoken, (quote.start, quote.speaker_canonical))
 
     def _opening_anaphor(self, start: int, end: int) -> tuple[int, str, str] | None:
         """A title standing for a person at the start of a clause ("The Indonesian
@@ -379,6 +394,40 @@ class SpeakerResolver:
             if self.entities[i].type is EntityType.PERSON:
                 return self.entities[i]
             i += 1
+        return None
+
+    def _continued(self, start: int, end: int, pronoun: str) -> Speaker | None:
+        """ "Dia menambahkan", "He added" after a sentence about someone who has not
+        spoken ("Putin sendiri berkunjung ke Pyongyang ..."): a verb that goes on
+        (``CONTINUATION_VERBS``) stands for the last subject who spoke before; None when
+        the last subject spoke (the usual reading holds)."""
+        after = [w.casefold() for w in re.findall(r"[\w'’-]+", self.body[end : end + 40])]
+        verb = next((w for w in after if w not in self._adverbs), None)  # "Dia juga menambahkan"
+        if verb not in self._continuing:
+            return None
+        return self._went_on(start, pronoun)
+
+    def _went_on(self, start: int, pronoun: str = "") -> Speaker | None:
+        """The last subject before ``start`` who spoke before it, when the very last
+        subject did not: no speech cue in its sentence and no quote of it (None when it
+        did)."""
+        i = bisect.bisect_left(self.subjects, (start,)) - 1
+        if i >= 0:
+            sentence = self.sentences[self._sentence_index(self.subjects[i][0])]
+            if self.cues.speech_verb.search(
+                self.body, sentence.start, sentence.end
+            ) or self.cues.according.search(self.body, sentence.start, sentence.end):
+                return None  # the last subject spoke ("the transport minister said")
+        spoke = {c for p, c in self.spoken[: bisect.bisect_left(self.spoken, (start,))]}
+        wanted = self._pronoun_genders.get(pronoun.casefold())
+        for j in range(i, max(-1, i - MAX_PRONOUN_LOOKBACK), -1):
+            _, written, canonical = self.subjects[j]
+            if canonical in spoke:
+                if j == i:
+                    return None
+                if wanted is not None and self._gender(canonical) not in (None, wanted):
+                    return None
+                return Speaker(written, canonical, start)
         return None
 
     def _last_subject(self, position: int, pronoun: str = "", *, person: bool = False) -> Speaker:
@@ -580,7 +629,7 @@ class SpeakerResolver:
         if is_calendar_word(phrase, self.lang) and self._fullest_name(phrase) == phrase:
             return None  # "..., Rabu, mengatakan": a day, not a speaker ("Sun Lihua" is one)
         if phrase.casefold() in self.speech.PRONOUNS:
-            return self._last_subject(start, phrase)
+            return self._continued(start, end, phrase) or self._last_subject(start, phrase)
         clitic = getattr(self.speech, "CLITIC", "")
         if (
             clitic
@@ -1394,7 +1443,9 @@ class SpeakerResolver:
             return self._last_subject(who_start, words[-1])
         who = who[: who.rindex(words[-1]) + len(words[-1])]
         if who.casefold() in self.speech.PRONOUNS:
-            return self._last_subject(who_start, who)
+            return self._continued(who_start, who_start + len(who), who) or self._last_subject(
+                who_start, who
+            )
         if who.casefold() in self._auxiliaries:
             return None  # "Japan, one of Myanmar's largest donors, has pledged"
         # A bare phrase counts only as a whole clause subject ("Media pemerintah"), also

@@ -239,6 +239,10 @@ STATEMENT_ANAPHORS: tuple[str, ...] = (
     "the statement", "the letter", "the message", "the report", "the study",
 )  # fmt: skip
 
+# A verb after a pronoun that goes on with what its subject said before ("Dia
+# menambahkan", "He added"): the pronoun skips a last subject who has not spoken.
+CONTINUATION_VERBS: tuple[str, ...] = ("added",)
+
 # A lone capitalised word after one of these ends a speaker phrase as a body's name that no
 # table knows ("blockchain analysis firm ChainWatch", "a report by Chainalysis").
 NAME_INTRODUCERS: tuple[str, ...] = (

@@ -100,6 +100,10 @@ NAME_INTRODUCERS: tuple[str, ...] = (
     "data",
 )  # fmt: skip
 
+# A verb after a pronoun that goes on with what its subject said before ("Dia
+# menambahkan", "He added"): the pronoun skips a last subject who has not spoken.
+CONTINUATION_VERBS: tuple[str, ...] = ("menambahkan",)
+
 # Speaker phrases that name a group rather than a person ("para ahli").
 GROUP_DETERMINERS: tuple[str, ...] = ("para", "beberapa", "sejumlah", "banyak")
 
