@@ -296,8 +296,10 @@ def test_role_keeps_the_words_between_title_and_name():
          ("indirect", None, None)),
         # a role, a comma, then an unknown name: the name speaks, not the ministry
         ('"Provokasi harus dihentikan," kata juru bicara Kementerian Pertahanan Korea Selatan, '
-         "Jeon Min-soo.", ("direct", "Jeon Min-soo", None)),
-        ('"Kami siap," kata juru bicara Kemlu, Mao Ning.', ("direct", "Mao Ning", None)),
+         "Jeon Min-soo.", ("direct", "Jeon Min-soo",
+                           "juru bicara Kementerian Pertahanan Korea Selatan")),
+        ('"Kami siap," kata juru bicara Kemlu, Mao Ning.',
+         ("direct", "Mao Ning", "juru bicara Kemlu")),
         # the name after the comma is a known agency: it stays the speaker
         ('"Delegasi tiba," kata kantor berita pemerintah Korea Utara, KCNA.',
          ("direct", "KCNA", None)),
@@ -616,6 +618,17 @@ SPEAKER_CASES = [
         ('Han Ji-woo menilai kunjungan itu penting. Lee Min-ho mengatakan Seoul memantau. Dia '
          "menambahkan, Pyongyang kemungkinan akan mengirim lebih banyak pekerja.", "id",
          "Pyongyang kemungkinan akan mengirim lebih banyak pekerja", "Lee Min-ho"),
+        # a titled name in commas may end its sentence
+        ("Pandangan berbeda datang dari Direktur Eksekutif CORE Indonesia, Nadia "
+         "Prameswari. Ia mengatakan defisit dengan China tidak perlu dikhawatirkan.", "id",
+         "defisit dengan China tidak perlu dikhawatirkan", "Nadia Prameswari"),
+        # ... not after a long complement that holds another name and "dan"
+        ("Upacara dihadiri Wakil Gubernur Jilin Zhao Minghui dan Wakil Perdana Menteri Korea "
+         'Utara, Ri Yong Sop. "Jembatan ini adalah simbol persahabatan," kata Zhao.', "id",
+         "Jembatan ini adalah simbol persahabatan", "Zhao Minghui"),
+        # a company's last word before its verb is its own, not a speaker's name
+        ("PT Jasa Raharja menyatakan akan menyalurkan santunan Rp50 juta kepada ahli waris.",
+         "id", "akan menyalurkan santunan Rp50 juta kepada ahli waris", "PT Jasa Raharja"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -780,15 +780,18 @@ def _appositive_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<title>(?i:(?<![\w-])(?:{title_alt}))(?![\w-])"
         rf"(?:(?:[ \t]+[\w'’()-]+){{0,{MAX_COMPLEMENT_WORDS}}}?"
-        rf"|(?:[ \t]+(?:[A-Z][\w'’()-]*|{connectors})){{{MAX_COMPLEMENT_WORDS + 1},"
-        rf"{MAX_NAMED_COMPLEMENT_WORDS}}}?)),[ \t]+"
+        rf"|(?P<long>(?:[ \t]+(?:[A-Z][\w'’()-]*|{connectors})){{{MAX_COMPLEMENT_WORDS + 1},"
+        rf"{MAX_NAMED_COMPLEMENT_WORDS}}}?))),[ \t]+"
         # "A spokeswoman for the Eastern Army, Maj. Yuki Hasegawa, said", "Kasat Lantas Polres
         # Majalengka, AKP Dimas Prakoso Wibowo,": a rank may come first
         # ("Juru bicara Kemhan, Brigjen TNI Yudha Pramana,": a force after the rank)
         rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+){{0,2}}"
         rf"(?:(?P<rank>(?:{ranks})(?:[ \t]+(?:{forces}))?)[ \t]+)?"
         rf"(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,{MAX_NAME_TOKENS - 1}}})"
-        rf"(?=[ \t]*,|[ \t]+(?i:{verbs})\b)"
+        # ("Pandangan berbeda datang dari Direktur Eksekutif CORE Indonesia, Nadia
+        # Prameswari.": the sentence may end with the name, after a short complement; a
+        # long one may hold another name, "Wakil Gubernur Jilin Zhao Minghui dan ...")
+        rf"(?=[ \t]*,|[ \t]+(?i:{verbs})\b|(?(long)(?!x)x|\.(?:\s|$)))"
     )
 
 

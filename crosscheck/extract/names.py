@@ -323,8 +323,10 @@ def _name_cut(
         continues = kept[index].group() in qualifiers or _ends_in_place(
             f"{prefix} {kept[index].group()}", aliases
         )
-        if kept[index].group() in speakers and not continues:
+        last_of_company = match.group("head") in companies and index == len(kept) - 1
+        if kept[index].group() in speakers and not continues and not last_of_company:
             return index  # "Kota Bekasi Hadi Santoso" where the article says "kata Hadi"
+            # (not "PT Jasa Raharja menyatakan": a company's last word before its verb)
         heads_here = kept[index].group().casefold() in head_words
         name_words = len(kept) - index + words_after_run
         if prefix.endswith(")") and not continues and not heads_here and name_words > 1:
