@@ -51,7 +51,8 @@ SPLITS = (
     "fresh86", "fresh87", "fresh88", "fresh89", "fresh90", "fresh91", "fresh92", "fresh93",
     "fresh94", "fresh99", "fresh100", "fresh101", "fresh102", "fresh103", "fresh104",
     "fresh105", "fresh106", "fresh95", "fresh96", "fresh97", "fresh98", "fresh107", "fresh108",
-    "fresh109", "fresh110", "fresh115", "fresh116", "fresh117", "fresh118",
+    "fresh109", "fresh110", "fresh115", "fresh116", "fresh117", "fresh118", "fresh111",
+    "fresh112", "fresh113", "fresh114",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of
