@@ -668,8 +668,8 @@ class _Finder(SpeakerResolver):
                 verb = verbs[-2]
 
             at = offset + verb.start()
-            participle = self.cues.participle.search(before, verb.end())
-            refusal = self._refusal_start(at) if participle is not None else None
+            refusal = self._refusal_start(at)
+            participle = self.cues.participle.search(before, verb.end()) if refusal else None
             if participle is not None and refusal is not None:
                 # 'She declined to say whether ..., adding that ... "a detailed analysis"':
                 # the refused verb reports nothing; the participle after it does, for the
@@ -824,15 +824,15 @@ class _Finder(SpeakerResolver):
     def _declined(self, verb_start: int) -> bool:
         """The verb follows a refusal or a negation ("declined to say whether ...",
         "did not say when ..."): nothing is reported."""
-        before = " ".join(self.body[max(0, verb_start - 20) : verb_start].casefold().split())
+        before = " ".join(
+            self.body[max(0, verb_start - REFUSAL_CHARS) : verb_start].casefold().split()
+        )
         return bool(before) and before.endswith(self._refusals)
 
     def _refusal_start(self, verb_start: int) -> int | None:
         """Where the refusal or negation before a speech verb starts ("She| declined to
         say"), or None when the verb follows none."""
-        if not self._declined(verb_start):
-            return None
-        words = self.body[max(0, verb_start - 20) : verb_start].split()
+        words = self.body[max(0, verb_start - REFUSAL_CHARS) : verb_start].split()
         for n in range(1, len(words) + 1):
             if " ".join(words[-n:]).casefold() in self._refusals:
                 return self.body.rfind(words[-n], 0, verb_start)
@@ -1839,6 +1839,7 @@ def _is_adjacent(gap: str) -> bool:
 _CITING_AFTER_VERB = re.compile(r"[^,]{0,40}?,\s*(?P<cue>\w+)\s+(?P<source>[^,]{1,100}),")
 
 
+REFUSAL_CHARS = 20  # "declined to ", "would not " before a speech verb
 _NAMED_SUBJECTS = frozenset({EntityType.PERSON, EntityType.AGENCY})
 MAX_DESCRIPTION_CHARS = 60  # "Surat kabar resmi Partai Buruh Korea|, Rodong Sinmun,"
 # ", and <subject> said": a comma and a joining word inside reported words

@@ -484,12 +484,7 @@ class SpeakerResolver:
         if match is None:
             return False
         _, titles = _titles(self.lang)
-        words = match.group("rest").split()
-        return any(
-            " ".join(words[i:j]) in titles
-            for i in range(len(words))
-            for j in range(len(words), i, -1)
-        )
+        return bool(_longest_title(match.group("rest").split(), titles))
 
     def _opening_entity(self, start: int) -> Entity | None:
         """The entity that opens the clause at ``start``, after at most one determiner
@@ -952,8 +947,7 @@ class SpeakerResolver:
         if not inner:
             return None
         _, titles = _titles(self.lang)
-        runs = [" ".join(inner[i:j]) for i in range(len(inner)) for j in range(len(inner), i, -1)]
-        title = max((r for r in runs if r in titles), key=len, default="")
+        title = _longest_title(inner, titles)
         described = self._described_bodies.get(" ".join(inner))
         if described is not None and not title:
             inner = list(described)  # "the spy agency": a name that holds "intelligence"
@@ -1025,7 +1019,8 @@ class SpeakerResolver:
         if described is not None and owner is not None:
             # "South Korea's spy agency said" with the service named nowhere: the body the
             # language's table gives the owner country for the description
-            country = self.aliases.country_of(" ".join(words[: owner + 1])[:-2])
+            owner_text = " ".join(words[: owner + 1])[: -len("'s")]  # "south korea"
+            country = self.aliases.country_of(owner_text)
             bodies = getattr(self.speech, "COUNTRY_BODIES", {}).get(" ".join(words[owner + 1 :]))
             if country is not None and bodies and country in bodies:
                 return Speaker(phrase, bodies[country], position)
@@ -1080,8 +1075,7 @@ class SpeakerResolver:
         _, titles = _titles(self.lang)
         # the longest run of words that is a title: "the Indonesian minister" -> "minister",
         # "Kepala Pelaksana BPBD itu" -> "kepala pelaksana"
-        runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
-        title = max((r for r in runs if r in titles), key=len, default="")
+        title = _longest_title(words, titles)
         if not title:
             return None
         if title in self._generic_titles and any(
@@ -1791,6 +1785,13 @@ class SpeakerResolver:
     def _paragraph_end(self, position: int) -> int:
         end = self.body.find("\n", position)
         return len(self.body) if end < 0 else end
+
+
+def _longest_title(words: Sequence[str], titles: frozenset[str] | set[str]) -> str:
+    """The longest run of ``words`` that is a title ("the Indonesian minister" ->
+    "minister", "Kepala Pelaksana BPBD itu" -> "kepala pelaksana"), or ""."""
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
+    return max((r for r in runs if r in titles), key=len, default="")
 
 
 @lru_cache(maxsize=8)
