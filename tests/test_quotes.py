@@ -629,6 +629,23 @@ SPEAKER_CASES = [
         # a company's last word before its verb is its own, not a speaker's name
         ("PT Jasa Raharja menyatakan akan menyalurkan santunan Rp50 juta kepada ahli waris.",
          "id", "akan menyalurkan santunan Rp50 juta kepada ahli waris", "PT Jasa Raharja"),
+        # a Singaporean surname opens a whole name; an English given name may come first
+        ("Dr Loh Wei Ling, a senior fellow at the ISEAS-Yusof Ishak Institute, told CNA "
+         "that the bloc had moved.", "en", "the bloc had moved", "Loh Wei Ling"),
+        ("Federation president Eddie Tan Kok Seng said members had shipped 300 containers.",
+         "en", "members had shipped 300 containers", "Eddie Tan Kok Seng"),
+        # the Iban patronymic inside a name
+        ("Near Kapit, pepper farmer Jimbun anak Nyandang, 61, said the smoke was at its "
+         "worst at dawn.", "en", "the smoke was at its worst at dawn", "Jimbun anak Nyandang"),
+        # a company word ends a bank's name before a person's
+        ("Berbeda dengan Larasati, Kepala Ekonom Bank Nusantara Sejahtera Gilang Mahesa "
+         'melihat ruang ekspor masih lebar. "Pasokan bertambah," ucap Gilang.', "id",
+         "Pasokan bertambah", "Gilang Mahesa"),
+        # a noun with a circumfix opening a sentence is no given name
+        ("Perdana Menteri Korea Utara Jon Myong Sik tiba di Beijing. Kedatangan Jon "
+         "diberitakan KCNA. Menurut KCNA, Jon disambut di bandara. Kantor berita KCNA "
+         'melaporkan, Jon menyampaikan bahwa persahabatan itu "ditempa dengan darah".', "id",
+         "ditempa dengan darah", "Jon Myong Sik"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -937,6 +937,14 @@ def _speech_named(
 
 
 @lru_cache(maxsize=8)
+def _nominal(lang: str) -> re.Pattern[str]:
+    """A noun built with one of the language's circumfixes ("Kedatangan", "Pertemuan")."""
+    forms = getattr(table(lang, "titles"), "NOMINAL_CIRCUMFIXES", ())
+    alternation = "|".join(rf"{re.escape(pre)}[a-z]{{3,}}{re.escape(suf)}" for pre, suf in forms)
+    return re.compile(alternation or "(?!x)x")
+
+
+@lru_cache(maxsize=8)
 def _sentence_openers(lang: str) -> frozenset[str]:
     """Words that open a sentence before its subject ("Now,", "Meanwhile,", "Kini,"),
     casefolded."""
@@ -1050,6 +1058,7 @@ def _speakers_in_full(
     common word (the article never writes them in lower case)."""
     body = article.body
     stop = _not_names(article.language)
+    nominal = _nominal(article.language)
     words = sorted(w for w in speakers if w not in stop and aliases.lookup(w) is None)
     if not words:
         return
@@ -1082,6 +1091,7 @@ def _speakers_in_full(
             or aliases.lookup(w) is not None
             or w.casefold() in lowered
             or w.casefold() in cue_words  # "Kata Mursid:": the cue opens the sentence
+            or nominal.fullmatch(w)  # "Kedatangan Jon diberitakan": a noun opens it
             for w in given
         ):
             continue
@@ -1631,8 +1641,8 @@ def _surname_start(words: Sequence[str]) -> int:
     one ("Kantor Bea Cukai Dandong| Sun Weiming", "Wakil Menteri Perkeretaapian| Ri Chol
     Man"; not "Choe Son Hui")."""
     surnames = listed_words("EAST_ASIAN_SURNAMES")
-    if len(words) < 2 or words[0] in surnames:
-        return 0
+    if len(words) < 2 or words[0] in surnames or words[0] in listed_words("OPENING_SURNAMES"):
+        return 0  # ("Loh Wei Ling": "Wei" is a surname too)
     for index in range(1, len(words)):
         if words[index] in surnames and len(words) - index in (2, 3):
             return index
@@ -1642,7 +1652,8 @@ def _surname_start(words: Sequence[str]) -> int:
 @lru_cache(maxsize=16)
 def listed_words(name: str) -> frozenset[str]:
     """The words of the titles tables' list ``name``, of every language ("NAME_PREFIXES",
-    "WORD_SURNAMES", "SURNAME_WORDS", "GIVEN_NAME_WORDS", "EAST_ASIAN_SURNAMES")."""
+    "WORD_SURNAMES", "SURNAME_WORDS", "GIVEN_NAME_WORDS", "EAST_ASIAN_SURNAMES",
+    "OPENING_SURNAMES")."""
     return frozenset(w for lang in ("en", "id") for w in getattr(table(lang, "titles"), name, ()))
 
 

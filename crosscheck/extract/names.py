@@ -25,7 +25,8 @@ MIN_WORDS_AFTER_TITLE = 2
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "DPR", "BPBD": a body's acronym without brackets
 # Lower-case particles inside a person's name ("Maarten de Vries", "Ahmad bin Ismail",
 # "Ursula von der Leyen"), before the next capitalised word.
-NAME_PARTICLE = r"(?:(?:de|dela|del|van|von|der|den|bin|binti|da|dos)[ \t]+){0,2}"
+# ("Jimbun anak Nyandang": the Iban and Dayak patronymic of Sarawak and Kalimantan)
+NAME_PARTICLE = r"(?:(?:de|dela|del|van|von|der|den|bin|binti|anak|da|dos)[ \t]+){0,2}"
 CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*")  # the capitalised words that follow
 DOTTED_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.")  # "U.S.", "U.N." opening a name
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "(KPL)", "(Persero)": a bracketed aside

@@ -181,3 +181,12 @@ EAST_ASIAN_SURNAMES: tuple[str, ...] = (
     "Jang", "Lim", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Baek",
     "Heo", "Ri", "Choe", "Pak", "Ryu", "Chung", "Yun", "Rim", "Kwak", "Byun",
 )  # fmt: skip
+# Hokkien, Teochew and Cantonese spellings of Singapore and Malaysia: a run of capitalised
+# words that opens with one is a whole name ("Loh Wei Ling", "Ong Jia Wen": not "Wei
+# Ling"); inside a run they start nothing (an English or Burmese given name may come
+# first: "Eddie Tan Kok Seng", "Aye Chan Myint")
+OPENING_SURNAMES: tuple[str, ...] = (
+    "Loh", "Ong", "Tan", "Goh", "Ng", "Teo", "Koh", "Chua", "Lau", "Yeo", "Toh", "Chan",
+    "Wong", "Leong", "Chong", "Lai", "Yap", "Khoo", "Chia", "Seah", "Liew", "Chew", "Teh",
+    "Foo",
+)  # fmt: skip

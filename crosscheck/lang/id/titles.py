@@ -124,6 +124,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("pengacara", "kuasa hukum", "advokat", "penasihat hukum"),
 )
 
+# A noun built with a circumfix is no name when a sentence opens with it ("Kedatangan Jon
+# diberitakan KCNA"): the prefix, then at least three letters, then the suffix.
+NOMINAL_CIRCUMFIXES: tuple[tuple[str, str], ...] = (("Ke", "an"), ("Pe", "an"), ("Per", "an"))
+
 # Capitalised words that are never part of a person's name.
 NOT_NAMES: tuple[str, ...] = (
     "Dalam", "Pada", "Di", "Ke", "Dari", "Yang", "Dan", "Atau", "Ia", "Dia", "Kami", "Bagi",
@@ -135,6 +139,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Adapun", "Sedangkan", "Pol",
     "Staf", "Gabungan", "Markas", "Angkatan", "Badan", "Komisi",
     # institution and portfolio words written with a capital inside roles
+    "Sejahtera", "Sentosa", "Makmur", "Mandiri",  # "Bank Nusantara Sejahtera| Gilang ..."
     "Migas", "Energi", "Sumber", "Daya", "Mineral", "Keuangan", "Perdagangan", "Kesehatan",
     "Pendidikan", "Perhubungan", "Pertanian", "Perindustrian", "Pertahanan", "Dalam",
     "Negeri", "Luar", "Kelautan", "Perikanan", "Lingkungan", "Hidup", "Kehutanan", "Sosial",
