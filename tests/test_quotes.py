@@ -646,6 +646,11 @@ SPEAKER_CASES = [
          "diberitakan KCNA. Menurut KCNA, Jon disambut di bandara. Kantor berita KCNA "
          'melaporkan, Jon menyampaikan bahwa persahabatan itu "ditempa dengan darah".', "id",
          "ditempa dengan darah", "Jon Myong Sik"),
+        # "quoted him as saying" past a short adjunct and "that"
+        ("Sok Vanna, Cambodia's secretary of state for agriculture, said farmers now see "
+         "prices online. Khmer Times quoted him as saying on Monday that a new rail service "
+         "would cut transport time from nine days to four.", "en",
+         "a new rail service would cut transport time from nine days to four", "Sok Vanna"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -894,7 +894,10 @@ class _Finder(SpeakerResolver):
                 if subject is not None and subject.canonical:
                     speaker = subject
             if speaker is not None:
-                return self._split_quotes(match.group("verb"), speaker, match.end(), end, sentence)
+                # ("quoted him as saying on Monday that B": past a short adjunct and "that")
+                content = self.cues.content_start.match(self.body, match.end(), end)
+                opens = content.end() if content is not None else match.end()
+                return self._split_quotes(match.group("verb"), speaker, opens, end, sentence)
         # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
         mid = self.cues.mid_post_verb.search(self.body, start, end)
         for verb in self.cues.speech_verb.finditer(self.body, clause, end):
