@@ -221,12 +221,19 @@ FRESH115_ARTICLES = 6
 FRESH116_ARTICLES = 6
 FRESH117_ARTICLES = 6
 FRESH118_ARTICLES = 6
-# Four commissioned as clean data in that stop: registered unscored, measured once at its
-# very end (7dd89cc), never tuned on.
+# Four commissioned as clean data in that stop: registered unscored, measured once at the
+# end of its first round (7dd89cc), then tuned on.
 FRESH111_ARTICLES = 6
 FRESH112_ARTICLES = 6
 FRESH113_ARTICLES = 6
 FRESH114_ARTICLES = 6
+# Four more commissioned as clean data for the stop's second round, once the first clean
+# four was measured: registered unscored, measured once at the end of the round (a364506),
+# never tuned on.
+FRESH119_ARTICLES = 6
+FRESH120_ARTICLES = 6
+FRESH121_ARTICLES = 6
+FRESH122_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -448,6 +455,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh112": FRESH112_ARTICLES,
         "fresh113": FRESH113_ARTICLES,
         "fresh114": FRESH114_ARTICLES,
+        "fresh119": FRESH119_ARTICLES,
+        "fresh120": FRESH120_ARTICLES,
+        "fresh121": FRESH121_ARTICLES,
+        "fresh122": FRESH122_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -456,7 +467,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 119))),
+    *(f"fresh{n}" for n in ("", *range(2, 123))),
 )
 
 
