@@ -651,6 +651,29 @@ SPEAKER_CASES = [
          "prices online. Khmer Times quoted him as saying on Monday that a new rail service "
          "would cut transport time from nine days to four.", "en",
          "a new rail service would cut transport time from nine days to four", "Sok Vanna"),
+        # a final cue after a place is no apposition of the place
+        ("Malaysian Foreign Minister Harun Aziz said Kuala Lumpur had pledged fresh aid. The "
+         "money would go first to mobile clinics in northern Shan State, the minister said.",
+         "en", "The money would go first to mobile clinics in northern Shan State",
+         "Harun Aziz"),
+        # "which it called": the subject of the verb before
+        ("North Korea's foreign ministry said in a statement that the opening would \"open a "
+         'new chapter" with China, which it called an "invincible friendship sealed in '
+         'blood".', "en", "invincible friendship sealed in blood",
+         "Foreign Ministry of North Korea"),
+        # "serta" joins a second verb to the pronoun subject, past a comma
+        ("Kim Jong Un meninjau galangan kapal Nampo. Ia juga memerintahkan agar kapal perusak "
+         'keempat mulai dibangun, serta menyebut program itu "tugas paling mendesak".', "id",
+         "tugas paling mendesak", "Kim Jong Un"),
+        # a statement noun before a body's name; a body's relative clause without a comma
+        ('Hengtai Group menyatakan berkomitmen. "Kami datang untuk jangka panjang," demikian '
+         "pernyataan Hengtai seperti dilansir Reuters.", "id",
+         "Kami datang untuk jangka panjang", "Hengtai Group"),
+        ("Hengtai Group yang berbasis di Provinsi Fujian menyatakan tetap berkomitmen pada "
+         "proyek tersebut.", "id", "tetap berkomitmen pada proyek tersebut", "Hengtai Group"),
+        # "Limited" closes a company's name
+        ("Cross-border freight rose 18.4 percent, the Laos-China Railway Company Limited said.",
+         "en", "Cross-border freight rose 18.4 percent", "Laos-China Railway Company Limited"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

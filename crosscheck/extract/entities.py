@@ -872,7 +872,9 @@ def _placed_name_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:,[ \t]+(?i:{relatives})[ \t][^,.;\"“”\n]{{1,80}},)?[ \t]+(?i:{verbs})\b"
         # "Myanmar sent Kyaw Thura Aung, a permanent secretary at its foreign ministry,": a
         # full name anywhere, then an apposition with an article and a title
+        # (not "... in northern Shan State, the minister said": a final cue, no apposition)
         rf"|(?<![\w'’-])(?P<f>{name}),[ \t]+(?i:{apposition})[ \t]+{role}"
+        rf"(?![ \t]+(?i:{verbs})\b)"
         # "Darmawan, a 61-year-old rubber farmer in ..., told": a one-word name opening a
         # sentence, then such an apposition
         rf"|(?:(?<![^\n])|(?<=[.!?] ))(?P<g>{NAME_TOKEN}),[ \t]+"

@@ -1225,10 +1225,12 @@ class _Finder(SpeakerResolver):
             if named is not None:
                 return named[0]
         lead = list(re.finditer(r"[\w'’-]+", self.body[clause:verb_start]))
+        # ("Ia juga memerintahkan ..., serta menyebut": a comma may stand before the joiner)
+        joined = before[: before.rfind(words[-1])].rstrip().rstrip(",")
         if (
             lead
             and lead[0].group().casefold() in self.speech.PRONOUNS
-            and not re.search(r",\s", before)  # (a comma inside "$860,000" is no clause's)
+            and not re.search(r",\s", joined)  # (a comma inside "$860,000" is no clause's)
         ):
             # "He asked the government for funds and said B": the pronoun's referent
             pronoun = self._last_subject(clause, lead[0].group())

@@ -1510,8 +1510,11 @@ class SpeakerResolver:
             return None
         person = self.entities[i]
         gap = self.body[person.end : start].strip()
-        if person.type is not EntityType.PERSON or gap not in (",", ""):
-            return None  # (a comma, or nothing, opens the clause right after the name)
+        body_named = person.type in (EntityType.ORG, EntityType.AGENCY) and gap == ""
+        if (person.type is not EntityType.PERSON and not body_named) or gap not in (",", ""):
+            return None  # (a comma, or nothing, opens the clause right after the name; a
+            # body's name only with nothing between: "Hengtai Group yang berbasis di Provinsi
+            # Fujian menyatakan")
         if gap == "" and self._preceded_by(person, self._addressee_words):
             return None  # "kepada Budi yang ...": the listener
         if gap == "," and not any(

@@ -47,6 +47,7 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
     "Co., Ltd.",  # "Huanong Seed Technology Co., Ltd.": Chinese companies' legal form
     "Co., Ltd",
     "Ltd",
+    "Limited",  # "Laos-China Railway Company Limited"
     "Inc",
     "Corp",
     "Co",

@@ -208,7 +208,7 @@ FINAL_ADJUNCTS: tuple[str, ...] = (
 # A title any official holds: "the official said" stands for the last speaker given a
 # role, when no role in the article names that title.
 # Words that open a free relative clause: "against what he called ..." is no subject.
-FREE_RELATIVES: tuple[str, ...] = ("what", "whatever")
+FREE_RELATIVES: tuple[str, ...] = ("what", "whatever", "which")  # "which it called"
 GENERIC_TITLES: tuple[str, ...] = ("official", "executive")
 # An unnamed source after "according to" is one of these, not a document.
 UNNAMED_PEOPLE: tuple[str, ...] = (
@@ -248,7 +248,7 @@ CONTINUATION_VERBS: tuple[str, ...] = ("added",)
 NAME_INTRODUCERS: tuple[str, ...] = (
     "firm", "company", "consultancy", "startup", "platform", "watchdog", "tracker",
     "report by", "study by", "analysis by", "survey by", "estimates by", "data from",
-    "figures from",
+    "figures from", "statement by", "statement from",
 )  # fmt: skip
 
 # A body named by its place and a common noun ("the Southern Leyte provincial

@@ -97,7 +97,7 @@ SPEAKER_STOPS: tuple[str, ...] = (
 # table knows ("perusahaan analisis blockchain ChainWatch", "laporan Chainalysis").
 NAME_INTRODUCERS: tuple[str, ...] = (
     "perusahaan", "firma", "konsultan", "platform", "laporan", "riset", "kajian", "survei",
-    "data",
+    "data", "pernyataan", "keterangan",  # "demikian pernyataan Hengtai"
 )  # fmt: skip
 
 # A verb after a pronoun that goes on with what its subject said before ("Dia
@@ -195,7 +195,7 @@ PARTICIPLE_CUES: tuple[str, ...] = (
     "seraya menegaskan", "sambil menegaskan", "seraya menyebut", "sambil menyebut",
 )  # fmt: skip
 # A word after a quote that opens no subject: '... "a provocation" and warned that ...'.
-CONJUNCTIONS: tuple[str, ...] = ("dan", "tetapi", "namun", "atau")
+CONJUNCTIONS: tuple[str, ...] = ("dan", "serta", "tetapi", "namun", "atau")
 
 # After a sentence-final speech verb, a short stretch opening with one of these is an
 # adjunct, not what was said ("..., the ministry said in a press release.").
