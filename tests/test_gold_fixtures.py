@@ -229,11 +229,18 @@ FRESH113_ARTICLES = 6
 FRESH114_ARTICLES = 6
 # Four more commissioned as clean data for the stop's second round, once the first clean
 # four was measured: registered unscored, measured once at the end of the round (a364506),
-# never tuned on.
+# then tuned on in the third.
 FRESH119_ARTICLES = 6
 FRESH120_ARTICLES = 6
 FRESH121_ARTICLES = 6
 FRESH122_ARTICLES = 6
+# Four more commissioned as clean data for the stop's third round, once the second clean
+# four was measured: registered unscored, measured once at the end of the round (02fadd1),
+# never tuned on.
+FRESH123_ARTICLES = 6
+FRESH124_ARTICLES = 6
+FRESH125_ARTICLES = 6
+FRESH126_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -459,6 +466,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh120": FRESH120_ARTICLES,
         "fresh121": FRESH121_ARTICLES,
         "fresh122": FRESH122_ARTICLES,
+        "fresh123": FRESH123_ARTICLES,
+        "fresh124": FRESH124_ARTICLES,
+        "fresh125": FRESH125_ARTICLES,
+        "fresh126": FRESH126_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -467,7 +478,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 123))),
+    *(f"fresh{n}" for n in ("", *range(2, 127))),
 )
 
 
