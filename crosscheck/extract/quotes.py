@@ -643,17 +643,11 @@ class _Finder(SpeakerResolver):
     def _cue_in(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """A partial quote's speaker: the subject of the last speech cue before it (or of a
         verb that frames quoted words: 'dismissed the criticism as "hysteric"')."""
-        verbs = sorted(
-            [
-                v
-                for v in (
-                    *self.cues.speech_verb.finditer(before),
-                    *self.cues.framing_verb.finditer(before),
-                )
-                if not self._after_article(offset + v.start())  # "the accused": a noun
-            ],
-            key=lambda v: v.start(),
-        )
+        verbs = [
+            v
+            for v in self._cue_verbs(before, 0, len(before))
+            if not self._after_article(offset + v.start())  # "the accused": a noun
+        ]
         if verbs:
             verb = verbs[-1]  # the nearest: 'saying that ... against what he called "..."'
             free = FREE_RELATIVE_SUBJECT.search(before, 0, verb.start())
@@ -1583,12 +1577,10 @@ class _Finder(SpeakerResolver):
         if not inside or inside[0].type not in kinds:
             return None
         person = inside[0]
-        if self.body[start : person.start].strip() or not re.match(
-            r"\s*,", self.body[person.end :]
-        ):
+        comma = COMMA_NEXT.match(self.body, person.end)
+        if self.body[start : person.start].strip() or comma is None:
             return None
-        comma = self.body.index(",", person.end)
-        return Speaker(person.text, person.canonical, person.start, person), comma + 1
+        return Speaker(person.text, person.canonical, person.start, person), comma.end()
 
     def _opens_role(self, phrase: str) -> bool:
         """A role before a name: "the association's executive director", "juru bicara
@@ -1845,6 +1837,7 @@ _CITING_AFTER_VERB = re.compile(r"[^,]{0,40}?,\s*(?P<cue>\w+)\s+(?P<source>[^,]{
 
 
 REFUSAL_CHARS = 20  # "declined to ", "would not " before a speech verb
+COMMA_NEXT = re.compile(r"\s*,")  # ", Park Sung-min|,": the comma that closes a name
 _NAMED_SUBJECTS = frozenset({EntityType.PERSON, EntityType.AGENCY})
 MAX_DESCRIPTION_CHARS = 60  # "Surat kabar resmi Partai Buruh Korea|, Rodong Sinmun,"
 # ", and <subject> said": a comma and a joining word inside reported words

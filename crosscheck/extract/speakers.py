@@ -29,6 +29,7 @@ NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", 
 TRAILING_NAME = re.compile(
     r"(?<=[a-z] )(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|[A-Z]{2,}[A-Z0-9-]*)$"
 )  # "lawmaker Lee Seong-kweun", "the state weather service PAGASA"
+CONTINUATION_VERB_CHARS = 40  # "Dia| juga menambahkan": where the verb after a pronoun is
 BODY_PRONOUN_SENTENCES = 2  # "it said" for a body opening one of the two sentences before
 MIN_DESCRIBED_ROLE_WORDS = 2  # "Deputy Minister" within "deputy agriculture minister"
 MAX_MEDIUM_WORDS = 2  # "yang dikutip kantor berita| resmi| Xinhua"
@@ -401,7 +402,10 @@ class SpeakerResolver:
         spoken ("Putin sendiri berkunjung ke Pyongyang ..."): a verb that goes on
         (``CONTINUATION_VERBS``) stands for the last subject who spoke before; None when
         the last subject spoke (the usual reading holds)."""
-        after = [w.casefold() for w in re.findall(r"[\w'’-]+", self.body[end : end + 40])]
+        after = [
+            w.casefold()
+            for w in re.findall(r"[\w'’-]+", self.body[end : end + CONTINUATION_VERB_CHARS])
+        ]
         verb = next((w for w in after if w not in self._adverbs), None)  # "Dia juga menambahkan"
         if verb not in self._continuing:
             return None
