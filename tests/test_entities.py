@@ -608,6 +608,28 @@ def test_a_body_of_the_tables_ends_before_a_name_of_two_words(body, body_name, p
 
 
 @pytest.mark.parametrize(
+    ("body", "body_name", "person"),
+    [
+        # the fields of a body listed with commas, its acronym last, a name after it: the
+        # name may run past the words read with the body
+        ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari "
+         "mengatakan hujan masih turun.",
+         "Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB", "Abdul Muhari"),
+        ("Sementara itu, Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB "
+         "Wisnu Hardiyanto dalam keterangan tertulis di Jakarta mengatakan dana dikirim.",
+         "Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB", "Wisnu Hardiyanto"),
+        ("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hendra Gunawan "
+         "mengatakan status naik.", "Pusat Vulkanologi dan Mitigasi Bencana Geologi",
+         "Hendra Gunawan"),
+    ],
+)  # fmt: skip
+def test_a_centre_is_a_body_before_the_name_of_its_head(body, body_name, person):
+    found = _names(body, "id")
+    assert body_name in [canonical for _, kind, canonical in found if kind == "org"]
+    assert person in [canonical for _, kind, canonical in found if kind == "person"]
+
+
+@pytest.mark.parametrize(
     ("body", "text"),
     [
         ("Battery materials maker Jiangsu Lianfeng New Energy will invest $1.2 billion.",

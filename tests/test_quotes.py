@@ -674,6 +674,16 @@ SPEAKER_CASES = [
         # "Limited" closes a company's name
         ("Cross-border freight rose 18.4 percent, the Laos-China Railway Company Limited said.",
          "en", "Cross-border freight rose 18.4 percent", "Laos-China Railway Company Limited"),
+        # a body whose name lists its fields with commas, between a title and its holder
+        ("Sementara itu, Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB "
+         "Wisnu Hardiyanto dalam keterangan tertulis di Jakarta, Sabtu, mengatakan BNPB "
+         "mengirimkan 2.000 paket sembako. Ia menjelaskan beras disalurkan pekan depan.", "id",
+         "beras disalurkan pekan depan", "Wisnu Hardiyanto"),
+        ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari "
+         "mengatakan hujan masih turun.", "id", "hujan masih turun", "Abdul Muhari"),
+        ("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hendra Gunawan "
+         "mengatakan status gunung itu naik.", "id", "status gunung itu naik",
+         "Hendra Gunawan"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",
@@ -2449,6 +2459,13 @@ def test_an_object_with_its_adjunct_is_no_reported_clause(body, language, report
         # an outlet named by its domain
         ("Rain fell. Water reached 1.5 meters in Kampung Melayu, according to a report by "
          "Detik.com.", "en", "Water reached 1.5 meters in Kampung Melayu", "Detik"),
+        # words quoted after a verb of ordering are the person's, the agency relaying
+        ("KCNA reported on Wednesday that leader Kim Jong Un had inspected a drone line. "
+         'Kim ordered the military to "sharply increase" output of attack drones, the '
+         "agency said.", "en", "sharply increase", "Kim Jong Un"),
+        ("KCNA melaporkan Kim Jong Un meninjau pabrik drone. Kim memerintahkan militer "
+         'untuk "meningkatkan secara eksponensial" produksi drone, tulis kantor berita itu.',
+         "id", "meningkatkan secara eksponensial", "Kim Jong Un"),
     ],
 )  # fmt: skip
 def test_long_titles_free_relatives_and_owned_bodies(body, language, text, speaker):
@@ -2469,6 +2486,20 @@ def test_long_titles_free_relatives_and_owned_bodies(body, language, text, speak
         ("Rain fell. Trade Minister Budi Santoso said Jakarta would push for the pact, "
          "according to a report by Indonesian state news agency Antara.", "en",
          "Jakarta would push for the pact", ["Antara"]),
+        # "the agency said" after a person's words: the agency named last reports them
+        ("KCNA reported on Wednesday that leader Kim Jong Un had inspected a drone line. "
+         'Kim ordered the military to "sharply increase" output of attack drones, the '
+         "agency said.", "en", "sharply increase", ["KCNA"]),
+        # ... not the agency that only relayed the one named before it
+        ("Ribuan warga menghadiri pawai obor, menurut laporan KCNA via Xinhua. Kantor "
+         "berita itu melaporkan pawai serupa digelar di lebih dari 40 kota. Kim Jong Un "
+         'memerintahkan pawai itu "lebih meriah", kantor berita itu melaporkan.', "id",
+         "lebih meriah", ["KCNA"]),
+        # ... and none when a body named after it is the agency meant
+        ("Rain fell. KCNA said Kim had watched a drill. Indonesia's National Disaster "
+         "Management Agency said on Tuesday that land had burned. Satellites detected 1,127 "
+         "hotspots across Sumatra, the agency said.", "en",
+         "Satellites detected 1,127 hotspots across Sumatra", []),
     ],
 )  # fmt: skip
 def test_chains_named_by_anaphor_or_described_agency(body, language, text, chain):

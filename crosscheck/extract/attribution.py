@@ -151,6 +151,16 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
             ),
             _agency_anaphor,
         ),
+        # "..., the agency said", "kantor berita itu melaporkan": the agency last named
+        # reports it
+        (
+            re.compile(
+                rf"(?<![\w-])(?P<anaphor>(?i:{_alt(cues.AGENCY_ANAPHORS)}))"
+                rf"(?:\s+(?i:{_alt(cues.REPORT_ADVERBS)}))?\s+"
+                rf"(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"
+            ),
+            _agency_anaphor,
+        ),
         # "told Reuters", "kepada Reuters", "told Chinese state broadcaster CCTV", "told
         # radio station DZRH": a known news agency or outlet, or a name a medium word
         # introduces (checked later)
@@ -317,14 +327,39 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
 
 
 def _agency_anaphor(article: Article, match: re.Match[str], aliases: AliasTable, known):
-    """ "..., according to the agency": the news agency named last before the cue."""
-    before = [e for e in known.entities if e.type is EntityType.AGENCY and e.end <= match.start()]
+    """ "..., according to the agency", "..., the agency said": the news agency named
+    last before the cue, not one that only relayed it ("KCNA via Xinhua. Kantor berita
+    itu menambahkan": KCNA), and none when a body named after it is the agency the phrase
+    means ("Indonesia's National Disaster Management Agency said ... the agency said")."""
+    body = article.body
+    via = _via_before(article.language)
+    before = [
+        e
+        for e in known.entities
+        if e.type is EntityType.AGENCY
+        and e.end <= match.start()
+        and not via.search(body, max(0, e.start - VIA_WINDOW), e.start)
+    ]
     if not before:
         return None
     agency = before[-1]
+    head = match.group("anaphor").split()[-1].casefold()
+    if any(
+        e.type is EntityType.ORG and head in e.text.casefold().split()
+        for e in known.inside(agency.end, match.start())
+    ):
+        return None
     start, end = match.start("anaphor"), match.end("anaphor")
     link = ChainLink(article.body[start:end], agency.canonical, ORIGIN, start, end)
     return Attribution(match.start(), end, match.group("cue"), REPORT, (link,))
+
+
+VIA_WINDOW = 8  # "via |Xinhua": the relay cue right before an agency's name
+
+
+@lru_cache(maxsize=8)
+def _via_before(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?<![\w-])(?:{_alt(table(lang, 'attribution').VIA)}))\s+$")
 
 
 def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _known):

@@ -1178,6 +1178,7 @@ def _titles(
     bodies = SpanSet(
         (e.start, e.end) for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)
     )
+    body_ends = {e.start: e.end for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)}
     territory_after = getattr(table(lang, "titles"), "PLACE_AFTER_TITLE", True)
     for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
@@ -1265,6 +1266,13 @@ def _titles(
             role = f"{role} {' '.join(rank.group('title').split())}"
             title_end = rank.end("title")
         name_match = _name_after_title(lang).match(body, title_end)
+        gap = SPACES.match(body, title_end)
+        headed = body_ends.get(gap.end(), -1) if gap is not None else -1
+        if name_match is not None and headed > name_match.end():
+            # "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Wisnu
+            # Hardiyanto": the body the title heads runs past the words a name may hold
+            # (a listed name); the name comes after the whole body
+            name_match = _name_after_title(lang).match(body, headed)
         if (
             name_match is not None
             and name_match.group().startswith(",")

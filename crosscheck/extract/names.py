@@ -345,7 +345,7 @@ def _name_cut(
                 match.group("head") not in companies
                 or (index == 1 and len(rest) == 2 and rest[-1] in speakers)
             )
-            and len(rest) > 1
+            and len(rest) + words_after_run > 1
             and all(TITLE_CASE_WORD.fullmatch(w) for w in rest)
         ):
             return index  # "Komisi VII DPR| Sugeng Hartono": an acronym closes the body

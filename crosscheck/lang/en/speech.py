@@ -311,7 +311,7 @@ FRAMING_VERBS: tuple[str, ...] = (
     "dismissed", "slammed", "criticised", "criticized", "blasted", "branded", "labelled",
     "labeled", "accused", "hailed", "praised", "condemned", "dubbed", "highlighted",
     "stressed", "underlined", "underscored", "decried", "denounced", "lauded", "expressed",
-    "voiced", "called for", "vowed",
+    "voiced", "called for", "vowed", "ordered", "instructed",
 )  # fmt: skip
 
 # A speech verb after one of these reports nothing ("He declined to say whether Japan would

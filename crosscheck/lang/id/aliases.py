@@ -18,7 +18,7 @@ ORG_HEADS: tuple[str, ...] = (
     "Himpunan", "Departemen", "Administrasi", "Penjaga Pantai", "Kamar Dagang", "Balai",
     "Laboratorium", "Stasiun Meteorologi", "Stasiun Klimatologi", "Stasiun Geofisika",
     "Kantor SAR", "Rumah Sakit", "Inspektorat", "Kantor Kementerian", "Kantor Wilayah",
-    "Kantor Pencarian dan Pertolongan",
+    "Kantor Pencarian dan Pertolongan", "Pusat",
     "Kanwil", "Kantor Imigrasi", "Kantor Pelayanan Pajak",
     # regional bodies written as an acronym before their territory: "Polres Majalengka",
     # "RSUD Sragen", "DPRD Cianjur", "Pemkab Sragen", "SD Negeri 3 Gondang"

@@ -242,6 +242,7 @@ BELONGS_PREPOSITIONS: tuple[str, ...] = ("dari",)
 FRAMING_VERBS: tuple[str, ...] = (
     "mengecam", "menuding", "menuduh", "menyindir", "memuji", "mengkritik", "menjuluki",
     "mengkritisi", "menganggap", "menyampaikan", "mengungkapkan", "menggambarkan", "melukiskan",
+    "memerintahkan", "menginstruksikan",
 )  # fmt: skip
 
 # Degrees and specialist titles written after a name, in commas: "dr. Ratih, Sp.A, ...".
