@@ -519,6 +519,23 @@ def test_pairs_agreeing_on_different_dates_are_not_one_agreement() -> None:
     assert _by_agreed_value([meet, arrive], results) == [[meet, arrive]]
 
 
+def test_two_articles_that_disagree_are_never_in_one_agreement() -> None:
+    """CNN Indonesia and Detik drift on a quote and each agrees with AP: two agreements
+    with AP, not one of three articles; with no conflict the pairs stay one group."""
+    from crosscheck.compare.align import Alignment, Pair
+    from crosscheck.compare.summary import _apart_from_conflicts
+    from crosscheck.compare.units import Unit
+
+    units = tuple(Unit(id=i, article=i, kind="claim", text="x", start=0, end=1) for i in range(3))
+    alignment = Alignment(units=units, pairs=(), clusters=((0, 1, 2),))
+    ap_cnn = Pair(0, 1, 0.9, 0.5, 0.5, 0.8, True)
+    ap_detik = Pair(0, 2, 0.9, 0.5, 0.5, 0.6, True)
+    parts = _apart_from_conflicts([ap_detik, ap_cnn], {frozenset((1, 2))}, alignment)
+    assert parts == [[ap_cnn], [ap_detik]]
+    assert _apart_from_conflicts([ap_detik, ap_cnn], set(), alignment) == [[ap_detik, ap_cnn]]
+    assert _apart_from_conflicts([], {frozenset((1, 2))}, alignment) == []
+
+
 def _extracted(body_a: str, body_b: str, language: str = "en"):  # type: ignore[no-untyped-def]
     from crosscheck.extract import extract
 

@@ -43,9 +43,11 @@ def agreement_findings(
 
     Pairs with a conflict are left out (they are reported as such), so an agreement
     never stands for two tellings that disagree; the same unit may still agree with a
-    third article. A cluster whose pairs agree on different values of one fact (a meeting
-    on the 15th in two articles, an arrival on the 14th in three) gives one agreement per
-    value, never "agree: date 15; date 14".
+    third article, in an agreement of its own when the two that disagree would otherwise
+    both be in it (a quote drift between CNN Indonesia and Detik, each agreeing with AP:
+    two agreements with AP, not "3 articles agree"). A cluster whose pairs agree on
+    different values of one fact (a meeting on the 15th in two articles, an arrival on the
+    14th in three) gives one agreement per value, never "agree: date 15; date 14".
     """
     by_key = {(p.a, p.b): p for p in alignment.pairs}
     out: list[Finding] = []
@@ -56,11 +58,38 @@ def agreement_findings(
             for key, p in by_key.items()
             if key[0] in member_set and key[1] in member_set and not results[key].findings
         ]
+        conflicts = {
+            frozenset((alignment.units[key[0]].article, alignment.units[key[1]].article))
+            for key in by_key
+            if key[0] in member_set and key[1] in member_set and results[key].findings
+        }
         for group in _by_agreed_value(pairs, results):
-            finding = _agreement(extractions, alignment, results, cluster, group)
-            if finding is not None:
-                out.append(finding)
+            for part in _apart_from_conflicts(group, conflicts, alignment):
+                finding = _agreement(extractions, alignment, results, cluster, part)
+                if finding is not None:
+                    out.append(finding)
     return out
+
+
+def _apart_from_conflicts(
+    pairs: Sequence[Pair], conflicts: set[frozenset[int]], alignment: Alignment
+) -> list[list[Pair]]:
+    """The agreeing pairs of a group split so that no part holds two articles whose own
+    pair disagrees; the best pairs first, each into the first part it fits."""
+    if not conflicts:
+        return [list(pairs)] if pairs else []
+    parts: list[tuple[list[Pair], set[int]]] = []
+    for pair in sorted(pairs, key=lambda p: -p.score):
+        articles = {alignment.units[pair.a].article, alignment.units[pair.b].article}
+        for members, held in parts:
+            joined = held | articles
+            if not any(conflict <= joined for conflict in conflicts):
+                members.append(pair)
+                held.update(articles)
+                break
+        else:
+            parts.append(([pair], set(articles)))
+    return [members for members, _ in parts]
 
 
 def _by_agreed_value(
