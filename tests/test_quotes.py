@@ -684,6 +684,35 @@ SPEAKER_CASES = [
         ("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hendra Gunawan "
          "mengatakan status gunung itu naik.", "id", "status gunung itu naik",
          "Hendra Gunawan"),
+        # a description standing for a title named before ("the top government spokesman"
+        # for the Chief Cabinet Secretary), past a person who spoke in between
+        ("Chief Cabinet Secretary Hiroyuki Tanabe told a press conference that no damage "
+         "had been reported. Ryota Nishimura, a professor at Waseda University, said the "
+         'timing mattered. "We should not rule out a test," Nishimura said. The top '
+         "government spokesman later said the prime minister had instructed ministries to "
+         "prepare.", "en", "the prime minister had instructed ministries to prepare",
+         "Hiroyuki Tanabe"),
+        # "pihak" before a body's kind speaks for the body of that kind named before
+        ("Dua korban masih dirawat di RSUD Wonosari hingga Senin (8/9/2025) pagi. Pihak "
+         "rumah sakit menyatakan kondisi keduanya stabil.", "id", "kondisi keduanya stabil",
+         "RSUD Wonosari"),
+        ("Dua korban dirawat di RSUD Wonosari. Rumah sakit itu menyatakan kondisi keduanya "
+         "stabil.", "id", "kondisi keduanya stabil", "RSUD Wonosari"),
+        ("Direktur PT SKMI, Liu Wenhao, datang ke lokasi. Pihak perusahaan membantah "
+         "mengabaikan tuntutan pekerja.", "id", "mengabaikan tuntutan pekerja", "PT SKMI"),
+        # a government department whose head opens its name
+        ("Zhao Jianfeng said the road opened. Cambodia-China trade reached 15.3 billion U.S. "
+         "dollars in the first 10 months, according to the General Department of Customs "
+         "and Excise of Cambodia.", "en", "Cambodia-China trade reached 15.3 billion U.S. "
+         "dollars in the first 10 months",
+         "General Department of Customs and Excise of Cambodia"),
+        # a body after an opening phrase and its article: no article in its name
+        ("In neighboring Malaysia, the Department of Environment said on Thursday that air "
+         "quality had reached unhealthy levels.", "en",
+         "air quality had reached unhealthy levels", "Department of Environment"),
+        ("Separately, the Directorate General of Taxes said tax revenue reached Rp 1,295.3 "
+         "trillion.", "en", "tax revenue reached Rp 1,295.3 trillion",
+         "Directorate General of Taxes"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",
@@ -1618,16 +1647,22 @@ def test_indonesian_titles_with_bodies_short_forms(body, text, speaker):
 def test_a_title_nobody_holds_reaches_back_one_paragraph_only():
     body = (
         "Chief Cabinet Secretary Hiroshi Tanabe told a press conference that the government "
-        'welcomed the deal.\n\n"Relations must not be swayed by politics," the top government '
+        'welcomed the deal.\n\n"Relations must not be swayed by politics," the government '
         "spokesman said."
     )
     assert _speaker_of(body, "en", "Relations must not be swayed by politics") == "Hiroshi Tanabe"
     body = (
         "Chief Cabinet Secretary Hiroshi Tanabe told a press conference that the government "
         "welcomed the deal.\n\nThe yen fell 2% in Tokyo.\n\n"
-        '"Relations must not be swayed by politics," the top government spokesman said.'
+        '"Relations must not be swayed by politics," the government spokesman said.'
     )
     assert _speaker_of(body, "en", "Relations must not be swayed by politics") is None
+    # a description that stands for the title (DESCRIBED_TITLES) is that title, held by
+    # the person named with it however far back
+    described = body.replace("the government spokesman", "the top government spokesman")
+    assert _speaker_of(described, "en", "Relations must not be swayed by politics") == (
+        "Hiroshi Tanabe"
+    )
 
 
 def test_a_title_closed_by_itu_opening_a_sentence_is_its_subject():

@@ -195,7 +195,10 @@ def headed_names(
             # "In Jakarta, Bandung Police", "Separately, the Japanese Ministry": no listed
             # name; it starts at the first capitalised word after the last comma
             after = re.search(r"[A-Z]", rest[rest.rfind(",") :])
-            start += rest.rfind(",") + (after.start() if after else 1)
+            if after is not None:
+                start += rest.rfind(",") + after.start()
+            else:
+                start = match.start("head")  # "In neighboring Malaysia, the| Department"
         for word in re.finditer(r"\S+", match.group("rest")):
             text = word.group()
             if (

@@ -161,6 +161,7 @@ class SpeakerResolver:
         self._described_bodies: dict[str, tuple[str, ...]] = getattr(
             self.speech, "DESCRIBED_BODIES", {}
         )
+        self._body_sides = frozenset(getattr(self.speech, "BODY_SIDE_WORDS", ()))
         self._body_kinds: dict[str, frozenset[str]] = {
             kind: frozenset(words) for kind, words in getattr(self.speech, "BODY_KINDS", {}).items()
         }
@@ -865,6 +866,8 @@ class SpeakerResolver:
         take "the ministry said" from the ministry the article quotes)."""
         words = phrase.casefold().split()
         before, after = self.anaphor_before, self._anaphor_after
+        if words[:1] and words[0] in self._body_sides and words[-1] not in after:
+            before = before | {words[0]}  # "Pihak rumah sakit" = "rumah sakit itu"
         if not 2 <= len(words) <= MAX_ANAPHOR_WORDS:
             return None
         if not (words[0] in before or words[-1] in after):
@@ -1076,6 +1079,11 @@ class SpeakerResolver:
                 return None
             bare = True
         words = [w for w in words if w not in before and w not in after and w not in self._adverbs]
+        described_title = self._described_titles.get(" ".join(words))
+        if described_title is not None:
+            # "The top government spokesman later said" after "Chief Cabinet Secretary
+            # Hiroyuki Tanabe": the title the description stands for
+            words = described_title.split()
         _, titles = _titles(self.lang)
         # the longest run of words that is a title: "the Indonesian minister" -> "minister",
         # "Kepala Pelaksana BPBD itu" -> "kepala pelaksana"

@@ -10,7 +10,7 @@ ORG_HEADS: tuple[str, ...] = (
     "Ministry of", "Bank of", "University of", "FC", "Embassy of", "Department of",
     "Office of", "Bureau of", "Institute of", "Institute for", "Centre for", "Center for",
     "Commission on", "Commission for", "Council on", "Committee on",
-    "Agency for",
+    "Agency for", "Directorate General of", "General Department of",
     "PT",  # Indonesian companies keep their "PT" in English copy: "PT Vale Indonesia"
 )  # fmt: skip
 PLACE_HEADS: tuple[str, ...] = ("Lake", "Mount", "Port of", "Gulf of", "Sea of")

@@ -285,11 +285,17 @@ BODY_KINDS: dict[str, tuple[str, ...]] = {
     "perusahaan": COMPANY_NAME_WORDS,
     "perseroan": COMPANY_NAME_WORDS,
     "emiten": COMPANY_NAME_WORDS,
+    # a hospital: "rumah sakit itu" after "RSUD Wonosari"
+    "rumah sakit": ("rsud", "rsup", "rsupn", "rs", "rsia", "rsu", "rumah", "hospital"),
     # a word for any body: the last body that spoke ("Lembaga itu juga mengungkapkan")
     "lembaga": (),
     "instansi": (),
     "institusi": (),
 }
+
+# A word before a body's kind that speaks for the body ("Pihak rumah sakit menyatakan" =
+# "rumah sakit itu").
+BODY_SIDE_WORDS: tuple[str, ...] = ("pihak",)
 
 # A body described by what it does, for the words its name holds ("bank sentral itu"
 # after "Bank Indonesia").
