@@ -53,7 +53,8 @@ SPLITS = (
     "fresh105", "fresh106", "fresh95", "fresh96", "fresh97", "fresh98", "fresh107", "fresh108",
     "fresh109", "fresh110", "fresh115", "fresh116", "fresh117", "fresh118", "fresh111",
     "fresh112", "fresh113", "fresh114", "fresh119", "fresh120", "fresh121", "fresh122",
-    "fresh123", "fresh124", "fresh125", "fresh126",
+    "fresh123", "fresh124", "fresh125", "fresh126", "fresh131", "fresh132", "fresh133",
+    "fresh134",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of

@@ -236,11 +236,17 @@ FRESH121_ARTICLES = 6
 FRESH122_ARTICLES = 6
 # Four more commissioned as clean data for the stop's third round, once the second clean
 # four was measured: registered unscored, measured once at the end of the round (02fadd1),
-# never tuned on.
+# then tuned on in the next stop.
 FRESH123_ARTICLES = 6
 FRESH124_ARTICLES = 6
 FRESH125_ARTICLES = 6
 FRESH126_ARTICLES = 6
+# Tuning data of the next stop, commissioned while that stop's clean four was sealed:
+# measured once on arrival (a558255), then tuned on.
+FRESH131_ARTICLES = 6
+FRESH132_ARTICLES = 6
+FRESH133_ARTICLES = 6
+FRESH134_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -470,6 +476,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh124": FRESH124_ARTICLES,
         "fresh125": FRESH125_ARTICLES,
         "fresh126": FRESH126_ARTICLES,
+        "fresh131": FRESH131_ARTICLES,
+        "fresh132": FRESH132_ARTICLES,
+        "fresh133": FRESH133_ARTICLES,
+        "fresh134": FRESH134_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -478,7 +488,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 127))),
+    *(f"fresh{n}" for n in ("", *range(2, 127), *range(131, 135))),
 )
 
 
