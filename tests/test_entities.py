@@ -630,6 +630,26 @@ def test_a_centre_is_a_body_before_the_name_of_its_head(body, body_name, person)
 
 
 @pytest.mark.parametrize(
+    ("body", "bodies"),
+    [
+        # the national body above a centre is a name of its own, after its acronym or not
+        ("Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Badan Geologi menaikkan "
+         "status gunung api.",
+         ["Pusat Vulkanologi dan Mitigasi Bencana Geologi", "Badan Geologi"]),
+        ("Kepala Pusat Gempa Bumi dan Tsunami Badan Meteorologi, Klimatologi, dan Geofisika "
+         "(BMKG) mengatakan gempa tidak berpotensi tsunami.",
+         ["Pusat Gempa Bumi dan Tsunami", "Badan Meteorologi, Klimatologi, dan Geofisika"]),
+        # "Pusat" inside a longer name opens none
+        ("Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia (PP PBSI) mengumumkan 20 "
+         "pemain.", ["Persatuan Bulu Tangkis Seluruh Indonesia"]),
+    ],
+)  # fmt: skip
+def test_a_body_above_another_is_named_apart(body, bodies):
+    found = _names(body, "id")
+    assert [canonical for _, kind, canonical in found if kind == "org"] == bodies
+
+
+@pytest.mark.parametrize(
     ("body", "text"),
     [
         ("Battery materials maker Jiangsu Lianfeng New Energy will invest $1.2 billion.",

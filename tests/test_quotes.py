@@ -713,6 +713,27 @@ SPEAKER_CASES = [
         ("Separately, the Directorate General of Taxes said tax revenue reached Rp 1,295.3 "
          "trillion.", "en", "tax revenue reached Rp 1,295.3 trillion",
          "Directorate General of Taxes"),
+        # the Duma named alone between a title and its holder's name
+        ("Delegasi Duma Negara Rusia yang dipimpin Wakil Ketua Duma Pyotr Kuzmenko tiba di "
+         "Pyongyang. Kuzmenko mengatakan Moskow siap menerima sekitar 300 pelajar.", "id",
+         "Moskow siap menerima sekitar 300 pelajar", "Pyotr Kuzmenko"),
+        # words quoted in an agency's report on a person, the agency named by its anaphor
+        ("North Korea's official Korean Central News Agency made no mention of the flights. "
+         "But the agency reported that leader Kim Jong Un on Monday inspected a test of new "
+         'attack drones and called for their "mass production at the earliest possible '
+         'date".', "en", "mass production at the earliest possible date", "Kim Jong Un"),
+        # a medium's kind before its name, an apposition, then an adjunct before the verb
+        ("Surat kabar Rodong Sinmun, corong resmi partai, dalam tajuknya pada Minggu (28/12) "
+         'menulis bahwa keputusan pleno merupakan "peta jalan kemenangan" bagi rakyat.', "id",
+         "peta jalan kemenangan", "Rodong Sinmun"),
+        ("Surat kabar Rodong Sinmun, corong resmi partai, menulis bahwa keputusan pleno "
+         'merupakan "peta jalan kemenangan" bagi rakyat.', "id", "peta jalan kemenangan",
+         "Rodong Sinmun"),
+        # a verb inside words quoted before is no cue for the next quoted words
+        ("Unification ministry spokeswoman Jang Eun-ha told a regular briefing that the man "
+         'had "clearly expressed his wish to stay in the South" and that his case would be '
+         'handled "in line with established procedures".', "en",
+         "in line with established procedures", "Jang Eun-ha"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -436,6 +436,8 @@ def _head_runs(
 ) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]:
     """Each head-word match with the words of its name (before any cut)."""
     joiners = frozenset(getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
+    parents = frozenset(getattr(table(lang, "aliases"), "PARENT_BODY_HEADS", ()))
+    inner = frozenset(getattr(table(lang, "aliases"), "INNER_HEADS", ()))
     position = 0
     after_title = _title_before(lang)
     title_ending = _title_ending(lang)
@@ -456,6 +458,14 @@ def _head_runs(
         if around is not None and around.start() < match.start() < around.end():
             position = around.end()
             continue  # "Ketua Majelis Hakim Hendro Saputra": a title, not the body Majelis
+        if (
+            match.group("head") in inner
+            and WORD_BEFORE_HEAD.search(body, max(0, match.start() - TITLE_WINDOW), match.start())
+            and not after_title.search(body, max(0, match.start() - TITLE_WINDOW), match.start())
+        ):
+            position = match.end("head")
+            continue  # "Pengurus Pusat PBSI", "Jakarta Pusat": inside a longer name (not
+            # after a title: "Kepala Pusat Data ...")
         rest = match.group("rest")
         acronym_head = match.group("head").isupper()
         if acronym_head and rest.startswith(","):
@@ -470,6 +480,8 @@ def _head_runs(
                 break  # "Kabupaten Banjar dan Kabupaten Tapin" are two places
             if word.group().isupper() and word.group() in _rank_words(lang):
                 break  # "Polres Kuningan AKP Deni ...": a rank opens the person's name
+            if kept and word.group() in parents:
+                break  # "Pusat Vulkanologi ... (PVMBG)| Badan Geologi": the body above it
             kept.append(word)
             comma = rest[word.end() : word.end() + 1] == ","
             if comma and (
@@ -484,6 +496,9 @@ def _head_runs(
             continue
         position = match.start("rest") + kept[-1].end()  # the next name starts right after
         yield match, kept
+
+
+WORD_BEFORE_HEAD = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word right before
 
 
 def _listed(

@@ -27,6 +27,7 @@ from crosscheck.extract.attribution import ChainResolver, attributions, medium_w
 from crosscheck.extract.entities import apposed_role
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, trim
+from crosscheck.extract.spans import SpanSet
 from crosscheck.extract.speakers import (
     BODY_ACRONYM,
     MAX_ANAPHOR_WORDS,
@@ -87,7 +88,10 @@ APPOSED_FIRST = re.compile(
     # (a short description may come first: "Warga lain, Muhammad Ikhsan (29), pengemudi
     # ojek daring, mengatakan")
     rf"(?:[^,;\"“”]{{1,{MAX_LEADING_DESCRIPTION_CHARS}}},)?"
-    rf"\s*(?P<who>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?,\s(?:\d{{1,3}},\s)?[^,;\"“”]{{3,120}},\s*$"
+    # (a medium's kind may open the subject: "Surat kabar Rodong Sinmun, corong resmi
+    # partai, menulis")
+    rf"\s*(?P<kind>[A-Z][a-z]+\s+[a-z]+\s+)?"
+    rf"(?P<who>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?,\s(?:\d{{1,3}},\s)?[^,;\"“”]{{3,120}},\s*$"
 )
 
 
@@ -620,10 +624,19 @@ class _Finder(SpeakerResolver):
                 (e for e in self._entities_in(sentence_start, mark) if e.type is EntityType.AGENCY),
                 None,
             )
-        if agency is None or agency.type is not EntityType.AGENCY or agency.end >= mark:
+        if agency is None:
+            # "But the agency reported that leader Kim Jong Un ...": an agency named by
+            # its anaphor, when a news agency was named before
+            anaphor = _agency_phrase(self.lang).search(self.body, sentence_start, mark)
+            if anaphor is None or self._last_agency(anaphor.start()) is None:
+                return None
+            agency_end = anaphor.end()
+        elif agency.type is not EntityType.AGENCY or agency.end >= mark:
             return None
-        verb = self.cues.speech_verb.search(self.body, agency.end, mark)
-        if verb is None or len(self.body[agency.end : verb.start()].split()) > (
+        else:
+            agency_end = agency.end
+        verb = self.cues.speech_verb.search(self.body, agency_end, mark)
+        if verb is None or len(self.body[agency_end : verb.start()].split()) > (
             MAX_WORDS_BEFORE_REPORT_VERB
         ):
             return None
@@ -643,10 +656,14 @@ class _Finder(SpeakerResolver):
     def _cue_in(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """A partial quote's speaker: the subject of the last speech cue before it (or of a
         verb that frames quoted words: 'dismissed the criticism as "hysteric"')."""
+        quoted = SpanSet((m.start(), m.end()) for m in QUOTED_WORDS.finditer(before))
         verbs = [
             v
             for v in self._cue_verbs(before, 0, len(before))
             if not self._after_article(offset + v.start())  # "the accused": a noun
+            # 'had "clearly expressed his wish ..." and that ... "in line with ..."': a
+            # verb inside quoted words is no cue
+            and not quoted.overlaps(v.start(), v.end())
         ]
         if verbs:
             verb = verbs[-1]  # the nearest: 'saying that ... against what he called "..."'
@@ -737,10 +754,16 @@ class _Finder(SpeakerResolver):
         "Bagus Widjanarko, the ministry's director for ..., said" (the name first) or
         "One of the victims, a woman from West Java, Wulan, said" (the name last)."""
         text = self.body[clause:verb_start]
+        adjunct = _trailing_adjunct(self.lang).search(text)
+        if adjunct is not None:
+            # "..., corong resmi partai, dalam tajuknya pada Minggu (28/12) menulis": an
+            # adjunct between the apposition and the verb
+            text = text[: adjunct.start() + 1]
         match = APPOSED_LAST.search(text) or APPOSED_FIRST.match(text)
         if match is None:
             return None
-        who_start = clause + match.start("who")
+        opened = "kind" in match.re.groupindex and match.group("kind")
+        who_start = clause + match.start("kind" if opened else "who")
         speaker = self._speaker_in(who_start, clause + match.end("who"))
         if speaker is None or not speaker.canonical or not speaker.written[:1].isupper():
             return None
@@ -1804,6 +1827,31 @@ MAX_LISTED_NAME_EXTRA = 60
 # A day right after a report verb: "reported Tuesday", "reported on Tuesday", "melaporkan
 # pada Selasa (14/10)".
 DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+|pada\s+)?(?P<day>[A-Z][a-z]+)(?:\s*\(\d{1,2}/\d{1,2}\))?")
+
+
+QUOTED_WORDS = re.compile(r'"[^"\n]*"|“[^”\n]*”')  # words in quote marks
+MAX_TRAILING_ADJUNCT_CHARS = 60  # "dalam tajuknya pada Minggu (28/12)"
+
+
+@lru_cache(maxsize=8)
+def _trailing_adjunct(lang: str) -> re.Pattern[str]:
+    """An adjunct after a comma that ends the subject's phrase, opened by a preposition
+    (``GAP_PREPOSITIONS``): ", dalam tajuknya pada Minggu (28/12)"."""
+    words = getattr(table(lang, "speech"), "GAP_PREPOSITIONS", ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf",\s*(?i:{alternation})\s[^,;\"“”]{{1,{MAX_TRAILING_ADJUNCT_CHARS}}}?\s*$")
+
+
+@lru_cache(maxsize=8)
+def _agency_phrase(lang: str) -> re.Pattern[str]:
+    """An agency named by its anaphor ("the agency", "kantor berita itu")."""
+    words = getattr(table(lang, "speech"), "AGENCY_ANAPHORS", ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?i:{alternation})(?![\w-])")
 
 
 @lru_cache(maxsize=8)

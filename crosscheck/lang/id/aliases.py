@@ -28,6 +28,13 @@ ORG_HEADS: tuple[str, ...] = (
     "SD Negeri", "SMP Negeri", "SMA Negeri", "SMK Negeri", "SDN", "SMPN", "SMAN", "SMKN",
     "RSUP", "RSUPN",
 )  # fmt: skip
+# A national body after another body's name is the body above it, a name of its own:
+# "Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG)| Badan Geologi", "Pusat Gempa
+# Bumi dan Tsunami| Badan Meteorologi, Klimatologi, dan Geofisika".
+PARENT_BODY_HEADS: tuple[str, ...] = ("Badan", "Kementerian")
+# Heads that open a name only where no capitalised word comes right before them ("Pusat
+# Data ..." opens one; "Pengurus Pusat PBSI", "Jakarta Pusat" do not).
+INNER_HEADS: tuple[str, ...] = ("Pusat",)
 # Hospitals are named after a doctor, with the doctor's title written in the name ("RSUD
 # dr. Soedirman Kebumen", "RSUP Dr. Sardjito"): after one of these heads the title opens
 # the name instead of ending it.
