@@ -734,6 +734,20 @@ SPEAKER_CASES = [
          'had "clearly expressed his wish to stay in the South" and that his case would be '
          'handled "in line with established procedures".', "en",
          "in line with established procedures", "Jang Eun-ha"),
+        # a person's pronoun stands for no news agency that was a subject
+        ("ASEAN's envoy Emilio Santiago spoke on Friday. The envoy met Myanmar's military "
+         "chief in Naypyitaw, according to a report by Kyodo. He told the ministers that the "
+         "military had agreed to allow 300 aid trucks into Sagaing, Reuters reported.", "en",
+         "the military had agreed to allow 300 aid trucks into Sagaing", "Emilio Santiago"),
+        # a person named after a copula in what opens like an adverbial phrase is the
+        # sentence's subject
+        ("Kapolres Metro Bekasi Kombes Yusuf Harahap mengatakan api padam. Di antara pedagang "
+         "yang kehilangan seluruh dagangan adalah Nur Aisyah (45), penjual sayur yang sudah "
+         "berjualan sejak 1998. Dia mengaku hanya sempat menyelamatkan buku catatan utang.",
+         "id", "hanya sempat menyelamatkan buku catatan utang", "Nur Aisyah"),
+        ("Police chief Yusuf Harahap said the fire was out. Among the traders who lost "
+         "everything was Nur Aisyah, 45, who sells vegetables. She said she had saved only a "
+         "ledger.", "en", "she had saved only a ledger", "Nur Aisyah"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

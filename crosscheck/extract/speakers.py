@@ -162,6 +162,7 @@ class SpeakerResolver:
             self.speech, "DESCRIBED_BODIES", {}
         )
         self._body_sides = frozenset(getattr(self.speech, "BODY_SIDE_WORDS", ()))
+        self._copulas = frozenset(getattr(self.speech, "COPULAS", ()))
         self._body_kinds: dict[str, frozenset[str]] = {
             kind: frozenset(words) for kind, words in getattr(self.speech, "BODY_KINDS", {}).items()
         }
@@ -184,6 +185,13 @@ class SpeakerResolver:
             e.canonical
             for e in self.entities
             if e.type in (EntityType.PLACE, EntityType.COUNTRY) and e.canonical not in people
+        )
+        # ... and only ever news agencies: "He told the ministers" after "according to a
+        # report by Kyodo" stands for no agency
+        self._agencies = frozenset(
+            e.canonical
+            for e in self.entities
+            if e.type is EntityType.AGENCY and e.canonical not in people
         )
         self._relatives = frozenset(w.casefold() for w in getattr(self.speech, "RELATIVES", ()))
         # words after which a role describes someone else: "who", "yang", "his", "her"
@@ -386,8 +394,12 @@ class SpeakerResolver:
             start = match.end()
         if self.cues.adverbial.match(self.body, start, end):
             comma = self.body.find(",", start, end)
-            if comma >= 0:
+            if comma >= 0 and not self._copulas.intersection(
+                w.casefold() for w in re.findall(r"[\w'’-]+", self.body[start:comma])
+            ):
                 return comma + 1
+            # ("Di antara pedagang yang kehilangan dagangan adalah Nur Aisyah (45), ...":
+            # the phrase names the sentence's subject after a copula, no adverbial clause)
         return start
 
     def _first_person(self, start: int, end: int) -> Entity | None:
@@ -448,7 +460,9 @@ class SpeakerResolver:
         if person or pronoun.casefold() in self._person_pronouns:
             # "He said" stands for a person: past a place that was a subject ("Riau
             # declared a fire emergency last month. He said ...")
-            while i >= 0 and self.subjects[i][2] in self._places:
+            while i >= 0 and (
+                self.subjects[i][2] in self._places or self.subjects[i][2] in self._agencies
+            ):
                 i -= 1
         if i < 0:
             return Speaker(None, None, position)

@@ -305,6 +305,10 @@ BELONGS_PREPOSITIONS: tuple[str, ...] = (
     "from",
 )
 
+# A copula inside what opens like an adverbial phrase makes it a clause whose subject
+# comes after it ("Among the traders who lost everything was Nur Aisyah, 45, ...").
+COPULAS: tuple[str, ...] = ("was", "were", "is", "are")
+
 # Verbs that frame a partial quote without reporting a clause ('dismissed the criticism
 # as "hysteric"', 'menuding Seoul "mengemis"'): cues for partial quotes only.
 FRAMING_VERBS: tuple[str, ...] = (

@@ -293,6 +293,10 @@ BODY_KINDS: dict[str, tuple[str, ...]] = {
     "institusi": (),
 }
 
+# A copula inside what opens like an adverbial phrase makes it a clause whose subject
+# comes after it ("Di antara pedagang yang kehilangan dagangan adalah Nur Aisyah (45), ...").
+COPULAS: tuple[str, ...] = ("adalah", "ialah")
+
 # A word before a body's kind that speaks for the body ("Pihak rumah sakit menyatakan" =
 # "rumah sakit itu").
 BODY_SIDE_WORDS: tuple[str, ...] = ("pihak",)
