@@ -748,6 +748,16 @@ SPEAKER_CASES = [
         ("Police chief Yusuf Harahap said the fire was out. Among the traders who lost "
          "everything was Nur Aisyah, 45, who sells vegetables. She said she had saved only a "
          "ledger.", "en", "she had saved only a ledger", "Nur Aisyah"),
+        # adjuncts in commas after an apposed name: a place, a weekday and a written date,
+        # then an adverb
+        ("Juru bicara Kementerian Luar Negeri China, Tang Xiaowei, dalam jumpa pers di "
+         'Beijing, Senin, 9 Juni 2025, mengatakan bahwa perdagangan kedua negara "sejalan '
+         'dengan hukum internasional".', "id", "sejalan dengan hukum internasional",
+         "Tang Xiaowei"),
+        ("Juru bicara Kementerian Luar Negeri China, Tang Xiaowei, dalam jumpa pers di "
+         "Beijing, Senin, 9 Juni 2025, hanya mengatakan bahwa perdagangan kedua negara "
+         "sejalan dengan hukum internasional.", "id",
+         "perdagangan kedua negara sejalan dengan hukum internasional", "Tang Xiaowei"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

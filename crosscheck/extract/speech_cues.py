@@ -319,8 +319,10 @@ def cue_patterns(lang: str) -> Cues:
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan"
             rf"|\s*\({ACRONYM}\)\s*(?:(?i:{adverbs})\s+)*"
             # ", kepada Antara di Jakarta, Kamis (5/6), menjelaskan": adjuncts in commas
+            # ("..., dalam jumpa pers di Beijing, Senin, 9 Juni 2025, mengatakan")
             rf"|(?:,\s*(?:(?i:{gap_preps})\s"
-            rf"[^,.;\"“”]{{1,50}}?|{dated_weekday}))+,?\s*"
+            rf"[^,.;\"“”]{{1,50}}?|{dated_weekday}|{written_date}))+,?\s*"
+            rf"(?:(?i:{adverbs})\s+)*"
             # "Dedi dalam keterangannya, Senin (5/6), menyebutkan", "Rinaldi saat dikonfirmasi
             # membenarkan": a short adjunct without commas, a date in commas after it
             rf"|\s+(?i:{gap_preps})\s"
