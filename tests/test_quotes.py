@@ -758,6 +758,10 @@ SPEAKER_CASES = [
          "Beijing, Senin, 9 Juni 2025, hanya mengatakan bahwa perdagangan kedua negara "
          "sejalan dengan hukum internasional.", "id",
          "perdagangan kedua negara sejalan dengan hukum internasional", "Tang Xiaowei"),
+        # a verb and a reported clause before quoted words are no cue with a name after it
+        ("Rodong Sinmun, the official newspaper of the Workers' Party of Korea, said in an "
+         'editorial that the friendship, "sealed in blood" during the war years, had been '
+         "carried forward.", "en", "sealed in blood", "Rodong Sinmun"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

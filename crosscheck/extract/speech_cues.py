@@ -228,7 +228,10 @@ def cue_patterns(lang: str) -> Cues:
             rf"(?:(?P<verb>(?<![\w-])(?i:{verbs}|{pre_quote}))"
             rf"(?:\s+[\w-]+){{0,{MAX_WORDS_AFTER_PRE_VERB}}}?\s*[:,]"
             rf"|(?P<bare>(?<![\w-])(?i:{verbs}|{post}|{pre_quote}))\s*[:,]?"
-            rf"|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+(?P<who>[^,:\"“]{{1,40}}?)"
+            # (no reported clause inside the name: 'said in an editorial that the
+            # friendship, "sealed in blood"' is no cue before the quote)
+            rf"|(?<![\w-])(?i:(?P<verb_first>{post}|{according}))\s+"
+            rf"(?P<who>(?:(?!(?<![\w-])(?i:{comp})(?![\w-]))[^,:\"“]){{1,40}}?)"
             # 'Kata Yuliana Wenda (34), istri kopilot Rendy: "...': a role after the name
             rf"(?:,\s*(?=[a-z])[^,:\"“]{{1,60}}?(?=\s*:))?\s*[:,])"
             rf"\s*$"
