@@ -242,11 +242,16 @@ FRESH124_ARTICLES = 6
 FRESH125_ARTICLES = 6
 FRESH126_ARTICLES = 6
 # Tuning data of the next stop, commissioned while that stop's clean four was sealed:
-# measured once on arrival (a558255), then tuned on.
+# measured once on arrival (fresh131-134 at a558255, fresh135-138 at 308cd81), then tuned
+# on.
 FRESH131_ARTICLES = 6
 FRESH132_ARTICLES = 6
 FRESH133_ARTICLES = 6
 FRESH134_ARTICLES = 6
+FRESH135_ARTICLES = 6
+FRESH136_ARTICLES = 6
+FRESH137_ARTICLES = 6
+FRESH138_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -480,6 +485,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh132": FRESH132_ARTICLES,
         "fresh133": FRESH133_ARTICLES,
         "fresh134": FRESH134_ARTICLES,
+        "fresh135": FRESH135_ARTICLES,
+        "fresh136": FRESH136_ARTICLES,
+        "fresh137": FRESH137_ARTICLES,
+        "fresh138": FRESH138_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -488,7 +497,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 127), *range(131, 135))),
+    *(f"fresh{n}" for n in ("", *range(2, 127), *range(131, 139))),
 )
 
 
