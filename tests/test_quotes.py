@@ -762,6 +762,14 @@ SPEAKER_CASES = [
         ("Rodong Sinmun, the official newspaper of the Workers' Party of Korea, said in an "
          'editorial that the friendship, "sealed in blood" during the war years, had been '
          "carried forward.", "en", "sealed in blood", "Rodong Sinmun"),
+        # a Singapore name: an English given name, the surname, a given name that is a
+        # surname too
+        ("Singapore's Foreign Minister Aaron Tan Wei Ming said the ministers had \"no "
+         'appetite" for readmitting junta leaders.', "en", "no appetite", "Aaron Tan Wei Ming"),
+        # a lay role glued to a one-word name
+        ('Siti Rohani, 38, a rubber tapper, told The Jakarta Post she kept her children '
+         'indoors. Her neighbor Darmawan said the fires came back "every dry season like an '
+         'unwanted guest".', "en", "every dry season like an unwanted guest", "Darmawan"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -1653,8 +1653,13 @@ def _surname_start(words: Sequence[str]) -> int:
     surnames = listed_words("EAST_ASIAN_SURNAMES")
     if len(words) < 2 or words[0] in surnames or words[0] in listed_words("OPENING_SURNAMES"):
         return 0  # ("Loh Wei Ling": "Wei" is a surname too)
+    opening = listed_words("OPENING_SURNAMES")
     for index in range(1, len(words)):
         if words[index] in surnames and len(words) - index in (2, 3):
+            if words[index - 1] in opening:
+                # "Aaron Tan Wei Ming": a Singapore surname before a given name that is a
+                # surname too; one English given name may come first
+                return 0 if index == 2 else index - 1
             return index
     return 0
 

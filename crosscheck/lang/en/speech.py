@@ -231,7 +231,7 @@ ARTICLES: tuple[str, ...] = ("a", "an", "the")
 LAY_ROLES: tuple[str, ...] = (
     "resident", "residents", "farmer", "villager", "survivor", "victim", "refugee",
     "trader", "vendor", "fisherman", "driver", "student", "worker", "witness", "relative",
-    "passenger", "volunteer", "mother", "father",
+    "passenger", "volunteer", "mother", "father", "neighbor", "neighbour",
 )  # fmt: skip
 
 # "The statement said ...": a statement named before stands for the last speaker.
