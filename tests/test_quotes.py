@@ -770,6 +770,13 @@ SPEAKER_CASES = [
         ('Siti Rohani, 38, a rubber tapper, told The Jakarta Post she kept her children '
          'indoors. Her neighbor Darmawan said the fires came back "every dry season like an '
          'unwanted guest".', "en", "every dry season like an unwanted guest", "Darmawan"),
+        # a person, then a description in lower case and the body it names, in commas
+        ("Li Guohua, chairman of the project's developer, China Hanjiang Road and Bridge "
+         "Group, told Xinhua that two-thirds of the materials were sourced in Cambodia.",
+         "en", "two-thirds of the materials were sourced in Cambodia", "Li Guohua"),
+        ("Li Guohua, ketua pengembang proyek itu, PT Hanjiang Jaya Konstruksi, "
+         "mengatakan dua pertiga bahan bangunan dibeli di Kamboja.", "id",
+         "dua pertiga bahan bangunan dibeli di Kamboja", "Li Guohua"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

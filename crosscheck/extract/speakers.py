@@ -83,6 +83,12 @@ SPEAKER_PRIORITY = {
 }
 
 
+# ", chairman of the project's developer, " / ", ketua pengembang proyek itu, ": a
+# description in lower case between a person's name and the body it names
+PERSON_DESCRIPTION = re.compile(r",\s+[a-z][^,;\"“”]{1,80},\s+")
+OPENING_NAME = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
+
+
 @dataclasses.dataclass
 class Speaker:
     """A resolved speaker: as written, canonical, where, and the entity if there is one."""
@@ -1401,6 +1407,27 @@ class SpeakerResolver:
             return speaking[0]
         return agencies[0]
 
+    def _person_before_description(
+        self, body: Entity, floor: int, verb_start: int
+    ) -> Speaker | None:
+        """A person opening the clause, then a description in lower case and the body it
+        names, each in commas, right before the verb: the person is the subject."""
+        if not re.fullmatch(r",\s*", self.body[body.end : verb_start]):
+            return None
+        opening = OPENING_NAME.match(self.body, floor, body.start)
+        if opening is None or not PERSON_DESCRIPTION.fullmatch(
+            self.body, opening.end(), body.start
+        ):
+            return None
+        person = self._speaker_in(opening.start("who"), opening.end("who"))
+        if person is None or not person.canonical or not self._unlisted_or_person(person):
+            return None
+        return person
+
+    def _unlisted_or_person(self, speaker: Speaker) -> bool:
+        """A speaker that is a person, or a name no entity of the article holds."""
+        return speaker.entity is None or speaker.entity.type is EntityType.PERSON
+
     def _speaker_before(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject right before a speech verb: a name, a pronoun or a short phrase."""
         entity = self._entity_before(verb_start, floor)
@@ -1427,6 +1454,10 @@ class SpeakerResolver:
             if owner is not None:
                 entity = owner  # "Kepala Staf Gabungan (JCS) Korea Selatan menyatakan"
         if entity is not None and entity.type in (EntityType.ORG, EntityType.AGENCY):
+            described = self._person_before_description(entity, floor, verb_start)
+            if described is not None:
+                return described  # "Li Guohua, chairman of the developer, China Hanjiang
+                # Road and Bridge Group, told": the body names what the person heads
             titled = self._titled_body_phrase(entity, floor)
             if titled is not None:
                 return titled  # "Sang juru bicara JCS menambahkan": the spokesman
