@@ -2594,6 +2594,10 @@ def test_long_titles_free_relatives_and_owned_bodies(body, language, text, speak
          "berita itu melaporkan pawai serupa digelar di lebih dari 40 kota. Kim Jong Un "
          'memerintahkan pawai itu "lebih meriah", kantor berita itu melaporkan.', "id",
          "lebih meriah", ["KCNA"]),
+        # an agency's acronym in brackets between its name and its report verb
+        ("On Nov. 14, the North's official Korean Central News Agency (KCNA) said leader Kim "
+         'Jong Un described the weapon as "a major leap" in its war deterrent.', "en",
+         "a major leap", ["KCNA"]),
         # ... and none when a body named after it is the agency meant
         ("Rain fell. KCNA said Kim had watched a drill. Indonesia's National Disaster "
          "Management Agency said on Tuesday that land had burned. Satellites detected 1,127 "

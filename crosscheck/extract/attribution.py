@@ -448,9 +448,10 @@ def _after_agency_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str],
     return (
         re.compile(rf"\s+(?P<cue>{_alt(cues.VIA)})\s+(?P<origin>{SOURCE_NAME})"),
         # "Yonhap news agency reported", "KCNA melaporkan"
-        # ("KCNA juga melaporkan", "Xinhua also reported": an adverb between)
+        # ("KCNA juga melaporkan", "Xinhua also reported": an adverb between; "Korean
+        # Central News Agency (KCNA) said": its acronym in brackets)
         re.compile(
-            rf"(?:\s+(?i:{_alt(cues.AGENCY_SUFFIXES)}))?,?\s+"
+            rf"(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?(?:\s+(?i:{_alt(cues.AGENCY_SUFFIXES)}))?,?\s+"
             rf"(?:(?i:{_alt(cues.REPORT_ADVERBS)})\s+)?"
             rf"(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"
         ),
