@@ -54,7 +54,8 @@ SPLITS = (
     "fresh109", "fresh110", "fresh115", "fresh116", "fresh117", "fresh118", "fresh111",
     "fresh112", "fresh113", "fresh114", "fresh119", "fresh120", "fresh121", "fresh122",
     "fresh123", "fresh124", "fresh125", "fresh126", "fresh131", "fresh132", "fresh133",
-    "fresh134", "fresh135", "fresh136", "fresh137", "fresh138",
+    "fresh134", "fresh135", "fresh136", "fresh137", "fresh138", "fresh127", "fresh128",
+    "fresh129", "fresh130",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of

@@ -252,6 +252,12 @@ FRESH135_ARTICLES = 6
 FRESH136_ARTICLES = 6
 FRESH137_ARTICLES = 6
 FRESH138_ARTICLES = 6
+# Clean data of the same stop: commissioned first, kept out of the benchmark, the tests
+# and every script until measured once at the stop's end (f237f62), never tuned on.
+FRESH127_ARTICLES = 6
+FRESH128_ARTICLES = 6
+FRESH129_ARTICLES = 6
+FRESH130_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -489,6 +495,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh136": FRESH136_ARTICLES,
         "fresh137": FRESH137_ARTICLES,
         "fresh138": FRESH138_ARTICLES,
+        "fresh127": FRESH127_ARTICLES,
+        "fresh128": FRESH128_ARTICLES,
+        "fresh129": FRESH129_ARTICLES,
+        "fresh130": FRESH130_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -497,7 +507,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 127), *range(131, 139))),
+    *(f"fresh{n}" for n in ("", *range(2, 139))),
 )
 
 
