@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from crosscheck.extract.aliases import AliasTable
-from crosscheck.extract.names import PARENTHESIS
+from crosscheck.extract.names import ACRONYM, PARENTHESIS
 from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Record
 
@@ -451,7 +451,7 @@ def _after_agency_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str],
         # ("KCNA juga melaporkan", "Xinhua also reported": an adverb between; "Korean
         # Central News Agency (KCNA) said": its acronym in brackets)
         re.compile(
-            rf"(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?(?:\s+(?i:{_alt(cues.AGENCY_SUFFIXES)}))?,?\s+"
+            rf"(?:\s*\({ACRONYM}\))?(?:\s+(?i:{_alt(cues.AGENCY_SUFFIXES)}))?,?\s+"
             rf"(?:(?i:{_alt(cues.REPORT_ADVERBS)})\s+)?"
             rf"(?P<cue>(?i:{_alt(cues.REPORT_VERBS)}))\b"
         ),

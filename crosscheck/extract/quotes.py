@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from crosscheck.extract.attribution import ChainResolver, attributions, medium_words, merge_links
@@ -1833,45 +1833,47 @@ QUOTED_WORDS = re.compile(r'"[^"\n]*"|“[^”\n]*”')  # words in quote marks
 MAX_TRAILING_ADJUNCT_CHARS = 60  # "dalam tajuknya pada Minggu (28/12)"
 
 
+def _speech_pattern(lang: str, name: str, build: Callable[[str], str]) -> re.Pattern[str]:
+    """The pattern ``build`` makes of the speech table's list ``name`` as one alternation
+    (a space in a word matching any white space); one that never matches when the
+    language lists none."""
+    words = getattr(table(lang, "speech"), name, ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(build("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)))
+
+
 @lru_cache(maxsize=8)
 def _trailing_adjunct(lang: str) -> re.Pattern[str]:
     """An adjunct after a comma that ends the subject's phrase, opened by a preposition
     (``GAP_PREPOSITIONS``): ", dalam tajuknya pada Minggu (28/12)"."""
-    words = getattr(table(lang, "speech"), "GAP_PREPOSITIONS", ())
-    if not words:
-        return re.compile(r"(?!x)x")
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf",\s*(?i:{alternation})\s[^,;\"“”]{{1,{MAX_TRAILING_ADJUNCT_CHARS}}}?\s*$")
+    return _speech_pattern(
+        lang,
+        "GAP_PREPOSITIONS",
+        lambda alt: rf",\s*(?i:{alt})\s[^,;\"“”]{{1,{MAX_TRAILING_ADJUNCT_CHARS}}}?\s*$",
+    )
 
 
 @lru_cache(maxsize=8)
 def _agency_phrase(lang: str) -> re.Pattern[str]:
     """An agency named by its anaphor ("the agency", "kantor berita itu")."""
-    words = getattr(table(lang, "speech"), "AGENCY_ANAPHORS", ())
-    if not words:
-        return re.compile(r"(?!x)x")
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<![\w-])(?i:{alternation})(?![\w-])")
+    return _speech_pattern(lang, "AGENCY_ANAPHORS", lambda alt: rf"(?<![\w-])(?i:{alt})(?![\w-])")
 
 
 @lru_cache(maxsize=8)
 def _passive_agent(lang: str) -> re.Pattern[str]:
     """ "as reported by Kyodo": the agent of a passive cue (``PASSIVE_AGENT_WORDS``)."""
-    words = getattr(table(lang, "speech"), "PASSIVE_AGENT_WORDS", ())
-    if not words:
-        return re.compile(r"(?!x)x")
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\s+(?i:{alternation})\s+(?P<agent>[^,.;\"“”]{{1,60}}?)\s*(?:[.,;]|$)")
+    return _speech_pattern(
+        lang,
+        "PASSIVE_AGENT_WORDS",
+        lambda alt: rf"\s+(?i:{alt})\s+(?P<agent>[^,.;\"“”]{{1,60}}?)\s*(?:[.,;]|$)",
+    )
 
 
 @lru_cache(maxsize=8)
 def _passive_auxiliary(lang: str) -> re.Pattern[str]:
     """The auxiliary that ends a subject before a passive cue ("..., was quoted by")."""
-    words = getattr(table(lang, "speech"), "PASSIVE_SUBJECT_AUXILIARIES", ())
-    if not words:
-        return re.compile(r"(?!x)x")
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"[\s,]+(?:{alternation})\s+$")
+    return _speech_pattern(lang, "PASSIVE_SUBJECT_AUXILIARIES", lambda alt: rf"[\s,]+(?:{alt})\s+$")
 
 
 def _is_adjacent(gap: str) -> bool:

@@ -1420,13 +1420,11 @@ class SpeakerResolver:
         ):
             return None
         person = self._speaker_in(opening.start("who"), opening.end("who"))
-        if person is None or not person.canonical or not self._unlisted_or_person(person):
+        if person is None or not person.canonical:
             return None
+        if person.entity is not None and person.entity.type is not EntityType.PERSON:
+            return None  # a body or a place opens the clause, no person
         return person
-
-    def _unlisted_or_person(self, speaker: Speaker) -> bool:
-        """A speaker that is a person, or a name no entity of the article holds."""
-        return speaker.entity is None or speaker.entity.type is EntityType.PERSON
 
     def _speaker_before(self, verb_start: int, floor: int) -> Speaker | None:
         """The subject right before a speech verb: a name, a pronoun or a short phrase."""
