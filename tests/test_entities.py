@@ -650,6 +650,24 @@ def test_a_body_above_another_is_named_apart(body, bodies):
 
 
 @pytest.mark.parametrize(
+    ("body", "place", "person"),
+    [
+        # a village by its head word, also after a resident's lay role opening the sentence
+        ("Warga Kampung Lehi, Nus Lumingkewas (58), mengaku mendengar gemuruh.",
+         "Kampung Lehi", "Nus Lumingkewas"),
+        ("Warga Nagari Pakan Rabaa, Nurhayati (44), mengaku mendengar suara gemuruh.",
+         "Nagari Pakan Rabaa", "Nurhayati"),
+        ("Martinus Salindeho (47), warga Kampung Batubulan, mengaku kaget.",
+         "Kampung Batubulan", "Martinus Salindeho"),
+    ],
+)  # fmt: skip
+def test_a_village_after_a_resident_is_a_place(body, place, person):
+    found = _names(body, "id")
+    assert (place, "place", place) in found
+    assert person in [canonical for _, kind, canonical in found if kind == "person"]
+
+
+@pytest.mark.parametrize(
     ("body", "text"),
     [
         ("Battery materials maker Jiangsu Lianfeng New Energy will invest $1.2 billion.",

@@ -777,6 +777,12 @@ SPEAKER_CASES = [
         ("Li Guohua, ketua pengembang proyek itu, PT Hanjiang Jaya Konstruksi, "
          "mengatakan dua pertiga bahan bangunan dibeli di Kamboja.", "id",
          "dua pertiga bahan bangunan dibeli di Kamboja", "Li Guohua"),
+        # a resident's village and district in commas after the name: the person speaks
+        ("Martinus Salindeho (47), warga Kampung Batubulan, Kecamatan Siau Timur Selatan, "
+         "mengaku awalnya mengira suara itu berasal dari ombak besar.", "id",
+         "awalnya mengira suara itu berasal dari ombak besar", "Martinus Salindeho"),
+        ("Warga Kampung Lehi, Nus Lumingkewas (58), mengaku sudah mendengar gemuruh dari arah "
+         "puncak.", "id", "sudah mendengar gemuruh dari arah puncak", "Nus Lumingkewas"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -437,6 +437,9 @@ def _head_runs(
     """Each head-word match with the words of its name (before any cut)."""
     joiners = frozenset(getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
     parents = frozenset(getattr(table(lang, "aliases"), "PARENT_BODY_HEADS", ()))
+    # ("Warga Kampung Lehi, Nus Lumingkewas (58), mengaku": a lay role before a place
+    # opening its sentence names the place)
+    lay_roles = frozenset(w.casefold() for w in getattr(table(lang, "speech"), "LAY_ROLES", ()))
     inner = frozenset(getattr(table(lang, "aliases"), "INNER_HEADS", ()))
     position = 0
     after_title = _title_before(lang)
@@ -448,7 +451,11 @@ def _head_runs(
         title = is_place and after_title.search(
             body, max(0, match.start() - TITLE_WINDOW), match.start()
         )
-        if title and title.group()[:1].isupper():
+        if (
+            title
+            and title.group()[:1].isupper()
+            and title.group().strip().casefold() not in lay_roles
+        ):
             continue  # "Menteri Desa Bambang Suryadi": a role, not a village ("warga Kota
             # Bekasi" is a place: roles fused with a body are written with a capital)
         if title_ending.search(body, max(0, match.start() - TITLE_WINDOW), match.end("head")):

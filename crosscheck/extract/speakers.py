@@ -85,8 +85,15 @@ SPEAKER_PRIORITY = {
 
 # ", chairman of the project's developer, " / ", ketua pengembang proyek itu, ": a
 # description in lower case between a person's name and the body it names
-PERSON_DESCRIPTION = re.compile(r",\s+[a-z][^,;\"“”]{1,80},\s+")
-OPENING_NAME = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
+PERSON_DESCRIPTION = re.compile(
+    # (places may follow it in commas: ", warga Kampung Batubulan, ", ", a market vendor
+    # from Jagna, ")
+    r",\s+[a-z][^,;\"“”]{1,80}(?:,\s+[A-Z][^,;\"“”]{0,40})*,\s+"
+)
+OPENING_NAME = re.compile(
+    r"\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*\(\d{1,3}\)|,\s+\d{1,3}(?=,))?"
+)
+PLACE_IN_COMMAS = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,)")
 
 
 @dataclasses.dataclass
@@ -1410,9 +1417,14 @@ class SpeakerResolver:
     def _person_before_description(
         self, body: Entity, floor: int, verb_start: int
     ) -> Speaker | None:
-        """A person opening the clause, then a description in lower case and the body it
-        names, each in commas, right before the verb: the person is the subject."""
-        if not re.fullmatch(r",\s*", self.body[body.end : verb_start]):
+        """A person opening the clause, then a description in lower case and the body or
+        place it names, each in commas, right before the verb: the person is the subject
+        (a place's own qualifiers may follow it in commas: "warga Kampung Batubulan,
+        Kecamatan Siau Timur Selatan,")."""
+        end = body.end
+        while (more := PLACE_IN_COMMAS.match(self.body, end, verb_start)) is not None:
+            end = more.end()
+        if not re.fullmatch(r",\s*", self.body[end:verb_start]):
             return None
         opening = OPENING_NAME.match(self.body, floor, body.start)
         if opening is None or not PERSON_DESCRIPTION.fullmatch(
@@ -1438,6 +1450,10 @@ class SpeakerResolver:
             person = self._first_person(floor, entity.start)
             entity = person
         if entity is not None and entity.type is EntityType.PLACE:
+            resident = self._person_before_description(entity, floor, verb_start)
+            if resident is not None:
+                return resident  # "Martinus Salindeho (47), warga Kampung Batubulan,
+                # Kecamatan Siau Timur Selatan, mengaku": where the person lives
             relative = self._relative_before(floor, entity.start)
             if relative is not None:
                 # "a trader who ships flour across the Yalu River said": the river is in
