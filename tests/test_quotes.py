@@ -783,6 +783,10 @@ SPEAKER_CASES = [
          "awalnya mengira suara itu berasal dari ombak besar", "Martinus Salindeho"),
         ("Warga Kampung Lehi, Nus Lumingkewas (58), mengaku sudah mendengar gemuruh dari arah "
          "puncak.", "id", "sudah mendengar gemuruh dari arah puncak", "Nus Lumingkewas"),
+        # a body placed somewhere, then a relay aside, before its verb
+        ("Kedutaan Besar China di Jakarta, seperti dikutip Xinhua, menyatakan pihaknya "
+         '"mengikuti dengan saksama" perkembangan di Morowali.', "id",
+         "mengikuti dengan saksama", "Kedutaan Besar China"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -1446,8 +1446,19 @@ class SpeakerResolver:
             and entity.type is EntityType.PLACE
             and self._preceded_by(self._place_list_start(entity), self._locatives)
         ):
-            # "Guo Peng dalam jumpa pers di Beijing menyebut": Beijing is where, not who
+            # "Guo Peng dalam jumpa pers di Beijing menyebut": Beijing is where, not who;
+            # "Kedutaan Besar China di Jakarta, seperti dikutip Xinhua, menyatakan": nor
+            # for a body placed there
             person = self._first_person(floor, entity.start)
+            if person is None:
+                person = next(
+                    (
+                        e
+                        for e in reversed(self._entities_in(floor, entity.start))
+                        if e.type in (EntityType.ORG, EntityType.AGENCY)
+                    ),
+                    None,
+                )
             entity = person
         if entity is not None and entity.type is EntityType.PLACE:
             resident = self._person_before_description(entity, floor, verb_start)
