@@ -787,6 +787,11 @@ SPEAKER_CASES = [
         ("Kedutaan Besar China di Jakarta, seperti dikutip Xinhua, menyatakan pihaknya "
          '"mengikuti dengan saksama" perkembangan di Morowali.', "id",
          "mengikuti dengan saksama", "Kedutaan Besar China"),
+        # an object pronoun in a subject's own sentence tells nothing of the subject
+        ('"We want a fair share," Energy Minister Arif Wicaksono said. Trade Minister '
+         "Lestari Hanum, who appeared alongside him, said the rule would be signed soon. She "
+         "added that exporters would be given a six-month transition period.", "en",
+         "exporters would be given a six-month transition period", "Lestari Hanum"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -280,8 +280,10 @@ FRONTED_PARTICIPLES: tuple[str, ...] = (
 )  # fmt: skip
 # Pronouns after a person in a sentence they open as a subject tell their gender when the
 # roles do not ("Somchai Tangsiri told AFP that his clients ...").
+# (not "him": an object in the subject's own sentence is someone else, "Trade Minister
+# Lestari Hanum, who appeared alongside him, said")
 GENDERED_PRONOUNS: dict[str, str] = {
-    "he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f",
+    "he": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }  # fmt: skip
 # A role's words after a possessive describe someone else ("a driver who lives with his
 # wife" is no woman).
