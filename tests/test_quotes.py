@@ -792,6 +792,11 @@ SPEAKER_CASES = [
          "Lestari Hanum, who appeared alongside him, said the rule would be signed soon. She "
          "added that exporters would be given a six-month transition period.", "en",
          "exporters would be given a six-month transition period", "Lestari Hanum"),
+        # a speaker inside another's reported clause is no subject for a later pronoun
+        ("Choi Min-seok, a professor at Kyungnam University, said the North was jamming "
+         "GPS. Choi noted that the jamming started after Kim Yo Jong, the leader's sister, "
+         'denounced the drills. "The timing is no coincidence," he said.', "en",
+         "The timing is no coincidence", "Choi Min-seok"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -303,11 +303,21 @@ class SpeakerResolver:
                 # "For Dewi Rahmawati, 38, who sells fried rice, the closures mean lost
                 # income. '...,' she said": the person the sentence is about
                 subjects.append((topic.start, topic.text, topic.canonical))
+            reported_from = -1  # where a person's reported clause opens in this sentence
             for match in self.cues.speech_verb.finditer(self.body, sentence.start, sentence.end):
                 speaker = self._entity_before(match.start(), sentence.start)
                 if speaker is not None and speaker.type is EntityType.PERSON:
+                    if 0 <= reported_from <= speaker.start:
+                        # "Choi noted that the jamming started after Kim Yo Jong ...
+                        # denounced ...": a speaker inside another's reported clause is no
+                        # subject a later pronoun stands for
+                        speaking.append((match.start(), speaker.canonical))
+                        continue
                     subjects.append((speaker.start, speaker.text, speaker.canonical))
                     speaking.append((match.start(), speaker.canonical))
+                    that = self.cues.complementizer.match(self.body, match.end() + 1, sentence.end)
+                    if that is not None and reported_from < 0:
+                        reported_from = that.end()
                 elif speaker is not None and speaker.type is EntityType.ORG:
                     held = self._title_anaphor(speaker.text, speaker.start)
                     if held is not None and held.canonical:
