@@ -797,6 +797,10 @@ SPEAKER_CASES = [
          "GPS. Choi noted that the jamming started after Kim Yo Jong, the leader's sister, "
          'denounced the drills. "The timing is no coincidence," he said.', "en",
          "The timing is no coincidence", "Choi Min-seok"),
+        # "what it called" right before quoted words: the subject of the verb before
+        ("North Korea's foreign ministry said that Ryom's trip would deepen ties with China "
+         'at a time of what it called "reckless military provocations" by the United '
+         "States.", "en", "reckless military provocations", "Foreign Ministry of North Korea"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -551,6 +551,15 @@ class _Finder(SpeakerResolver):
                 who_end = listener.start()  # 'Kata Sutrisno kepada Kontan.co.id, "...'
             return match.group("verb_first"), self._speaker_in(who_start, who_end)
         group = "verb" if match.group("verb") else "bare"
+        free = FREE_RELATIVE_SUBJECT.search(before, 0, match.start(group))
+        if (
+            group == "bare"
+            and free is not None
+            and free.group("relative").casefold() in self._free_relatives
+            and free.group("pronoun").casefold() in self._body_pronouns | self._person_pronouns
+        ):
+            return None, None  # 'at a time of what it called "..."': the verb before
+            # reports the quoted words (see _cue_in)
         verb_at = offset + match.start(group)
         # ('Pranata then turned back to the crowd and warned: "..."': a verb joined by
         # "and" shares the subject that opens the clause)
