@@ -801,6 +801,10 @@ SPEAKER_CASES = [
         ("North Korea's foreign ministry said that Ryom's trip would deepen ties with China "
          'at a time of what it called "reckless military provocations" by the United '
          "States.", "en", "reckless military provocations", "Foreign Ministry of North Korea"),
+        # a French connector inside a body's name no table knows
+        ("Capacity rose to more than 1,700 megawatts, according to Electricite du Cambodge, "
+         "the state power utility.", "en", "Capacity rose to more than 1,700 megawatts",
+         "Electricite du Cambodge"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

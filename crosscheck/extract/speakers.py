@@ -25,7 +25,9 @@ from crosscheck.types import Article, Entity, EntityType, Quote, TextSpan
 
 # "the national disaster agency (BNPB)": a described body and its acronym in brackets
 DESCRIBED_ACRONYM = re.compile(rf"(?:\w+\s+){{0,4}}?(?P<head>\w+)\s*\((?P<acronym>{ACRONYM})\)")
-NAME_CONNECTORS = frozenset({"dan", "and", "of", "de", "dello", "della", "van", "von"})
+NAME_CONNECTORS = frozenset(
+    {"dan", "and", "of", "de", "du", "des", "dello", "della", "van", "von"}
+)  # ("Electricite du Cambodge")
 TRAILING_NAME = re.compile(
     r"(?<=[a-z] )(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|[A-Z]{2,}[A-Z0-9-]*)$"
 )  # "lawmaker Lee Seong-kweun", "the state weather service PAGASA"
