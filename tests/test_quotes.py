@@ -805,6 +805,15 @@ SPEAKER_CASES = [
         ("Capacity rose to more than 1,700 megawatts, according to Electricite du Cambodge, "
          "the state power utility.", "en", "Capacity rose to more than 1,700 megawatts",
          "Electricite du Cambodge"),
+        # a body's name whose first word is also a title is the body
+        ("Suchart Wongsakul said tourism rose. Trade between China and ASEAN reached 7.3 "
+         "trillion yuan in 2025, according to the General Administration of Customs.", "en",
+         "Trade between China and ASEAN reached 7.3 trillion yuan in 2025",
+         "General Administration of Customs"),
+        # "Rombongan" (a delegation) opens no name
+        ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
+         '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '
+         'pun".', "id", "tidak akan goyah oleh badai apa pun", "Ri Kwang Hyok"),
         # a title standing for the person it was given to
         ("Bupati Sumbawa, Mahmud Abdullah, meninjau lokasi. Camat Lunyuk Syamsul Bahri "
          "ikut. Sang bupati mengatakan pemerintah akan membangun hunian sementara.", "id",

@@ -178,6 +178,7 @@ class SpeakerResolver:
         )
         self._body_sides = frozenset(getattr(self.speech, "BODY_SIDE_WORDS", ()))
         self._copulas = frozenset(getattr(self.speech, "COPULAS", ()))
+        self._articles = frozenset(("", *getattr(self.speech, "ARTICLES", ())))
         self._body_kinds: dict[str, frozenset[str]] = {
             kind: frozenset(words) for kind, words in getattr(self.speech, "BODY_KINDS", {}).items()
         }
@@ -709,6 +710,19 @@ class SpeakerResolver:
                 if found is not None and found.canonical:
                     return found
         phrase = self._without_same(phrase)  # "kementerian yang sama" = "kementerian itu"
+        named_body = next(
+            (
+                e
+                for e in self._entities_in(start, end)
+                if e.type in (EntityType.ORG, EntityType.AGENCY)
+                and phrase.endswith(e.text)
+                and phrase[: len(phrase) - len(e.text)].strip().casefold() in self._articles
+            ),
+            None,
+        )
+        if named_body is not None:
+            # "the General Administration of Customs": a body's name, no title ("General")
+            return Speaker(named_body.text, named_body.canonical, named_body.start, named_body)
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
             return anaphor

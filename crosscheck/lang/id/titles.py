@@ -133,7 +133,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Dalam", "Pada", "Di", "Ke", "Dari", "Yang", "Dan", "Atau", "Ia", "Dia", "Kami", "Bagi",
     "Untuk", "Kata",
     "Saya", "Kita", "Mereka", "Menurut", "Namun", "Sementara", "Selain", "Sebagai",
-    "Ini", "Itu", "Tahun", "Bulan", "Pekan", "Hari", "Kantor", "Berita", "Delegasi",
+    "Ini", "Itu", "Tahun", "Bulan", "Pekan", "Hari", "Kantor", "Berita", "Delegasi", "Rombongan",
     "Kementerian", "Partai", "Komite", "Dewan", "Pemerintah", "Republik", "Rakyat",
     "Sebelumnya", "Kamerad", "Akademi", "Universitas", "Perang", "Korea", "Tiongkok",
     "Adapun", "Sedangkan", "Pol",
