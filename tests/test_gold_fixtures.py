@@ -261,11 +261,18 @@ FRESH129_ARTICLES = 6
 FRESH130_ARTICLES = 6
 # Clean data of the stop's second round: commissioned once the first clean four was
 # measured, kept out of everything until measured once at the round's end (2b97872),
-# never tuned on.
+# then tuned on in the third round.
 FRESH139_ARTICLES = 6
 FRESH140_ARTICLES = 6
 FRESH141_ARTICLES = 6
 FRESH142_ARTICLES = 6
+# Clean data of the stop's third round: commissioned once the second clean four was
+# measured, kept out of everything until measured once at the round's end (ccd4241),
+# never tuned on.
+FRESH143_ARTICLES = 6
+FRESH144_ARTICLES = 6
+FRESH145_ARTICLES = 6
+FRESH146_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -511,6 +518,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh140": FRESH140_ARTICLES,
         "fresh141": FRESH141_ARTICLES,
         "fresh142": FRESH142_ARTICLES,
+        "fresh143": FRESH143_ARTICLES,
+        "fresh144": FRESH144_ARTICLES,
+        "fresh145": FRESH145_ARTICLES,
+        "fresh146": FRESH146_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -519,7 +530,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 143))),
+    *(f"fresh{n}" for n in ("", *range(2, 147))),
 )
 
 
