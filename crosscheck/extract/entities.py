@@ -27,8 +27,10 @@ from crosscheck.extract.names import (
     ACRONYM,
     BARE_ACRONYM,
     NAME_PARTICLE,
+    WORD_BEFORE,
     headed_names,
     inner_place_words,
+    lay_roles,
     longest_first,
     speaker_words,
     with_headed_names,
@@ -728,7 +730,6 @@ SPACES = re.compile(r"\s+")
 # Two capitalised words joined by a hyphen name a field before a name of two words or more
 # ("untuk Komunitas Politik-Keamanan Phan Duc Minh"); names hyphenate lower case ("Ji-hoon").
 PORTFOLIO_COMPOUND = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
-WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")  # "his |Indonesian| counterpart"
 # An abbreviated rank right after a title ("spokesperson Col."): it joins the role when
 # the title table knows it.
 _RANK_AFTER_TITLE = re.compile(r"[ \t]+(?P<rank>[A-Z][A-Za-z]{1,5}\.)")
@@ -1175,10 +1176,9 @@ def _titles(
         speakers = speaker_words(body, lang)
     # spans of the article's organisations: "Juru bicara Dinas Kesehatan Provinsi Banten,
     # dr. Yuliana Kartika" names no "Banten"
-    bodies = SpanSet(
-        (e.start, e.end) for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)
-    )
-    body_ends = {e.start: e.end for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)}
+    named_bodies = [e for e in known if e.type in (EntityType.ORG, EntityType.AGENCY)]
+    bodies = SpanSet((e.start, e.end) for e in named_bodies)
+    body_ends = {e.start: e.end for e in named_bodies}
     territory_after = getattr(table(lang, "titles"), "PLACE_AFTER_TITLE", True)
     for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
@@ -1298,7 +1298,7 @@ def _titles(
             name, name_start, name_end = None, -1, -1
         if (
             name is not None
-            and title.casefold() in _lay_roles(lang)
+            and title.casefold() in lay_roles(lang)
             and body[:name_start].split()[-1:] != []
             and body[:name_start].split()[-1] in _place_heads()
         ):
@@ -1676,11 +1676,6 @@ def listed_words(name: str) -> frozenset[str]:
 def _pronouns() -> frozenset[str]:
     """Personal pronouns of every language, casefolded: never a key of a name."""
     return frozenset(w.casefold() for lang in ("en", "id") for w in table(lang, "speech").PRONOUNS)
-
-
-@lru_cache(maxsize=8)
-def _lay_roles(lang: str) -> frozenset[str]:
-    return frozenset(r.casefold() for r in getattr(table(lang, "speech"), "LAY_ROLES", ()))
 
 
 @lru_cache(maxsize=1)

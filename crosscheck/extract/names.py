@@ -439,7 +439,7 @@ def _head_runs(
     parents = frozenset(getattr(table(lang, "aliases"), "PARENT_BODY_HEADS", ()))
     # ("Warga Kampung Lehi, Nus Lumingkewas (58), mengaku": a lay role before a place
     # opening its sentence names the place)
-    lay_roles = frozenset(w.casefold() for w in getattr(table(lang, "speech"), "LAY_ROLES", ()))
+    lay = lay_roles(lang)
     inner = frozenset(getattr(table(lang, "aliases"), "INNER_HEADS", ()))
     position = 0
     after_title = _title_before(lang)
@@ -451,11 +451,7 @@ def _head_runs(
         title = is_place and after_title.search(
             body, max(0, match.start() - TITLE_WINDOW), match.start()
         )
-        if (
-            title
-            and title.group()[:1].isupper()
-            and title.group().strip().casefold() not in lay_roles
-        ):
+        if title and title.group()[:1].isupper() and title.group().strip().casefold() not in lay:
             continue  # "Menteri Desa Bambang Suryadi": a role, not a village ("warga Kota
             # Bekasi" is a place: roles fused with a body are written with a capital)
         if title_ending.search(body, max(0, match.start() - TITLE_WINDOW), match.end("head")):
@@ -467,7 +463,7 @@ def _head_runs(
             continue  # "Ketua Majelis Hakim Hendro Saputra": a title, not the body Majelis
         if (
             match.group("head") in inner
-            and WORD_BEFORE_HEAD.search(body, max(0, match.start() - TITLE_WINDOW), match.start())
+            and WORD_BEFORE.search(body, max(0, match.start() - TITLE_WINDOW), match.start())
             and not after_title.search(body, max(0, match.start() - TITLE_WINDOW), match.start())
         ):
             position = match.end("head")
@@ -505,7 +501,15 @@ def _head_runs(
         yield match, kept
 
 
-WORD_BEFORE_HEAD = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word right before
+# A capitalised word right before a position: "his |Indonesian| counterpart", "Pengurus|
+# Pusat PBSI".
+WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+@lru_cache(maxsize=8)
+def lay_roles(lang: str) -> frozenset[str]:
+    """Roles of people who hold no office ("warga", "resident"; ``LAY_ROLES``), casefolded."""
+    return frozenset(r.casefold() for r in getattr(table(lang, "speech"), "LAY_ROLES", ()))
 
 
 def _listed(

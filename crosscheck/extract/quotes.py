@@ -160,7 +160,6 @@ class _Finder(SpeakerResolver):
         self._agent_words = frozenset(
             w.casefold() for w in getattr(self.speech, "PASSIVE_AGENT_WORDS", ())
         )
-        self._articles = frozenset(getattr(self.speech, "ARTICLES", ()))
         self._medium_listener_words = frozenset(
             w
             for phrase in (*medium_words(self.lang), *self._articles)
@@ -551,13 +550,7 @@ class _Finder(SpeakerResolver):
                 who_end = listener.start()  # 'Kata Sutrisno kepada Kontan.co.id, "...'
             return match.group("verb_first"), self._speaker_in(who_start, who_end)
         group = "verb" if match.group("verb") else "bare"
-        free = FREE_RELATIVE_SUBJECT.search(before, 0, match.start(group))
-        if (
-            group == "bare"
-            and free is not None
-            and free.group("relative").casefold() in self._free_relatives
-            and free.group("pronoun").casefold() in self._body_pronouns | self._person_pronouns
-        ):
+        if group == "bare" and self._free_relative_before(before, match.start(group)):
             return None, None  # 'at a time of what it called "..."': the verb before
             # reports the quoted words (see _cue_in)
         verb_at = offset + match.start(group)
@@ -662,6 +655,16 @@ class _Finder(SpeakerResolver):
             return None
         return person
 
+    def _free_relative_before(self, text: str, end: int) -> bool:
+        """``text`` ends at ``end`` in a free relative with a pronoun as its subject ("what
+        it", "which he"): the verb after it frames words for the subject before."""
+        free = FREE_RELATIVE_SUBJECT.search(text, 0, end)
+        return (
+            free is not None
+            and free.group("relative").casefold() in self._free_relatives
+            and free.group("pronoun").casefold() in self._body_pronouns | self._person_pronouns
+        )
+
     def _cue_in(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """A partial quote's speaker: the subject of the last speech cue before it (or of a
         verb that frames quoted words: 'dismissed the criticism as "hysteric"')."""
@@ -676,13 +679,7 @@ class _Finder(SpeakerResolver):
         ]
         if verbs:
             verb = verbs[-1]  # the nearest: 'saying that ... against what he called "..."'
-            free = FREE_RELATIVE_SUBJECT.search(before, 0, verb.start())
-            if (
-                free is not None
-                and len(verbs) > 1
-                and free.group("relative").casefold() in self._free_relatives
-                and free.group("pronoun").casefold() in self._body_pronouns | self._person_pronouns
-            ):
+            if len(verbs) > 1 and self._free_relative_before(before, verb.start()):
                 # 'KCNA said Kim had overseen the test of what it described as a
                 # "new-type" missile': the pronoun is the reporting subject before it
                 verb = verbs[-2]
@@ -763,7 +760,7 @@ class _Finder(SpeakerResolver):
         "Bagus Widjanarko, the ministry's director for ..., said" (the name first) or
         "One of the victims, a woman from West Java, Wulan, said" (the name last)."""
         text = self.body[clause:verb_start]
-        adjunct = _trailing_adjunct(self.lang).search(text)
+        adjunct = self.cues.adjunct_before_verb.search(text)
         if adjunct is not None:
             # "..., corong resmi partai, dalam tajuknya pada Minggu (28/12) menulis": an
             # adjunct between the apposition and the verb
@@ -1839,7 +1836,6 @@ DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+|pada\s+)?(?P<day>[A-Z][a-z]+)(?:\s*\(\
 
 
 QUOTED_WORDS = re.compile(r'"[^"\n]*"|“[^”\n]*”')  # words in quote marks
-MAX_TRAILING_ADJUNCT_CHARS = 60  # "dalam tajuknya pada Minggu (28/12)"
 
 
 def _speech_pattern(lang: str, name: str, build: Callable[[str], str]) -> re.Pattern[str]:
@@ -1850,17 +1846,6 @@ def _speech_pattern(lang: str, name: str, build: Callable[[str], str]) -> re.Pat
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(build("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)))
-
-
-@lru_cache(maxsize=8)
-def _trailing_adjunct(lang: str) -> re.Pattern[str]:
-    """An adjunct after a comma that ends the subject's phrase, opened by a preposition
-    (``GAP_PREPOSITIONS``): ", dalam tajuknya pada Minggu (28/12)"."""
-    return _speech_pattern(
-        lang,
-        "GAP_PREPOSITIONS",
-        lambda alt: rf",\s*(?i:{alt})\s[^,;\"“”]{{1,{MAX_TRAILING_ADJUNCT_CHARS}}}?\s*$",
-    )
 
 
 @lru_cache(maxsize=8)

@@ -178,7 +178,7 @@ class SpeakerResolver:
         )
         self._body_sides = frozenset(getattr(self.speech, "BODY_SIDE_WORDS", ()))
         self._copulas = frozenset(getattr(self.speech, "COPULAS", ()))
-        self._articles = frozenset(("", *getattr(self.speech, "ARTICLES", ())))
+        self._articles = frozenset(getattr(self.speech, "ARTICLES", ()))
         self._body_kinds: dict[str, frozenset[str]] = {
             kind: frozenset(words) for kind, words in getattr(self.speech, "BODY_KINDS", {}).items()
         }
@@ -721,7 +721,8 @@ class SpeakerResolver:
             None,
         )
         if named_body is not None:
-            # "the General Administration of Customs": a body's name, no title ("General")
+            # "the General Administration of Customs": a body's name after an article, no
+            # title ("General")
             return Speaker(named_body.text, named_body.canonical, named_body.start, named_body)
         anaphor = self._title_anaphor(phrase, start)
         if anaphor is not None:
@@ -1833,11 +1834,10 @@ class SpeakerResolver:
             return None
         words = self.body[person.end : body.start].casefold().split()
         members = frozenset(getattr(self.speech, "BELONGS_PREPOSITIONS", ()))
-        articles = frozenset(getattr(self.speech, "ARTICLES", ()))
         if (
             not words
             or words[0] not in members
-            or len([w for w in words[1:] if w not in articles]) > MAX_MEMBER_ADJECTIVES
+            or len([w for w in words[1:] if w not in self._articles]) > MAX_MEMBER_ADJECTIVES
             or not all(w.islower() for w in words)
         ):
             return None  # "of the ruling Democratic Party": an adjective may stand between

@@ -41,6 +41,9 @@ MAX_WORDS_AFTER_PRE_VERB = 4  # 'menjawab singkat, "...', 'told a briefing in Se
 MAX_BARE_ADJUNCT_CHARS = 45  # "saat dikonfirmasi", "dalam keterangan tertulis pada Rabu (12/11)"
 # "The South Korean minister, on her first visit to Japan since taking office in August,"
 MAX_ADJUNCT_IN_COMMAS_CHARS = 80
+# "..., corong resmi partai, dalam tajuknya pada Minggu (28/12) menulis": an adjunct
+# after an apposition's comma, right before the verb
+MAX_ADJUNCT_BEFORE_VERB_CHARS = 60
 # "..., according to the Philippine Institute of Volcanology and Seismology (Phivolcs)."
 MAX_ACCORDING_CHARS = 90
 # The longest apposition between "quoted" and "as saying" ("quoted Kim Yo Jong, the powerful
@@ -82,6 +85,7 @@ class Cues:
     aside: re.Pattern[str]
     fronted_citing: re.Pattern[str]
     trailing_adjunct: re.Pattern[str]
+    adjunct_before_verb: re.Pattern[str]
     listener: re.Pattern[str]
     writers_clause_in: re.Pattern[str]
     medium_name: re.Pattern[str]
@@ -353,6 +357,11 @@ def cue_patterns(lang: str) -> Cues:
         trailing_adjunct=re.compile(
             rf",\s*(?i:{gap_preps})\s"
             rf"[^,.;\"“”]{{1,{MAX_ADJUNCT_IN_COMMAS_CHARS}}},\s*$"
+        ),
+        # "..., dalam tajuknya pada Minggu (28/12)| menulis": the same without its closing
+        # comma, after an apposition
+        adjunct_before_verb=re.compile(
+            rf",\s*(?i:{gap_preps})\s[^,;\"“”]{{1,{MAX_ADJUNCT_BEFORE_VERB_CHARS}}}?\s*$"
         ),
         # "Citing a statement from the ministry, the agency reported": up to the subject
         fronted_citing=re.compile(
