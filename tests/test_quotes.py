@@ -810,6 +810,21 @@ SPEAKER_CASES = [
          "trillion yuan in 2025, according to the General Administration of Customs.", "en",
          "Trade between China and ASEAN reached 7.3 trillion yuan in 2025",
          "General Administration of Customs"),
+        # a name that ends the reported clause right before ", said <person>"
+        ("The collision happened about 28 nautical miles west of Scarborough Shoal, said "
+         "Commodore Arnel Villacorta, a spokesman for the Philippine Coast Guard.", "en",
+         "The collision happened about 28 nautical miles west of Scarborough Shoal",
+         "Arnel Villacorta"),
+        ("Prices rose sharply across Malaysia, said Finance Minister Arnel Villacorta.", "en",
+         "Prices rose sharply across Malaysia", "Arnel Villacorta"),
+        # "Kalak" is the short form of "Kepala Pelaksana"
+        ("Kepala Pelaksana BPBD Seram Bagian Barat Yohanis Latuconsina meninjau desa. Bupati "
+         "Marthen Sapulette juga hadir. Menurut Kalak BPBD itu, sekitar 300 pengungsi masih "
+         "bertahan di tenda darurat.", "id",
+         "sekitar 300 pengungsi masih bertahan di tenda darurat", "Yohanis Latuconsina"),
+        # a Balinese hamlet ("Banjar") and a village whose last word is no person's name
+        ("Ni Luh Sariasih (47), warga Banjar Tegal Asri, Desa Penyaringan, mengaku air datang "
+         "tanpa peringatan.", "id", "air datang tanpa peringatan", "Ni Luh Sariasih"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '
@@ -2786,6 +2801,28 @@ def test_company_names_described_bodies_time_adjuncts_and_owned_roles(
          "The Star newspaper reported last month, citing two people familiar with the case, "
          "that prosecutors were examining transfers to Singapore.", "en",
          "prosecutors were examining transfers to Singapore", "The Star", ["The Star"]),
+        # the subject after an agency's "according to" said it; the agency relays it
+        ("Rain fell. According to a report by Xinhua, China's General Administration of "
+         "Customs said it had approved 43 more Malaysian durian plantations.", "en",
+         "it had approved 43 more Malaysian durian plantations",
+         "General Administration of Customs", ["General Administration of Customs", "Xinhua"]),
+        ("Hujan turun. Menurut laporan Xinhua, Kementerian Perdagangan China mengatakan "
+         "telah menyetujui 43 kebun durian asal Malaysia.", "id",
+         "telah menyetujui 43 kebun durian asal Malaysia", "Kementerian Perdagangan China",
+         ["Kementerian Perdagangan China", "Xinhua"]),
+        ("Rain fell. According to Xinhua, Commerce Minister Wang Wentao said China had "
+         "approved 43 more plantations.", "en", "China had approved 43 more plantations",
+         "Wang Wentao", ["Xinhua"]),
+        # "It": the agency opening the sentence before, after another body spoke
+        ('Rain fell. The two sides "exchanged in-depth views," China\'s foreign ministry '
+         "said in a statement. KCNA, North Korea's state news agency, said the delegation "
+         'arrived on Tuesday. It said the talks were held "in a warm and friendly '
+         'atmosphere" but gave no details.', "en", "in a warm and friendly atmosphere",
+         "KCNA", ["KCNA"]),
+        # (an unnamed subject: the quote counts, its speaker unresolved)
+        ("Rain fell. According to a report by Kyodo news agency, a senior defence ministry "
+         "official said the missile fell in the sea.", "en", "the missile fell in the sea",
+         None, ["Kyodo"]),
     ],
 )  # fmt: skip
 def test_relayed_bodies_and_newspapers_that_spoke(body, language, text, speaker, chain):

@@ -185,6 +185,7 @@ def headed_names(
             head_words,
             (qualifiers, compass, companies),
             aliases,
+            place=kinds[_fold_head(match.group("head"))] is EntityType.PLACE,
         )
         end = match.start("rest") + kept[cut - 1].end() if cut else match.end("head")
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
@@ -289,11 +290,12 @@ def _name_cut(
     head_words: set[str],
     place_words: tuple[frozenset[str], frozenset[str], frozenset[str]],
     aliases: AliasTable,
+    place: bool = False,
 ) -> int:
     """How many of a headed name's words are its own: the name stops before a person's
     name that evidence in the article sets apart. ``place_words`` are the words that
     qualify a place ("Tengah", "Kota"), the compass words among them and the heads of
-    companies, whose names a place does not end."""
+    companies, whose names a place does not end; ``place``: the head names a place."""
     qualifiers, compass, companies = place_words
     end = match.start("rest") + kept[-1].end()
 
@@ -376,7 +378,17 @@ def _name_cut(
             )
         )
         company = match.group("head") in companies  # "PT Morowali Mas Nickel Industry"
-        if (_ends_in_place(prefix, aliases) or qualified) and not continues and not company:
+        # "warga Kampung Tegal Asri, Desa ...": one word before a comma ends a place's own
+        # name (Tegal is also a city) rather than opening a person's
+        last_word = (
+            place and index == len(kept) - 1 and not words_after_run and body[end : end + 1] == ","
+        )
+        if (
+            (_ends_in_place(prefix, aliases) or qualified)
+            and not continues
+            and not company
+            and not last_word
+        ):
             return index  # "Kementerian Luar Negeri China Guo Peng": a body ends with its
             # country or place; a name after it is a person's
     return len(kept)

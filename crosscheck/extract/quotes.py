@@ -78,6 +78,8 @@ MAX_HEAD_WORDS_BEFORE_RELATIVE = 2  # "Warga Incheon yang ... itu mengatakan"
 MAX_TITLE_RUN_WORDS = 14  # a title, its portfolio and a name before the verb
 MAX_OBJECT_WITH_ADJUNCT_WORDS = 5  # "the adjustment on Monday": no clause
 MAX_OPENING_APPOSITION_WORDS = 40  # a body's apposition may list places and dates
+# "According to Xinhua, Japanese Foreign Ministry spokesman Daisuke Mori| said"
+MAX_RELAYED_SUBJECT_WORDS = 8
 MAX_UNNAMED_SUBJECT_WORDS = 12  # "Seorang pejabat senior Vietnam yang enggan disebut namanya"
 # A capitalised name of one to four words, set off in commas before the verb.
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -930,6 +932,9 @@ class _Finder(SpeakerResolver):
             if not self._reports(verb.start(), clause):
                 continue
             speaker = self._speaker_before(verb.start(), clause)
+            if speaker is not None and self._inverted_after(speaker, verb, end):
+                continue  # "... west of Scarborough Shoal, said Commodore Arnel Villacorta":
+                # the name closes what was said; the speaker follows the verb
             before_verb = self.body[clause : verb.start()].rstrip().rsplit(",", 1)[-1].split()
             if (
                 speaker is not None
@@ -1408,6 +1413,30 @@ class _Finder(SpeakerResolver):
             return None
         return Speaker(entity.text, entity.canonical, entity.start, entity)
 
+    def _inverted_after(self, before: Speaker, verb: re.Match[str], end: int) -> bool:
+        """A name that only a comma parts from a post-quote verb, with a person named right
+        after the verb: the name ends the reported clause ("The collision happened west of
+        Scarborough Shoal, said Commodore Arnel Villacorta")."""
+        if before.entity is None or before.entity.type is EntityType.PERSON:
+            return False
+        name_end = before.entity.end
+        if self.body[name_end : verb.start()].strip() != ",":
+            return False
+        inverted = self.cues.final_post_verb.match(self.body, name_end, end)
+        if (
+            inverted is None
+            or inverted.start("verb") != verb.start()
+            or inverted.group("clitic")
+            or verb.group().casefold() in self._addressee_verbs
+        ):
+            return False
+        after, _ = self._speaker_after(inverted.end("verb"), end)
+        return (
+            after is not None
+            and after.entity is not None
+            and after.entity.type is EntityType.PERSON
+        )
+
     def _may_speak(self, speaker: Speaker) -> bool:
         """A phrase after ", said" that can be a speaker: a known name, a capitalised word,
         a title or "the ..."; not "12 people had been arrested" (the agency, in a
@@ -1552,6 +1581,10 @@ class _Finder(SpeakerResolver):
                         # (not "Menurut Lim, langkah Menhan Kwon ... sudah tepat, tetapi
                         # belum cukup": a clause goes on after the comma, no role closed)
                         content = role_end + 1
+                if speaker.entity is not None and speaker.entity.type is EntityType.AGENCY:
+                    relayed = self._subject_after_source(speaker, content, sentence)
+                    if relayed:
+                        return relayed
                 named = self._apposed_person(match.end(), end)
                 if named is not None and self._opens_role(match.group("who") or ""):
                     # "Menurut anggota komite, Park Sung-min, sekitar 70 persen ...": the
@@ -1574,6 +1607,33 @@ class _Finder(SpeakerResolver):
                 return self._split_quotes(
                     match.group("cue"), speaker, opens, match.start(), sentence
                 )
+        return []
+
+    def _subject_after_source(self, agency: Speaker, content: int, sentence) -> list[Quote]:
+        """ "According to a report by Xinhua, China's General Administration of Customs said
+        B": the subject right after an agency's cue said B, the agency relays it; nothing
+        when no speech verb follows a short subject."""
+        end = sentence.end
+        for verb in self.cues.speech_verb.finditer(self.body, content, end):
+            subject_words = self.body[content : verb.start()].split()
+            if (
+                not subject_words
+                or len(subject_words) > MAX_RELAYED_SUBJECT_WORDS
+                or subject_words[0].casefold() in self._relatives
+            ):
+                return []  # (", which first reported the trip on Sunday,": no subject)
+            if "," in self.body[content : verb.start()] or not self._reports(verb.start(), content):
+                return []
+            subject = self._speaker_before(verb.start(), content)
+            if subject is None:
+                subject = self._unnamed_subject(content, verb.start())
+            if (
+                subject is None
+                or subject.position < content
+                or (subject.entity is not None and subject.entity.type is EntityType.AGENCY)
+            ):
+                return []
+            return self._relayed(verb, subject, agency, sentence.start, end, sentence)
         return []
 
     def _cue_speaker(self, match: re.Match[str], end: int) -> Speaker | None:

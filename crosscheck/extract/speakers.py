@@ -576,13 +576,9 @@ class SpeakerResolver:
             for e in self.entities
             if e.type in (EntityType.ORG, EntityType.AGENCY) and e.start < position
         }
-        i = bisect.bisect_left(self.subjects, (position,)) - 1
-        while i >= 0:
-            if self.subjects[i][2] in bodies:
-                return Speaker(written, self.subjects[i][2], position)
-            i -= 1
         # "The China Coast Guard gave a different account. ..., it said": a body opening
         # one of the sentences right before, that no quote has made a subject yet
+        opening = None
         index = self._sentence_index(position)
         for sentence in reversed(self.sentences[max(0, index - BODY_PRONOUN_SENTENCES) : index]):
             inside = self._entities_in(sentence.start, sentence.end)
@@ -590,7 +586,18 @@ class SpeakerResolver:
                 continue
             lead = self.body[sentence.start : inside[0].start].split()
             if all(w.casefold() in self.anaphor_before for w in lead):
-                return Speaker(written, inside[0].canonical, position, inside[0])
+                opening = inside[0]
+                break
+        i = bisect.bisect_left(self.subjects, (position,)) - 1
+        while i >= 0:
+            if self.subjects[i][2] in bodies:
+                if opening is not None and opening.start > self.subjects[i][0]:
+                    break  # "KCNA, North Korea's state news agency, said ... It said": the
+                    # body opening a later sentence than the last body that spoke
+                return Speaker(written, self.subjects[i][2], position)
+            i -= 1
+        if opening is not None:
+            return Speaker(written, opening.canonical, position, opening)
         return Speaker(written, None, position)
 
     def _gender(self, canonical: str) -> str | None:

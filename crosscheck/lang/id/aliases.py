@@ -42,7 +42,7 @@ NAMESAKE_HEADS: tuple[str, ...] = ("RSUD", "RSUP", "RSUPN", "Rumah Sakit")
 NAMESAKE_TITLES: tuple[str, ...] = ("dr.", "Dr.", "Prof. Dr.", "Prof.")
 PLACE_HEADS: tuple[str, ...] = (
     "Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Kampung", "Dusun",
-    "Nagari", "Jorong", "Gampong", "Dukuh", "Sungai", "Pulau",
+    "Nagari", "Jorong", "Gampong", "Dukuh", "Banjar", "Sungai", "Pulau",
     "Gunung", "Danau", "Teluk", "Selat", "Laut", "Pasar", "Bandara", "Pelabuhan", "Jalan",
     "Kalimantan", "Sumatera", "Jawa", "Sulawesi", "Nusa Tenggara", "Maluku", "Papua",
     "Semenanjung", "Stadion", "Istana", "Samudra", "Samudera", "Tol", "Gerbang Tol",

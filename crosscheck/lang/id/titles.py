@@ -48,8 +48,8 @@ TITLES: tuple[str, ...] = (
     "Marsekal Muda", "Marsekal Pertama", "Laksdya", "Laksda", "Laksma", "Marsdya", "Marsda",
     "Marsma", "Mayjen", "Letjen", "Brigjen TNI", "Mayjen TNI", "Letjen TNI",
     "Kasat Lantas", "Kasat Reskrim", "Kasat Narkoba", "Kasat", "Kasatlantas", "Kadinkes",
-    "Kepala Dinas Kesehatan", "Kalaksa", "Kasi", "Kepala Seksi", "Kasi Pidum", "Kasi Intel",
-    "Kasi Pidsus", "Konsul", "Konsul Jenderal", "Konjen", "Atase",
+    "Kepala Dinas Kesehatan", "Kalaksa", "Kalak", "Kasi", "Kepala Seksi", "Kasi Pidum",
+    "Kasi Intel", "Kasi Pidsus", "Konsul", "Konsul Jenderal", "Konjen", "Atase",
     # courts and professions
     "Hakim", "Hakim Ketua", "Hakim Konstitusi", "Ketua Majelis Hakim", "Jaksa",
     "Jaksa Penuntut Umum", "JPU", "kuasa hukum", "penasihat hukum", "pengacara", "saksi",
@@ -85,6 +85,7 @@ EXPANSIONS: dict[str, str] = {
     "kasatlantas": "Kepala Satuan Lalu Lintas",
     "kasat reskrim": "Kepala Satuan Reserse Kriminal",
     "kalaksa": "Kepala Pelaksana",
+    "kalak": "Kepala Pelaksana",
     "kasi": "Kepala Seksi",
     "kasi pidum": "Kepala Seksi Pidana Umum",
     "kasi pidsus": "Kepala Seksi Pidana Khusus",
