@@ -56,7 +56,7 @@ SPLITS = (
     "fresh123", "fresh124", "fresh125", "fresh126", "fresh131", "fresh132", "fresh133",
     "fresh134", "fresh135", "fresh136", "fresh137", "fresh138", "fresh127", "fresh128",
     "fresh129", "fresh130", "fresh139", "fresh140", "fresh141", "fresh142", "fresh143",
-    "fresh144", "fresh145", "fresh146",
+    "fresh144", "fresh145", "fresh146", "fresh151", "fresh152", "fresh153", "fresh154",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of

@@ -273,6 +273,11 @@ FRESH143_ARTICLES = 6
 FRESH144_ARTICLES = 6
 FRESH145_ARTICLES = 6
 FRESH146_ARTICLES = 6
+# Tuning data, measured once on arrival (d3ca4a4) before any miss was read.
+FRESH151_ARTICLES = 6
+FRESH152_ARTICLES = 6
+FRESH153_ARTICLES = 6
+FRESH154_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -522,6 +527,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh144": FRESH144_ARTICLES,
         "fresh145": FRESH145_ARTICLES,
         "fresh146": FRESH146_ARTICLES,
+        "fresh151": FRESH151_ARTICLES,
+        "fresh152": FRESH152_ARTICLES,
+        "fresh153": FRESH153_ARTICLES,
+        "fresh154": FRESH154_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -530,7 +539,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 147))),
+    *(f"fresh{n}" for n in ("", *range(2, 147), *range(151, 155))),
 )
 
 
