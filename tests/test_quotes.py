@@ -825,6 +825,16 @@ SPEAKER_CASES = [
         # a Balinese hamlet ("Banjar") and a village whose last word is no person's name
         ("Ni Luh Sariasih (47), warga Banjar Tegal Asri, Desa Penyaringan, mengaku air datang "
          "tanpa peringatan.", "id", "air datang tanpa peringatan", "Ni Luh Sariasih"),
+        # a listener before the verb is no subject
+        ("Muhammad Fajar (34), pengemudi ojek daring, kepada Antara mengatakan puluhan rumah "
+         "di gang tempat tinggalnya terendam.", "id",
+         "puluhan rumah di gang tempat tinggalnya terendam", "Muhammad Fajar"),
+        # a Vietnamese family name opens the name; a hyphenated deputy's title
+        ('"We will miss the peak harvest," Vinafruit general secretary Tran Thi Kim Loan '
+         "told Reuters.", "en", "We will miss the peak harvest", "Tran Thi Kim Loan"),
+        ("Chinese Vice-Minister of Transport Li Yanhong, speaking by video link from "
+         "Beijing, said China would help train 300 more Lao railway technicians.", "en",
+         "China would help train 300 more Lao railway technicians", "Li Yanhong"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '

@@ -1558,6 +1558,9 @@ class SpeakerResolver:
             )
         if who.casefold() in self._auxiliaries:
             return None  # "Japan, one of Myanmar's largest donors, has pledged"
+        if words[0].casefold() in self._addressee_words:
+            return None  # "Muhammad Fajar (34), pengemudi ojek daring, kepada Antara
+            # mengatakan": who listened is no subject
         # A bare phrase counts only as a whole clause subject ("Media pemerintah"), also
         # after a fronted clause in commas ("Ditanya soal keluhan pedagang, sang dirjen")
         lead = self.body[floor:who_start]

@@ -22,6 +22,8 @@ TITLES: tuple[str, ...] = (
     "Brigadier-General", "Lieutenant-Colonel",
     "Lieutenant General", "Brigadier General", "Admiral", "Captain", "Sergeant", "Major",
     "Deputy Minister", "Vice Minister", "deputy spokesperson", "deputy spokesman",
+    # China Daily and Xinhua hyphenate: "Chinese Vice-Minister of Transport Li Yanhong"
+    "Vice-Minister", "Vice-Premier", "Vice-President", "Vice-Chairman", "Vice-Governor",
     "deputy spokeswoman", "chairwoman", "chairperson", "police chief", "commissioner",
     "Police Commissioner", "Senior Commissioner", "regent", "village head", "district head",
     "Trade Minister", "Fisheries Minister", "Investment Minister", "Interior Minister",
@@ -190,4 +192,7 @@ OPENING_SURNAMES: tuple[str, ...] = (
     "Loh", "Ong", "Tan", "Goh", "Ng", "Teo", "Koh", "Chua", "Lau", "Yeo", "Toh", "Chan",
     "Wong", "Leong", "Chong", "Lai", "Yap", "Khoo", "Chia", "Seah", "Liew", "Chew", "Teh",
     "Foo",
+    # Vietnamese family names open a name too ("Tran Thi Kim Loan": not "Kim Loan")
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui",
+    "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Truong",
 )  # fmt: skip
