@@ -835,6 +835,23 @@ SPEAKER_CASES = [
         ("Chinese Vice-Minister of Transport Li Yanhong, speaking by video link from "
          "Beijing, said China would help train 300 more Lao railway technicians.", "en",
          "China would help train 300 more Lao railway technicians", "Li Yanhong"),
+        # an Indonesian ministry of the tables ends a body's name before its director's
+        ("Direktur Surveilans dan Karantina Kesehatan Kementerian Kesehatan Wahyu Prasetyo "
+         "Adi menyatakan pihaknya telah mengirimkan 3.000 dosis vaksin.", "id",
+         "pihaknya telah mengirimkan 3.000 dosis vaksin", "Wahyu Prasetyo Adi"),
+        # (a listed name goes on past a ministry of the tables)
+        ("Kementerian Perdagangan, Industri, dan Energi Korea Selatan menyatakan nilai "
+         "investasi naik 12,5 persen.", "id", "nilai investasi naik 12,5 persen",
+         "Kementerian Perdagangan, Industri, dan Energi Korea Selatan"),
+        # a province of the tables ends a branch's name before its head's
+        ("Kepala Jasa Raharja Cabang Jawa Tengah Bambang Wicaksono menyatakan ahli waris "
+         "korban akan menerima santunan.", "id", "ahli waris korban akan menerima santunan",
+         "Bambang Wicaksono"),
+        # a police director's short title, then "Sang Dirlantas"
+        ("Dirlantas Polda Jawa Tengah Kombes Heru Santoso meninjau lokasi. Kepala Jasa "
+         "Raharja Bambang Wicaksono juga hadir. Sang Dirlantas menegaskan, \"Kami minta "
+         'pengemudi kendaraan besar tidak memaksakan diri."', "id",
+         "Kami minta pengemudi kendaraan besar tidak memaksakan diri", "Heru Santoso"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '

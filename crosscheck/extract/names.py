@@ -357,9 +357,11 @@ def _name_cut(
             # before a name of two words (a place still goes on: "BPBD DKI Jakarta")
         if " ".join(prefix.split()) in closed and not heads_here:
             return index  # "Kota Bekasi Dedi Kurniawan" where "Kota Bekasi" stands alone
+        listed = body[match.start("rest") + kept[index - 1].end() :].startswith(",")
         if (
             _ends_in_body(prefix.split(), aliases)
             and not continues
+            and not listed  # "Kementerian Perdagangan, Industri, dan Energi": one name
             and not heads_here
             and len(kept) - index > 1
         ):
@@ -383,8 +385,15 @@ def _name_cut(
         last_word = (
             place and index == len(kept) - 1 and not words_after_run and body[end : end + 1] == ","
         )
+        whole = aliases.lookup(" ".join(words)) if place else None
         if (
-            (_ends_in_place(prefix, aliases) or qualified)
+            # ("Kepala Jasa Raharja Cabang Jawa Tengah| Bambang Wicaksono": the place of
+            # the tables is the whole name so far)
+            (
+                _ends_in_place(prefix, aliases)
+                or qualified
+                or (whole and whole.type is EntityType.PLACE)
+            )
             and not continues
             and not company
             and not last_word

@@ -50,6 +50,8 @@ TITLES: tuple[str, ...] = (
     "Kasat Lantas", "Kasat Reskrim", "Kasat Narkoba", "Kasat", "Kasatlantas", "Kadinkes",
     "Kepala Dinas Kesehatan", "Kalaksa", "Kalak", "Kasi", "Kepala Seksi", "Kasi Pidum",
     "Kasi Intel", "Kasi Pidsus", "Konsul", "Konsul Jenderal", "Konjen", "Atase",
+    # regional police directors and heads of division ("Dirlantas Polda Jawa Tengah")
+    "Dirlantas", "Dirreskrimum", "Dirreskrimsus", "Dirresnarkoba", "Kabid Humas", "Kabid",
     # courts and professions
     "Hakim", "Hakim Ketua", "Hakim Konstitusi", "Ketua Majelis Hakim", "Jaksa",
     "Jaksa Penuntut Umum", "JPU", "kuasa hukum", "penasihat hukum", "pengacara", "saksi",
@@ -86,6 +88,12 @@ EXPANSIONS: dict[str, str] = {
     "kasat reskrim": "Kepala Satuan Reserse Kriminal",
     "kalaksa": "Kepala Pelaksana",
     "kalak": "Kepala Pelaksana",
+    "dirlantas": "Direktur Lalu Lintas",
+    "dirreskrimum": "Direktur Reserse Kriminal Umum",
+    "dirreskrimsus": "Direktur Reserse Kriminal Khusus",
+    "dirresnarkoba": "Direktur Reserse Narkoba",
+    "kabid humas": "Kepala Bidang Hubungan Masyarakat",
+    "kabid": "Kepala Bidang",
     "kasi": "Kepala Seksi",
     "kasi pidum": "Kepala Seksi Pidana Umum",
     "kasi pidsus": "Kepala Seksi Pidana Khusus",
