@@ -852,6 +852,10 @@ SPEAKER_CASES = [
          "Raharja Bambang Wicaksono juga hadir. Sang Dirlantas menegaskan, \"Kami minta "
          'pengemudi kendaraan besar tidak memaksakan diri."', "id",
          "Kami minta pengemudi kendaraan besar tidak memaksakan diri", "Heru Santoso"),
+        # a body's name of the tables before the acronym it is given in brackets
+        ("The US Federal Bureau of Investigation (FBI) said in a statement on Friday that "
+         "it had traced the theft to a cluster.", "en",
+         "it had traced the theft to a cluster", "Federal Bureau of Investigation"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '
@@ -1284,6 +1288,11 @@ def test_a_refused_or_negated_speech_verb_reports_nothing():
     for body, language in (
         ("Takamura spoke. He declined to say whether Japan would offer to pay a fine.", "en"),
         ("He did not say when the talks would resume.", "en"),
+        (
+            "North Korea's state media had not reported on the launch as of Wednesday afternoon.",
+            "en",
+        ),
+        ("The ministry has yet to say how many workers were sent.", "en"),
         ("Ia enggan menyebut apakah perusahaan itu akan membayar denda.", "id"),
     ):
         assert _quotes(body, language)[1] == [], body

@@ -563,9 +563,17 @@ def _named(body: str, start: int, end: int, kind: EntityType, aliases: AliasTabl
     if entry is None and DOTTED_ABBREVIATION.match(text):
         # "U.S. State Department" as the tables write it ("US State Department")
         entry = aliases.lookup(DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text))
+    bare = ACRONYM_AT_END.sub("", text)
+    if entry is None and bare != text:
+        # "US Federal Bureau of Investigation (FBI)": the name the tables know, without
+        # the acronym it is given in brackets
+        entry = aliases.lookup(bare)
     if entry is not None:
         return Entity(text, start, end, entry.type, entry.canonical)
     return Entity(text, start, end, kind, " ".join(text.split()))
+
+
+ACRONYM_AT_END = re.compile(r"\s*\([A-Z][\w.]*\)$")
 
 
 def with_headed_names(found: list[Entity], named: list[Entity]) -> list[Entity]:

@@ -325,6 +325,9 @@ FRAMING_VERBS: tuple[str, ...] = (
 REFUSALS: tuple[str, ...] = (
     "declined to", "refused to", "did not", "didn't", "would not", "wouldn't", "could not",
     "couldn't", "will not", "won't", "does not", "doesn't", "cannot",
+    # "North Korea's state media had not reported on the launch as of Wednesday"
+    "had not", "has not", "have not", "hadn't", "hasn't", "haven't", "had yet to",
+    "has yet to", "have yet to", "never",
 )  # fmt: skip
 
 # A participle in commas between a subject and its verb is an aside ("Laode himself,
