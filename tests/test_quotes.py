@@ -856,6 +856,11 @@ SPEAKER_CASES = [
         ("The US Federal Bureau of Investigation (FBI) said in a statement on Friday that "
          "it had traced the theft to a cluster.", "en",
          "it had traced the theft to a cluster", "Federal Bureau of Investigation"),
+        # a Malaysian state's head by his title
+        ("Kelantan Menteri Besar Datuk Wan Zulkifli Wan Mahmood said the state had approved "
+         "RM5 million. Police chief Ahmad Tarmizi also spoke. The menteri besar added that "
+         "about 300 personnel had been deployed.", "en",
+         "about 300 personnel had been deployed", "Wan Zulkifli Wan Mahmood"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '
@@ -2855,6 +2860,10 @@ def test_company_names_described_bodies_time_adjuncts_and_owned_roles(
          'arrived on Tuesday. It said the talks were held "in a warm and friendly '
          'atmosphere" but gave no details.', "en", "in a warm and friendly atmosphere",
          "KCNA", ["KCNA"]),
+        ("Hujan turun. Menurut laporan KCNA via Xinhua, Direktur Biro Perdagangan Rason, "
+         "Kang Myong Sik, menyatakan kawasan itu akan membuka dua gudang berikat baru.", "id",
+         "kawasan itu akan membuka dua gudang berikat baru", "Kang Myong Sik",
+         ["KCNA", "Xinhua"]),
         # (an unnamed subject: the quote counts, its speaker unresolved)
         ("Rain fell. According to a report by Kyodo news agency, a senior defence ministry "
          "official said the missile fell in the sea.", "en", "the missile fell in the sea",

@@ -1622,7 +1622,7 @@ class _Finder(SpeakerResolver):
                 or subject_words[0].casefold() in self._relatives
             ):
                 return []  # (", which first reported the trip on Sunday,": no subject)
-            if "," in self.body[content : verb.start()] or not self._reports(verb.start(), content):
+            if not self._reports(verb.start(), content):
                 return []
             subject = self._speaker_before(verb.start(), content)
             if subject is None:

@@ -24,6 +24,8 @@ TITLES: tuple[str, ...] = (
     "Deputy Minister", "Vice Minister", "deputy spokesperson", "deputy spokesman",
     # China Daily and Xinhua hyphenate: "Chinese Vice-Minister of Transport Li Yanhong"
     "Vice-Minister", "Vice-Premier", "Vice-President", "Vice-Chairman", "Vice-Governor",
+    # heads of Malaysian states ("Kelantan Menteri Besar Datuk Wan Zulkifli Wan Mahmood")
+    "Menteri Besar", "Chief Minister",
     "deputy spokeswoman", "chairwoman", "chairperson", "police chief", "commissioner",
     "Police Commissioner", "Senior Commissioner", "regent", "village head", "district head",
     "Trade Minister", "Fisheries Minister", "Investment Minister", "Interior Minister",
