@@ -57,7 +57,8 @@ SPLITS = (
     "fresh134", "fresh135", "fresh136", "fresh137", "fresh138", "fresh127", "fresh128",
     "fresh129", "fresh130", "fresh139", "fresh140", "fresh141", "fresh142", "fresh143",
     "fresh144", "fresh145", "fresh146", "fresh151", "fresh152", "fresh153", "fresh154",
-    "fresh147", "fresh148", "fresh149", "fresh150",
+    "fresh147", "fresh148", "fresh149", "fresh150", "fresh155", "fresh156", "fresh157",
+    "fresh158",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of

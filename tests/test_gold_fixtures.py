@@ -273,8 +273,8 @@ FRESH143_ARTICLES = 6
 FRESH144_ARTICLES = 6
 FRESH145_ARTICLES = 6
 FRESH146_ARTICLES = 6
-# Clean data of a stop's first round: kept out of everything until measured once at the
-# round's end (896c076), never tuned on before that.
+# Clean data of the stop's first round: kept out of everything until measured once at the
+# round's end (896c076), then tuned on in the second round.
 FRESH147_ARTICLES = 6
 FRESH148_ARTICLES = 6
 FRESH149_ARTICLES = 6
@@ -284,6 +284,13 @@ FRESH151_ARTICLES = 6
 FRESH152_ARTICLES = 6
 FRESH153_ARTICLES = 6
 FRESH154_ARTICLES = 6
+# Clean data of the stop's second round: commissioned once the first clean four was
+# measured, kept out of everything until measured once at the round's end (3958ebe),
+# never tuned on.
+FRESH155_ARTICLES = 6
+FRESH156_ARTICLES = 6
+FRESH157_ARTICLES = 6
+FRESH158_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -541,6 +548,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh152": FRESH152_ARTICLES,
         "fresh153": FRESH153_ARTICLES,
         "fresh154": FRESH154_ARTICLES,
+        "fresh155": FRESH155_ARTICLES,
+        "fresh156": FRESH156_ARTICLES,
+        "fresh157": FRESH157_ARTICLES,
+        "fresh158": FRESH158_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -549,7 +560,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 155))),
+    *(f"fresh{n}" for n in ("", *range(2, 159))),
 )
 
 
