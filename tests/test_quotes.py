@@ -861,6 +861,19 @@ SPEAKER_CASES = [
          "RM5 million. Police chief Ahmad Tarmizi also spoke. The menteri besar added that "
          "about 300 personnel had been deployed.", "en",
          "about 300 personnel had been deployed", "Wan Zulkifli Wan Mahmood"),
+        # a Malaysian Chinese family name opens the name
+        ("Dr Chin Wei Ling, a political scientist at Universiti Malaysia Sabah, said it was "
+         "only the third election petition to succeed.", "en",
+         "it was only the third election petition to succeed", "Chin Wei Ling"),
+        # "Hakim" after a given name is a word of the name, not a judge's title
+        ("Namun, ekonom Indef, Rizal Hakim Pratama (47), menilai penerbitan kuota "
+         "terlambat.", "id", "penerbitan kuota terlambat", "Rizal Hakim Pratama"),
+        ("Sidang dipimpin Hakim Ketua Hendro Saputra. \"Terdakwa terbukti bersalah,\" kata "
+         "Hakim Hendro.", "id", "Terdakwa terbukti bersalah", "Hendro Saputra"),
+        # a shopping centre named in English ends before its manager's name
+        ("General Manager Grand Kertajaya Plaza Fransiska Lie memastikan lebih dari 250 "
+         "penyewa akan mendapat kompensasi.", "id",
+         "lebih dari 250 penyewa akan mendapat kompensasi", "Fransiska Lie"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '

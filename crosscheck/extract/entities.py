@@ -55,6 +55,7 @@ MAX_COMPLEMENT_WORDS = 7  # "Menteri Desa dan Pembangunan Daerah Tertinggal" has
 # Luar Negeri RI" has eight words
 MAX_NAMED_COMPLEMENT_WORDS = 10
 MAX_TITLE_BEFORE_RANK = 3  # "Ketua panel, Hakim Konstitusi ...": a short role before a long rank
+GIVEN_NAME_WINDOW = 30  # a given name right before a title that is also a name word
 # "Name, regional director of ...,", "Name, economic and commercial counselor at ...,": the
 # title within this many words of the apposition
 APPOSED_TITLE_WORDS = 4
@@ -747,6 +748,7 @@ def _not_names(lang: str) -> frozenset[str]:
     titles = table(lang, "titles")
     # one-word titles inside a name run ("juru bicara JCS Kolonel Choi Jae-hoon")
     one_word = {t[:1].upper() + t[1:] for t in titles.TITLES if " " not in t}
+    one_word -= set(getattr(titles, "NAME_WORD_TITLES", ()))  # "Rizal Hakim Pratama"
     # head words of bodies and places ("Menteri Desa Bambang Suryadi": Desa is no name)
     data = table(lang, "aliases")
     heads = {h.split()[0] for h in (*data.ORG_HEADS, *data.PLACE_HEADS) if h[:1].isupper()}
@@ -1187,6 +1189,15 @@ def _titles(
         title = " ".join(match.group("title").split())
         if _common_noun_capitalised(body, title_start, title, lang):
             continue  # "Japan's Official Security Assistance programme": no official
+        if title in getattr(table(lang, "titles"), "NAME_WORD_TITLES", ()):
+            given = WORD_BEFORE.search(body, max(0, title_start - GIVEN_NAME_WINDOW), title_start)
+            if (
+                given is not None
+                and given.group(1) not in stop
+                and given.group(1).casefold() not in _title_words(lang)
+                and not bodies.overlaps(given.start(1), given.end(1))
+            ):
+                continue  # "Rizal Hakim Pratama (47)": a word of the name, not a judge
         # a country before ("Chinese Foreign Minister") or after ("Menteri Luar Negeri China")
         before_text = body[max(0, title_start - 1) : title_start]
         before = ends.get(title_start - 1) if before_text.isspace() else None

@@ -193,7 +193,8 @@ EAST_ASIAN_SURNAMES: tuple[str, ...] = (
 OPENING_SURNAMES: tuple[str, ...] = (
     "Loh", "Ong", "Tan", "Goh", "Ng", "Teo", "Koh", "Chua", "Lau", "Yeo", "Toh", "Chan",
     "Wong", "Leong", "Chong", "Lai", "Yap", "Khoo", "Chia", "Seah", "Liew", "Chew", "Teh",
-    "Foo",
+    "Foo", "Chin", "Tay", "Sim", "Heng", "Quek", "Soh", "Phua", "Choo", "Yong", "Kok", "Ang",
+    "Neo", "Poh", "Gan", "Pang", "Low",
     # Vietnamese family names open a name too ("Tran Thi Kim Loan": not "Kim Loan")
     "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui",
     "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Truong",

@@ -56,6 +56,8 @@ ORG_TAILS: tuple[str, ...] = (
     "Electronics",
     # a foreign body named in English ("Defense Acquisition Program Administration (DAPA)")
     "Administration", "Agency", "Service", "Command", "Authority", "Bureau",
+    # shopping centres named in English ("Grand Kertajaya Plaza")
+    "Plaza", "Mall",
 )  # fmt: skip
 # Words that open a sentence before a body's name but are no part of it: "Kemarin Korean
 # Central News Agency melaporkan", "Menurut Japan Meteorological Agency".

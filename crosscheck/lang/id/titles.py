@@ -63,6 +63,10 @@ TITLES: tuple[str, ...] = (
     *HONORIFICS,
 )  # fmt: skip
 
+# Titles that are also words of people's names: right after a capitalised name word they
+# are part of the name ("Rizal Hakim Pratama"), not a judge's title.
+NAME_WORD_TITLES: tuple[str, ...] = ("Hakim",)
+
 # Short forms expanded when comparing roles ("Menlu China" = "Menteri Luar Negeri China").
 EXPANSIONS: dict[str, str] = {
     "menlu": "Menteri Luar Negeri",
