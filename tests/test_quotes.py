@@ -874,6 +874,17 @@ SPEAKER_CASES = [
         ("General Manager Grand Kertajaya Plaza Fransiska Lie memastikan lebih dari 250 "
          "penyewa akan mendapat kompensasi.", "id",
          "lebih dari 250 penyewa akan mendapat kompensasi", "Fransiska Lie"),
+        # a think tank named in English in Indonesian copy; "sang peneliti" then finds the
+        # researcher
+        ("Peneliti senior Asan Institute for Policy Studies di Seoul, Han Seo-yeon, "
+         "mengatakan mesin itu baru. \"Roket itu bisa disiapkan dalam hitungan menit,\" ujar "
+         "sang peneliti.", "id", "Roket itu bisa disiapkan dalam hitungan menit",
+         "Han Seo-yeon"),
+        # a police chief's short title standing for the chief named before
+        ("Kepala Kepolisian Resor Kota Besar (Polrestabes) Surabaya Kombes Pol Adrianus "
+         "Wicaksono meninjau lokasi. Warga, Hendro Purnomo, melihat asap. Kapolrestabes "
+         'menegaskan, "Kami sudah memasang garis polisi."', "id",
+         "Kami sudah memasang garis polisi", "Adrianus Wicaksono"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '
