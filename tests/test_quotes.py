@@ -885,6 +885,10 @@ SPEAKER_CASES = [
          "Wicaksono meninjau lokasi. Warga, Hendro Purnomo, melihat asap. Kapolrestabes "
          'menegaskan, "Kami sudah memasang garis polisi."', "id",
          "Kami sudah memasang garis polisi", "Adrianus Wicaksono"),
+        # an article before the country an envoy is posted to is no part of the name
+        ("The ceremony was attended by Chinese Ambassador to the DPRK Zhao Hongyi. "
+         '"People here are curious about how China has changed," Zhao said.', "en",
+         "People here are curious about how China has changed", "Zhao Hongyi"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '

@@ -239,14 +239,22 @@ def _posted_to(body: str, title_end: int, title: str, lang: str, aliases: AliasT
     match = pattern.match(body, title_end)
     if match is None:
         return None
-    country = aliases.pattern.match(body, match.end())
+    at = match.end()
+    article = POSTED_ARTICLE.match(body, at)
+    if article is not None:
+        at = article.end()  # "Chinese Ambassador to the DPRK Zhao Hongyi"
+    country = aliases.pattern.match(body, at)
     entry = aliases.lookup(country.group()) if country is not None else None
     if country is not None and entry is not None:
         if entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
             return None
         return country.end()
-    unknown = _POSTED_PLACE_AND_NAME.match(body, match.end())
+    unknown = _POSTED_PLACE_AND_NAME.match(body, at)
     return unknown.end("place") if unknown is not None else None
+
+
+# An article before the country an envoy is posted to ("to the DPRK", "to the Philippines").
+POSTED_ARTICLE = re.compile(r"the[ \t]+")
 
 
 # One unknown capitalised word, then a name of two or more capitalised words.
