@@ -286,11 +286,17 @@ FRESH153_ARTICLES = 6
 FRESH154_ARTICLES = 6
 # Clean data of the stop's second round: commissioned once the first clean four was
 # measured, kept out of everything until measured once at the round's end (3958ebe),
-# never tuned on.
+# then tuned on in the third round.
 FRESH155_ARTICLES = 6
 FRESH156_ARTICLES = 6
 FRESH157_ARTICLES = 6
 FRESH158_ARTICLES = 6
+# Tuning data of the stop's third round, measured once on arrival (d93b74b) before any miss
+# was read.
+FRESH163_ARTICLES = 6
+FRESH164_ARTICLES = 6
+FRESH165_ARTICLES = 6
+FRESH166_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -552,6 +558,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh156": FRESH156_ARTICLES,
         "fresh157": FRESH157_ARTICLES,
         "fresh158": FRESH158_ARTICLES,
+        "fresh163": FRESH163_ARTICLES,
+        "fresh164": FRESH164_ARTICLES,
+        "fresh165": FRESH165_ARTICLES,
+        "fresh166": FRESH166_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -560,7 +570,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 159))),
+    *(f"fresh{n}" for n in ("", *range(2, 159), *range(163, 167))),
 )
 
 
