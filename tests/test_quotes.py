@@ -889,6 +889,10 @@ SPEAKER_CASES = [
         ("The ceremony was attended by Chinese Ambassador to the DPRK Zhao Hongyi. "
          '"People here are curious about how China has changed," Zhao said.', "en",
          "People here are curious about how China has changed", "Zhao Hongyi"),
+        # a country's adjective after a title in commas is no name; "diplomat" is a title
+        ("The envoy, Philippine diplomat Teresa Ocampo, briefed her counterparts at a "
+         "closed-door session. She said she had visited Naypyitaw twice.", "en",
+         "she had visited Naypyitaw twice", "Teresa Ocampo"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '

@@ -763,7 +763,9 @@ def _not_names(lang: str) -> frozenset[str]:
     # the tails of bodies' English names ("Direktur Eksekutif Center of Reform on
     # Economics": "Center" is no name)
     tails = {t for t in table("en", "aliases").ORG_TAILS if " " not in t and t[:1].isupper()}
-    return frozenset(titles.NOT_NAMES) | calendar_words | one_word | heads | tails
+    # a country's adjective ("The envoy, Philippine diplomat Teresa Ocampo,") is no name
+    demonyms = set(getattr(titles, "DEMONYMS", {}))
+    return frozenset(titles.NOT_NAMES) | calendar_words | one_word | heads | tails | demonyms
 
 
 @lru_cache(maxsize=8)

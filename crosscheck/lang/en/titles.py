@@ -12,7 +12,7 @@ TITLES: tuple[str, ...] = (
     "Vice President", "President", "Prime Minister", "Deputy Prime Minister",
     "supreme leader", "leader", "spokesman", "spokeswoman", "spokesperson",
     "Ambassador", "Defence Minister", "Defense Minister", "Unification Minister",
-    "Minister", "Comrade", "top diplomat", "Secretary-General", "Secretary General",
+    "Minister", "Comrade", "top diplomat", "diplomat", "Secretary-General", "Secretary General",
     "Secretary of State", "Chairman", "Premier", "Chancellor", "King", "General",
     "official", "envoy", "First Lady", "Vice Commerce Minister", "Commerce Minister",
     "Governor", "Mayor", "coach", "head coach", "midfielder", "striker", "analyst",
