@@ -1314,6 +1314,11 @@ SPEAKER_CASES = [
         # is no complementizer of the speech verb
         ("Cambodia imports power, and officials have said new dams are needed to cut that "
          "share.", "new dams are needed to cut that share"),
+        # a chain of adjuncts after the final verb: a day, then another preposition
+        ("Cross-border freight reached a record 5.3 million tons in the first five months, "
+         "officials from both countries said on Wednesday at a ceremony in Vientiane marking "
+         "the start of a cold-chain train service for Lao fruit.",
+         "Cross-border freight reached a record 5.3 million tons in the first five months"),
     ],
 )  # fmt: skip
 def test_more_english_reported_clauses(body, text):

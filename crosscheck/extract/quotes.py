@@ -1062,15 +1062,19 @@ class _Finder(SpeakerResolver):
             trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
             tail = " ".join(trailing)
             if (
-                trailing
-                and len(trailing) <= MAX_FINAL_ADJUNCT_WORDS
-                and trailing[0].casefold() in self._final_adjuncts
-            ) or (
-                verb.group().casefold() in self._addressee_verbs
-                and (
-                    tail.casefold() in self._listeners
-                    or self._listener_then_adjunct(trailing)
-                    or self._medium_listener(verb.end(), end)
+                (
+                    trailing
+                    and len(trailing) <= MAX_FINAL_ADJUNCT_WORDS
+                    and trailing[0].casefold() in self._final_adjuncts
+                )
+                or self._adjunct_chain(trailing)
+                or (
+                    verb.group().casefold() in self._addressee_verbs
+                    and (
+                        tail.casefold() in self._listeners
+                        or self._listener_then_adjunct(trailing)
+                        or self._medium_listener(verb.end(), end)
+                    )
                 )
             ):
                 trailing = []  # "..., the ministry said in a press release.", "... told a
@@ -1179,7 +1183,11 @@ class _Finder(SpeakerResolver):
         # d. "..., officials said Monday." / "..., beberapa ahli mengatakan."
         match = self.cues.final_subject_verb.search(self.body, start, end)
         tail = self.body[match.end() : end].split(",")[0] if match else ""
-        if match and len(tail.split()) > MAX_FINAL_TAIL_WORDS:
+        if (
+            match
+            and len(tail.split()) > MAX_FINAL_TAIL_WORDS
+            and not self._adjunct_chain(tail.split())
+        ):
             match = None  # "..., the agency said more than 40 quakes ...": not a final cue
         tail_words = tail.strip(" .!?").split()
         if (
@@ -1435,6 +1443,17 @@ class _Finder(SpeakerResolver):
             after is not None
             and after.entity is not None
             and after.entity.type is EntityType.PERSON
+        )
+
+    def _adjunct_chain(self, words: Sequence[str]) -> bool:
+        """The words after a final verb are adjuncts only: a preposition and a day, then
+        another preposition ("said on Tuesday at a ceremony in Vientiane marking ..."), not
+        a clause after the day ("said on Wednesday the death toll rose")."""
+        return (
+            len(words) > 2
+            and words[0].casefold() in self._final_adjuncts
+            and is_calendar_word(words[1].strip(".,"), self.lang)
+            and words[2].casefold() in self._final_adjuncts
         )
 
     def _may_speak(self, speaker: Speaker) -> bool:
