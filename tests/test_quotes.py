@@ -893,6 +893,12 @@ SPEAKER_CASES = [
         ("The envoy, Philippine diplomat Teresa Ocampo, briefed her counterparts at a "
          "closed-door session. She said she had visited Naypyitaw twice.", "en",
          "she had visited Naypyitaw twice", "Teresa Ocampo"),
+        # a name in commas before "was quoted by ... as saying"; a Korean full name is a
+        # person even after another person of the same surname
+        ("Premier Ri Jong-ho told the session that the target was met. \"Our southern border "
+         'is a national boundary," Ri Kyong-nam, vice chairman of the SPA Standing '
+         "Committee, was quoted by KCNA as saying.", "en",
+         "Our southern border is a national boundary", "Ri Kyong-nam"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '

@@ -336,6 +336,11 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     for person in _speakers_in_full(article, aliases, speakers, taken):
         found.append(person)
         taken.add(person)
+    # Korean names written in full: a surname of the tables and a hyphenated given name
+    # ("Ri Kyong-nam", "Park Ji-hoon"), whatever stands around them
+    for person in _korean_full_names(body, aliases, taken):
+        found.append(person)
+        taken.add(person)
     # 3. surnames and given names of people named in full
     found.extend(_coreferent_names(body, found, taken))
     # 4. a title with a country that names exactly one person of the article
@@ -1656,6 +1661,25 @@ def _name_in(
 KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-rin", "Min-seok"
 
 
+def _korean_full_names(body: str, aliases: AliasTable, taken: _Spans) -> Iterator[Entity]:
+    """People named by a Korean surname of the tables and a hyphenated given name ("Ri
+    Kyong-nam"), where no other rule has found them."""
+    surnames = listed_words("EAST_ASIAN_SURNAMES")
+    for match in KOREAN_FULL_NAME.finditer(body):
+        if match.group("surname") not in surnames or taken.overlaps(match.start(), match.end()):
+            continue
+        name = match.group()
+        entry = aliases.lookup(name)
+        if entry is not None and entry.type is not EntityType.PERSON:
+            continue
+        yield Entity(
+            name, match.start(), match.end(), EntityType.PERSON, entry.canonical if entry else name
+        )
+
+
+KOREAN_FULL_NAME = re.compile(r"(?<![\w'’-])(?P<surname>[A-Z][a-z]+) [A-Z][a-z]+-[a-z]+(?![\w-])")
+
+
 def _korean_name(words: Sequence[str]) -> bool:
     """A surname of the tables that is also a word ("Yang") before a hyphenated Korean
     given name is a name: "Yang Hye-rin"."""
@@ -1767,6 +1791,10 @@ def _coreferent_names(body: str, found: list[Entity], taken: _Spans) -> list[Ent
     for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w]|-[A-Za-z])", body):
         if taken.overlaps(match.start(), match.end()):
             continue
+        if match.group() in listed_words("EAST_ASIAN_SURNAMES") and KOREAN_GIVEN_NAME.match(
+            body, match.end() + 1
+        ):
+            continue  # "Ri Kyong-nam" after "Ri Jong-ho": another person of the same surname
         canonical = _nearest(keys[match.group()], match.start())
         entity = Entity(match.group(), match.start(), match.end(), EntityType.PERSON, canonical)
         out.append(entity)

@@ -190,7 +190,9 @@ def cue_patterns(lang: str) -> Cues:
         ),
         post_apposed_verb=re.compile(
             rf"[\s,]*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s[^,\"“”]{{3,100}},\s+"
-            rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post})\b"
+            rf"(?:(?i:{adverbs})\s+)*(?P<verb>{verbs}|{post}"
+            # '"...," Ri Kyong-nam, vice chairman of ..., was quoted by KCNA as saying'
+            rf"|(?i:{passive})(?:\s+by\s+[^,.;\"“”]{{1,40}}?)?\s+(?i:{quoted_as_tail}))\b"
         ),
         # '"...," the association's executive director, Ratna Djuwita Halim, told Reuters'
         post_role_name_verb=re.compile(
