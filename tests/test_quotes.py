@@ -2907,6 +2907,13 @@ def test_company_names_described_bodies_time_adjuncts_and_owned_roles(
          "Kang Myong Sik, menyatakan kawasan itu akan membuka dua gudang berikat baru.", "id",
          "kawasan itu akan membuka dua gudang berikat baru", "Kang Myong Sik",
          ["KCNA", "Xinhua"]),
+        # a news agency no table knows, named by its tail, reports a cited body's words
+        ("Rain fell. The state-run Lao News Agency reported on Monday, citing the Ministry of "
+         "Public Works and Transport, that the two governments had agreed to study a "
+         "through-train service.", "en",
+         "the two governments had agreed to study a through-train service",
+         "Ministry of Public Works and Transport",
+         ["Ministry of Public Works and Transport", "Lao News Agency"]),
         # (an unnamed subject: the quote counts, its speaker unresolved)
         ("Rain fell. According to a report by Kyodo news agency, a senior defence ministry "
          "official said the missile fell in the sea.", "en", "the missile fell in the sea",

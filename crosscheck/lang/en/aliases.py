@@ -35,6 +35,8 @@ ORG_TAILS: tuple[str, ...] = (
 # Newspapers end in one of these: "Bangkok Post", "Manila Times", "Korea Herald".
 MEDIA_TAILS: tuple[str, ...] = (
     "Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Inquirer", "Chronicle",
+    # a news agency no table knows ("The state-run Lao News Agency reported")
+    "News Agency",
 )  # fmt: skip
 # Words that open a sentence before a body's or place's name but are no part of it:
 # "State-run Vietnam News Agency reported", "In Surigao del Sur province".
