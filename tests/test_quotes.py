@@ -899,6 +899,10 @@ SPEAKER_CASES = [
          'is a national boundary," Ri Kyong-nam, vice chairman of the SPA Standing '
          "Committee, was quoted by KCNA as saying.", "en",
          "Our southern border is a national boundary", "Ri Kyong-nam"),
+        # a surname alone names the person, not a body whose name holds the surname
+        ("The delegation, led by Kim Chol Ung, vice-president of Kim Chaek University of "
+         'Technology, was greeted at the airport. "Our students have waited a long time," '
+         "Kim said.", "en", "Our students have waited a long time", "Kim Chol Ung"),
         # "Rombongan" (a delegation) opens no name
         ("Perdana Menteri Korea Utara Ri Kwang Hyok tiba di Beijing. Rombongan Ri berjumlah "
          '36 orang. Ri menyebut persahabatan kedua negara "tidak akan goyah oleh badai apa '

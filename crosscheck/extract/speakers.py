@@ -1383,7 +1383,18 @@ class SpeakerResolver:
         if name in self._fullest:
             return self._fullest[name]
         best = name
+        # runs outside a body's or place's name come first: "Kim" is "Kim Chol Ung", not
+        # "Kim Chaek University" of "Kim Chaek University of Technology" (a body's short
+        # name, "Mandala" of "PT Mandala Nikel Baterai", still finds its body)
+        outside, inside = [], []
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
+            within = any(
+                e.type is not EntityType.PERSON for e in self._entities_around(match.start())
+            )
+            (inside if within else outside).append(match)
+        for match in outside + inside:
+            if inside and match is inside[0] and best != name:
+                break
             run = _capitalised_run(self.body, match.start(), match.end(), self.not_names_openers)
             words = run.split()
             if len(words) > MAX_NAME_WORDS:
