@@ -293,7 +293,7 @@ FRESH157_ARTICLES = 6
 FRESH158_ARTICLES = 6
 # Clean data of the stop's third round: commissioned once the second clean four was
 # measured, kept out of everything until measured once at the round's end (cec68c6),
-# never tuned on.
+# then tuned on in the fourth round.
 FRESH159_ARTICLES = 6
 FRESH160_ARTICLES = 6
 FRESH161_ARTICLES = 6
@@ -304,6 +304,13 @@ FRESH163_ARTICLES = 6
 FRESH164_ARTICLES = 6
 FRESH165_ARTICLES = 6
 FRESH166_ARTICLES = 6
+# Clean data of the stop's fourth round: commissioned once the third clean four was
+# measured, kept out of everything until measured once at the round's end (cacdc1b),
+# never tuned on.
+FRESH167_ARTICLES = 6
+FRESH168_ARTICLES = 6
+FRESH169_ARTICLES = 6
+FRESH170_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -573,6 +580,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh164": FRESH164_ARTICLES,
         "fresh165": FRESH165_ARTICLES,
         "fresh166": FRESH166_ARTICLES,
+        "fresh167": FRESH167_ARTICLES,
+        "fresh168": FRESH168_ARTICLES,
+        "fresh169": FRESH169_ARTICLES,
+        "fresh170": FRESH170_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -581,7 +592,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 167))),
+    *(f"fresh{n}" for n in ("", *range(2, 171))),
 )
 
 
