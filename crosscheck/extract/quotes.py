@@ -1633,27 +1633,27 @@ class _Finder(SpeakerResolver):
         B": the subject right after an agency's cue said B, the agency relays it; nothing
         when no speech verb follows a short subject."""
         end = sentence.end
-        for verb in self.cues.speech_verb.finditer(self.body, content, end):
-            subject_words = self.body[content : verb.start()].split()
-            if (
-                not subject_words
-                or len(subject_words) > MAX_RELAYED_SUBJECT_WORDS
-                or subject_words[0].casefold() in self._relatives
-            ):
-                return []  # (", which first reported the trip on Sunday,": no subject)
-            if not self._reports(verb.start(), content):
-                return []
-            subject = self._speaker_before(verb.start(), content)
-            if subject is None:
-                subject = self._unnamed_subject(content, verb.start())
-            if (
-                subject is None
-                or subject.position < content
-                or (subject.entity is not None and subject.entity.type is EntityType.AGENCY)
-            ):
-                return []
-            return self._relayed(verb, subject, agency, sentence.start, end, sentence)
-        return []
+        verb = self.cues.speech_verb.search(self.body, content, end)
+        if verb is None:
+            return []
+        subject_words = self.body[content : verb.start()].split()
+        if (
+            not subject_words
+            or len(subject_words) > MAX_RELAYED_SUBJECT_WORDS
+            or subject_words[0].casefold() in self._relatives
+            or not self._reports(verb.start(), content)
+        ):
+            return []  # (", which first reported the trip on Sunday,": no subject)
+        subject = self._speaker_before(verb.start(), content) or self._unnamed_subject(
+            content, verb.start()
+        )
+        if (
+            subject is None
+            or subject.position < content
+            or (subject.entity is not None and subject.entity.type is EntityType.AGENCY)
+        ):
+            return []
+        return self._relayed(verb, subject, agency, sentence.start, end, sentence)
 
     def _cue_speaker(self, match: re.Match[str], end: int) -> Speaker | None:
         """Who a cue names: the last subject for a clitic ("ujarnya", "Menurutnya"), else
