@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -559,3 +561,17 @@ def test_ordinal_heads_and_two_word_units(body, language, text, unit):
 )  # fmt: skip
 def test_a_year_before_a_verb_or_an_amount_is_no_count(body, language):
     assert not any(n.text.startswith("20") for n in _numbers(body, language=language))
+
+
+@pytest.mark.parametrize(
+    ("outlet", "unit"),
+    [("The Straits Times", "dolar Singapura"), ("CNA", "dolar Singapura"), ("Reuters", "dolar AS")],
+)
+def test_a_bare_dollar_is_the_outlets_own_dollar(outlet, unit):
+    # Singapore papers write "$" for Singapore dollars and "US$" for US ones
+    article = dataclasses.replace(
+        make_article("He was paid $3,000 for each account and US$500 in fees.", language="en"),
+        outlet=outlet,
+    )
+    found = {n.text: n.unit for n in numbers(article)}
+    assert found == {"$3,000": unit, "US$500": "dolar AS"}

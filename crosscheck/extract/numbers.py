@@ -17,6 +17,7 @@ from typing import Any
 
 from crosscheck.extract import datespans
 from crosscheck.extract.spans import SpanSet, joined_pairs
+from crosscheck.ingest.outlets import outlet_dollar
 from crosscheck.lang import table
 from crosscheck.types import Article, NumberMention
 
@@ -520,7 +521,9 @@ def _last_table_head(text: str, pos: int, t: _Tables) -> str | None:
     return found
 
 
-def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
+def _amount(
+    m: re.Match[str], text: str, t: _Tables, dollar: str | None = None
+) -> NumberMention | None:
     """Turn one match of the main pattern into a mention (None when it is not an amount)."""
     g = m.groupdict()
     start, end = m.start(), m.end()
@@ -533,6 +536,8 @@ def _amount(m: re.Match[str], text: str, t: _Tables) -> NumberMention | None:
     qualifier = t.data.QUALIFIERS.get(" ".join((g["qual"] or "").lower().split()))
     factor = t.scales.get(g["scale"] or "", t.scales.get((g["scale"] or "").lower(), 1.0))
     currency = t.data.CURRENCY_PREFIXES.get((g["cur"] or g["cur2"] or "").lower())
+    if dollar and (g["cur"] or g["cur2"]) == "$":
+        currency = dollar  # "$58,000" in The Straits Times: Singapore dollars
     num = g["num"] or ""
     if num and num[:1].isdigit():
         measured = g["pct"] or g["cur"] or g["scale"]  # "at 1%" is no time of day
@@ -614,10 +619,12 @@ def numbers(article: Article) -> Iterator[NumberMention]:
     >>> [(n.text, n.value, n.low, n.high, n.unit) for n in numbers(a)]
     [('Setidaknya 1.500', 1500.0, 1500.0, None, 'tentara')]
     """
-    yield from numbers_in(article.body, language=article.language)
+    yield from numbers_in(
+        article.body, language=article.language, dollar=outlet_dollar(article.outlet)
+    )
 
 
-def numbers_in(text: str, *, language: str) -> Iterator[NumberMention]:
+def numbers_in(text: str, *, language: str, dollar: str | None = None) -> Iterator[NumberMention]:
     """The numbers of a bare ``text`` (a quote, a phrase), as ``numbers`` finds them.
 
     >>> [n.value for n in numbers_in("Rp 12 miliar", language="id")]
@@ -639,7 +646,7 @@ def numbers_in(text: str, *, language: str) -> Iterator[NumberMention]:
     for m in t.main.finditer(text):
         if not_amounts.overlaps(m.start(), m.end()):
             continue
-        mention = _amount(m, text, t)
+        mention = _amount(m, text, t, dollar)
         if mention is not None:
             found.append(mention)
     # two amounts that are one range: "1% to 3%", "Rp130 triliun hingga Rp150 triliun" (the

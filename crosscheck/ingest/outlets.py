@@ -133,6 +133,20 @@ def outlet_utc_offset(outlet: str | None) -> float | None:
     return float(info["utc_offset"]) if info and "utc_offset" in info else None  # type: ignore[arg-type]
 
 
+def outlet_dollar(outlet: str | None) -> str | None:
+    """The currency a bare "$" stands for in an outlet's copy, if the outlet is known to
+    mean its own country's dollar by it.
+
+    >>> outlet_dollar("The Straits Times"), outlet_dollar("Reuters")
+    ('dolar Singapura', None)
+    """
+    if outlet is None:
+        return None
+    info = _tables()[0].get(outlet)
+    dollar = info.get("dollar") if info else None
+    return str(dollar) if dollar else None
+
+
 def _as_outlet(text: str) -> str | None:
     text = text.strip()
     return canonical_outlet(text) or (text if _DOMAIN.match(text) else None)

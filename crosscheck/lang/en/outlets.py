@@ -38,6 +38,13 @@ OUTLETS: dict[str, dict[str, object]] = {
         "domains": ("straitstimes.com",),
         "names": ("The Straits Times",),
         "utc_offset": 8,
+        "dollar": "dolar Singapura",
+    },
+    "CNA": {
+        "domains": ("channelnewsasia.com",),
+        "names": ("CNA", "Channel NewsAsia"),
+        "utc_offset": 8,
+        "dollar": "dolar Singapura",
     },
     "South China Morning Post": {
         "domains": ("scmp.com",),

@@ -4,7 +4,9 @@
 or a subdomain of one, names the outlet), ``names`` (how the outlet writes itself in a
 lede signature such as ``TEMPO.CO, Jakarta –`` or ``Jakarta, CNBC Indonesia -``;
 matched ignoring case) and ``utc_offset`` (hours; the zone its datelines are written in
-when they name none). ``name_patterns`` (optional) are regular expressions for
+when they name none). ``dollar`` (optional) is the currency a bare ``$`` stands for in
+the outlet's copy (Singapore papers write ``$`` for Singapore dollars, ``US$`` for US
+ones). ``name_patterns`` (optional) are regular expressions for
 families of names, such as an outlet's regional desks. ``LOGO_MARKERS`` are alt texts
 of outlet logos that plain-text dumps leave around the body ("rmol news logo"): cut
 from the text, they name the outlet.
