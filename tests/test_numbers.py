@@ -575,3 +575,16 @@ def test_a_bare_dollar_is_the_outlets_own_dollar(outlet, unit):
     )
     found = {n.text: n.unit for n in numbers(article)}
     assert found == {"$3,000": unit, "US$500": "dolar AS"}
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text"),
+    [
+        ("Inflasi naik 0,21 persen poin menjadi 2,5 persen.", "id", "0,21 persen poin"),
+        ("Inflation rose 0.5 percent points to 2.5 percent.", "en", "0.5 percent points"),
+    ],
+)
+def test_a_difference_of_percentages_is_counted_in_points(body, language, text):
+    found = {n.text: n.unit for n in numbers(make_article(body, language=language))}
+    assert found[text] == "persen poin"
+    assert "persen" in found.values()  # the level itself stays a percentage

@@ -521,6 +521,12 @@ def _last_table_head(text: str, pos: int, t: _Tables) -> str | None:
     return found
 
 
+@lru_cache(maxsize=8)
+def _percent_point(lang: str) -> re.Pattern[str]:
+    words = getattr(table(lang, "numbers"), "PERCENT_POINT_WORDS", ())
+    return re.compile(rf"[ \t]+(?:{_alt(words)})(?![\w-])" if words else r"(?!x)x", re.I)
+
+
 def _amount(
     m: re.Match[str], text: str, t: _Tables, dollar: str | None = None
 ) -> NumberMention | None:
@@ -573,6 +579,9 @@ def _amount(
     kind, unit = "cardinal", None
     if g["pct"]:
         kind, unit = "percent", "persen"
+        point = _percent_point(t.language).match(text, end)
+        if point is not None:
+            unit, end = "persen poin", point.end()  # "0,21 persen poin": a difference
     elif currency:
         kind, unit = "money", currency
     head, cls, head_end = (None, None, end) if g["pct"] else _head(text, end, t)

@@ -81,6 +81,8 @@ CURRENCY_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 PERCENT_WORDS: tuple[str, ...] = ("percent", "per cent", "%", "pct")
+# After a percent word these make a difference of percentages ("0.5 percent points").
+PERCENT_POINT_WORDS: tuple[str, ...] = ("points", "point")
 
 TIME_UNITS: dict[str, str] = {
     "year": "tahun", "years": "tahun", "month": "bulan", "months": "bulan", "week": "pekan",

@@ -108,6 +108,8 @@ CURRENCY_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 PERCENT_WORDS: tuple[str, ...] = ("persen", "per sen", "%")
+# After a percent word these make a difference of percentages ("naik 0,21 persen poin").
+PERCENT_POINT_WORDS: tuple[str, ...] = ("poin",)
 
 # Time units: a number before one of these is a duration (or an age), not a count.
 TIME_UNITS: dict[str, str] = {
