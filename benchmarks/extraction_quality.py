@@ -59,7 +59,8 @@ SPLITS = (
     "fresh144", "fresh145", "fresh146", "fresh151", "fresh152", "fresh153", "fresh154",
     "fresh147", "fresh148", "fresh149", "fresh150", "fresh155", "fresh156", "fresh157",
     "fresh158", "fresh163", "fresh164", "fresh165", "fresh166", "fresh159", "fresh160",
-    "fresh161", "fresh162", "fresh167", "fresh168", "fresh169", "fresh170",
+    "fresh161", "fresh162", "fresh167", "fresh168", "fresh169", "fresh170", "fresh171",
+    "fresh172", "fresh173", "fresh174",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of

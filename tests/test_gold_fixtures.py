@@ -306,11 +306,18 @@ FRESH165_ARTICLES = 6
 FRESH166_ARTICLES = 6
 # Clean data of the stop's fourth round: commissioned once the third clean four was
 # measured, kept out of everything until measured once at the round's end (cacdc1b),
-# never tuned on.
+# then tuned on in the fifth round.
 FRESH167_ARTICLES = 6
 FRESH168_ARTICLES = 6
 FRESH169_ARTICLES = 6
 FRESH170_ARTICLES = 6
+# Clean data of the stop's fifth round: commissioned once the fourth clean four was
+# measured, kept out of everything until measured once at the round's end (52fead3),
+# never tuned on.
+FRESH171_ARTICLES = 6
+FRESH172_ARTICLES = 6
+FRESH173_ARTICLES = 6
+FRESH174_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -584,6 +591,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh168": FRESH168_ARTICLES,
         "fresh169": FRESH169_ARTICLES,
         "fresh170": FRESH170_ARTICLES,
+        "fresh171": FRESH171_ARTICLES,
+        "fresh172": FRESH172_ARTICLES,
+        "fresh173": FRESH173_ARTICLES,
+        "fresh174": FRESH174_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -592,7 +603,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 171))),
+    *(f"fresh{n}" for n in ("", *range(2, 175))),
 )
 
 
