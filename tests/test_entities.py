@@ -17,6 +17,11 @@ def _names(body: str, language: str = "id", aliases=()):
     return [(e.text, e.type.value, e.canonical) for e in entities(article, aliases=aliases)]
 
 
+def _canonicals(found, kind: str) -> list[str]:
+    """The canonical forms of ``found`` names (as ``_names`` gives them) of one kind."""
+    return [canonical for _, found_kind, canonical in found if found_kind == kind]
+
+
 @pytest.mark.parametrize(
     ("alias", "canonical"),
     [
@@ -257,7 +262,7 @@ def test_a_lowercase_descriptor_before_a_place_head_is_no_title():
 )  # fmt: skip
 def test_people_by_age_fullest_name_and_no_common_noun_title(body, language, people):
     found = _names(body, language)
-    assert [canonical for _, kind, canonical in found if kind == "person"] == people
+    assert _canonicals(found, "person") == people
 
 
 def test_an_english_body_owned_by_a_country_is_named_as_written():
@@ -384,7 +389,7 @@ def test_a_place_inside_a_body_is_no_person():
 def test_indonesian_provinces_and_cities_are_places(body, place, person):
     found = _names(body)
     assert ("place", place) in {(kind, canonical) for _, kind, canonical in found}
-    assert person in {canonical for _, kind, canonical in found if kind == "person"}
+    assert person in set(_canonicals(found, "person"))
 
 
 @pytest.mark.parametrize(
@@ -398,7 +403,7 @@ def test_indonesian_provinces_and_cities_are_places(body, place, person):
 )  # fmt: skip
 def test_an_english_portfolio_before_a_name(body, person):
     found = _names(body, "en")
-    assert {canonical for _, kind, canonical in found if kind == "person"} == {person}
+    assert set(_canonicals(found, "person")) == {person}
 
 
 def test_a_portfolio_closed_by_its_acronym():
@@ -536,7 +541,7 @@ def test_a_body_shortened_to_its_first_words_is_that_body():
 )  # fmt: skip
 def test_lower_case_particles_inside_a_name(body, language, person):
     found = _names(body, language)
-    assert person in [canonical for _, kind, canonical in found if kind == "person"]
+    assert person in _canonicals(found, "person")
 
 
 def test_a_particle_opening_a_sentence_refers_to_the_full_name():
@@ -562,7 +567,7 @@ def test_a_particle_opening_a_sentence_refers_to_the_full_name():
 )  # fmt: skip
 def test_names_kept_whole(body, language, person):
     found = _names(body, language)
-    assert person in [canonical for _, kind, canonical in found if kind == "person"], found
+    assert person in _canonicals(found, "person"), found
 
 
 @pytest.mark.parametrize(
@@ -606,7 +611,7 @@ def test_a_nickname_in_marks_stays_in_the_mention_not_in_the_name(body, text, pe
 def test_a_body_of_the_tables_ends_before_a_name_of_two_words(body, body_name, person):
     found = _names(body, "id")
     assert (body_name, "org", body_name) in found
-    assert person in [canonical for _, kind, canonical in found if kind == "person"]
+    assert person in _canonicals(found, "person")
 
 
 @pytest.mark.parametrize(
@@ -627,8 +632,8 @@ def test_a_body_of_the_tables_ends_before_a_name_of_two_words(body, body_name, p
 )  # fmt: skip
 def test_a_centre_is_a_body_before_the_name_of_its_head(body, body_name, person):
     found = _names(body, "id")
-    assert body_name in [canonical for _, kind, canonical in found if kind == "org"]
-    assert person in [canonical for _, kind, canonical in found if kind == "person"]
+    assert body_name in _canonicals(found, "org")
+    assert person in _canonicals(found, "person")
 
 
 @pytest.mark.parametrize(
@@ -648,7 +653,7 @@ def test_a_centre_is_a_body_before_the_name_of_its_head(body, body_name, person)
 )  # fmt: skip
 def test_a_body_above_another_is_named_apart(body, bodies):
     found = _names(body, "id")
-    assert [canonical for _, kind, canonical in found if kind == "org"] == bodies
+    assert _canonicals(found, "org") == bodies
 
 
 @pytest.mark.parametrize(
@@ -666,7 +671,7 @@ def test_a_body_above_another_is_named_apart(body, bodies):
 def test_a_village_after_a_resident_is_a_place(body, place, person):
     found = _names(body, "id")
     assert (place, "place", place) in found
-    assert person in [canonical for _, kind, canonical in found if kind == "person"]
+    assert person in _canonicals(found, "person")
 
 
 @pytest.mark.parametrize(

@@ -1197,6 +1197,7 @@ def _titles(
     bodies = SpanSet((e.start, e.end) for e in named_bodies)
     body_ends = {e.start: e.end for e in named_bodies}
     territory_after = getattr(table(lang, "titles"), "PLACE_AFTER_TITLE", True)
+    name_word_titles = frozenset(getattr(table(lang, "titles"), "NAME_WORD_TITLES", ()))
     for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
         if any(s <= title_start < e for s, e in appositions):
@@ -1204,7 +1205,7 @@ def _titles(
         title = " ".join(match.group("title").split())
         if _common_noun_capitalised(body, title_start, title, lang):
             continue  # "Japan's Official Security Assistance programme": no official
-        if title in getattr(table(lang, "titles"), "NAME_WORD_TITLES", ()):
+        if title in name_word_titles:
             given = WORD_BEFORE.search(body, max(0, title_start - GIVEN_NAME_WINDOW), title_start)
             if (
                 given is not None
@@ -1664,9 +1665,8 @@ KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-rin", "Min-seok"
 def _korean_full_names(body: str, aliases: AliasTable, taken: _Spans) -> Iterator[Entity]:
     """People named by a Korean surname of the tables and a hyphenated given name ("Ri
     Kyong-nam"), where no other rule has found them."""
-    surnames = listed_words("EAST_ASIAN_SURNAMES")
     for match in KOREAN_FULL_NAME.finditer(body):
-        if match.group("surname") not in surnames or taken.overlaps(match.start(), match.end()):
+        if not _korean_name(match.group().split()) or taken.overlaps(match.start(), match.end()):
             continue
         name = match.group()
         entry = aliases.lookup(name)
@@ -1677,7 +1677,7 @@ def _korean_full_names(body: str, aliases: AliasTable, taken: _Spans) -> Iterato
         )
 
 
-KOREAN_FULL_NAME = re.compile(r"(?<![\w'’-])(?P<surname>[A-Z][a-z]+) [A-Z][a-z]+-[a-z]+(?![\w-])")
+KOREAN_FULL_NAME = re.compile(rf"(?<![\w'’-])[A-Z][a-z]+ {KOREAN_GIVEN_NAME.pattern}(?![\w-])")
 
 
 def _korean_name(words: Sequence[str]) -> bool:

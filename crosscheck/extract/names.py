@@ -385,18 +385,21 @@ def _name_cut(
         last_word = (
             place and index == len(kept) - 1 and not words_after_run and body[end : end + 1] == ","
         )
-        whole = aliases.lookup(" ".join(words)) if place else None
         if (
-            # ("Kepala Jasa Raharja Cabang Jawa Tengah| Bambang Wicaksono": the place of
-            # the tables is the whole name so far)
-            (
-                _ends_in_place(prefix, aliases)
-                or qualified
-                or (whole and whole.type is EntityType.PLACE)
-            )
-            and not continues
+            not continues
             and not company
             and not last_word
+            and (
+                _ends_in_place(prefix, aliases)
+                or qualified
+                # ("Kepala Jasa Raharja Cabang Jawa Tengah| Bambang Wicaksono": the place of
+                # the tables is the whole name so far)
+                or (
+                    place
+                    and (whole := aliases.lookup(" ".join(words))) is not None
+                    and whole.type is EntityType.PLACE
+                )
+            )
         ):
             return index  # "Kementerian Luar Negeri China Guo Peng": a body ends with its
             # country or place; a name after it is a person's

@@ -120,6 +120,7 @@ class _Tables:
     time_zones: re.Pattern[str]
     modifier_joiners: frozenset[str]  # "and" between modifiers before the counted thing
     superlatives: frozenset[str]  # "largest" in "second-largest"
+    percent_point: re.Pattern[str]  # " poin" after "persen": a difference of percentages
 
 
 @lru_cache(maxsize=8)
@@ -183,6 +184,10 @@ def _tables(language: str) -> _Tables:
         modifier_joiners=frozenset(getattr(data, "MODIFIER_JOINERS", ())),
         superlatives=frozenset(getattr(data, "SUPERLATIVES", ())),
         time_zones=re.compile(rf"\s*(?:{_alt(data.TIME_ZONES)})(?![\w])", re.I),
+        percent_point=re.compile(
+            rf"[ \t]+(?:{_alt(getattr(data, 'PERCENT_POINT_WORDS', ())) or '(?!x)x'})(?![\w-])",
+            re.I,
+        ),
     )
 
 
@@ -521,12 +526,6 @@ def _last_table_head(text: str, pos: int, t: _Tables) -> str | None:
     return found
 
 
-@lru_cache(maxsize=8)
-def _percent_point(lang: str) -> re.Pattern[str]:
-    words = getattr(table(lang, "numbers"), "PERCENT_POINT_WORDS", ())
-    return re.compile(rf"[ \t]+(?:{_alt(words)})(?![\w-])" if words else r"(?!x)x", re.I)
-
-
 def _amount(
     m: re.Match[str], text: str, t: _Tables, dollar: str | None = None
 ) -> NumberMention | None:
@@ -579,7 +578,7 @@ def _amount(
     kind, unit = "cardinal", None
     if g["pct"]:
         kind, unit = "percent", "persen"
-        point = _percent_point(t.language).match(text, end)
+        point = t.percent_point.match(text, end)
         if point is not None:
             unit, end = "persen poin", point.end()  # "0,21 persen poin": a difference
     elif currency:

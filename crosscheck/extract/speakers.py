@@ -1382,7 +1382,6 @@ class SpeakerResolver:
         """The longest run of capitalised words in the article that contains ``name``."""
         if name in self._fullest:
             return self._fullest[name]
-        best = name
         # runs outside a body's or place's name come first: "Kim" is "Kim Chol Ung", not
         # "Kim Chaek University" of "Kim Chaek University of Technology" (a body's short
         # name, "Mandala" of "PT Mandala Nikel Baterai", still finds its body)
@@ -1392,9 +1391,17 @@ class SpeakerResolver:
                 e.type is not EntityType.PERSON for e in self._entities_around(match.start())
             )
             (inside if within else outside).append(match)
-        for match in outside + inside:
-            if inside and match is inside[0] and best != name:
-                break
+        best = self._longest_run(name, outside)
+        if best == name:
+            best = self._longest_run(name, inside)
+        self._fullest[name] = best
+        return best
+
+    def _longest_run(self, name: str, matches: Sequence[re.Match[str]]) -> str:
+        """The longest run of capitalised words around one of ``matches`` of ``name`` that
+        is short enough to be a name (``name`` itself when none is longer)."""
+        best = name
+        for match in matches:
             run = _capitalised_run(self.body, match.start(), match.end(), self.not_names_openers)
             words = run.split()
             if len(words) > MAX_NAME_WORDS:
@@ -1407,7 +1414,6 @@ class SpeakerResolver:
                 words = (self._name_tail(start, run) if start >= 0 else []) or words
             if len(words) <= MAX_NAME_WORDS + 1 and len(" ".join(words)) > len(best):
                 best = " ".join(words)
-        self._fullest[name] = best
         return best
 
     def _name_tail(self, start: int, run: str) -> list[str]:

@@ -127,9 +127,7 @@ def outlet_utc_offset(outlet: str | None) -> float | None:
     >>> outlet_utc_offset("CNBC Indonesia"), outlet_utc_offset("Harian Lokal")
     (7.0, None)
     """
-    if outlet is None:
-        return None
-    info = _tables()[0].get(outlet)
+    info = _outlet_info(outlet)
     return float(info["utc_offset"]) if info and "utc_offset" in info else None  # type: ignore[arg-type]
 
 
@@ -140,11 +138,14 @@ def outlet_dollar(outlet: str | None) -> str | None:
     >>> outlet_dollar("The Straits Times"), outlet_dollar("Reuters")
     ('dolar Singapura', None)
     """
-    if outlet is None:
-        return None
-    info = _tables()[0].get(outlet)
+    info = _outlet_info(outlet)
     dollar = info.get("dollar") if info else None
     return str(dollar) if dollar else None
+
+
+def _outlet_info(outlet: str | None) -> dict[str, object] | None:
+    """The tables' entry for a canonical outlet name, or None."""
+    return _tables()[0].get(outlet) if outlet is not None else None
 
 
 def _as_outlet(text: str) -> str | None:
