@@ -1299,6 +1299,19 @@ SPEAKER_CASES = [
         ("Duta Besar Korea Utara untuk Rusia Ri Kwang Hyok bertemu Presiden Vladimir Putin "
          'pada Selasa.\n\nIa menyebut kereta itu akan "menghidupkan kembali jalur '
          'persahabatan".', "id", "menghidupkan kembali jalur persahabatan", "Ri Kwang Hyok"),
+        # an abbreviated rank of two words after ", said" is a title, not a name
+        ("The ferry had left Magdiwang before dawn when it was struck by large waves, said "
+         "Rear Adm. Ernesto Villaraza, the coast guard spokesperson.", "en",
+         "The ferry had left Magdiwang before dawn when it was struck by large waves",
+         "Ernesto Villaraza"),
+        ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
+         "The drills would continue for three days", "Kenji Morita"),
+        # a police rank written out, with its force, before the name
+        ("Kapolres Metro Bekasi Kota Komisaris Besar Polisi Dani Prasetyo menyebutkan dugaan "
+         "sementara kebakaran dipicu korsleting listrik. Dani mengatakan polisi telah "
+         "memeriksa tujuh saksi.", "id", "polisi telah memeriksa tujuh saksi", "Dani Prasetyo"),
+        ("Kapolsek Cibinong Ajun Komisaris Polisi Rudi Hartanto mengatakan korban dibawa ke "
+         "rumah sakit.", "id", "korban dibawa ke rumah sakit", "Rudi Hartanto"),
 ]  # fmt: skip
 
 

@@ -754,6 +754,24 @@ def _by_len(words: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=8)
+def _abbreviated_titles(lang: str) -> tuple[str, ...]:
+    """Titles of the table written with a full stop ("Rear Adm.", "Lt. Col."), casefolded."""
+    return tuple(t.casefold() for t in table(lang, "titles").TITLES if t.endswith("."))
+
+
+def _abbreviated_title_before(body: str, end: int, lang: str) -> bool:
+    """The words before ``end`` and the full stop at ``end`` close an abbreviated title
+    ("said Rear Adm. Ernesto Villaraza": "Rear Adm" is a rank, not a name)."""
+    if body[end : end + 1] != ".":
+        return False
+    head = body[max(0, end - 20) : end + 1].casefold()
+    return any(
+        head.endswith(t) and not head[: len(head) - len(t)][-1:].isalnum()
+        for t in _abbreviated_titles(lang)
+    )
+
+
+@lru_cache(maxsize=8)
 def _not_names(lang: str) -> frozenset[str]:
     cal = table(lang, "calendar")
     # Weekday and month names; short English abbreviations ("Sun") are real names too.
@@ -770,7 +788,11 @@ def _not_names(lang: str) -> frozenset[str]:
     tails = {t for t in table("en", "aliases").ORG_TAILS if " " not in t and t[:1].isupper()}
     # a country's adjective ("The envoy, Philippine diplomat Teresa Ocampo,") is no name
     demonyms = set(getattr(titles, "DEMONYMS", {}))
-    return frozenset(titles.NOT_NAMES) | calendar_words | one_word | heads | tails | demonyms
+    # a force after a written-out rank ("Komisaris Besar Polisi Dani Prasetyo")
+    forces = {f for f in getattr(titles, "RANK_FORCES", ()) if " " not in f}
+    return (
+        frozenset(titles.NOT_NAMES) | calendar_words | one_word | heads | tails | demonyms | forces
+    )
 
 
 @lru_cache(maxsize=8)
@@ -936,6 +958,8 @@ def _speech_named(
                 continue
             start = match.start(group) + words[0].start()
         name = article.body[start:end]
+        if _abbreviated_title_before(article.body, end, article.language):
+            continue  # "said Rear Adm. Ernesto Villaraza": the title pattern reads the name
         if group == "g" and name.casefold() in _sentence_openers(article.language):
             continue  # "Now, the 58-year-old fisherman ...": an adverb, not a name
         if group in ("c", "g") and name.isupper():

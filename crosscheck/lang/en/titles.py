@@ -50,7 +50,8 @@ TITLES: tuple[str, ...] = (
     "vice-premier", "vice mayor", "vice-mayor", "vice chancellor", "vice-chancellor",
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
-    "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Madam", "Dr",
+    "Rear Adm.", "Vice Adm.", "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr",
+    "Ms", "Mrs", "Madam", "Dr",
     "Minister of State", "Senior Minister of State", "Vice Finance Minister", "Commodore",
     "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
     "Assistant Governor", "Deputy Governor", "chief", "officer", "head", "counterpart",
@@ -92,6 +93,7 @@ EXPANSIONS: dict[str, str] = {
     "gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "gen.": "General",
     "col.": "Colonel", "lt. col.": "Lieutenant Colonel", "capt.": "Captain",
     "maj.": "Major", "lt.": "Lieutenant", "adm.": "Admiral", "sgt.": "Sergeant",
+    "rear adm.": "Rear Admiral", "vice adm.": "Vice Admiral",
     "brig. gen.": "Brigadier General", "maj. gen.": "Major General",
     "lt. gen.": "Lieutenant General", "prof.": "Professor",
 }  # fmt: skip

@@ -43,6 +43,9 @@ TITLES: tuple[str, ...] = (
     # police ranks are also written with "Pol": "Kombes Pol Aris Setyawan"
     "Kombes Pol", "AKBP Pol", "Kompol Pol", "AKP Pol", "Brigjen Pol", "Irjen Pol",
     "Komjen Pol", "Iptu", "Ipda", "Aiptu", "Bripka", "Brigadir",
+    # the same ranks written out ("Komisaris Besar Polisi Dani Prasetyo")
+    "Komisaris Besar", "Ajun Komisaris Besar", "Komisaris Jenderal", "Inspektur Jenderal",
+    "Ajun Komisaris Polisi", "Komisaris Polisi", "Inspektur Polisi Satu", "Inspektur Polisi Dua",
     # navy and air force flag ranks
     "Laksamana Madya", "Laksamana Muda", "Laksamana Pertama", "Marsekal Madya",
     "Marsekal Muda", "Marsekal Pertama", "Laksdya", "Laksda", "Laksma", "Marsdya", "Marsda",
@@ -276,8 +279,9 @@ HEAD_TITLES: tuple[str, ...] = (
 )  # fmt: skip
 
 # A force written after a rank, before the name: "Brigjen TNI Yudha Pramana", "Kombes Pol
-# Aris Setyawan" (part of the rank, no part of the name).
-RANK_FORCES: tuple[str, ...] = ("TNI AD", "TNI AL", "TNI AU", "TNI", "Polri", "Pol")
+# Aris Setyawan", "Komisaris Besar Polisi Dani Prasetyo" (part of the rank, no part of the
+# name).
+RANK_FORCES: tuple[str, ...] = ("TNI AD", "TNI AL", "TNI AU", "TNI", "Polri", "Polisi", "Pol")
 
 # Degrees and honorifics written right before a name, after a title and its body
 # ("Kepala Dinas Kesehatan Jember dr. Hendro Prasetyo", "Bupati H. Ahmad Yani"): no part
