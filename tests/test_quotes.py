@@ -1312,6 +1312,19 @@ SPEAKER_CASES = [
          "memeriksa tujuh saksi.", "id", "polisi telah memeriksa tujuh saksi", "Dani Prasetyo"),
         ("Kapolsek Cibinong Ajun Komisaris Polisi Rudi Hartanto mengatakan korban dibawa ke "
          "rumah sakit.", "id", "korban dibawa ke rumah sakit", "Rudi Hartanto"),
+        # a framing participle after a comma: the country that opens the clause frames
+        ("North Korea has repeatedly denied carrying out cyberattacks, dismissing such "
+         'accusations as a "smear campaign" orchestrated by Washington.', "en",
+         "smear campaign", "North Korea"),
+        # ... or, with no such subject, the speech verb before it
+        ("Speaking at the ceremony, Lao Minister of Energy and Mines Souksavanh Keobounphanh "
+         "said the station was the 14th power project, describing it as "
+         '"a battery for the southern provinces."', "en",
+         "a battery for the southern provinces", "Souksavanh Keobounphanh"),
+        # a clause joined after a comma opens with its own subject, a country's body
+        ("North Korea has long denied involvement in hacking, and its foreign ministry "
+         'dismissed similar accusations as "a smear campaign" by Washington.', "en",
+         "a smear campaign", "Foreign Ministry of North Korea"),
 ]  # fmt: skip
 
 

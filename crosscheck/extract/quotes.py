@@ -155,7 +155,11 @@ class _Finder(SpeakerResolver):
             for w in (
                 *getattr(self.speech, "PARTICIPLE_CUES", ()),
                 *getattr(self.speech, "BARE_PARTICIPLE_CUES", ()),
+                *getattr(self.speech, "FRAMING_PARTICIPLES", ()),
             )
+        )
+        self._framing_participles = frozenset(
+            w.casefold() for w in getattr(self.speech, "FRAMING_PARTICIPLES", ())
         )
         self._objects_before_adjunct = frozenset(getattr(self.speech, "OBJECTS_BEFORE_ADJUNCT", ()))
         self._free_relatives = frozenset(getattr(self.speech, "FREE_RELATIVES", ()))
@@ -700,9 +704,21 @@ class _Finder(SpeakerResolver):
             ].rstrip().endswith(","):
                 # 'X had asked for RM150,000, telling the court that the accused posed
                 # "a real risk ..."': the participle reports for the clause's subject
-                subject = self._clause_subject(self._clause_start(offset, at), at)
+                clause = self._clause_start(offset, at)
+                subject = self._clause_subject(clause, at)
+                if subject is None and verb.group().casefold() in self._framing_participles:
+                    # 'North Korea has denied the charges, dismissing them as a "smear
+                    # campaign"': the body or country that opens the clause frames them
+                    opening = self._opening_entity(clause)
+                    if opening is not None and opening.end < at:
+                        subject = Speaker(opening.text, opening.canonical, opening.start, opening)
                 if subject is not None:
                     return verb.group(), subject
+                if verb.group().casefold() in self._framing_participles and len(verbs) > 1:
+                    # '... Souksavanh Keobounphanh said the station was ..., describing it
+                    # as "a battery"': the participle frames for the verb before it
+                    verb = verbs[-2]
+                    at = offset + verb.start()
             speaker = self._speaker_before(at, offset)
             if speaker is None or speaker.canonical is None:
                 # ("memuat 14 foto kunjungan itu dan| menulis": no subject before the verb)

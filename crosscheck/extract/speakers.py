@@ -551,7 +551,12 @@ class SpeakerResolver:
             return None
         owner = None
         index = self._sentence_index(position)
-        if index > 0:
+        opening = self._opening_entity(self.sentence_starts[index])
+        if opening is not None and opening.type is EntityType.COUNTRY and opening.end < position:
+            # "North Korea has long denied involvement, and its foreign ministry ...": the
+            # country that opens the same sentence
+            owner = opening.canonical
+        elif index > 0:
             # "North Korea rejected the findings. Its foreign ministry ...": the country
             # that opens the sentence before
             opening = self._opening_entity(self.sentence_starts[index - 1])
@@ -1581,6 +1586,17 @@ class SpeakerResolver:
         # A bare phrase counts only as a whole clause subject ("Media pemerintah"), also
         # after a fronted clause in commas ("Ditanya soal keluhan pedagang, sang dirjen")
         lead = self.body[floor:who_start]
+        first, *rest = who.split()
+        if (
+            lead.rstrip().endswith(",")
+            and first.casefold() in self._joiners
+            and rest
+            and rest[0].casefold() in self._possessive_body_pronouns
+        ):
+            # "North Korea has denied involvement, and its foreign ministry dismissed":
+            # a clause joined after a comma opens with its own subject
+            at = who.index(rest[0], len(first))
+            who, who_start, lead = who[at:], who_start + at, ""
         fronted = lead.rstrip().endswith(",") and who.split()[0].casefold() not in self._joiners
         if fronted and who.split()[0].casefold() in self._clause_openers:
             # "Prices rose 5%, as the ministry said": the subject after the writer's "as"

@@ -107,10 +107,10 @@ def _alt(words: Sequence[str]) -> str:
     )
 
 
-def _table_alt(module: object, name: str) -> str:
-    """The alternation of a language table's word list, or one that matches nothing when
+def _table_alt(module: object, *names: str) -> str:
+    """The alternation of a language table's word lists, or one that matches nothing when
     the language has no such list."""
-    return _alt(getattr(module, name, ())) or NEVER
+    return _alt([w for name in names for w in getattr(module, name, ())]) or NEVER
 
 
 @lru_cache(maxsize=8)
@@ -244,7 +244,9 @@ def cue_patterns(lang: str) -> Cues:
         ),
         speech_verb=re.compile(rf"(?<![\w-])(?i:{verbs})\b"),
         # verbs that frame a partial quote but report no clause of their own
-        framing_verb=re.compile(rf"(?<![\w-])(?i:{_table_alt(s, 'FRAMING_VERBS')})\b"),
+        framing_verb=re.compile(
+            rf"(?<![\w-])(?i:{_table_alt(s, 'FRAMING_VERBS', 'FRAMING_PARTICIPLES')})\b"
+        ),
         according=re.compile(
             rf"(?<![\w-])(?i:(?P<cue>{according}))(?:{clitic}\s*,|\s+(?P<who>[^,.;\"“”]{{1,60}}?)\s*,)"
         ),

@@ -319,6 +319,11 @@ FRAMING_VERBS: tuple[str, ...] = (
     "stressed", "underlined", "underscored", "decried", "denounced", "lauded", "expressed",
     "voiced", "called for", "vowed", "ordered", "instructed",
 )  # fmt: skip
+# The same framing after a comma, for the subject of the clause ('North Korea has denied
+# the charges, dismissing them as a "smear campaign"').
+FRAMING_PARTICIPLES: tuple[str, ...] = (
+    "dismissing", "branding", "labelling", "labeling", "denouncing", "describing",
+)  # fmt: skip
 
 # A speech verb after one of these reports nothing ("He declined to say whether Japan would
 # pay", "did not say when").
