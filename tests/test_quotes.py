@@ -1325,6 +1325,17 @@ SPEAKER_CASES = [
         ("North Korea has long denied involvement in hacking, and its foreign ministry "
          'dismissed similar accusations as "a smear campaign" by Washington.', "en",
          "a smear campaign", "Foreign Ministry of North Korea"),
+        # English names a governor's territory before the title: three words after it
+        # are the name
+        ("Northern Samar Gov. Ramon Dela Peña told ABS-CBN television that the provincial "
+         "government had set up a crisis center.", "en",
+         "the provincial government had set up a crisis center", "Ramon Dela Peña"),
+        ("Governor Maria Teresa Villanueva said the province had set up a crisis center.", "en",
+         "the province had set up a crisis center", "Maria Teresa Villanueva"),
+        # a resident of a place that a larger one in commas qualifies
+        ("Salah satu penumpang selamat, Baiq Nurhayati (44), warga Cakranegara, Kota "
+         "Mataram, menuturkan kapal sempat berguncang keras.", "id",
+         "kapal sempat berguncang keras", "Baiq Nurhayati"),
 ]  # fmt: skip
 
 

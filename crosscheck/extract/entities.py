@@ -741,6 +741,7 @@ def _name_after_title(lang: str) -> re.Pattern[str]:
 
 
 SPACES = re.compile(r"\s+")
+PLACE_HEAD_IN_COMMAS = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
 # Two capitalised words joined by a hyphen name a field before a name of two words or more
 # ("untuk Komunitas Politik-Keamanan Phan Duc Minh"); names hyphenate lower case ("Ji-hoon").
 PORTFOLIO_COMPOUND = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
@@ -1355,6 +1356,16 @@ def _titles(
         ):
             # "Warga Desa Gam Ici": a resident of the place a head word names (not
             # "Menteri Desa Bambang Suryadi", a portfolio)
+            name, name_start, name_end = None, -1, -1
+        if (
+            name is not None
+            and title.casefold() in lay_roles(lang)
+            and " " not in name
+            and (heads := PLACE_HEAD_IN_COMMAS.match(body, name_end)) is not None
+            and heads.group(1) in _place_heads()
+        ):
+            # "warga Cakranegara, Kota Mataram": a resident of a place that a larger one
+            # in commas qualifies, not a person named Cakranegara
             name, name_start, name_end = None, -1, -1
         if name is not None and _described_after(body, name_end, lang):
             # "Gelandang Persija Jakarta itu": a demonstrative closes a description (the

@@ -154,10 +154,10 @@ ROLE_VERBS: dict[str, str] = {
 PLACE_AFTER_TITLE = False
 
 # Titles of a territory's head: an unknown capitalised word right after one is the
-# territory when two more name words follow ("Camat Lunyuk Syamsul Bahri").
-TERRITORIAL: tuple[str, ...] = (
-    "Governor", "Gov.", "Mayor", "regent", "village head", "district head",
-)  # fmt: skip
+# territory when two more name words follow ("village head Sukamaju Asep Saepudin"). English
+# names the territory of a governor or mayor before the title ("Northern Samar Gov. Ramon
+# Dela Peña") or after "of", so the words after those titles are the name.
+TERRITORIAL: tuple[str, ...] = ("regent", "village head", "district head")
 
 # Envoys' titles followed by where they are posted ("Duta Besar Korea Utara untuk Rusia Ri
 # Kwang Hyok", "North Korean Ambassador to Russia Ri Kwang Hyok"): the posting is part of
