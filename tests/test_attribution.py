@@ -192,6 +192,21 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
         ("Kantor berita Kyodo melaporkan Jepang menambah impor kopi. Kantor berita Jepang "
          "itu juga melaporkan, ekspor Indonesia ke Jepang mencapai US$21,4 miliar.", "id",
          "ekspor Indonesia ke Jepang mencapai US$21,4 miliar", ["Kyodo"]),
+        # a place's body in lower case that an agency cites is the origin, not the place
+        ("Public broadcaster NHK reported, citing the Oita prefectural government, that "
+         "roughly two-thirds of the 3,800 residents had been ordered to evacuate.", "en",
+         "roughly two-thirds of the 3,800 residents had been ordered to evacuate",
+         ["Oita prefectural government", "NHK"]),
+        # a cited name that a country opens is read once, by the cue that knows its parts
+        ("Debris appeared to have fallen outside Japan's exclusive economic zone, AFP "
+         "reported, citing Japan's Defense Ministry.", "en",
+         "Debris appeared to have fallen outside Japan's exclusive economic zone",
+         ["Defence Ministry of Japan", "AFP"]),
+        ("Sokolovsky (63), mantan wakil direktur dinas intelijen luar negeri Rusia, tiba di "
+         "Pyongyang pada Senin (11/11) malam dengan pesawat khusus. Ia mengatakan "
+         "delegasinya membawa pesan pribadi dari Presiden Vladimir Putin untuk Kim, demikian "
+         "dilaporkan kantor berita Rusia TASS.", "id",
+         "delegasinya membawa pesan pribadi dari Presiden Vladimir Putin untuk Kim", ["TASS"]),
     ],
 )  # fmt: skip
 def test_a_quotes_chain(body, language, text, chain):

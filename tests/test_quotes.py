@@ -1336,6 +1336,11 @@ SPEAKER_CASES = [
         ("Salah satu penumpang selamat, Baiq Nurhayati (44), warga Cakranegara, Kota "
          "Mataram, menuturkan kapal sempat berguncang keras.", "id",
          "kapal sempat berguncang keras", "Baiq Nurhayati"),
+        # a place's body in lower case that an agency cites said it
+        ("Public broadcaster NHK reported, citing the Oita prefectural government, that "
+         "roughly two-thirds of the 3,800 residents had been ordered to evacuate.", "en",
+         "roughly two-thirds of the 3,800 residents had been ordered to evacuate",
+         "Oita prefectural government"),
 ]  # fmt: skip
 
 

@@ -321,6 +321,15 @@ def _origin_after(article: Article, match: re.Match[str], aliases: AliasTable, k
         return None
     if kind in (EntityType.COUNTRY, EntityType.PLACE):
         return None  # "menurut kantor berita Korea Utara, KCNA": the agency's country
+    place = known.starting_at(match.start("origin"))
+    if kind is None and (
+        (place is not None and place.type in (EntityType.COUNTRY, EntityType.PLACE))
+        or (not medium and re.fullmatch(r"(?:\s+[a-z][\w-]*)+\s*", body[end:clause_end]))
+    ):
+        # "citing the Oita prefectural government": a place's body, no medium; "citing
+        # Japan's Defense Ministry", "kantor berita Rusia TASS": a name that a country opens
+        # is read by the cues that know its parts
+        return None
     if cue == "menurut" and kind is not EntityType.AGENCY and not medium:
         return None  # "Menurut JCS, ...": a body speaking, no link (only "menurut Xinhua")
     return _origin_report(article, match, aliases, known)

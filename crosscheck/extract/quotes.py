@@ -49,6 +49,9 @@ MIN_INDIRECT_WORDS = 3  # "Ia menegaskan, siap." is too little to compare
 # "..., KCNA said on Saturday, in the latest sign": at most this many words may follow a
 # sentence-final speech verb before a comma (a longer stretch is the reported content).
 MAX_TRAILING_WORDS = 3
+# The words after a closing marker and its passive verb, up to the end of what was said:
+# the agency with its medium words and country ("kantor berita Rusia TASS").
+MAX_CLOSING_SOURCE_WORDS = 6
 # "told reporters after meeting his Japanese counterpart, Kenji Morimoto, in Jakarta that"
 MAX_ADJUNCT_BEFORE_THAT_CHARS = 120
 # "A South Korean official, speaking on condition of anonymity,": an aside in commas
@@ -848,7 +851,25 @@ class _Finder(SpeakerResolver):
             if e.type in (EntityType.ORG, EntityType.PERSON)
         ]
         if not named:
-            return None
+            # "citing the Oita prefectural government": a place's body in lower case
+            described = self._speaker_in(aside.start("source"), aside.end("source"))
+            if (
+                described is None
+                or not described.canonical
+                or (
+                    described.entity is not None
+                    and described.entity.type
+                    in (EntityType.AGENCY, EntityType.PLACE, EntityType.COUNTRY)
+                )
+            ):
+                return None
+            source = self.body[aside.start("source") : aside.end("source")].strip()
+            words = source.split()
+            if words and words[0].casefold() in self._articles:
+                source = source[len(words[0]) :].lstrip()
+            at = self.body.find(source, aside.start("source"))
+            body = Entity(source, at, at + len(source), EntityType.ORG, described.canonical)
+            return Speaker(source, described.canonical, at, body)
         return Speaker(named[0].text, self._fullest_body(named[0]), named[0].start, named[0])
 
     def _medium_listener(self, start: int, end: int) -> bool:
@@ -1361,6 +1382,14 @@ class _Finder(SpeakerResolver):
                 if e.type is EntityType.AGENCY
             ]
             if agencies:
+                return match.start()
+        for match in self.cues.closing.finditer(self.body, start, end):
+            # "Ia mengatakan A, demikian dilaporkan kantor berita Rusia TASS": a closing
+            # marker and a passive report verb end what was said
+            tail = self.body[match.end() : end]
+            if len(tail.split()) <= MAX_CLOSING_SOURCE_WORDS and any(
+                e.type is EntityType.AGENCY for e in self._entities_in(match.end(), end)
+            ):
                 return match.start()
         return None
 
