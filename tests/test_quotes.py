@@ -1341,6 +1341,11 @@ SPEAKER_CASES = [
          "roughly two-thirds of the 3,800 residents had been ordered to evacuate.", "en",
          "roughly two-thirds of the 3,800 residents had been ordered to evacuate",
          "Oita prefectural government"),
+        # a deputy public prosecutor's abbreviated title before the surname
+        ("Deputy Public Prosecutor Kelvin Ong told the court that the syndicate used 41 "
+         "accounts.\n\nTan, who was then working as a delivery rider, was paid S$300 for every "
+         "account he brought in, DPP Ong said. He kept the ATM cards in a rented room, Ong "
+         "added.", "en", "He kept the ATM cards in a rented room", "Kelvin Ong"),
 ]  # fmt: skip
 
 

@@ -36,6 +36,8 @@ TITLES: tuple[str, ...] = (
     "lawyer", "doctor", "nurse", "Presiding Justice", "Associate Justice", "Chief Justice",
     "presiding judge", "magistrate", "Justice", "Judge", "Public Prosecutor",
     "Deputy Public Prosecutor", "Deputy Prosecutor", "Senior Prosecutor", "Associate Professor",
+    # a Singapore or Malaysian deputy public prosecutor ("DPP Ong said")
+    "DPP",
     "Assistant Professor", "Professor", "Prof", "forecaster", "seismologist",
     "volcanologist", "meteorologist", "geologist", "epidemiologist", "scientist",
     "harbor master",
@@ -96,6 +98,7 @@ EXPANSIONS: dict[str, str] = {
     "rear adm.": "Rear Admiral", "vice adm.": "Vice Admiral",
     "brig. gen.": "Brigadier General", "maj. gen.": "Major General",
     "lt. gen.": "Lieutenant General", "prof.": "Professor",
+    "dpp": "Deputy Public Prosecutor",
 }  # fmt: skip
 
 TITLE_MODIFIERS: tuple[str, ...] = ("top", "senior", "chief", "deputy", "acting")
