@@ -313,11 +313,17 @@ FRESH169_ARTICLES = 6
 FRESH170_ARTICLES = 6
 # Clean data of the stop's fifth round: commissioned once the fourth clean four was
 # measured, kept out of everything until measured once at the round's end (52fead3),
-# never tuned on.
+# then tuned on in the next stop.
 FRESH171_ARTICLES = 6
 FRESH172_ARTICLES = 6
 FRESH173_ARTICLES = 6
 FRESH174_ARTICLES = 6
+# Clean data of the next stop: commissioned at its start, kept out of everything until
+# measured once at the end of its round (8a024cb), never tuned on.
+FRESH175_ARTICLES = 6
+FRESH176_ARTICLES = 6
+FRESH177_ARTICLES = 6
+FRESH178_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -595,6 +601,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh172": FRESH172_ARTICLES,
         "fresh173": FRESH173_ARTICLES,
         "fresh174": FRESH174_ARTICLES,
+        "fresh175": FRESH175_ARTICLES,
+        "fresh176": FRESH176_ARTICLES,
+        "fresh177": FRESH177_ARTICLES,
+        "fresh178": FRESH178_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -603,7 +613,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 175))),
+    *(f"fresh{n}" for n in ("", *range(2, 179))),
 )
 
 
