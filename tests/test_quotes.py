@@ -1346,6 +1346,15 @@ SPEAKER_CASES = [
          "accounts.\n\nTan, who was then working as a delivery rider, was paid S$300 for every "
          "account he brought in, DPP Ong said. He kept the ATM cards in a rented room, Ong "
          "added.", "en", "He kept the ATM cards in a rented room", "Kelvin Ong"),
+        # a surname alone is the person whose apposition named another of that surname
+        ("Kim Yo Jong, adik perempuan pemimpin Korea Utara (Korut) Kim Jong Un, mengecam "
+         "keras aksi penyebaran selebaran dari Korea Selatan.\n\n"
+         '"Kesabaran kami ada batasnya," kata Kim.', "id", "Kesabaran kami ada batasnya",
+         "Kim Yo Jong"),
+        # a research firm named in English in Indonesian copy ends before the analyst
+        ("Namun, analis komoditas Nusantara Commodity Research Fadhila Rahmawati menilai "
+         "penguatan permintaan India hanya bersifat musiman.", "id",
+         "penguatan permintaan India hanya bersifat musiman", "Fadhila Rahmawati"),
 ]  # fmt: skip
 
 

@@ -63,6 +63,10 @@ MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves sla
 # "Camat Lunyuk Syamsul Bahri": a territory and a name of two words at least
 MIN_TERRITORY_AND_NAME_WORDS = 3
 MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
+# A person's apposition in commas that may name another person ("Kim Yo Jong, adik
+# perempuan pemimpin Korea Utara (Korut) Kim Jong Un,"): characters from the first name
+# to the second.
+MAX_APPOSITION_CHARS = 90
 # How far back a locative word may stand before a capital: "tiba di Pyongyang".
 LOCATIVE_WINDOW = 16
 # A line with more than this share of capitalised words (and at least this many words) is
@@ -1830,19 +1834,35 @@ def _coreferent_names(body: str, found: list[Entity], taken: _Spans) -> list[Ent
             body, match.end() + 1
         ):
             continue  # "Ri Kyong-nam" after "Ri Jong-ho": another person of the same surname
-        canonical = _nearest(keys[match.group()], match.start())
+        canonical = _nearest(keys[match.group()], match.start(), body)
         entity = Entity(match.group(), match.start(), match.end(), EntityType.PERSON, canonical)
         out.append(entity)
         taken.add(entity)
     return out
 
 
-def _nearest(candidates: list[tuple[int, str]], position: int) -> str:
-    """The person named in full most recently before ``position`` (else the first after)."""
-    before = [c for c in candidates if c[0] < position]
-    if before:
-        return max(before)[1]
-    return min(candidates)[1]
+def _nearest(candidates: list[tuple[int, str]], position: int, body: str = "") -> str:
+    """The person named in full most recently before ``position`` (else the first after);
+    not one named only inside the apposition of another of the same name ("Kim Yo Jong,
+    adik perempuan pemimpin Korut Kim Jong Un, mengecam ... kata Kim" is Kim Yo Jong)."""
+    before = sorted(c for c in candidates if c[0] < position)
+    if not before:
+        return min(candidates)[1]
+    latest = before[-1]
+    for start, canonical in reversed(before[:-1]):
+        if canonical == latest[1]:
+            continue
+        head = body[start : latest[0]]
+        if (
+            head.startswith(canonical)
+            and head[len(canonical) : len(canonical) + 1] == ","
+            and len(head) <= MAX_APPOSITION_CHARS
+            and not re.search(r"[.!?\n]", head[len(canonical) :])
+            and body[latest[0] + len(latest[1]) : latest[0] + len(latest[1]) + 1] == ","
+        ):
+            return canonical
+        break
+    return latest[1]
 
 
 def _titled_people(

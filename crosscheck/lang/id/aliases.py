@@ -58,8 +58,9 @@ ORG_TAILS: tuple[str, ...] = (
     "Administration", "Agency", "Service", "Command", "Authority", "Bureau",
     # shopping centres named in English ("Grand Kertajaya Plaza")
     "Plaza", "Mall",
-    # think tanks named in English ("Asan Institute for Policy Studies")
-    "Institute",
+    # think tanks and research firms named in English ("Asan Institute for Policy Studies",
+    # "Nusantara Commodity Research")
+    "Institute", "Research",
 )  # fmt: skip
 # Words that open a sentence before a body's name but are no part of it: "Kemarin Korean
 # Central News Agency melaporkan", "Menurut Japan Meteorological Agency".
