@@ -1355,6 +1355,13 @@ SPEAKER_CASES = [
         ("Namun, analis komoditas Nusantara Commodity Research Fadhila Rahmawati menilai "
          "penguatan permintaan India hanya bersifat musiman.", "id",
          "penguatan permintaan India hanya bersifat musiman", "Fadhila Rahmawati"),
+        # "Haji" before a name is an honorific, no part of it, even of a one-word name
+        ("Salah seorang pemilik gudang, Haji Mulyadi (58), mengaku kehilangan seluruh stok "
+         'lemari.\n\n"Nilainya kira-kira Rp1,8 miliar," ujar Mulyadi.', "id",
+         "Nilainya kira-kira Rp1,8 miliar", "Mulyadi"),
+        ("Pemilik kapal, Haji Ruslan Tahir, mengaku kehilangan kontak radio dengan nakhoda "
+         "sejak Jumat malam.", "id", "kehilangan kontak radio dengan nakhoda sejak Jumat malam",
+         "Ruslan Tahir"),
 ]  # fmt: skip
 
 

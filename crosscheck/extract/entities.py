@@ -399,8 +399,14 @@ def _without_prefix(entity: Entity) -> Entity:
     person's name is no part of it (``NAME_PREFIXES``)."""
     if entity.type is not EntityType.PERSON:
         return entity
+    honorifics = listed_words("HONORIFIC_PREFIXES")
+    named = entity.canonical.split()
+    if len(named) > 1 and named[0] in honorifics:
+        # "Mulyadi" read as the "Haji Mulyadi" named before: the name without the honorific
+        entity = dataclasses.replace(entity, canonical=" ".join(named[1:]))
     words = entity.text.split()
-    if len(words) < 3 or words[0] not in listed_words("NAME_PREFIXES"):
+    shortest = 2 if words[:1] and words[0] in honorifics else 3
+    if len(words) < shortest or words[0] not in listed_words("NAME_PREFIXES"):
         return entity
     cut = entity.text.index(words[1], len(words[0]))
     canonical = entity.canonical

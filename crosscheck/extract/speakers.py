@@ -149,7 +149,7 @@ class SpeakerResolver:
                 *self.speech.ADVERBIAL_STARTERS,
                 *self.speech.POST_VERBS,  # "Kata Dyah:" names Dyah
             )
-        )
+        ) | listed_words("HONORIFIC_PREFIXES")  # "Haji Mulyadi" is Mulyadi
         # what may stand around a title standing for a person: "Sang bupati", "juru bicara
         # itu", "the minister"; and the one-word adverbs that may follow it
         self.anaphor_before = frozenset(

@@ -286,7 +286,12 @@ RANK_FORCES: tuple[str, ...] = ("TNI AD", "TNI AL", "TNI AU", "TNI", "Polri", "P
 # Degrees and honorifics written right before a name, after a title and its body
 # ("Kepala Dinas Kesehatan Jember dr. Hendro Prasetyo", "Bupati H. Ahmad Yani"): no part
 # of the name or the role.
-NAME_PREFIXES: tuple[str, ...] = ("dr.", "drg.", "Dr.", "Ir.", "Ir", "H.", "Hj.", "KH.", "Prof.")
+NAME_PREFIXES: tuple[str, ...] = (
+    "dr.", "drg.", "Dr.", "Ir.", "Ir", "H.", "Hj.", "KH.", "Prof.", "Haji", "Hajjah",
+)  # fmt: skip
+# Honorifics written out, capitalised, that are no part even of a one-word name ("Haji
+# Mulyadi (58)" is Mulyadi).
+HONORIFIC_PREFIXES: tuple[str, ...] = ("Haji", "Hajjah")
 
 # Given names that are also common words, kept in a name when a name word follows them
 # ("Kepala Dinas Kesehatan Kabupaten Lumajang Hari Sulistyo"; "hari" is a day).
