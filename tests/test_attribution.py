@@ -207,6 +207,10 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
          "delegasinya membawa pesan pribadi dari Presiden Vladimir Putin untuk Kim, demikian "
          "dilaporkan kantor berita Rusia TASS.", "id",
          "delegasinya membawa pesan pribadi dari Presiden Vladimir Putin untuk Kim", ["TASS"]),
+        # Malaysian papers of the tables, named with or without their article
+        ("Residents had raised concerns about loose planks months earlier, the Borneo Post "
+         "reported.", "en", "Residents had raised concerns about loose planks months earlier",
+         ["The Borneo Post"]),
     ],
 )  # fmt: skip
 def test_a_quotes_chain(body, language, text, chain):
