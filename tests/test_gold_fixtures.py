@@ -318,12 +318,19 @@ FRESH171_ARTICLES = 6
 FRESH172_ARTICLES = 6
 FRESH173_ARTICLES = 6
 FRESH174_ARTICLES = 6
-# Clean data of the next stop: commissioned at its start, kept out of everything until
-# measured once at the end of its round (8a024cb), never tuned on.
+# Clean data of the next stop's first round: commissioned at its start, kept out of
+# everything until measured once at the end of that round (8a024cb), then tuned on in its
+# second round.
 FRESH175_ARTICLES = 6
 FRESH176_ARTICLES = 6
 FRESH177_ARTICLES = 6
 FRESH178_ARTICLES = 6
+# Clean data of its second round: commissioned once the first clean four was measured,
+# kept out of everything until measured once at the round's end (85a4309), never tuned on.
+FRESH179_ARTICLES = 6
+FRESH180_ARTICLES = 6
+FRESH181_ARTICLES = 6
+FRESH182_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -605,6 +612,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh176": FRESH176_ARTICLES,
         "fresh177": FRESH177_ARTICLES,
         "fresh178": FRESH178_ARTICLES,
+        "fresh179": FRESH179_ARTICLES,
+        "fresh180": FRESH180_ARTICLES,
+        "fresh181": FRESH181_ARTICLES,
+        "fresh182": FRESH182_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -613,7 +624,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 179))),
+    *(f"fresh{n}" for n in ("", *range(2, 183))),
 )
 
 
