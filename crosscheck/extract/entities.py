@@ -751,6 +751,7 @@ def _name_after_title(lang: str) -> re.Pattern[str]:
 
 
 SPACES = re.compile(r"\s+")
+# A larger place in commas after a resident's place: ", Kota Mataram" (its head word)
 PLACE_HEAD_IN_COMMAS = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
 # Two capitalised words joined by a hyphen name a field before a name of two words or more
 # ("untuk Komunitas Politik-Keamanan Phan Duc Minh"); names hyphenate lower case ("Ji-hoon").

@@ -868,8 +868,8 @@ class _Finder(SpeakerResolver):
             if words and words[0].casefold() in self._articles:
                 source = source[len(words[0]) :].lstrip()
             at = self.body.find(source, aside.start("source"))
-            body = Entity(source, at, at + len(source), EntityType.ORG, described.canonical)
-            return Speaker(source, described.canonical, at, body)
+            cited = Entity(source, at, at + len(source), EntityType.ORG, described.canonical)
+            return Speaker(source, described.canonical, at, cited)
         return Speaker(named[0].text, self._fullest_body(named[0]), named[0].start, named[0])
 
     def _medium_listener(self, start: int, end: int) -> bool:
