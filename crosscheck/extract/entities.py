@@ -1856,20 +1856,20 @@ def _nearest(candidates: list[tuple[int, str]], position: int, body: str = "") -
     if not before:
         return min(candidates)[1]
     latest = before[-1]
-    for start, canonical in reversed(before[:-1]):
-        if canonical == latest[1]:
-            continue
-        head = body[start : latest[0]]
-        if (
-            head.startswith(canonical)
-            and head[len(canonical) : len(canonical) + 1] == ","
-            and len(head) <= MAX_APPOSITION_CHARS
-            and not re.search(r"[.!?\n]", head[len(canonical) :])
-            and body[latest[0] + len(latest[1]) : latest[0] + len(latest[1]) + 1] == ","
-        ):
-            return canonical
-        break
-    return latest[1]
+    # the person named before the latest, if another one
+    other = next((c for c in reversed(before[:-1]) if c[1] != latest[1]), None)
+    if other is None:
+        return latest[1]
+    start, canonical = other
+    head = body[start : latest[0]]
+    apposed = (
+        head.startswith(canonical)
+        and head[len(canonical) : len(canonical) + 1] == ","
+        and len(head) <= MAX_APPOSITION_CHARS
+        and not re.search(r"[.!?\n]", head[len(canonical) :])
+        and body[latest[0] + len(latest[1]) : latest[0] + len(latest[1]) + 1] == ","
+    )
+    return canonical if apposed else latest[1]
 
 
 def _titled_people(
