@@ -37,6 +37,9 @@ BUILTIN_TABLES = (
 # "SUMEDANG -" names); an entry's own "country" key wins.
 TABLE_COUNTRY = {"id_places.json": "Indonesia", "id_regencies.json": "Indonesia"}
 WORD = re.compile(r"\w+")
+# An alias pattern: one of the alternatives, neither inside a word nor followed by a
+# hyphen and a lowercase letter (a suffix or a compound's lowercase part).
+_ALIAS_PATTERN = r"(?<![\w-])(?:{})(?![\w]|-[a-z])"
 ENTRY_KEYS = frozenset({"canonical", "type", "aliases", "metonym_of", "country"})
 # Aliases written in capitals and at most this long are acronyms ("AS", "PBB", "KCNA")
 # and match case-sensitively, so the English word "as" is never the United States.
@@ -67,14 +70,72 @@ def prefiltered(
     ...                                     "di Korea Utara"))
     ['Korea Utara']
     """
+    where = word_starts(text)
+    if len(where) < len(first_words):
+        starts = [s for w, at in where.items() if w in first_words for s in at]
+    else:
+        starts = [s for w in first_words if (at := where.get(w)) is not None for s in at]
     end = 0
-    for word in WORD.finditer(text):
-        if word.start() < end or word.group().casefold() not in first_words:
+    for start in sorted(starts):
+        if start < end:
             continue
-        match = pattern.match(text, word.start())
+        match = pattern.match(text, start)
         if match is not None:
             end = match.end()
             yield match
+
+
+def first_words(texts: Iterable[str]) -> frozenset[str]:
+    """The casefolded first run of word characters of each text ("Hye-rim" -> "hye"):
+    the key ``word_starts`` files a place where one of them may start under."""
+    return frozenset(m.group().casefold() for t in texts if (m := WORD.match(t)) is not None)
+
+
+def before_words(
+    pattern: re.Pattern[str], text: str, keys: frozenset[str], stretches: int
+) -> Iterator[re.Match[str]]:
+    r"""``pattern.finditer(text)`` for a pattern whose every match opens with a capital
+    (A-Z) at most ``stretches`` stretches of non-space before a word whose first run is
+    in ``keys``, each stretch followed by spaces or tabs: the pattern is tried only at the
+    capitals there, not at every position of the text.
+
+    >>> agency = re.compile(r"[A-Z]\w+ Agency")
+    >>> text = "the Korea Meteorological Agency said"
+    >>> [m.group() for m in before_words(agency, text, frozenset({"agency"}), 2)]
+    ['Meteorological Agency']
+    """
+    where = word_starts(text)
+    candidates: set[int] = set()
+    for at in (s for key in keys for s in where.get(key, ())):
+        start = at
+        for _ in range(stretches):
+            gap = start
+            while gap > 0 and text[gap - 1] in " \t":
+                gap -= 1
+            if gap == start:
+                break
+            start = gap
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+        candidates.update(p for p in range(start, at + 1) if "A" <= text[p] <= "Z")
+    end = 0
+    for start in sorted(candidates):
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+@lru_cache(maxsize=8)
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word of ``text`` starts, by its casefolded form (an article's text is
+    searched by several prefiltered patterns, so its words are read once)."""
+    out: dict[str, list[int]] = {}
+    for word in WORD.finditer(text):
+        out.setdefault(word.group().casefold(), []).append(word.start())
+    return out
 
 
 def _alias_regex(alias: str, escaped: str) -> str:
@@ -103,16 +164,23 @@ class AliasTable:
         self._exact = dict(entries)
         self._folded = {_fold(a): e for a, e in entries.items() if not _is_acronym(a)}
         alternatives = []
+        # the aliases by their first word, longest first as in the whole pattern: where a
+        # word starts, only the aliases that open with it can match, so each word's own
+        # small pattern is tried there instead of the whole one (compiled when first met)
+        self._by_first_word: dict[str, list[str]] = {}
         for alias in sorted(entries, key=len, reverse=True):
             body = re.escape(alias).replace(r"\ ", r"\s+")
             alternatives.append(_alias_regex(alias, body))
+            if (first := WORD.match(alias)) is not None:
+                self._by_first_word.setdefault(first.group().casefold(), []).append(
+                    alternatives[-1]
+                )
         joined = "|".join(alternatives) or r"(?!x)x"
-        self.pattern = re.compile(rf"(?<![\w-])(?:{joined})(?![\w]|-[a-z])")
-        # First words of every alias: the big pattern is tried only where one starts,
-        # which is several times faster than letting it scan every position.
-        self.first_words = frozenset(
-            m.group().casefold() for a in entries if (m := WORD.match(a)) is not None
-        )
+        self.pattern = re.compile(_ALIAS_PATTERN.format(joined))
+        self._word_patterns: dict[str, re.Pattern[str]] = {}
+        # First words of every alias: aliases are looked for only where one starts,
+        # which is several times faster than letting the pattern scan every position.
+        self.first_words = frozenset(self._by_first_word)
         self._names: dict[str, list[str]] = {}
         for alias, entry in entries.items():
             self._names.setdefault(entry.canonical, []).append(alias)
@@ -165,8 +233,34 @@ class AliasTable:
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Every alias occurrence in ``text``, longest first at each position."""
-        return prefiltered(self.pattern, self.first_words, text)
+        """Every alias occurrence in ``text``, longest first at each position (the
+        matches of ``pattern``, without overlaps)."""
+        where = word_starts(text)
+        starts = sorted((s, w) for w, at in where.items() if w in self.first_words for s in at)
+        end = 0
+        for start, word in starts:
+            if start < end:
+                continue
+            match = self._word_pattern(word).match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """The alias that starts at ``pos`` in ``text``, longest first (as
+        ``pattern.match(text, pos)``)."""
+        word = WORD.match(text, pos)
+        if word is None:
+            return self.pattern.match(text, pos)
+        key = word.group().casefold()
+        return self._word_pattern(key).match(text, pos) if key in self.first_words else None
+
+    def _word_pattern(self, word: str) -> re.Pattern[str]:
+        pattern = self._word_patterns.get(word)
+        if pattern is None:
+            joined = "|".join(self._by_first_word[word])
+            pattern = self._word_patterns[word] = re.compile(_ALIAS_PATTERN.format(joined))
+        return pattern
 
     def __len__(self) -> int:
         return len(self._exact)

@@ -21,7 +21,14 @@ from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
-from crosscheck.extract.aliases import AliasTable, prefiltered
+from crosscheck.extract.aliases import (
+    WORD,
+    AliasTable,
+    before_words,
+    first_words,
+    prefiltered,
+    word_starts,
+)
 from crosscheck.extract.attribution import medium_words
 from crosscheck.extract.names import (
     ACRONYM,
@@ -247,7 +254,7 @@ def _posted_to(body: str, title_end: int, title: str, lang: str, aliases: AliasT
     article = POSTED_ARTICLE.match(body, at)
     if article is not None:
         at = article.end()  # "Chinese Ambassador to the DPRK Zhao Hongyi"
-    country = aliases.pattern.match(body, at)
+    country = aliases.match(body, at)
     entry = aliases.lookup(country.group()) if country is not None else None
     if country is not None and entry is not None:
         if entry.type not in (EntityType.COUNTRY, EntityType.PLACE):
@@ -729,6 +736,15 @@ def _title_first_words(lang: str) -> frozenset[str]:
     return frozenset(t.split()[0].casefold().rstrip(".") for t in table(lang, "titles").TITLES)
 
 
+@lru_cache(maxsize=8)
+def _title_stems(lang: str) -> frozenset[str]:
+    """The first run of word characters of every title, casefolded: where a title starts
+    ("Dato'" -> "dato", "Vice-President" -> "vice")."""
+    return frozenset(
+        m.group().casefold() for t in table(lang, "titles").TITLES if (m := WORD.match(t))
+    )
+
+
 NAME_AFTER_TITLE = re.compile(
     rf",?[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_PARTICLE}{NAME_TOKEN})"
     rf"{{0,{MAX_NAME_TOKENS + MAX_TITLE_GAP - 1}}}"
@@ -1120,13 +1136,11 @@ def _speakers_in_full(
         return
     alternation = "|".join(re.escape(w) for w in words)
     # every mention of the words, with the capitalised words right before it
-    mentions = list(
-        re.finditer(
-            rf"(?<![\w'’-])(?P<given>(?:{NAME_TOKEN}[ \t]+){{0,2}})(?P<word>{alternation})"
-            rf"(?![\w-])",
-            body,
-        )
+    mention = re.compile(
+        rf"(?<![\w'’-])(?P<given>(?:{NAME_TOKEN}[ \t]+){{0,2}})(?P<word>{alternation})"
+        rf"(?![\w-])"
     )
+    mentions = list(before_words(mention, body, first_words(words), 2))
     # "Phnom Penh", "Universiti Malaya": a word never written alone is no one's name
     alone = {m.group("word") for m in mentions if _alone_at(body, m.start("word"))}
     lowered = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body))
@@ -1193,7 +1207,7 @@ def _titles(
     appositions: list[tuple[int, int]] = []
     joiners = "|".join(re.escape(j) for j in getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
     listed = re.compile(rf"[ \t]*,[ \t]*(?:[A-Z][\w'’-]*[ \t]*)+,?[ \t]+(?:{joiners})[ \t]+[A-Z]")
-    for match in _appositive_pattern(lang).finditer(body):
+    for match in prefiltered(_appositive_pattern(lang), _title_stems(lang), body):
         name = match.group("name")
         words = name.split()
         if any(w in stop or aliases.lookup(w) for w in words) and not _korean_name(words):
@@ -1270,7 +1284,7 @@ def _titles(
         after = None
         space = SPACES.match(body, title_end)
         if space:
-            candidate = aliases.pattern.match(body, space.end())
+            candidate = aliases.match(body, space.end())
             if candidate is not None:
                 entry = aliases.lookup(candidate.group())
                 kinds = (
@@ -1599,13 +1613,19 @@ def _confirmed(body: str, entity: Entity, aliases: AliasTable) -> bool:
     rules cut short before a name ("Kota Bekasi" in "Kota Bekasi Hadi Santoso"); not a
     one-off guess from a head word ("Laut Yudi Prasetyo" after "Panglima Armada")."""
     proper = entity.text.split(maxsplit=1)[-1]  # "Kecamatan Lunyuk" -> "Lunyuk"
-    if (
-        aliases.lookup(entity.text) is not None
-        or len(re.findall(rf"\b{re.escape(proper)}\b", body)) > 1
-    ):
+    if aliases.lookup(entity.text) is not None or _named_more_than_once(proper, body):
         return True
     # cut short before a name by the head-word rules ("Kota Bekasi| Hadi Santoso")
     return re.match(r"[ \t]+[A-Z]", body[entity.end : entity.end + 2]) is not None
+
+
+def _named_more_than_once(words: str, body: str) -> bool:
+    """``words`` stand on their own at least twice in ``body``."""
+    if WORD.fullmatch(words) is None:
+        return len(re.findall(rf"\b{re.escape(words)}\b", body)) > 1
+    # one word: read off the body's word index instead of compiling a pattern for it
+    starts = word_starts(body).get(words.casefold(), ())
+    return sum(1 for s in starts if body.startswith(words, s)) > 1
 
 
 def _is_title_case_line(body: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from crosscheck.extract.aliases import AliasTable
+from crosscheck.extract.aliases import AliasTable, before_words, first_words
 from crosscheck.lang import table
 from crosscheck.types import Entity, EntityType
 
@@ -161,7 +161,7 @@ def headed_names(
     """
     head_pattern, tail_pattern, kinds = _headed_patterns(lang)
     calendar = _calendar_words(lang)
-    head_words = {h.split()[0] for h in kinds}
+    head_words = _head_words(lang)
     connectors = set(table(lang, "aliases").NAME_CONNECTORS)
     joiners = frozenset(getattr(table(lang, "aliases"), "LIST_JOINERS", ()))
     if speakers is None:
@@ -189,7 +189,8 @@ def headed_names(
         )
         end = match.start("rest") + kept[cut - 1].end() if cut else match.end("head")
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
-    for match in tail_pattern.finditer(body):
+    # (each name ends in a tail word: tried only within its words before one)
+    for match in before_words(tail_pattern, body, _tail_words(lang), MAX_HEADED_WORDS):
         start = match.start("rest")
         rest = match.group("rest")
         if "," in rest and not _listed(rest.split(","), joiners, head_words, aliases):
@@ -287,7 +288,7 @@ def _name_cut(
     kept: Sequence[re.Match[str]],
     speakers: frozenset[str],
     closed: frozenset[str],
-    head_words: set[str],
+    head_words: frozenset[str],
     place_words: tuple[frozenset[str], frozenset[str], frozenset[str]],
     aliases: AliasTable,
     place: bool = False,
@@ -406,25 +407,33 @@ def _name_cut(
     return len(kept)
 
 
+@lru_cache(maxsize=8)
 def speaker_words(body: str, lang: str) -> frozenset[str]:
     """Capitalised words used as a speaker on their own: right after a post-quote verb or
     "menurut" ("kata Hadi", "Menurut Hadi,"), or right before a speech verb ("Hadi
     menyebut"). A place name does not run on over such a word: "Kota Bekasi Hadi
     Santoso" in an article that also says "kata Hadi" is a place and a person."""
+    # "Kementerian Luar Negeri menyatakan": a word never part of a name is no speaker
+    never = frozenset(getattr(table(lang, "titles"), "NOT_NAMES", ()))
+    found = (
+        m.group("a") or m.group("b") or m.group("c")
+        for m in _speaker_word_pattern(lang).finditer(body)
+    )
+    return frozenset(w for w in found if w not in never)
+
+
+@lru_cache(maxsize=8)
+def _speaker_word_pattern(lang: str) -> re.Pattern[str]:
     speech = table(lang, "speech")
     before = "|".join(re.escape(w) for w in (*speech.POST_VERBS, *speech.ACCORDING_TO))
     after = "|".join(re.escape(w) for w in speech.SPEECH_VERBS)
     honorifics = "|".join(re.escape(h) for h in getattr(speech, "HONORIFICS", ()))
-    pattern = re.compile(
+    return re.compile(
         rf"(?<![\w-])(?i:{before or '(?!x)x'})\s+(?P<a>[A-Z][a-z][\w'’-]*)(?=[\s,.;:])"
         rf"|(?<![\w'’-])(?P<b>[A-Z][a-z][\w'’-]*)\s+(?i:{after or '(?!x)x'})(?![\w-])"
         # "Ms Goh said", "Dr Lim": a surname after an honorific
         rf"|(?<![\w-])(?:{honorifics or '(?!x)x'})\.?\s+(?P<c>[A-Z][a-z][\w'’-]*)"
     )
-    # "Kementerian Luar Negeri menyatakan": a word never part of a name is no speaker
-    never = frozenset(getattr(table(lang, "titles"), "NOT_NAMES", ()))
-    found = (m.group("a") or m.group("b") or m.group("c") for m in pattern.finditer(body))
-    return frozenset(w for w in found if w not in never)
 
 
 def _ends_in_place(text: str, aliases: AliasTable) -> bool:
@@ -448,13 +457,27 @@ def _closed_names(body: str, runs: Sequence[tuple[int, int]]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8)
+def _tail_words(lang: str) -> frozenset[str]:
+    """Where a name ended by a tail word ("... Agency", "... Police") may end: the first
+    words of the tails."""
+    data = table(lang, "aliases")
+    return first_words((*data.ORG_TAILS, *data.PLACE_TAILS, *getattr(data, "MEDIA_TAILS", ())))
+
+
+@lru_cache(maxsize=8)
+def _head_words(lang: str) -> frozenset[str]:
+    """The first words of the heads and tails that name a body or place, casefolded."""
+    return frozenset(h.split()[0] for h in _headed_patterns(lang)[2])
+
+
 def _head_runs(
     body: str,
     lang: str,
     head_pattern: re.Pattern[str],
     kinds: dict[str, EntityType],
     calendar: frozenset[str],
-    head_words: set[str],
+    head_words: frozenset[str],
     connectors: set[str],
     aliases: AliasTable,
 ) -> Iterator[tuple[re.Match[str], list[re.Match[str]]]]:
@@ -537,7 +560,7 @@ def lay_roles(lang: str) -> frozenset[str]:
 
 
 def _listed(
-    parts: Sequence[str], joiners: frozenset[str], head_words: set[str], aliases: AliasTable
+    parts: Sequence[str], joiners: frozenset[str], head_words: frozenset[str], aliases: AliasTable
 ) -> bool:
     """The comma-separated parts of a name are one listed name: every part before the last
     is one capitalised word that is no head word and no known place, and the last part

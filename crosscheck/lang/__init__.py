@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import importlib
+from functools import cache
 from types import ModuleType
 
 SUPPORTED = ("id", "en")
@@ -20,7 +21,11 @@ def table(language: str, concern: str) -> ModuleType:
     >>> table("id", "dates").__name__
     'crosscheck.lang.id.dates'
     """
-    lang = language if language in SUPPORTED else FALLBACK
+    return _module(language if language in SUPPORTED else FALLBACK, concern)
+
+
+@cache  # keyed by a supported language: a handful of entries, looked up very often
+def _module(lang: str, concern: str) -> ModuleType:
     try:
         return importlib.import_module(f"crosscheck.lang.{lang}.{concern}")
     except ModuleNotFoundError:

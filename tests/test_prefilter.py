@@ -1,0 +1,105 @@
+"""The fast paths that try a pattern only where it can start give the pattern's own matches.
+
+``AliasTable.finditer``/``AliasTable.match`` try each word's own small pattern instead of
+the whole alias pattern, and ``before_words`` tries a pattern only before its key words;
+both must find exactly what the plain ``finditer``/``match`` of the pattern finds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract import names
+from crosscheck.extract.aliases import AliasTable, before_words, first_words, prefiltered
+from crosscheck.ingest import read_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = AliasTable.load()
+
+# words of aliases (in several cases; some aliases open longer ones: "Jawa", "Jawa Barat"),
+# tails and heads of bodies' names, and filler
+WORDS = [
+    "Jawa Barat", "Amerika Serikat", "Papua Barat", "Jakarta Timur", "Aceh Besar", "Jakarta",
+    "Korea", "Utara", "korea", "KOREA", "Selatan", "Kementerian", "Luar", "Negeri",
+    "kementerian", "AS", "as", "As", "PBB", "Amerika", "Serikat", "China", "Tiongkok",
+    "North", "South", "Jawa", "Barat", "Timur", "Kota", "Bekasi", "Kabupaten", "Banjar",
+    "KCNA", "Xinhua", "Reuters", "Antara", "antara", "Police", "Agency", "Ministry",
+    "Meteorological", "National", "Disaster", "Office", "of", "for", "the", "di", "dan",
+    "Budi", "Hye-rim", "Shin", "U.S.", "Union", "Workers'", "Co.", "Ltd",
+]  # fmt: skip
+SEPARATORS = [" ", " ", " ", "  ", "\t", "\n", ", ", "-", "'s ", "’", ". ", "(", ") ", "-nya "]
+
+texts = st.lists(
+    st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), min_size=1, max_size=14
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _real_bodies() -> list[tuple[str, str]]:
+    paths = sorted((ROOT / "fixtures" / "events").glob("*/*"))
+    return [(a.body, a.language) for a in read_articles(paths).articles]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_alias_finditer_finds_what_the_whole_pattern_finds(text: str) -> None:
+    assert _spans(TABLE.finditer(text)) == _spans(TABLE.pattern.finditer(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_alias_match_at_each_position_is_the_whole_pattern_match(text: str) -> None:
+    for pos in range(len(text) + 1):
+        mine, whole = TABLE.match(text, pos), TABLE.pattern.match(text, pos)
+        assert (mine and mine.span()) == (whole and whole.span()), (text, pos)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=200, deadline=None)
+@given(text=texts)
+def test_tail_names_before_their_tail_words_are_all_the_tail_matches(lang: str, text: str) -> None:
+    pattern = names._headed_patterns(lang)[1]
+    found = before_words(pattern, text, names._tail_words(lang), names.MAX_HEADED_WORDS)
+    assert _spans(found) == _spans(pattern.finditer(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.lists(st.sampled_from(["Budi", "Hye-rim", "Korea", "Shin"]), min_size=1))
+def test_up_to_two_capitalised_words_before_a_key_word(text: str, words: list[str]) -> None:
+    alternation = "|".join(re.escape(w) for w in sorted(set(words)))
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?P<given>(?:[A-Z][\w'’]*[ \t]+){{0,2}})(?P<word>{alternation})(?![\w-])"
+    )
+    found = before_words(pattern, text, first_words(words), 2)
+    assert _spans(found) == _spans(pattern.finditer(text))
+
+
+def test_the_fast_paths_agree_with_the_plain_patterns_on_the_bundled_articles() -> None:
+    bodies = _real_bodies()
+    assert len(bodies) >= 20
+    compared = 0
+    for body, lang in bodies:
+        assert _spans(TABLE.finditer(body)) == _spans(TABLE.pattern.finditer(body))
+        tail = names._headed_patterns(lang)[1]
+        found = before_words(tail, body, names._tail_words(lang), names.MAX_HEADED_WORDS)
+        assert _spans(found) == _spans(tail.finditer(body))
+        compared += len(_spans(tail.finditer(body)))
+    assert compared > 0
+
+
+def test_prefiltered_tries_only_the_given_first_words() -> None:
+    pattern = re.compile(r"(?<!\w)(?:Korea Utara|Utara)")
+    text = "Korea Utara dan Utara"
+    assert [m.group() for m in prefiltered(pattern, frozenset({"korea"}), text)] == ["Korea Utara"]
+    assert [m.group() for m in prefiltered(pattern, frozenset({"korea", "utara"}), text)] == [
+        "Korea Utara",
+        "Utara",
+    ]
