@@ -1572,12 +1572,20 @@ def _place_name_words(text: str, lang: str, aliases: AliasTable) -> set[str]:
     are places themselves or qualify one ("Jakarta Timur"), not "Nguyen" of "Thai Nguyen"
     (a name may open with it: "Nguyen Van Khoa")."""
     words = [w for w in text.split() if w[:1].isupper()]
-    data = table(lang, "aliases")
-    heads = {h.split()[0] for h in getattr(data, "PLACE_HEADS", ())}
+    heads, qualifiers = _place_heads_and_qualifiers(lang)
     if len(words) <= 1 or words[0] in heads:
         return set(words)
-    qualifiers = set(getattr(data, "PLACE_QUALIFIERS", ()))
     return {w for w in words if w in qualifiers or aliases.lookup(w) is not None}
+
+
+@lru_cache(maxsize=8)
+def _place_heads_and_qualifiers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of place heads ("Kota") and the words that qualify a place."""
+    data = table(lang, "aliases")
+    return (
+        frozenset(h.split()[0] for h in getattr(data, "PLACE_HEADS", ())),
+        frozenset(getattr(data, "PLACE_QUALIFIERS", ())),
+    )
 
 
 def _body_before_given_name(name: str, speakers: frozenset[str], lang: str) -> bool:
