@@ -61,7 +61,8 @@ SPLITS = (
     "fresh158", "fresh163", "fresh164", "fresh165", "fresh166", "fresh159", "fresh160",
     "fresh161", "fresh162", "fresh167", "fresh168", "fresh169", "fresh170", "fresh171",
     "fresh172", "fresh173", "fresh174", "fresh175", "fresh176", "fresh177", "fresh178",
-    "fresh179", "fresh180", "fresh181", "fresh182",
+    "fresh179", "fresh180", "fresh181", "fresh182", "fresh183", "fresh184", "fresh185",
+    "fresh186",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of
