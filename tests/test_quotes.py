@@ -1306,6 +1306,12 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # a title after the body a person leads ends the body's name and opens the person's
+        ('"We are not waiting for the water," Office of Civil Defense Administrator Rodolfo '
+         'Banaag told reporters. Banaag said 51,000 people had been moved.', "en",
+         "51,000 people had been moved", "Rodolfo Banaag"),
+        ('"No one left the country," Bureau of Immigration Commissioner Joel Viado told '
+         "reporters.", "en", "No one left the country", "Joel Viado"),
         # a police rank written out, with its force, before the name
         ("Kapolres Metro Bekasi Kota Komisaris Besar Polisi Dani Prasetyo menyebutkan dugaan "
          "sementara kebakaran dipicu korsleting listrik. Dani mengatakan polisi telah "

@@ -488,6 +488,7 @@ def _head_runs(
     # opening its sentence names the place)
     lay = lay_roles(lang)
     inner = frozenset(getattr(table(lang, "aliases"), "INNER_HEADS", ()))
+    closing = frozenset(getattr(table(lang, "titles"), "BODY_CLOSING_TITLES", ()))
     position = 0
     after_title = _title_before(lang)
     title_ending = _title_ending(lang)
@@ -530,6 +531,13 @@ def _head_runs(
                 break  # "Kabupaten Banjar dan Kabupaten Tapin" are two places
             if word.group().isupper() and word.group() in _rank_words(lang):
                 break  # "Polres Kuningan AKP Deni ...": a rank opens the person's name
+            if (
+                kept
+                and word.group() in closing
+                and index + 1 < len(words)
+                and words[index + 1].group()[:1].isupper()
+            ):
+                break  # "Office of Civil Defense| Administrator Rodolfo Banaag"
             if kept and word.group() in parents:
                 break  # "Pusat Vulkanologi ... (PVMBG)| Badan Geologi": the body above it
             kept.append(word)

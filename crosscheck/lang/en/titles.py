@@ -58,7 +58,7 @@ TITLES: tuple[str, ...] = (
     "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
     "Assistant Governor", "Deputy Governor", "chief", "officer", "head", "counterpart",
     "director-general", "director general", "volunteer", "rescuer", "councilor",
-    "councillor", "Consul", "Consul General", "Undersecretary", "Under Secretary",
+    "councillor", "Consul", "Consul General", "Undersecretary", "Under Secretary", "Administrator",
     "Assistant Secretary",
     # Malaysian and Bruneian honorifics before a name ("Datuk Seri Kamarul Ariffin Yusof")
     *HONORIFICS,
@@ -165,6 +165,13 @@ TERRITORIAL: tuple[str, ...] = ("regent", "village head", "district head")
 # Envoys' titles followed by where they are posted ("Duta Besar Korea Utara untuk Rusia Ri
 # Kwang Hyok", "North Korean Ambassador to Russia Ri Kwang Hyok"): the posting is part of
 # the role.
+# Titles written right after the body a person leads, before the name ("Office of Civil
+# Defense Administrator Rodolfo Banaag", "Department of Health Secretary ..."): the body's
+# name ends before them when a capitalised word follows.
+BODY_CLOSING_TITLES: tuple[str, ...] = (
+    "Administrator", "Secretary", "Undersecretary", "Director", "Chairman", "Chairwoman",
+    "Chairperson", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman",
+)  # fmt: skip
 POSTED_TITLES: tuple[str, ...] = (
     "Ambassador", "envoy", "Special Envoy", "Consul General", "Consul",
 )  # fmt: skip
