@@ -46,6 +46,20 @@ def test_capital_is_government_unless_a_place():
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Salah satunya Euis Komariah (48), warga Kiaracondong, yang mengaku datang pagi.",
+        "Rina, warga Kiaracondong, mengaku datang pagi.",
+        "Baiq Nurhayati (44), warga Kiaracondong, Kota Bandung, menuturkan hal itu.",
+    ],
+)
+def test_a_residents_place_after_warga_is_a_place_not_a_person(body):
+    found = {(text, kind) for text, kind, _ in _names(body)}
+    assert ("Kiaracondong", "place") in found
+    assert not any(kind == "person" and text == "Kiaracondong" for text, kind in found)
+
+
 def test_lowercase_word_is_not_an_alias():
     # "antara" (between) is not the Antara agency; "as" is not the United States
     assert _names("Hubungan antara kedua negara membaik.") == []

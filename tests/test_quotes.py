@@ -1342,6 +1342,15 @@ SPEAKER_CASES = [
         ("Salah satu penumpang selamat, Baiq Nurhayati (44), warga Cakranegara, Kota "
          "Mataram, menuturkan kapal sempat berguncang keras.", "id",
          "kapal sempat berguncang keras", "Baiq Nurhayati"),
+        # ... or a resident's place in an apposition after a named person
+        ("Salah satunya Euis Komariah (48), warga Kiaracondong, yang mengaku sengaja datang "
+         "lebih pagi agar kebagian beras murah.", "id",
+         "sengaja datang lebih pagi agar kebagian beras murah", "Euis Komariah"),
+        # a word that opens a sentence is no part of the full name of a word used alone
+        ("Dalam keterangan resmi yang dikutip kantor berita Yonhap, Hanul menyebut proyek di "
+         "Batang akan menjadi basis produksi terbesar perusahaan.\n\nSelain Hanul, Rizal "
+         "menyebut tiga produsen lain tengah menjajaki investasi serupa.", "id",
+         "proyek di Batang akan menjadi basis produksi terbesar perusahaan", "Hanul"),
         # a place's body in lower case that an agency cites said it
         ("Public broadcaster NHK reported, citing the Oita prefectural government, that "
          "roughly two-thirds of the 3,800 residents had been ordered to evacuate.", "en",

@@ -97,6 +97,7 @@ class TitleMention:
     name_start: int = -1
     name_end: int = -1
     name: str | None = None
+    kind: EntityType = EntityType.PERSON  # a resident's place: "warga Kiaracondong"
 
 
 def as_table(aliases: AliasTable | Sequence[Path | str]) -> AliasTable:
@@ -334,7 +335,7 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
             taken = _Spans(found, len(body))
         entry = aliases.lookup(mention.name)
         canonical = entry.canonical if entry else mention.name
-        person = Entity(mention.name, mention.name_start, mention.name_end, EntityType.PERSON,
+        person = Entity(mention.name, mention.name_start, mention.name_end, mention.kind,
                         canonical)  # fmt: skip
         found.append(person)
         taken.add(person)
@@ -768,6 +769,8 @@ def _name_after_title(lang: str) -> re.Pattern[str]:
 
 SPACES = re.compile(r"\s+")
 # A larger place in commas after a resident's place: ", Kota Mataram" (its head word)
+# A person's name (or age in brackets) and the comma opening an apposition after it
+NAMED_BEFORE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]*|\(\d{1,3}\))[ \t]*,[ \t]+$")
 PLACE_HEAD_IN_COMMAS = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
 # Two capitalised words joined by a hyphen name a field before a name of two words or more
 # ("untuk Komunitas Politik-Keamanan Phan Duc Minh"); names hyphenate lower case ("Ji-hoon").
@@ -1371,6 +1374,7 @@ def _titles(
             if name_match
             else (None, -1, -1)
         )
+        kind = EntityType.PERSON
         if name is not None and _is_title_case_line(body, title_start, name_end):
             name, name_start, name_end = None, -1, -1
         if (
@@ -1391,7 +1395,16 @@ def _titles(
         ):
             # "warga Cakranegara, Kota Mataram": a resident of a place that a larger one
             # in commas qualifies, not a person named Cakranegara
-            name, name_start, name_end = None, -1, -1
+            kind = EntityType.PLACE
+        if (
+            name is not None
+            and title.casefold() in lay_roles(lang)
+            and " " not in name
+            and NAMED_BEFORE_APPOSITION.search(body, max(0, title_start - 40), title_start)
+        ):
+            # "Euis Komariah (48), warga Kiaracondong, yang ...": a role in an apposition
+            # after a person names where that person lives, not a second person
+            kind = EntityType.PLACE
         if name is not None and _described_after(body, name_end, lang):
             # "Gelandang Persija Jakarta itu": a demonstrative closes a description (the
             # midfielder of that club), never a person's name
@@ -1433,6 +1446,10 @@ def _titles(
         between = body[title_end:name_start].strip(" ,\t") if name is not None else ""
         if between:  # "Kepala BNPB Suharyanto": the role is "Kepala BNPB"
             role = f"{role} {' '.join(between.split())}"
+        if kind is not EntityType.PERSON:
+            yield TitleMention(title_start, title_end, role, key)
+            yield TitleMention(name_start, name_start, "", "|", name_start, name_end, name, kind)
+            continue
         yield TitleMention(title_start, title_end, role, key, name_start, name_end, name)
 
 

@@ -142,14 +142,20 @@ class SpeakerResolver:
         self.entity_starts = [e.start for e in self.entities]
         self.sentences = list(article.sentences)
         self.sentence_starts = [s.start for s in self.sentences]
-        self.not_names_openers = frozenset(
-            w.capitalize()
-            for w in (
-                *self.speech.OPENERS,
-                *self.speech.ADVERBIAL_STARTERS,
-                *self.speech.POST_VERBS,  # "Kata Dyah:" names Dyah
+        self.not_names_openers = (
+            frozenset(
+                w.capitalize()
+                for w in (
+                    *self.speech.OPENERS,
+                    *self.speech.ADVERBIAL_STARTERS,
+                    *self.speech.POST_VERBS,  # "Kata Dyah:" names Dyah
+                )
             )
-        ) | listed_words("HONORIFIC_PREFIXES")  # "Haji Mulyadi" is Mulyadi
+            | listed_words("HONORIFIC_PREFIXES")
+            | frozenset(  # "Haji Mulyadi" is Mulyadi
+                getattr(table(self.lang, "aliases"), "NOT_NAME_OPENERS", ())
+            )
+        )  # "Selain Hanul, Rizal menyebut": "Selain" opens no name of Hanul
         # what may stand around a title standing for a person: "Sang bupati", "juru bicara
         # itu", "the minister"; and the one-word adverbs that may follow it
         self.anaphor_before = frozenset(
