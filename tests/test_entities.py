@@ -60,6 +60,12 @@ def test_a_residents_place_after_warga_is_a_place_not_a_person(body):
     assert not any(kind == "person" and text == "Kiaracondong" for text, kind in found)
 
 
+def test_a_person_before_of_after_a_title_is_no_part_of_the_body():
+    found = _names("Economist Rina Kusuma of Gadjah Mada University said so.", "en")
+    assert ("Rina Kusuma", "person", "Rina Kusuma") in found
+    assert ("Gadjah Mada University", "org", "Gadjah Mada University") in found
+
+
 def test_lowercase_word_is_not_an_alias():
     # "antara" (between) is not the Antara agency; "as" is not the United States
     assert _names("Hubungan antara kedua negara membaik.") == []

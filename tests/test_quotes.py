@@ -1306,6 +1306,12 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # after a title, the capitalised words before "of" are a person, not part of the body
+        ("Urban planner Yosef Manurung of Mulawarman University in Samarinda said moving "
+         "people would prove harder than moving buildings.", "en",
+         "moving people would prove harder than moving buildings", "Yosef Manurung"),
+        ("Economist Rina Kusuma of Gadjah Mada University said prices would rise.", "en",
+         "prices would rise", "Rina Kusuma"),
         # a title after the body a person leads ends the body's name and opens the person's
         ('"We are not waiting for the water," Office of Civil Defense Administrator Rodolfo '
          'Banaag told reporters. Banaag said 51,000 people had been moved.', "en",

@@ -60,6 +60,12 @@ def _title_before(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _title_at(lang: str) -> re.Pattern[str]:
+    """A title in any case and the spaces after it, before a capitalised word."""
+    return re.compile(rf"(?i:{_title_alternation(lang)})[ \t]+(?=[A-Z])")
+
+
+@lru_cache(maxsize=8)
 def _title_spanning(lang: str) -> re.Pattern[str]:
     """Multi-word titles that start with a capital ("Ketua Majelis Hakim")."""
     titles = _title_alternation(lang, multiword=True, capitalised=True)
@@ -219,6 +225,14 @@ def headed_names(
         if len(body[opened : match.start("head")].split()) >= MIN_WORDS_AFTER_TITLE:
             start = opened  # "Presiden Direktur| Hanbit Marine Industries": titles open it
             # (not "General| Elections Commission": one word left is no name)
+        # after a title, the capitalised words before "of" name its holder: "urban planner
+        # Yosef Manurung of| Mulawarman University", "Economist Rina Kusuma of| ..."
+        titled = _title_at(lang).match(body, start, match.start("head"))
+        member = PERSON_OF.match(body, titled.end() if titled else start, match.start("head"))
+        if member is not None and (
+            titled or _title_before(lang).search(body, max(0, start - TITLE_WINDOW), start)
+        ):
+            start = member.end()
         # ("Myanmar's Union Election Commission": the first tail opens a longer name)
         named_to = match.start("last") if match.group("last") else match.start("head")
         if not body[start:named_to].strip():
@@ -556,6 +570,8 @@ def _head_runs(
         yield match, kept
 
 
+# A person's name and the "of" before the body the person belongs to: "Yosef Manurung of"
+PERSON_OF = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}?of[ \t]+(?=[A-Z])")
 # A capitalised word right before a position: "his |Indonesian| counterpart", "Pengurus|
 # Pusat PBSI".
 WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
