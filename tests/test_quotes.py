@@ -1306,6 +1306,11 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # an age and a relative clause in commas between a final speaker and the verb
+        ('"The abduction issue is the top priority," Kanemura told the families.\n\n"We '
+         'simply have no time left," Yoshiko Hamada, 86, who heads the Association of the '
+         "Families, told reporters after the meeting.", "en", "We simply have no time left",
+         "Yoshiko Hamada"),
         # after a title, the capitalised words before "of" are a person, not part of the body
         ("Urban planner Yosef Manurung of Mulawarman University in Samarinda said moving "
          "people would prove harder than moving buildings.", "en",

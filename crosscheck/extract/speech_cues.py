@@ -221,7 +221,9 @@ def cue_patterns(lang: str) -> Cues:
             # ('"...," Malaysian Foreign Minister Zulkifli Anuar, who chaired the meeting,
             # told': a relative clause in commas after the name)
             rf"[\s,]*(?P<who>(?:(?:\([A-Z][A-Za-z]{{1,10}}\)\s+)?[\w'’.-]+"
-            rf"(?:,\s*\d{{1,3}},|,\s+(?:{relatives})\s[^,.;\"“”]{{1,80}},)?\s+)"
+            # (an age may come first: "Yoshiko Hamada, 86, who heads the association, told")
+            rf"(?:,\s*\d{{1,3}},(?:\s+(?:{relatives})\s[^,.;\"“”]{{1,80}},)?"
+            rf"|,\s+(?:{relatives})\s[^,.;\"“”]{{1,80}},)?\s+)"
             rf"{{1,{MAX_POST_SUBJECT_WORDS}}}?"
             # ("... deputy chair Dwi Anggraini Pohan of the Indonesian Democratic Party of
             # Struggle (PDI-P) said": the body the speaker belongs to counts in no length)
