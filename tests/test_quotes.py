@@ -1306,6 +1306,10 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # a speech verb inside a relative clause in the subject reports nothing of its own
+        ("The Federation of Central Luzon Rice Growers, which says it represents about 85,000 "
+         "farming households, said the cut would drive down farmgate prices.", "en",
+         "the cut would drive down farmgate prices", "Federation of Central Luzon Rice Growers"),
         # an age and a relative clause in commas between a final speaker and the verb
         ('"The abduction issue is the top priority," Kanemura told the families.\n\n"We '
          'simply have no time left," Yoshiko Hamada, 86, who heads the Association of the '

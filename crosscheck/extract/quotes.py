@@ -74,6 +74,7 @@ MAX_JOINED_SUBJECT_WORDS = 3
 # How far back from a reported clause its joined speech verb may start ("and said", "but
 # added that"): the verb and a comma.
 MAX_JOINED_VERB_GAP = 16
+SPACES_AFTER_COMMA = re.compile(r",\s+")
 FREE_RELATIVE_SUBJECT = re.compile(r"\b(?P<relative>\w+)\s+(?P<pronoun>\w+)\s+$")
 # "KCNA news agency reported on Monday that ...": words between an agency and its verb
 MAX_WORDS_BEFORE_REPORT_VERB = 4
@@ -547,6 +548,14 @@ class _Finder(SpeakerResolver):
             verb.end(),
         )
 
+    def _verb_after_clause(self, start: int, end: int) -> bool:
+        """A speech verb follows right after the next comma (the one closing a clause in
+        commas that runs from ``start``)."""
+        closing = SPACES_AFTER_COMMA.search(self.body, start, end)  # not "85,000"
+        return closing is not None and bool(
+            self.cues.speech_verb.match(self.body, closing.end(), end)
+        )
+
     def _pre_cue(self, before: str, offset: int) -> tuple[str | None, Speaker | None]:
         """`Wang mengatakan, "...` / `Kata Wang: "...` / `Menurut Wang, "...`."""
         match = self.cues.pre_end.search(before)
@@ -962,6 +971,7 @@ class _Finder(SpeakerResolver):
                 return self._split_quotes(match.group("verb"), speaker, opens, end, sentence)
         # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
         mid = self.cues.mid_post_verb.search(self.body, start, end)
+        held = -1  # where the subject ends before a relative clause whose verb was skipped
         for verb in self.cues.speech_verb.finditer(self.body, clause, end):
             if mid is not None and mid.end() <= verb.start():
                 break  # "Hal yang memberatkan, lanjut Hendrawan, terdakwa tidak mengakui ...":
@@ -969,10 +979,20 @@ class _Finder(SpeakerResolver):
             if not self._reports(verb.start(), clause):
                 continue
             speaker = self._speaker_before(verb.start(), clause)
+            if speaker is None and held > clause:
+                speaker = self._speaker_in(clause, held)
             if speaker is not None and self._inverted_after(speaker, verb, end):
                 continue  # "... west of Scarborough Shoal, said Commodore Arnel Villacorta":
                 # the name closes what was said; the speaker follows the verb
             before_verb = self.body[clause : verb.start()].rstrip().rsplit(",", 1)[-1].split()
+            if (
+                1 <= len(before_verb) <= MAX_RELATIVE_WORDS
+                and before_verb[0].casefold() in self._relatives
+                and self._verb_after_clause(verb.end(), end)
+            ):
+                held = self.body.rfind(",", clause, verb.start())
+                continue  # "The federation, which says it represents 85,000 households,
+                # said the cut ...": the verb of a relative clause inside the subject
             if (
                 speaker is not None
                 and 1 <= len(before_verb) <= MAX_RELATIVE_WORDS
