@@ -1306,6 +1306,11 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # a religious leader's title stands for the person given it in an apposition
+        ('"We have not seen a single government truck here," said Ashin Sandima, the '
+         "monastery's 58-year-old abbot.\n\nThe abbot said nearly half of the households had "
+         "lost their homes.", "en", "nearly half of the households had lost their homes",
+         "Ashin Sandima"),
         # a speech verb inside a relative clause in the subject reports nothing of its own
         ("The Federation of Central Luzon Rice Growers, which says it represents about 85,000 "
          "farming households, said the cut would drive down farmgate prices.", "en",

@@ -17,7 +17,7 @@ TITLES: tuple[str, ...] = (
     "official", "envoy", "First Lady", "Vice Commerce Minister", "Commerce Minister",
     "Governor", "Mayor", "coach", "head coach", "midfielder", "striker", "analyst",
     "economist", "urban planner", "planner", "researcher", "professor", "chief executive",
-    "CEO", "farmer", "executive",
+    "CEO", "farmer", "executive", "abbot", "priest", "pastor", "imam",
     "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel",
     "Lieutenant Colonel", "Major General", "Major-General", "Lieutenant-General",
     "Brigadier-General", "Lieutenant-Colonel",
