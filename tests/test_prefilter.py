@@ -8,6 +8,7 @@ both must find exactly what the plain ``finditer``/``match`` of the pattern find
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract import names
-from crosscheck.extract.aliases import AliasTable, before_words, first_words, prefiltered
+from crosscheck.extract.aliases import (
+    AliasTable,
+    WordMatches,
+    before_words,
+    first_words,
+    prefiltered,
+)
+from crosscheck.extract.speech_cues import cue_patterns
 from crosscheck.ingest import read_articles
+from crosscheck.lang import table
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = AliasTable.load()
@@ -31,6 +40,8 @@ WORDS = [
     "KCNA", "Xinhua", "Reuters", "Antara", "antara", "Police", "Agency", "Ministry",
     "Meteorological", "National", "Disaster", "Office", "of", "for", "the", "di", "dan",
     "Budi", "Hye-rim", "Shin", "U.S.", "Union", "Workers'", "Co.", "Ltd",
+    "said", "says", "saying", "told", "mengatakan", "kata", "ujar", "menurut", "added",
+    "Said", "katanya", "said-",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", " ", "  ", "\t", "\n", ", ", "-", "'s ", "’", ". ", "(", ") ", "-nya "]
 
@@ -103,3 +114,36 @@ def test_prefiltered_tries_only_the_given_first_words() -> None:
         "Korea Utara",
         "Utara",
     ]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=150, deadline=None)
+@given(text=texts, cuts=st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=6))
+def test_speech_verbs_read_off_the_index_are_the_patterns_own(
+    lang: str, text: str, cuts: list[int]
+) -> None:
+    pattern = cue_patterns(lang).speech_verb
+    verbs = WordMatches(pattern, first_words(table(lang, "speech").SPEECH_VERBS), text)
+    bounds = sorted(min(c, len(text)) for c in cuts)
+    for start, end in pairwise(bounds):
+        mine, plain = verbs.search(start, end), pattern.search(text, start, end)
+        assert (mine and mine.span()) == (plain and plain.span()), (text, start, end)
+        assert _spans(verbs.finditer(start, end)) == _spans(pattern.finditer(text, start, end))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "end"),
+    [
+        ("id", "Ia menyatakannya kemarin.", 0, 13),  # ends inside a longer word: "menyatakan"
+        ("en", "He saidx so.", 0, 7),  # the stretch ends inside a longer word: "said"
+        ("en", "He said so.", 4, 11),  # starts inside the verb: none
+        ("en", "He called forth the spirits.", 0, 13),  # "called for" within the stretch
+    ],
+)
+def test_a_stretch_that_cuts_a_word_matches_as_the_pattern_does(lang, text, start, end):
+    pattern = cue_patterns(lang).speech_verb
+    verbs = WordMatches(pattern, first_words(table(lang, "speech").SPEECH_VERBS), text)
+    plain = pattern.search(text, start, end)
+    mine = verbs.search(start, end)
+    assert (mine and mine.span()) == (plain and plain.span())
+    assert _spans(verbs.finditer(start, end)) == _spans(pattern.finditer(text, start, end))

@@ -11,6 +11,7 @@ and re-point a built-in alias to another canonical name or type.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 import re
@@ -126,6 +127,63 @@ def before_words(
         if match is not None:
             end = match.end()
             yield match
+
+
+class WordMatches:
+    r"""``pattern.search``/``pattern.finditer`` over stretches of one text, for a pattern
+    whose every match opens at a word whose first run is in ``keys``: the pattern is tried
+    only at such words (found once for the text), not at every position of a stretch.
+
+    >>> said = re.compile(r"(?<![\w-])(?i:said|told)\b")
+    >>> verbs = WordMatches(said, frozenset({"said", "told"}), "He said so. She told me.")
+    >>> [m.group() for m in verbs.finditer(0, 24)], verbs.search(4, 11) is None
+    (['said', 'told'], True)
+    """
+
+    def __init__(self, pattern: re.Pattern[str], keys: frozenset[str], text: str):
+        self.pattern = pattern
+        self.text = text
+        self._keys = keys
+        where = word_starts(text)
+        self._starts = sorted(s for key in keys for s in where.get(key, ()))
+
+    def _candidates(self, start: int, end: int) -> list[int]:
+        """Where a match in ``text[start:end]`` may open: the listed words, and the word
+        that ``end`` cuts short when its cut part is a key ("menyatakannya" cut to
+        "menyatakan")."""
+        low = bisect.bisect_left(self._starts, start)
+        found = self._starts[low : bisect.bisect_left(self._starts, end)]
+        if _splits_word(self.text, end):
+            opening = end - 1
+            while opening > 0 and WORD.match(self.text, opening - 1, opening):
+                opening -= 1
+            if (
+                opening >= start
+                and (not found or found[-1] != opening)
+                and self.text[opening:end].casefold() in self._keys
+            ):
+                found = [*found, opening]
+        return found
+
+    def search(self, start: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(text, start, end)``."""
+        for at in self._candidates(start, end):
+            if (match := self.pattern.match(self.text, at, end)) is not None:
+                return match
+        return None
+
+    def finditer(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, start, end)``."""
+        after = start
+        for at in self._candidates(start, end):
+            if at >= after and (match := self.pattern.match(self.text, at, end)) is not None:
+                after = match.end()
+                yield match
+
+
+def _splits_word(text: str, at: int) -> bool:
+    """``at`` falls between two word characters of ``text``."""
+    return 0 < at < len(text) and WORD.fullmatch(text[at - 1 : at + 1]) is not None
 
 
 @lru_cache(maxsize=8)

@@ -261,7 +261,7 @@ class _Finder(SpeakerResolver):
         words = self.body[max(0, start - 20) : start].split()
         if bool(words) and words[-1].casefold() in self._complementizers:
             return True
-        verb = self.cues.speech_verb.search(self.body, max(0, start - MAX_JOINED_VERB_GAP), start)
+        verb = self.verbs.search(max(0, start - MAX_JOINED_VERB_GAP), start)
         if verb is None or self.body[verb.end() : start].strip(" ,"):
             return False
         before = self.body[max(0, verb.start() - 12) : verb.start()].split()
@@ -525,7 +525,7 @@ class _Finder(SpeakerResolver):
     def _titled_person_before_verb(self, start: int, end: int) -> tuple[str, Speaker, int] | None:
         """'"...," Indonesian Deputy Minister of Investment and Downstreaming Arief Budiman
         Nasution said': a long capitalised title, then the person, then the verb."""
-        verb = self.cues.speech_verb.search(self.body, start, end)
+        verb = self.verbs.search(start, end)
         if verb is None:
             return None
         words = self.body[start : verb.start()].strip(" ,").split()
@@ -655,7 +655,7 @@ class _Finder(SpeakerResolver):
             return None
         else:
             agency_end = agency.end
-        verb = self.cues.speech_verb.search(self.body, agency_end, mark)
+        verb = self.verbs.search(agency_end, mark)
         if verb is None or len(self.body[agency_end : verb.start()].split()) > (
             MAX_WORDS_BEFORE_REPORT_VERB
         ):
@@ -972,7 +972,7 @@ class _Finder(SpeakerResolver):
         # b. "X mengatakan (bahwa) ...", "Ia menegaskan, ...", "X said (that) ..."
         mid = self.cues.mid_post_verb.search(self.body, start, end)
         held = -1  # where the subject ends before a relative clause whose verb was skipped
-        for verb in self.cues.speech_verb.finditer(self.body, clause, end):
+        for verb in self.verbs.finditer(clause, end):
             if mid is not None and mid.end() <= verb.start():
                 break  # "Hal yang memberatkan, lanjut Hendrawan, terdakwa tidak mengakui ...":
                 # the cue in commas comes first; the verb after it is what was said
@@ -1147,7 +1147,7 @@ class _Finder(SpeakerResolver):
                 and len(subject_words) <= MAX_POST_SUBJECT_WORDS
                 and not any(
                     self._reports(v.start(), clause)
-                    for v in self.cues.speech_verb.finditer(self.body, clause, max(clause, comma))
+                    for v in self.verbs.finditer(clause, max(clause, comma))
                 )
             )
             if final and not forward and not appositive:
@@ -1300,7 +1300,7 @@ class _Finder(SpeakerResolver):
         if len(words) < 2 or words[-1].casefold() not in self._conjunctions:
             return None
         # "Siregar said A, but added that ...": the subject of the speech verb before
-        earlier = list(self.cues.speech_verb.finditer(self.body, clause, clause + len(before)))
+        earlier = list(self.verbs.finditer(clause, clause + len(before)))
         if earlier:
             found = self._speaker_before(earlier[-1].start(), clause) or self._apposed_subject(
                 clause, earlier[-1].start()
@@ -1385,7 +1385,7 @@ class _Finder(SpeakerResolver):
             or not words[0][:1].islower()
             or len(words) > MAX_OPENING_APPOSITION_WORDS
             or _MARKS.search(apposition)
-            or self.cues.speech_verb.search(self.body, entity.end, verb_start)
+            or self.verbs.search(entity.end, verb_start)
         ):
             return None
         return Speaker(entity.text, entity.canonical, entity.start, entity)
@@ -1698,7 +1698,7 @@ class _Finder(SpeakerResolver):
         B": the subject right after an agency's cue said B, the agency relays it; nothing
         when no speech verb follows a short subject."""
         end = sentence.end
-        verb = self.cues.speech_verb.search(self.body, content, end)
+        verb = self.verbs.search(content, end)
         if verb is None:
             return []
         subject_words = self.body[content : verb.start()].split()
@@ -1864,8 +1864,8 @@ class _Finder(SpeakerResolver):
         for joint in _COORDINATED.finditer(self.body, start, end):
             if joint.group(1).casefold() not in self._clause_joiners:
                 continue
-            verb = self.cues.speech_verb.search(
-                self.body, joint.end(), min(end, joint.end() + MAX_COORDINATED_SUBJECT_CHARS)
+            verb = self.verbs.search(
+                joint.end(), min(end, joint.end() + MAX_COORDINATED_SUBJECT_CHARS)
             )
             if verb is None or self._declined(verb.start()):
                 continue

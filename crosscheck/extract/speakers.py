@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
-from crosscheck.extract.aliases import AliasTable
+from crosscheck.extract.aliases import AliasTable, WordMatches, first_words
 from crosscheck.extract.entities import fuller_body, listed_words, owned_name
 from crosscheck.extract.names import ACRONYM, PARENTHESIS
 from crosscheck.extract.quote_marks import segments
@@ -137,6 +137,8 @@ class SpeakerResolver:
         self.body = article.body
         self.lang = article.language
         self.cues = cue_patterns(self.lang)
+        # the speech verbs of the article, found once and read off per clause
+        self.verbs = WordMatches(self.cues.speech_verb, _speech_verb_keys(self.lang), self.body)
         self.speech = table(self.lang, "speech")
         self.entities = sorted(found, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
@@ -269,7 +271,7 @@ class SpeakerResolver:
                 # "Villaraza's challenger, ... Teresita Abalos-Lim, trailed him": the owner
                 # is no subject
                 person = self._first_person(person.end, sentence.end)
-            verb = self.cues.speech_verb.search(self.body, start, sentence.end)
+            verb = self.verbs.search(start, sentence.end)
             if (
                 person is not None
                 and verb is not None
@@ -313,7 +315,7 @@ class SpeakerResolver:
                 # income. '...,' she said": the person the sentence is about
                 subjects.append((topic.start, topic.text, topic.canonical))
             reported_from = -1  # where a person's reported clause opens in this sentence
-            for match in self.cues.speech_verb.finditer(self.body, sentence.start, sentence.end):
+            for match in self.verbs.finditer(sentence.start, sentence.end):
                 speaker = self._entity_before(match.start(), sentence.start)
                 if speaker is not None and speaker.type is EntityType.PERSON:
                     if 0 <= reported_from <= speaker.start:
@@ -463,9 +465,9 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.subjects, (start,)) - 1
         if i >= 0:
             sentence = self.sentences[self._sentence_index(self.subjects[i][0])]
-            if self.cues.speech_verb.search(
+            if self.verbs.search(sentence.start, sentence.end) or self.cues.according.search(
                 self.body, sentence.start, sentence.end
-            ) or self.cues.according.search(self.body, sentence.start, sentence.end):
+            ):
                 return None  # the last subject spoke ("the transport minister said")
         spoke = {c for p, c in self.spoken[: bisect.bisect_left(self.spoken, (start,))]}
         wanted = self._pronoun_genders.get(pronoun.casefold())
@@ -2101,6 +2103,12 @@ def _titles(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     modifiers = "|".join(re.escape(m.casefold()) for m in getattr(data, "TITLE_MODIFIERS", ()))
     opener = rf"(?:(?:{modifiers})\s+)?" if modifiers else ""
     return re.compile(rf"{opener}(?:{alternation})(?=[ ,])"), titles
+
+
+@lru_cache(maxsize=8)
+def _speech_verb_keys(lang: str) -> frozenset[str]:
+    """Where a speech verb may start: the first words of the language's speech verbs."""
+    return first_words(table(lang, "speech").SPEECH_VERBS)
 
 
 def _capitalised_run(body: str, start: int, end: int, stop: frozenset[str] = frozenset()) -> str:
