@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract import names
+from crosscheck.extract import names, speakers
 from crosscheck.extract.aliases import (
     AliasTable,
     WordMatches,
@@ -41,7 +41,7 @@ WORDS = [
     "Meteorological", "National", "Disaster", "Office", "of", "for", "the", "di", "dan",
     "Budi", "Hye-rim", "Shin", "U.S.", "Union", "Workers'", "Co.", "Ltd",
     "said", "says", "saying", "told", "mengatakan", "kata", "ujar", "menurut", "added",
-    "Said", "katanya", "said-",
+    "Said", "katanya", "said-", "menurutnya", "Menurutnya", "according", "to",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", " ", "  ", "\t", "\n", ", ", "-", "'s ", "’", ". ", "(", ") ", "-nya "]
 
@@ -147,3 +147,24 @@ def test_a_stretch_that_cuts_a_word_matches_as_the_pattern_does(lang, text, star
     mine = verbs.search(start, end)
     assert (mine and mine.span()) == (plain and plain.span())
     assert _spans(verbs.finditer(start, end)) == _spans(pattern.finditer(text, start, end))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=150, deadline=None)
+@given(text=texts, cuts=st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=6))
+def test_according_to_cues_read_off_the_index_are_the_patterns_own(
+    lang: str, text: str, cuts: list[int]
+) -> None:
+    pattern = cue_patterns(lang).according
+    cues = WordMatches(pattern, speakers._according_keys(lang), text)
+    bounds = sorted(min(c, len(text)) for c in cuts)
+    for start, end in pairwise(bounds):
+        mine, plain = cues.search(start, end), pattern.search(text, start, end)
+        assert (mine and mine.span()) == (plain and plain.span()), (text, start, end)
+        assert _spans(cues.finditer(start, end)) == _spans(pattern.finditer(text, start, end))
+
+
+def test_a_clitic_on_the_cue_is_found():
+    text = "Menurutnya, harga naik."
+    cues = WordMatches(cue_patterns("id").according, speakers._according_keys("id"), text)
+    assert [m.group("cue") for m in cues.finditer(0, len(text))] == ["Menurut"]

@@ -1631,7 +1631,7 @@ class _Finder(SpeakerResolver):
         (not leading: tried after the speech verbs, so "..., Xi said, according to Xinhua"
         is Xi's)."""
         start, end = sentence.start, sentence.end
-        match = self.cues.according.search(self.body, start, end)
+        match = self.according.search(start, end)
         if match and leading != bool(self.body[clause : match.start()].strip(" ,")):
             speaker = self._cue_speaker(match, end)
             if speaker is None and not match.group("clitic"):

@@ -139,6 +139,7 @@ class SpeakerResolver:
         self.cues = cue_patterns(self.lang)
         # the speech verbs of the article, found once and read off per clause
         self.verbs = WordMatches(self.cues.speech_verb, _speech_verb_keys(self.lang), self.body)
+        self.according = WordMatches(self.cues.according, _according_keys(self.lang), self.body)
         self.speech = table(self.lang, "speech")
         self.entities = sorted(found, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
@@ -336,7 +337,7 @@ class SpeakerResolver:
                         subjects.append((speaker.start, speaker.text, held.canonical))
                 elif speaker is None and (titled := self._title_before(match.start(), sentence)):
                     subjects.append(titled)  # "Asked about it, the transport minister said"
-            for match in self.cues.according.finditer(self.body, sentence.start, sentence.end):
+            for match in self.according.finditer(sentence.start, sentence.end):
                 if match.group("who"):
                     for entity in self._entities_in(match.start("who"), match.end("who")):
                         if entity.type is EntityType.PERSON:
@@ -465,8 +466,8 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.subjects, (start,)) - 1
         if i >= 0:
             sentence = self.sentences[self._sentence_index(self.subjects[i][0])]
-            if self.verbs.search(sentence.start, sentence.end) or self.cues.according.search(
-                self.body, sentence.start, sentence.end
+            if self.verbs.search(sentence.start, sentence.end) or self.according.search(
+                sentence.start, sentence.end
             ):
                 return None  # the last subject spoke ("the transport minister said")
         spoke = {c for p, c in self.spoken[: bisect.bisect_left(self.spoken, (start,))]}
@@ -2109,6 +2110,15 @@ def _titles(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
 def _speech_verb_keys(lang: str) -> frozenset[str]:
     """Where a speech verb may start: the first words of the language's speech verbs."""
     return first_words(table(lang, "speech").SPEECH_VERBS)
+
+
+@lru_cache(maxsize=8)
+def _according_keys(lang: str) -> frozenset[str]:
+    """Where an "according to" cue may start: its first word, with the speaker clitic
+    written onto it too ("menurut", "menurutnya", "according")."""
+    speech = table(lang, "speech")
+    keys = first_words(speech.ACCORDING_TO)
+    return keys | {f"{k}{speech.CLITIC}" for k in keys} if speech.CLITIC else keys
 
 
 def _capitalised_run(body: str, start: int, end: int, stop: frozenset[str] = frozenset()) -> str:
