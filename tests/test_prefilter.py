@@ -116,19 +116,30 @@ def test_prefiltered_tries_only_the_given_first_words() -> None:
     ]
 
 
+def _cue_index(lang: str, cue: str, text: str) -> tuple[re.Pattern[str], WordMatches]:
+    """The cue pattern of ``lang`` and its index over ``text``."""
+    pattern = getattr(cue_patterns(lang), cue)
+    keys = (
+        first_words(table(lang, "speech").SPEECH_VERBS)
+        if cue == "speech_verb"
+        else speakers._according_keys(lang)
+    )
+    return pattern, WordMatches(pattern, keys, text)
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("cue", ["speech_verb", "according"])
 @settings(max_examples=150, deadline=None)
 @given(text=texts, cuts=st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=6))
-def test_speech_verbs_read_off_the_index_are_the_patterns_own(
-    lang: str, text: str, cuts: list[int]
+def test_cues_read_off_the_index_are_the_patterns_own(
+    lang: str, cue: str, text: str, cuts: list[int]
 ) -> None:
-    pattern = cue_patterns(lang).speech_verb
-    verbs = WordMatches(pattern, first_words(table(lang, "speech").SPEECH_VERBS), text)
+    pattern, index = _cue_index(lang, cue, text)
     bounds = sorted(min(c, len(text)) for c in cuts)
     for start, end in pairwise(bounds):
-        mine, plain = verbs.search(start, end), pattern.search(text, start, end)
+        mine, plain = index.search(start, end), pattern.search(text, start, end)
         assert (mine and mine.span()) == (plain and plain.span()), (text, start, end)
-        assert _spans(verbs.finditer(start, end)) == _spans(pattern.finditer(text, start, end))
+        assert _spans(index.finditer(start, end)) == _spans(pattern.finditer(text, start, end))
 
 
 @pytest.mark.parametrize(
@@ -147,21 +158,6 @@ def test_a_stretch_that_cuts_a_word_matches_as_the_pattern_does(lang, text, star
     mine = verbs.search(start, end)
     assert (mine and mine.span()) == (plain and plain.span())
     assert _spans(verbs.finditer(start, end)) == _spans(pattern.finditer(text, start, end))
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-@settings(max_examples=150, deadline=None)
-@given(text=texts, cuts=st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=6))
-def test_according_to_cues_read_off_the_index_are_the_patterns_own(
-    lang: str, text: str, cuts: list[int]
-) -> None:
-    pattern = cue_patterns(lang).according
-    cues = WordMatches(pattern, speakers._according_keys(lang), text)
-    bounds = sorted(min(c, len(text)) for c in cuts)
-    for start, end in pairwise(bounds):
-        mine, plain = cues.search(start, end), pattern.search(text, start, end)
-        assert (mine and mine.span()) == (plain and plain.span()), (text, start, end)
-        assert _spans(cues.finditer(start, end)) == _spans(pattern.finditer(text, start, end))
 
 
 def test_a_clitic_on_the_cue_is_found():

@@ -76,6 +76,14 @@ def prefiltered(
         starts = [s for w, at in where.items() if w in first_words for s in at]
     else:
         starts = [s for w in first_words if (at := where.get(w)) is not None for s in at]
+    return _leftmost(pattern, text, starts)
+
+
+def _leftmost(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` tried at ``starts`` in text order, without overlaps (what
+    ``finditer`` finds when no match can start elsewhere)."""
     end = 0
     for start in sorted(starts):
         if start < end:
@@ -119,14 +127,7 @@ def before_words(
             while start > 0 and not text[start - 1].isspace():
                 start -= 1
         candidates.update(p for p in range(start, at + 1) if "A" <= text[p] <= "Z")
-    end = 0
-    for start in sorted(candidates):
-        if start < end:
-            continue
-        match = pattern.match(text, start)
-        if match is not None:
-            end = match.end()
-            yield match
+    return _leftmost(pattern, text, candidates)
 
 
 class WordMatches:
