@@ -154,11 +154,10 @@ class SpeakerResolver:
                     *self.speech.POST_VERBS,  # "Kata Dyah:" names Dyah
                 )
             )
-            | listed_words("HONORIFIC_PREFIXES")
-            | frozenset(  # "Haji Mulyadi" is Mulyadi
-                getattr(table(self.lang, "aliases"), "NOT_NAME_OPENERS", ())
-            )
-        )  # "Selain Hanul, Rizal menyebut": "Selain" opens no name of Hanul
+            | listed_words("HONORIFIC_PREFIXES")  # "Haji Mulyadi" is Mulyadi
+            # "Selain Hanul, Rizal menyebut": "Selain" opens no name of Hanul
+            | frozenset(getattr(table(self.lang, "aliases"), "NOT_NAME_OPENERS", ()))
+        )
         # what may stand around a title standing for a person: "Sang bupati", "juru bicara
         # itu", "the minister"; and the one-word adverbs that may follow it
         self.anaphor_before = frozenset(
