@@ -1306,6 +1306,12 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # an occupation opening the sentence is a title, no word of the name
+        ("Retiree Lee Siew Ling, 67, said three of her neighbours had been hospitalised.", "en",
+         "three of her neighbours had been hospitalised", "Lee Siew Ling"),
+        ("Hydrologist Pham Minh Tuan of Can Tho University said the early intrusion "
+         "reflected low flows.", "en", "the early intrusion reflected low flows",
+         "Pham Minh Tuan"),
         # a religious leader's title stands for the person given it in an apposition
         ('"We have not seen a single government truck here," said Ashin Sandima, the '
          "monastery's 58-year-old abbot.\n\nThe abbot said nearly half of the households had "
