@@ -1306,6 +1306,10 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # a topic word ("Bagi", "For") opens no name of the person after it
+        ("Bagi Carmin (54), nelayan Eretan Wetan, tanggul itu sudah lama ditunggu.\n\n"
+         '"Sekarang air masuk dapur setiap pasang besar," ujar Carmin.', "id",
+         "Sekarang air masuk dapur setiap pasang besar", "Carmin"),
         # an occupation opening the sentence is a title, no word of the name
         ("Retiree Lee Siew Ling, 67, said three of her neighbours had been hospitalised.", "en",
          "three of her neighbours had been hospitalised", "Lee Siew Ling"),

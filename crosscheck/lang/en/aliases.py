@@ -42,7 +42,7 @@ MEDIA_TAILS: tuple[str, ...] = (
 # "State-run Vietnam News Agency reported", "In Surigao del Sur province".
 NOT_NAME_OPENERS: tuple[str, ...] = (
     "State-run", "State-owned", "Government-run", "Official", "In", "On", "At", "From",
-    "By", "With", "After", "During", "Since", "Near",
+    "By", "With", "After", "During", "Since", "Near", "For",
 )  # fmt: skip
 # A company's legal form after its name's tail: "China Railway Group Ltd".
 COMPANY_SUFFIXES: tuple[str, ...] = (

@@ -66,7 +66,7 @@ ORG_TAILS: tuple[str, ...] = (
 # Central News Agency melaporkan", "Menurut Japan Meteorological Agency".
 NOT_NAME_OPENERS: tuple[str, ...] = (
     "Kemarin", "Sebelumnya", "Namun", "Menurut", "Di", "Dari", "Pada", "Dalam", "Kepada",
-    "Oleh", "Sementara", "Selain", "Bahkan", "Sedangkan",
+    "Oleh", "Sementara", "Selain", "Bahkan", "Sedangkan", "Bagi",
 )  # fmt: skip
 # Newspapers cited by name: "Lombok Post", "Bangkok Post", "Korea Times".
 MEDIA_TAILS: tuple[str, ...] = ("Post", "Times", "Herald", "Tribune")
