@@ -66,6 +66,11 @@ def test_a_person_before_of_after_a_title_is_no_part_of_the_body():
     assert ("Gadjah Mada University", "org", "Gadjah Mada University") in found
 
 
+def test_a_bodys_possessive_is_no_part_of_its_name():
+    found = _names("PT Sinar Baja Utama's smelter in Gresik produced more copper.", "en")
+    assert ("PT Sinar Baja Utama", "org", "PT Sinar Baja Utama") in found
+
+
 def test_lowercase_word_is_not_an_alias():
     # "antara" (between) is not the Antara agency; "as" is not the United States
     assert _names("Hubungan antara kedua negara membaik.") == []

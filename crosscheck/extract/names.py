@@ -194,6 +194,8 @@ def headed_names(
             place=kinds[_fold_head(match.group("head"))] is EntityType.PLACE,
         )
         end = match.start("rest") + kept[cut - 1].end() if cut else match.end("head")
+        if cut and body[end - 2 : end] in POSSESSIVE_ENDINGS:
+            end -= 2  # "PT Freeport Indonesia's copper smelter": the body, not its possessive
         yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
     # (each name ends in a tail word: tried only within its words before one)
     for match in before_words(tail_pattern, body, _tail_words(lang), MAX_HEADED_WORDS):
@@ -570,6 +572,7 @@ def _head_runs(
         yield match, kept
 
 
+POSSESSIVE_ENDINGS = ("'s", "’s")
 # A person's name and the "of" before the body the person belongs to: "Yosef Manurung of"
 PERSON_OF = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}?of[ \t]+(?=[A-Z])")
 # A capitalised word right before a position: "his |Indonesian| counterpart", "Pengurus|
