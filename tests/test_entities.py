@@ -71,6 +71,17 @@ def test_a_bodys_possessive_is_no_part_of_its_name():
     assert ("PT Sinar Baja Utama", "org", "PT Sinar Baja Utama") in found
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        ("A trader surnamed Liu said orders rose.", "en", "Liu"),
+        ("Adapun sopir bus berinisial SH (47) selamat.", "id", "SH"),
+    ],
+)
+def test_a_person_named_by_surname_or_initials_only(body, language, name):
+    assert (name, "person", name) in _names(body, language)
+
+
 def test_lowercase_word_is_not_an_alias():
     # "antara" (between) is not the Antara agency; "as" is not the United States
     assert _names("Hubungan antara kedua negara membaik.") == []

@@ -1306,6 +1306,9 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # a person named by a surname only
+        ("In Dandong, a trader surnamed Liu told the Global Times that the number of trucks "
+         "had picked up.", "en", "the number of trucks had picked up", "Liu"),
         # a topic word ("Bagi", "For") opens no name of the person after it
         ("Bagi Carmin (54), nelayan Eretan Wetan, tanggul itu sudah lama ditunggu.\n\n"
          '"Sekarang air masuk dapur setiap pasang besar," ujar Carmin.', "id",

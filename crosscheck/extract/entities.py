@@ -343,6 +343,10 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     for person in _aged_people(article, aliases, taken):
         found.append(person)
         taken.add(person)
+    # people named by a surname or initials only: "a trader surnamed Liu"
+    for person in _surnamed_people(article, aliases, taken):
+        found.append(person)
+        taken.add(person)
     # the full name of a word the article uses alone as a speaker: "Yakobus Lolaro
     # remembers ..." in an article that says "Lolaro told AFP"
     for person in _speakers_in_full(article, aliases, speakers, taken):
@@ -1061,6 +1065,37 @@ AGED_NAME = re.compile(
 MIN_AGE, MAX_AGE = 1, 110
 # Capitalised particles that open a name and are also stop words elsewhere ("I" in English).
 NAME_PARTICLES = frozenset({"I", "Ni"})
+
+
+@lru_cache(maxsize=8)
+def _naming_pattern(lang: str) -> re.Pattern[str] | None:
+    """A word that introduces a person by surname or initials, and the name after it."""
+    words = getattr(table(lang, "titles"), "NAMING_WORDS", ())
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _by_len(words))
+    return re.compile(
+        rf"(?<![\w-])(?i:{alternation})[ \t]+(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
+        r"(?![\w'’-])"
+    )
+
+
+def _surnamed_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterator[Entity]:
+    """People the article names only by a surname or initials ("a trader surnamed Liu",
+    "sopir berinisial SH"; ``NAMING_WORDS``)."""
+    pattern = _naming_pattern(article.language)
+    if pattern is None:
+        return
+    stop = _not_names(article.language)
+    for match in pattern.finditer(article.body):
+        name = match.group("name")
+        start, end = match.start("name"), match.end("name")
+        if taken.overlaps(start, end) or any(w in stop for w in name.split()):
+            continue
+        entry = aliases.lookup(name)
+        if entry is not None and entry.type is not EntityType.PERSON:
+            continue
+        yield Entity(name, start, end, EntityType.PERSON, entry.canonical if entry else name)
 
 
 def _aged_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterator[Entity]:

@@ -165,6 +165,9 @@ PLACE_AFTER_TITLE = False
 # Dela Peña") or after "of", so the words after those titles are the name.
 TERRITORIAL: tuple[str, ...] = ("regent", "village head", "district head")
 
+# Words that introduce a person by a surname or initials only ("a trader surnamed Liu").
+NAMING_WORDS: tuple[str, ...] = ("surnamed", "identified only as", "known only as")
+
 # Envoys' titles followed by where they are posted ("Duta Besar Korea Utara untuk Rusia Ri
 # Kwang Hyok", "North Korean Ambassador to Russia Ri Kwang Hyok"): the posting is part of
 # the role.

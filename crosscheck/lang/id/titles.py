@@ -251,6 +251,9 @@ TERRITORIAL: tuple[str, ...] = (
     "Kapolrestabes",
 )  # fmt: skip
 
+# Words that introduce a person by initials or a surname only ("sopir berinisial SH").
+NAMING_WORDS: tuple[str, ...] = ("berinisial", "bermarga")
+
 # Envoys' titles followed by where they are posted ("Duta Besar Korea Utara untuk Rusia Ri
 # Kwang Hyok", "North Korean Ambassador to Russia Ri Kwang Hyok"): the posting is part of
 # the role.
