@@ -1087,7 +1087,8 @@ def _surnamed_people(article: Article, aliases: AliasTable, taken: _Spans) -> It
     if pattern is None:
         return
     stop = _not_names(article.language)
-    for match in pattern.finditer(article.body):
+    words = first_words(table(article.language, "titles").NAMING_WORDS)
+    for match in prefiltered(pattern, words, article.body):
         name = match.group("name")
         start, end = match.start("name"), match.end("name")
         if taken.overlaps(start, end) or any(w in stop for w in name.split()):
