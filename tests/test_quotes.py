@@ -1306,6 +1306,10 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        # the body an agency cites after what it reports said it
+        ("Meanwhile, Bernama reported that 27 roads in the state were impassable, citing the "
+         "Kelantan Public Works Department.", "en", "27 roads in the state were impassable",
+         "Kelantan Public Works Department"),
         # a person named by a surname only
         ("In Dandong, a trader surnamed Liu told the Global Times that the number of trucks "
          "had picked up.", "en", "the number of trucks had picked up", "Liu"),

@@ -75,6 +75,7 @@ MAX_JOINED_SUBJECT_WORDS = 3
 # added that"): the verb and a comma.
 MAX_JOINED_VERB_GAP = 16
 SPACES_AFTER_COMMA = re.compile(r",\s+")
+COMMA = re.compile(",")
 FREE_RELATIVE_SUBJECT = re.compile(r"\b(?P<relative>\w+)\s+(?P<pronoun>\w+)\s+$")
 # "KCNA news agency reported on Monday that ...": words between an agency and its verb
 MAX_WORDS_BEFORE_REPORT_VERB = 4
@@ -1171,6 +1172,19 @@ class _Finder(SpeakerResolver):
                         ]
                 return self._split_quotes(verb.group(), speaker, clause, clause + len(before) - 1,
                                           sentence)  # fmt: skip
+            if speaker.entity is not None and speaker.entity.type is EntityType.AGENCY:
+                for comma in reversed(
+                    [m.start() for m in COMMA.finditer(self.body, content_start, end)]
+                ):
+                    cited = self._cited_after(comma, end)
+                    if cited is not None:
+                        # "Bernama reported that A, citing the Kelantan Public Works
+                        # Department": the body the agency cites after its report said A
+                        relay = self._own_links(speaker, start, end)
+                        relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
+                        return self._split_quotes(
+                            verb.group(), cited, content_start, comma, sentence, extra=relay
+                        )
             return self._split_quotes(verb.group(), speaker, content_start, end, sentence)
         # b2. "X defended the plan, telling reporters that ...": the subject of the sentence
         found = self._participle(sentence, clause)
