@@ -71,21 +71,25 @@ def prefiltered(
     ...                                     "di Korea Utara"))
     ['Korea Utara']
     """
+    return _leftmost(text, ((start, pattern) for start, _ in _keyed_starts(text, first_words)))
+
+
+def _keyed_starts(text: str, keys: frozenset[str]) -> list[tuple[int, str]]:
+    """Where each word of ``text`` whose casefolded form is in ``keys`` starts, with that
+    form, in text order."""
     where = word_starts(text)
-    if len(where) < len(first_words):
-        starts = [s for w, at in where.items() if w in first_words for s in at]
+    if len(where) < len(keys):
+        found = [(s, w) for w, at in where.items() if w in keys for s in at]
     else:
-        starts = [s for w in first_words if (at := where.get(w)) is not None for s in at]
-    return _leftmost(pattern, text, starts)
+        found = [(s, w) for w in keys if (at := where.get(w)) is not None for s in at]
+    return sorted(found)
 
 
-def _leftmost(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
-) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` tried at ``starts`` in text order, without overlaps (what
-    ``finditer`` finds when no match can start elsewhere)."""
+def _leftmost(text: str, tries: Iterable[tuple[int, re.Pattern[str]]]) -> Iterator[re.Match[str]]:
+    """The matches of each pattern tried at its start (``tries`` in text order), without
+    overlaps: what ``finditer`` finds when no match can start elsewhere."""
     end = 0
-    for start in sorted(starts):
+    for start, pattern in tries:
         if start < end:
             continue
         match = pattern.match(text, start)
@@ -127,7 +131,7 @@ def before_words(
             while start > 0 and not text[start - 1].isspace():
                 start -= 1
         candidates.update(p for p in range(start, at + 1) if "A" <= text[p] <= "Z")
-    return _leftmost(pattern, text, candidates)
+    return _leftmost(text, ((start, pattern) for start in sorted(candidates)))
 
 
 class WordMatches:
@@ -145,8 +149,7 @@ class WordMatches:
         self.pattern = pattern
         self.text = text
         self._keys = keys
-        where = word_starts(text)
-        self._starts = sorted(s for key in keys for s in where.get(key, ()))
+        self._starts = [start for start, _ in _keyed_starts(text, keys)]
 
     def _candidates(self, start: int, end: int) -> list[int]:
         """Where a match in ``text[start:end]`` may open: the listed words, and the word
@@ -294,16 +297,8 @@ class AliasTable:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every alias occurrence in ``text``, longest first at each position (the
         matches of ``pattern``, without overlaps)."""
-        where = word_starts(text)
-        starts = sorted((s, w) for w, at in where.items() if w in self.first_words for s in at)
-        end = 0
-        for start, word in starts:
-            if start < end:
-                continue
-            match = self._word_pattern(word).match(text, start)
-            if match is not None:
-                end = match.end()
-                yield match
+        starts = _keyed_starts(text, self.first_words)
+        return _leftmost(text, ((start, self._word_pattern(word)) for start, word in starts))
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         """The alias that starts at ``pos`` in ``text``, longest first (as
