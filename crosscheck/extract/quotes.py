@@ -1180,11 +1180,7 @@ class _Finder(SpeakerResolver):
                     if cited is not None:
                         # "Bernama reported that A, citing the Kelantan Public Works
                         # Department": the body the agency cites after its report said A
-                        relay = self._own_links(speaker, start, end)
-                        relay = tuple(dataclasses.replace(link, role="relay") for link in relay)
-                        return self._split_quotes(
-                            verb.group(), cited, content_start, comma, sentence, extra=relay
-                        )
+                        return self._relayed(verb, cited, speaker, start, comma, sentence)
             return self._split_quotes(verb.group(), speaker, content_start, end, sentence)
         # b2. "X defended the plan, telling reporters that ...": the subject of the sentence
         found = self._participle(sentence, clause)
