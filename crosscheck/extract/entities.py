@@ -737,7 +737,8 @@ def _common_noun_capitalised(body: str, start: int, title: str, lang: str) -> bo
 
 @lru_cache(maxsize=8)
 def _title_first_words(lang: str) -> frozenset[str]:
-    # "Brig. Gen.": the prefilter sees the word without its full stop
+    """The first whitespace-separated word of every title, casefolded, without a full
+    stop ("Brig. Gen." -> "brig", "Vice-President" -> "vice-president")."""
     return frozenset(t.split()[0].casefold().rstrip(".") for t in table(lang, "titles").TITLES)
 
 
@@ -772,9 +773,9 @@ def _name_after_title(lang: str) -> re.Pattern[str]:
 
 
 SPACES = re.compile(r"\s+")
-# A larger place in commas after a resident's place: ", Kota Mataram" (its head word)
 # A person's name (or age in brackets) and the comma opening an apposition after it
 NAMED_BEFORE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]*|\(\d{1,3}\))[ \t]*,[ \t]+$")
+# A larger place in commas after a resident's place: ", Kota Mataram" (its head word)
 PLACE_HEAD_IN_COMMAS = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
 # Two capitalised words joined by a hyphen name a field before a name of two words or more
 # ("untuk Komunitas Politik-Keamanan Phan Duc Minh"); names hyphenate lower case ("Ji-hoon").
@@ -1068,27 +1069,28 @@ NAME_PARTICLES = frozenset({"I", "Ni"})
 
 
 @lru_cache(maxsize=8)
-def _naming_pattern(lang: str) -> re.Pattern[str] | None:
-    """A word that introduces a person by surname or initials, and the name after it."""
+def _naming_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """A word that introduces a person by surname or initials, and the name after it; and
+    the first words where such a word may start."""
     words = getattr(table(lang, "titles"), "NAMING_WORDS", ())
     if not words:
         return None
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in _by_len(words))
-    return re.compile(
+    pattern = re.compile(
         rf"(?<![\w-])(?i:{alternation})[ \t]+(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
         r"(?![\w'’-])"
     )
+    return pattern, first_words(words)
 
 
 def _surnamed_people(article: Article, aliases: AliasTable, taken: _Spans) -> Iterator[Entity]:
     """People the article names only by a surname or initials ("a trader surnamed Liu",
     "sopir berinisial SH"; ``NAMING_WORDS``)."""
-    pattern = _naming_pattern(article.language)
-    if pattern is None:
+    naming = _naming_pattern(article.language)
+    if naming is None:
         return
     stop = _not_names(article.language)
-    words = first_words(table(article.language, "titles").NAMING_WORDS)
-    for match in prefiltered(pattern, words, article.body):
+    for match in prefiltered(*naming, article.body):
         name = match.group("name")
         start, end = match.start("name"), match.end("name")
         if taken.overlaps(start, end) or any(w in stop for w in name.split()):
@@ -1287,7 +1289,7 @@ def _titles(
     body_ends = {e.start: e.end for e in named_bodies}
     territory_after = getattr(table(lang, "titles"), "PLACE_AFTER_TITLE", True)
     name_word_titles = frozenset(getattr(table(lang, "titles"), "NAME_WORD_TITLES", ()))
-    for match in prefiltered(_title_pattern(lang), _title_first_words(lang), body):
+    for match in prefiltered(_title_pattern(lang), _title_stems(lang), body):
         title_start, title_end = match.start("title"), match.end("title")
         if any(s <= title_start < e for s, e in appositions):
             continue
@@ -1426,21 +1428,18 @@ def _titles(
             name is not None
             and title.casefold() in lay_roles(lang)
             and " " not in name
-            and (heads := PLACE_HEAD_IN_COMMAS.match(body, name_end)) is not None
-            and heads.group(1) in _place_heads()
+            and (
+                # "warga Cakranegara, Kota Mataram": a larger place in commas qualifies it
+                (
+                    (heads := PLACE_HEAD_IN_COMMAS.match(body, name_end)) is not None
+                    and heads.group(1) in _place_heads()
+                )
+                # "Euis Komariah (48), warga Kiaracondong, yang ...": the role stands in an
+                # apposition after a named person
+                or NAMED_BEFORE_APPOSITION.search(body, max(0, title_start - 40), title_start)
+            )
         ):
-            # "warga Cakranegara, Kota Mataram": a resident of a place that a larger one
-            # in commas qualifies, not a person named Cakranegara
-            kind = EntityType.PLACE
-        if (
-            name is not None
-            and title.casefold() in lay_roles(lang)
-            and " " not in name
-            and NAMED_BEFORE_APPOSITION.search(body, max(0, title_start - 40), title_start)
-        ):
-            # "Euis Komariah (48), warga Kiaracondong, yang ...": a role in an apposition
-            # after a person names where that person lives, not a second person
-            kind = EntityType.PLACE
+            kind = EntityType.PLACE  # a resident's place, not a second person
         if name is not None and _described_after(body, name_end, lang):
             # "Gelandang Persija Jakarta itu": a demonstrative closes a description (the
             # midfielder of that club), never a person's name
@@ -1837,6 +1836,7 @@ def _surname_start(words: Sequence[str]) -> int:
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def listed_words(name: str) -> frozenset[str]:
     """The words of the titles tables' list ``name``, of every language ("NAME_PREFIXES",
     "WORD_SURNAMES", "SURNAME_WORDS", "GIVEN_NAME_WORDS", "EAST_ASIAN_SURNAMES",

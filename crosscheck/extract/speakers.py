@@ -145,19 +145,7 @@ class SpeakerResolver:
         self.entity_starts = [e.start for e in self.entities]
         self.sentences = list(article.sentences)
         self.sentence_starts = [s.start for s in self.sentences]
-        self.not_names_openers = (
-            frozenset(
-                w.capitalize()
-                for w in (
-                    *self.speech.OPENERS,
-                    *self.speech.ADVERBIAL_STARTERS,
-                    *self.speech.POST_VERBS,  # "Kata Dyah:" names Dyah
-                )
-            )
-            | listed_words("HONORIFIC_PREFIXES")  # "Haji Mulyadi" is Mulyadi
-            # "Selain Hanul, Rizal menyebut": "Selain" opens no name of Hanul
-            | frozenset(getattr(table(self.lang, "aliases"), "NOT_NAME_OPENERS", ()))
-        )
+        self.not_names_openers = _not_name_openers(self.lang)
         # what may stand around a title standing for a person: "Sang bupati", "juru bicara
         # itu", "the minister"; and the one-word adverbs that may follow it
         self.anaphor_before = frozenset(
@@ -2103,6 +2091,25 @@ def _titles(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     modifiers = "|".join(re.escape(m.casefold()) for m in getattr(data, "TITLE_MODIFIERS", ()))
     opener = rf"(?:(?:{modifiers})\s+)?" if modifiers else ""
     return re.compile(rf"{opener}(?:{alternation})(?=[ ,])"), titles
+
+
+@lru_cache(maxsize=8)
+def _not_name_openers(lang: str) -> frozenset[str]:
+    """Capitalised words that open a sentence but no name the run after them holds."""
+    speech = table(lang, "speech")
+    return (
+        frozenset(
+            w.capitalize()
+            for w in (
+                *speech.OPENERS,
+                *speech.ADVERBIAL_STARTERS,
+                *speech.POST_VERBS,  # "Kata Dyah:" names Dyah
+            )
+        )
+        | listed_words("HONORIFIC_PREFIXES")  # "Haji Mulyadi" is Mulyadi
+        # "Selain Hanul, Rizal menyebut": "Selain" opens no name of Hanul
+        | frozenset(getattr(table(lang, "aliases"), "NOT_NAME_OPENERS", ()))
+    )
 
 
 @lru_cache(maxsize=8)

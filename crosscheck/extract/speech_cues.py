@@ -149,6 +149,8 @@ def cue_patterns(lang: str) -> Cues:
     )
     # (after a comma a relative pronoun is in lower case: ", Yang Hye-rin," is a name)
     relatives = _table_alt(s, "RELATIVES")
+    # a relative clause closed by a comma, after a name ("who chaired the meeting,")
+    relative_clause = rf"(?:{relatives})\s[^,.;\"“”]{{1,80}},"
     belongs = _table_alt(s, "BELONGS_PREPOSITIONS")
     gap_preps = _table_alt(s, "GAP_PREPOSITIONS")
     writers_in = getattr(s, "WRITERS_CLAUSE_IN_CONTENT", ())
@@ -222,8 +224,7 @@ def cue_patterns(lang: str) -> Cues:
             # told': a relative clause in commas after the name)
             rf"[\s,]*(?P<who>(?:(?:\([A-Z][A-Za-z]{{1,10}}\)\s+)?[\w'’.-]+"
             # (an age may come first: "Yoshiko Hamada, 86, who heads the association, told")
-            rf"(?:,\s*\d{{1,3}},(?:\s+(?:{relatives})\s[^,.;\"“”]{{1,80}},)?"
-            rf"|,\s+(?:{relatives})\s[^,.;\"“”]{{1,80}},)?\s+)"
+            rf"(?:,\s*\d{{1,3}},(?:\s+{relative_clause})?|,\s+{relative_clause})?\s+)"
             rf"{{1,{MAX_POST_SUBJECT_WORDS}}}?"
             # ("... deputy chair Dwi Anggraini Pohan of the Indonesian Democratic Party of
             # Struggle (PDI-P) said": the body the speaker belongs to counts in no length)
