@@ -70,6 +70,9 @@ MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves sla
 # "Camat Lunyuk Syamsul Bahri": a territory and a name of two words at least
 MIN_TERRITORY_AND_NAME_WORDS = 3
 MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
+# Capitalised words before a word used alone as a speaker that may complete its full name
+# ("Yakobus| Lolaro"; "Muhammad Faizal| Rahman")
+MAX_GIVEN_WORDS = 2
 # A person's apposition in commas that may name another person ("Kim Yo Jong, adik
 # perempuan pemimpin Korea Utara (Korut) Kim Jong Un,"): characters from the first name
 # to the second.
@@ -773,7 +776,9 @@ def _name_after_title(lang: str) -> re.Pattern[str]:
 
 
 SPACES = re.compile(r"\s+")
-# A person's name (or age in brackets) and the comma opening an apposition after it
+# A person's name (or age in brackets) and the comma opening an apposition after it,
+# looked for this many characters back ("Euis Komariah (48), warga ..."; not swept)
+APPOSED_NAME_WINDOW = 40
 NAMED_BEFORE_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]*|\(\d{1,3}\))[ \t]*,[ \t]+$")
 # A larger place in commas after a resident's place: ", Kota Mataram" (its head word)
 PLACE_HEAD_IN_COMMAS = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
@@ -1178,10 +1183,10 @@ def _speakers_in_full(
     alternation = "|".join(re.escape(w) for w in words)
     # every mention of the words, with the capitalised words right before it
     mention = re.compile(
-        rf"(?<![\w'’-])(?P<given>(?:{NAME_TOKEN}[ \t]+){{0,2}})(?P<word>{alternation})"
-        rf"(?![\w-])"
+        rf"(?<![\w'’-])(?P<given>(?:{NAME_TOKEN}[ \t]+){{0,{MAX_GIVEN_WORDS}}})"
+        rf"(?P<word>{alternation})(?![\w-])"
     )
-    mentions = list(before_words(mention, body, first_words(words), 2))
+    mentions = list(before_words(mention, body, first_words(words), MAX_GIVEN_WORDS))
     # "Phnom Penh", "Universiti Malaya": a word never written alone is no one's name
     alone = {m.group("word") for m in mentions if _alone_at(body, m.start("word"))}
     lowered = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body))
@@ -1436,7 +1441,9 @@ def _titles(
                 )
                 # "Euis Komariah (48), warga Kiaracondong, yang ...": the role stands in an
                 # apposition after a named person
-                or NAMED_BEFORE_APPOSITION.search(body, max(0, title_start - 40), title_start)
+                or NAMED_BEFORE_APPOSITION.search(
+                    body, max(0, title_start - APPOSED_NAME_WINDOW), title_start
+                )
             )
         ):
             kind = EntityType.PLACE  # a resident's place, not a second person
