@@ -1317,6 +1317,25 @@ SPEAKER_CASES = [
         ("Bagi Carmin (54), nelayan Eretan Wetan, tanggul itu sudah lama ditunggu.\n\n"
          '"Sekarang air masuk dapur setiap pasang besar," ujar Carmin.', "id",
          "Sekarang air masuk dapur setiap pasang besar", "Carmin"),
+        # ... nor the honorific between the topic word and the person's name
+        ('"Many are choosing to wait," said Ms Joanne Lim, a property analyst.\n\nFor Mr '
+         "Muhammad Faizal Rahman, 34, who has been hunting for a flat since March, the cooling "
+         'market offers some relief.\n\n"Now some sellers are open to offers," said the '
+         "engineer, who has viewed more than 20 units.", "en",
+         "Now some sellers are open to offers", "Muhammad Faizal Rahman"),
+        # a description in lower-case words before a lay noun stands for the last subject
+        ("At the relief centre, villager Che Rohani Mat Daud, 61, said the water rose fast.\n\n"
+         '"This is the third time in five years we have had to leave," the retired rubber '
+         "tapper added.", "en", "This is the third time in five years we have had to leave",
+         "Che Rohani Mat Daud"),
+        ("Rubber tapper Zainab Awang, 63, said the water rose to chest level.\n\n"
+         '"Everything else is gone," said the widow, who has lived in the village for 40 '
+         "years.", "en", "Everything else is gone", "Zainab Awang"),
+        # ... as does a resident described by her places, the larger in commas, and "itu"
+        ("Salah satu penumpang selamat, Nurhayati Tuasikal (34), menuturkan cuaca masih "
+         'cerah.\n\n"Air masuk dari bagian depan," tutur warga Desa Pelauw, Pulau Haruku, '
+         "itu saat ditemui di rumah sakit.", "id", "Air masuk dari bagian depan",
+         "Nurhayati Tuasikal"),
         # an occupation opening the sentence is a title, no word of the name
         ("Retiree Lee Siew Ling, 67, said three of her neighbours had been hospitalised.", "en",
          "three of her neighbours had been hospitalised", "Lee Siew Ling"),

@@ -70,6 +70,7 @@ BODY_ACRONYM = re.compile(
     r"\s*\([A-Z][A-Za-z-]{1,14}\)(?=[\s,]|$)"
 )  # "Network (KFRN), a coalition ..."
 AGED = re.compile(r"\d{1,3}-year-old")  # "The 45-year-old said"
+DESCRIPTION_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d{1,3}-year-old")  # no "company's"
 MEASURE_ADJECTIVE = re.compile(r"\d+-[a-z]+")  # "the 38-page report"
 MIN_CATAPHOR_SHARED_WORDS = 2  # a description that words a body's name in part ...
 MAX_CATAPHOR_UNSHARED_WORDS = 2  # ... with at most two words of its own
@@ -158,6 +159,7 @@ class SpeakerResolver:
         self._generic_titles = frozenset(getattr(self.speech, "GENERIC_TITLES", ()))
         self._statement_anaphors = frozenset(getattr(self.speech, "STATEMENT_ANAPHORS", ()))
         self._person_nouns = frozenset(getattr(self.speech, "PERSON_NOUNS", ()))
+        self._lay_nouns = self._person_nouns | frozenset(getattr(self.speech, "LAY_ROLES", ()))
         self._joiners = frozenset(
             w.casefold()
             for w in (*getattr(self.speech, "CONJUNCTIONS", ()), *self.speech.CLAUSE_JOINERS)
@@ -184,6 +186,7 @@ class SpeakerResolver:
         self._countries = {e.canonical for e in self.entities if e.type is EntityType.COUNTRY}
         self._person_pronouns = frozenset(p.casefold() for p in self.speech.PRONOUNS)
         self._topic_openers = frozenset(getattr(self.speech, "TOPIC_OPENERS", ()))
+        self._honorifics = frozenset(getattr(self.speech, "HONORIFICS", ()))
         openers = getattr(self.speech, "FRONTED_PARTICIPLES", ())
         # "Asked whether ... Kim Jong Un, she said": a fronted clause names no subject
         self._fronted_clause = (
@@ -404,8 +407,12 @@ class SpeakerResolver:
         opening = re.match(r"\s*([\w'’-]+)\s+", self.body[start:clause])
         if opening is None or opening.group(1) not in self._topic_openers:
             return None
-        person = self._first_person(start + opening.end(), clause)
-        if person is None or person.start != start + opening.end():
+        at = start + opening.end()
+        honorific = re.match(r"([\w'’-]+)\.?\s+", self.body[at:clause])
+        if honorific is not None and honorific.group(1) in self._honorifics:
+            at += honorific.end()  # "For Mr Muhammad Faizal Rahman, 34, ..."
+        person = self._first_person(at, clause)
+        if person is None or person.start != at:
             return None
         return person
 
@@ -667,6 +674,19 @@ class SpeakerResolver:
             # lower-case phrase that stands for a body or a person named before (not one
             # that names a body: "tutur mantan analis Kementerian Pertahanan ... itu")
             phrase_end += closer.end()
+        elif (
+            written
+            and written[0] in self._person_nouns
+            and (placed := _placed_closer(self.lang)) is not None
+            and (closed := placed.match(self.body, phrase_end, end)) is not None
+            and all(
+                e.type in (EntityType.PLACE, EntityType.COUNTRY)
+                for e in self._entities_in(phrase_start, closed.end())
+            )
+        ):
+            # "tutur warga Desa Pelauw, Pulau Haruku, itu": a person described by the
+            # places they live in (the larger in commas) and closed by the demonstrative
+            phrase_end = closed.end()
         return self._speaker_in(phrase_start, phrase_end), phrase_end
 
     def _speaker_in(self, start: int, end: int) -> Speaker | None:
@@ -901,13 +921,19 @@ class SpeakerResolver:
         if len(words) > MAX_DESCRIBED_WORDS or (len(words) < 2 and not closing):
             return None  # ("tutur perempuan itu": one word before its "itu" is enough)
         if words[-1] in after or closing:
-            head = words[0]
+            heads = [words[0]]
         elif words[0] in before:
-            head = words[1]
+            heads = [words[1]]
+            if len(words) > 2 and all(DESCRIPTION_WORD.fullmatch(w) for w in words[1:]):
+                # "the retired rubber tapper": lower-case words before a noun for a
+                # person who holds no office (an office is a title anaphor's)
+                heads += [w for w in (" ".join(words[-2:]), words[-1]) if w in self._lay_nouns]
         else:
             return None
         titles = _titles(self.lang)[1]
-        if head not in self._person_nouns and head not in titles and not AGED.fullmatch(head):
+        if not any(
+            head in self._person_nouns or head in titles or AGED.fullmatch(head) for head in heads
+        ):
             return None
         last = self._last_subject(position)
         if last.canonical is None:
@@ -2091,6 +2117,18 @@ def _titles(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     modifiers = "|".join(re.escape(m.casefold()) for m in getattr(data, "TITLE_MODIFIERS", ()))
     opener = rf"(?:(?:{modifiers})\s+)?" if modifiers else ""
     return re.compile(rf"{opener}(?:{alternation})(?=[ ,])"), titles
+
+
+@lru_cache(maxsize=8)
+def _placed_closer(lang: str) -> re.Pattern[str] | None:
+    """ ", Pulau Haruku, itu", " itu": capitalised places in commas, if any, then a
+    demonstrative that closes a described person (``TITLE_ANAPHOR_AFTER``)."""
+    after = getattr(table(lang, "speech"), "TITLE_ANAPHOR_AFTER", ())
+    if not after:
+        return None
+    place = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)*"
+    closing = "|".join(re.escape(w) for w in after)
+    return re.compile(rf"(?:\s*,\s*(?-i:(?=[A-Z])){place})*\s*,?\s+(?:{closing})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -262,7 +262,7 @@ BODY_NOUNS: tuple[str, ...] = (
 # the last subject when the phrase opens with one of these.
 PERSON_NOUNS: tuple[str, ...] = (
     "man", "woman", "mother", "father", "teenager", "girl", "boy", "grandmother",
-    "grandfather", "veteran", "former",
+    "grandfather", "veteran", "former", "widow", "widower", "tapper", "retiree", "pensioner",
 )  # fmt: skip
 
 # "she" skips back over a subject whose role says "man", "he" over a "woman" (Indonesian
