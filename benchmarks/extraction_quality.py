@@ -62,7 +62,8 @@ SPLITS = (
     "fresh161", "fresh162", "fresh167", "fresh168", "fresh169", "fresh170", "fresh171",
     "fresh172", "fresh173", "fresh174", "fresh175", "fresh176", "fresh177", "fresh178",
     "fresh179", "fresh180", "fresh181", "fresh182", "fresh183", "fresh184", "fresh185",
-    "fresh186", "fresh187", "fresh188", "fresh189", "fresh190",
+    "fresh186", "fresh187", "fresh188", "fresh189", "fresh190", "fresh191", "fresh192",
+    "fresh193", "fresh194",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of
