@@ -536,6 +536,13 @@ SPEAKER_CASES = [
          'berlangsung tujuh hari. "Kami minta masyarakat segera melapor ke posko," '
          "jelasnya.", "id", "Kami minta masyarakat segera melapor ke posko",
          "I Gede Wirawan Putra"),
+        # a Balinese name's order words come on top of a name of four words
+        ("Kepala Dinas Pariwisata Bali I Gusti Ayu Ratna Kesumadewi mengatakan 2,75 juta "
+         "wisatawan telah membayar pungutan.", "id", "2,75 juta wisatawan telah membayar "
+         "pungutan", "I Gusti Ayu Ratna Kesumadewi"),
+        ("The Bali Tourism Agency head I Gusti Ayu Ratna Kesumadewi said 2.75 million "
+         "visitors had paid the levy.", "en", "2.75 million visitors had paid the levy",
+         "I Gusti Ayu Ratna Kesumadewi"),
         # a resident of another place is not the resident named before
         ('Siti Khotijah (34), warga Sumberkerang, mengaku kaget. "Saya kira demam biasa," '
          "tuturnya. Lain lagi dengan Ahmad Fauzi (41). Warga Desa Pajarakan Kulon itu "

@@ -67,6 +67,8 @@ GIVEN_NAME_WINDOW = 30  # a given name right before a title that is also a name 
 # title within this many words of the apposition
 APPOSED_TITLE_WORDS = 4
 MAX_NAME_TOKENS = 4  # "Kim Jong Un", "Choe Son Hui" have three; four leaves slack
+# a Balinese name's birth-order or caste words come on top ("I Gusti Ayu Ratna Kesumadewi")
+MAX_ORDER_PREFIX_TOKENS = 2
 # "Camat Lunyuk Syamsul Bahri": a territory and a name of two words at least
 MIN_TERRITORY_AND_NAME_WORDS = 3
 MIN_KEY_LEN = 2  # "Xi" is a surname; one letter never is
@@ -1783,7 +1785,14 @@ def _name_in(
             runs.append([])  # "Gelandang Timnas Indonesia Rafael Siregar": the last run
             continue
         runs[-1].append(token)
-    kept = next((run for run in reversed(runs) if run), [])[-MAX_NAME_TOKENS:]
+    last = next((run for run in reversed(runs) if run), [])
+    kept = last[-MAX_NAME_TOKENS:]
+    for extra in range(1, MAX_ORDER_PREFIX_TOKENS + 1):
+        longer = last[-MAX_NAME_TOKENS - extra :]
+        if len(longer) == MAX_NAME_TOKENS + extra and " ".join(
+            t.group() for t in longer[:2]
+        ) in listed_words("NAME_ORDER_PREFIXES"):
+            kept = longer  # "I Gusti Ayu Ratna Kesumadewi": the order words come on top
     if not kept:
         return None, -1, -1
     kept = kept[_surname_start([t.group() for t in kept]) :]
