@@ -1851,7 +1851,6 @@ def _surname_start(words: Sequence[str]) -> int:
     return 0
 
 
-@lru_cache(maxsize=16)
 @lru_cache(maxsize=32)
 def listed_words(name: str) -> frozenset[str]:
     """The words of the titles tables' list ``name``, of every language ("NAME_PREFIXES",
