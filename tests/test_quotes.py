@@ -1429,6 +1429,14 @@ SPEAKER_CASES = [
          "keras aksi penyebaran selebaran dari Korea Selatan.\n\n"
          '"Kesabaran kami ada batasnya," kata Kim.', "id", "Kesabaran kami ada batasnya",
          "Kim Yo Jong"),
+        # ... also when the names are written with a hyphen ("Kim Yo-jong")
+        ("Kim Yo-jong, adik perempuan sekaligus orang kepercayaan pemimpin Korea Utara Kim "
+         'Jong-un, mengecam latihan militer gabungan.\n\n"Kekuatan nuklir kami bukan '
+         'hiasan," kata Kim dalam pernyataan tersebut.', "id", "Kekuatan nuklir kami bukan "
+         "hiasan", "Kim Yo Jong"),
+        ("Kim Yo-jong, the sister of North Korean leader Kim Jong-un, condemned the drills."
+         '\n\n"Our nuclear force is no ornament," Kim said in the statement.', "en",
+         "Our nuclear force is no ornament", "Kim Yo Jong"),
         # a research firm named in English in Indonesian copy ends before the analyst
         ("Namun, analis komoditas Nusantara Commodity Research Fadhila Rahmawati menilai "
          "penguatan permintaan India hanya bersifat musiman.", "id",

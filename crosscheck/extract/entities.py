@@ -1957,15 +1957,25 @@ def _nearest(candidates: list[tuple[int, str]], position: int, body: str = "") -
     if other is None:
         return latest[1]
     start, canonical = other
-    head = body[start : latest[0]]
+    other_end = _written_end(body, start, canonical)
+    latest_end = _written_end(body, latest[0], latest[1])
     apposed = (
-        head.startswith(canonical)
-        and head[len(canonical) : len(canonical) + 1] == ","
-        and len(head) <= MAX_APPOSITION_CHARS
-        and not re.search(r"[.!?\n]", head[len(canonical) :])
-        and body[latest[0] + len(latest[1]) : latest[0] + len(latest[1]) + 1] == ","
+        other_end is not None
+        and latest_end is not None
+        and body[other_end : other_end + 1] == ","
+        and latest[0] - start <= MAX_APPOSITION_CHARS
+        and not re.search(r"[.!?\n]", body[other_end : latest[0]])
+        and body[latest_end : latest_end + 1] == ","
     )
     return canonical if apposed else latest[1]
+
+
+def _written_end(body: str, start: int, canonical: str) -> int | None:
+    """Where the name ``canonical`` ends when written at ``start``, its words joined by
+    spaces or hyphens in any case ("Kim Yo-jong" for "Kim Yo Jong"); None if it is not."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", canonical) if w]
+    match = re.compile(r"[ \t-]+".join(words), re.IGNORECASE).match(body, start)
+    return match.end() if match is not None else None
 
 
 def _titled_people(
