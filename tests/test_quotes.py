@@ -1843,6 +1843,22 @@ def test_no_dateline_leaves_an_unqualified_ministry_unnamed():
 
 
 @pytest.mark.parametrize(
+    ("outlet", "speaker"),
+    [
+        # without a dateline, a national outlet's unqualified ministry is its country's
+        ("Kyodo", "Defence Ministry of Japan"),
+        # an international wire has no home country
+        ("Reuters", "Defense Ministry"),
+    ],
+)
+def test_without_a_dateline_the_outlets_home_qualifies_a_ministry(outlet, speaker):
+    body = "North Korea fired a ballistic missile on Tuesday, the Defense Ministry said."
+    article = make_article(body, language="en", outlet=outlet)
+    (quote,) = quotes(article)
+    assert quote.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
     ("body", "language", "text", "speaker"),
     [
         # a title in the lede, the holder named in the next paragraph

@@ -45,6 +45,7 @@ from crosscheck.extract.names import (
 from crosscheck.extract.quote_marks import is_nickname
 from crosscheck.extract.spans import SpanSet
 from crosscheck.extract.speech_cues import ABBREVIATED_CHAR, MAX_BELONGS_CHARS
+from crosscheck.ingest.outlets import outlet_home
 from crosscheck.lang import table
 from crosscheck.types import Article, Entity, EntityType
 
@@ -377,11 +378,22 @@ def _analyse(article: Article, aliases: AliasTable) -> list[Entity]:
     found = _fullest_canonicals(found, aliases)
     found = _single_names_in_full(body, found, aliases, _not_names(lang))
     found = _owned_ministries(body, found, aliases, lang)
-    home = aliases.country_of(str(article.metadata.get("dateline_place") or ""))
+    home = home_country(article, aliases)
     if home is not None:
         found = [_home_body(body, e, home, aliases) for e in found]
     found.sort(key=lambda e: (e.start, -e.end))
     return found
+
+
+def home_country(article: Article, aliases: AliasTable) -> str | None:
+    """The country whose bodies the article names without their country: its dateline's
+    ("SEOUL, March 19 (Yonhap) --"), else its outlet's home (Kyodo's "the Defense
+    Ministry" is Japan's; ``home`` in the outlet tables)."""
+    dateline = aliases.country_of(str(article.metadata.get("dateline_place") or ""))
+    if dateline is not None:
+        return dateline
+    home = outlet_home(article.outlet)
+    return aliases.country_of(home) if home else None
 
 
 def _place_opening_name(found: Sequence[Entity], mention: TitleMention) -> Entity | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
 from crosscheck.extract.aliases import AliasTable, WordMatches, first_words
-from crosscheck.extract.entities import fuller_body, listed_words, owned_name
+from crosscheck.extract.entities import fuller_body, home_country, listed_words, owned_name
 from crosscheck.extract.names import ACRONYM, PARENTHESIS
 from crosscheck.extract.quote_marks import segments
 from crosscheck.extract.spans import SpanSet
@@ -129,9 +129,7 @@ class SpeakerResolver:
         self.aliases = aliases or AliasTable.load()
         # the country of the dateline ("SEOUL, March 19 (Yonhap) --"): whose ministry an
         # unqualified "the foreign ministry" is when nothing before names one
-        self.home_country = self.aliases.country_of(
-            str(article.metadata.get("dateline_place") or "")
-        )
+        self.home_country = home_country(article, self.aliases)
         # the article's own outlet, canonical and casefolded (its dateline "(AFP)" is no
         # agency the article quotes); the written outlet when no canonical is given
         self.own_outlet = own_outlet or (article.outlet or "").casefold()

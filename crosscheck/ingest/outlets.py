@@ -143,6 +143,18 @@ def outlet_dollar(outlet: str | None) -> str | None:
     return str(dollar) if dollar else None
 
 
+def outlet_home(outlet: str | None) -> str | None:
+    """The country whose bodies an outlet names without their country ("the Defense
+    Ministry" in Kyodo's copy is Japan's), if the tables give one (``home``).
+
+    >>> outlet_home("Kyodo"), outlet_home("Kompas"), outlet_home("Reuters")
+    ('Japan', 'Indonesia', None)
+    """
+    info = _outlet_info(outlet)
+    home = info.get("home") if info else None
+    return str(home) if home else None
+
+
 def _outlet_info(outlet: str | None) -> dict[str, object] | None:
     """The tables' entry for a canonical outlet name, or None."""
     return _tables()[0].get(outlet) if outlet is not None else None

@@ -20,31 +20,50 @@ OUTLETS: dict[str, dict[str, object]] = {
         "names": ("The New York Times",),
         "utc_offset": -5,
     },
-    "Yonhap": {"domains": ("yna.co.kr", "en.yna.co.kr"), "names": ("Yonhap",), "utc_offset": 9},
-    "Xinhua": {"domains": ("xinhuanet.com", "news.cn"), "names": ("Xinhua",), "utc_offset": 8},
-    "KCNA": {"domains": ("kcna.kp", "kcnawatch.org"), "names": ("KCNA",), "utc_offset": 9},
+    "Yonhap": {
+        "domains": ("yna.co.kr", "en.yna.co.kr"),
+        "names": ("Yonhap", "Yonhap News Agency"),
+        "utc_offset": 9,
+        "home": "South Korea",
+    },
+    "Xinhua": {
+        "domains": ("xinhuanet.com", "news.cn"),
+        "names": ("Xinhua",),
+        "utc_offset": 8,
+        "home": "China",
+    },
+    "KCNA": {
+        "domains": ("kcna.kp", "kcnawatch.org"),
+        "names": ("KCNA",),
+        "utc_offset": 9,
+        "home": "North Korea",
+    },
     "NK News": {"domains": ("nknews.org",), "names": ("NK News",), "utc_offset": 9},
     "The Korea Herald": {
         "domains": ("koreaherald.com",),
         "names": ("The Korea Herald",),
         "utc_offset": 9,
+        "home": "South Korea",
     },
     "The Jakarta Post": {
         "domains": ("thejakartapost.com",),
         "names": ("The Jakarta Post",),
         "utc_offset": 7,
+        "home": "Indonesia",
     },
     "The Straits Times": {
         "domains": ("straitstimes.com",),
         "names": ("The Straits Times",),
         "utc_offset": 8,
         "dollar": "dolar Singapura",
+        "home": "Singapore",
     },
     "CNA": {
         "domains": ("channelnewsasia.com",),
         "names": ("CNA", "Channel NewsAsia"),
         "utc_offset": 8,
         "dollar": "dolar Singapura",
+        "home": "Singapore",
     },
     "South China Morning Post": {
         "domains": ("scmp.com",),
@@ -52,6 +71,42 @@ OUTLETS: dict[str, dict[str, object]] = {
         "utc_offset": 8,
     },
     "Bloomberg": {"domains": ("bloomberg.com",), "names": ("Bloomberg",), "utc_offset": -5},
+    "Kyodo": {
+        "domains": ("kyodonews.net",),
+        "names": ("Kyodo", "Kyodo News"),
+        "utc_offset": 9,
+        "home": "Japan",
+    },
+    "Global Times": {
+        "domains": ("globaltimes.cn",),
+        "names": ("Global Times",),
+        "utc_offset": 8,
+        "home": "China",
+    },
+    "China Daily": {
+        "domains": ("chinadaily.com.cn",),
+        "names": ("China Daily",),
+        "utc_offset": 8,
+        "home": "China",
+    },
+    "The Korea Times": {
+        "domains": ("koreatimes.co.kr",),
+        "names": ("The Korea Times",),
+        "utc_offset": 9,
+        "home": "South Korea",
+    },
+    "Bernama": {
+        "domains": ("bernama.com",),
+        "names": ("Bernama",),
+        "utc_offset": 8,
+        "home": "Malaysia",
+    },
+    "The Star": {
+        "domains": ("thestar.com.my",),
+        "names": ("The Star",),
+        "utc_offset": 8,
+        "home": "Malaysia",
+    },
 }
 
 LOGO_MARKERS: dict[str, str] = {}
