@@ -1330,6 +1330,10 @@ SPEAKER_CASES = [
          'market offers some relief.\n\n"Now some sellers are open to offers," said the '
          "engineer, who has viewed more than 20 units.", "en",
          "Now some sellers are open to offers", "Muhammad Faizal Rahman"),
+        # a participle of where the speaker was reached ends the speaker phrase
+        ("Salah seorang tamu undangan, Entin (52), mengaku mulai merasakan mulas.\n\n"
+         '"Malamnya perut langsung melilit," kata Entin ditemui di Puskesmas Cilawu.', "id",
+         "Malamnya perut langsung melilit", "Entin"),
         # a description in lower-case words before a lay noun stands for the last subject
         ("At the relief centre, villager Che Rohani Mat Daud, 61, said the water rose fast.\n\n"
          '"This is the third time in five years we have had to leave," the retired rubber '

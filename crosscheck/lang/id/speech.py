@@ -91,6 +91,8 @@ SPEAKER_STOPS: tuple[str, ...] = (
     # how it was said: "tutur Hasna lirih", "jawab Rudy singkat"
     "lirih", "pelan", "singkat", "lantang", "terisak", "tersenyum", "lugas", "santai",
     "geram", "kesal", "sedih", "bangga", "haru",
+    # where or how the speaker was reached: "kata Entin ditemui di Puskesmas Cilawu"
+    "ditemui", "dijumpai", "dihubungi", "dikonfirmasi", "diwawancarai", "ditanya",
 )  # fmt: skip
 
 # A lone capitalised word after one of these ends a speaker phrase as a body's name that no
