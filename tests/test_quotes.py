@@ -1330,6 +1330,19 @@ SPEAKER_CASES = [
          'market offers some relief.\n\n"Now some sellers are open to offers," said the '
          "engineer, who has viewed more than 20 units.", "en",
          "Now some sellers are open to offers", "Muhammad Faizal Rahman"),
+        # a description before a relative clause in commas is the subject it stands for
+        ("Trader Lim Boon Keat, 47, said orders had fallen.\n\nThe 47-year-old, who has sold "
+         "building materials for nearly two decades, said he would wait.", "en",
+         "he would wait", "Lim Boon Keat"),
+        ("A senior official at the presidential office said Beijing had briefed Seoul.\n\nThe "
+         "official, who requested anonymity because he was not authorized to speak to the "
+         "media, said Seoul would seek a summit.", "en", "Seoul would seek a summit", None),
+        # ... not a thing before one: the sentence is what was said, the name after the verb
+        # speaks
+        ("The volcano, which towers over the city of Tomohon, produced a smaller blast on "
+         "Monday, said Wahyu Setiadi, who heads the volcanology center.", "en",
+         "The volcano, which towers over the city of Tomohon, produced a smaller blast on "
+         "Monday", "Wahyu Setiadi"),
         # a participle of where the speaker was reached ends the speaker phrase
         ("Salah seorang tamu undangan, Entin (52), mengaku mulai merasakan mulas.\n\n"
          '"Malamnya perut langsung melilit," kata Entin ditemui di Puskesmas Cilawu.', "id",

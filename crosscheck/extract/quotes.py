@@ -29,6 +29,7 @@ from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, trim
 from crosscheck.extract.spans import SpanSet
 from crosscheck.extract.speakers import (
+    AGED,
     BODY_ACRONYM,
     MAX_ANAPHOR_WORDS,
     NAME_CONNECTORS,
@@ -80,6 +81,11 @@ FREE_RELATIVE_SUBJECT = re.compile(r"\b(?P<relative>\w+)\s+(?P<pronoun>\w+)\s+$"
 # "KCNA news agency reported on Monday that ...": words between an agency and its verb
 MAX_WORDS_BEFORE_REPORT_VERB = 4
 MAX_HEAD_WORDS_BEFORE_RELATIVE = 2  # "Warga Incheon yang ... itu mengatakan"
+# "The 47-year-old, who has sold building materials ..., said": a description in lower
+# case, a relative clause in commas, then the verb (the clause up to the verb's start)
+DESCRIPTION_BEFORE_RELATIVE = re.compile(
+    r"\s*(?P<who>[A-Z][a-z]*(?:[ \t]+[a-z0-9][\w-]*)+),[ \t]+(?P<relative>[\w'’-]+)[ \t][^\n]*,\s*$"
+)
 MAX_TITLE_RUN_WORDS = 14  # a title, its portfolio and a name before the verb
 MAX_OBJECT_WITH_ADJUNCT_WORDS = 5  # "the adjustment on Monday": no clause
 MAX_OPENING_APPOSITION_WORDS = 40  # a body's apposition may list places and dates
@@ -1350,6 +1356,21 @@ class _Finder(SpeakerResolver):
         """ "Politikus yang kini menjalani periode kedua di Senayan itu mengungkapkan": a
         person described by a noun and a relative clause, closed by a demonstrative,
         stands for the last subject."""
+        described = DESCRIPTION_BEFORE_RELATIVE.match(self.body, clause, verb_start)
+        if (
+            described is not None
+            and described.group("relative").casefold() in self._relatives
+            and described.group("who").split()[0].casefold() in self.anaphor_before
+            and len(described.group("who").split()) <= MAX_DEFINITE_SUBJECT_WORDS
+            and self._names_a_person(described.group("who").casefold().split()[1:])
+        ):
+            # "The 47-year-old, who has sold building materials for two decades, said": a
+            # description before a relative clause in commas is the subject, whoever it
+            # stands for (nobody: "The official, who requested anonymity, said")
+            who = self._speaker_in(described.start("who"), described.end("who"))
+            if who is not None and who.canonical:
+                return who
+            return Speaker(described.group("who"), None, clause)
         words = self.body[clause:verb_start].split()
         if not 3 <= len(words) <= MAX_UNNAMED_SUBJECT_WORDS:
             return None
@@ -1370,6 +1391,15 @@ class _Finder(SpeakerResolver):
         if not subject.canonical:
             return None
         return Speaker(" ".join(words), subject.canonical, clause)
+
+    def _names_a_person(self, words: list[str]) -> bool:
+        """ "engineer", "retired rubber tapper", "47-year-old": the head of a description
+        (its last word or two, or an age) is a word for a person or a title."""
+        titles = _titles(self.lang)[1]
+        heads = {" ".join(words[-2:]), *words[-1:]}
+        return any(AGED.fullmatch(w) for w in words) or any(
+            h in self._lay_nouns or h in titles for h in heads
+        )
 
     def _opening_body(self, clause: int, verb_start: int) -> Speaker | None:
         """ "The Multilateral Sanctions Monitoring Team (MSMT), set up by 11 countries
