@@ -1879,6 +1879,10 @@ def test_without_a_dateline_the_outlets_home_qualifies_a_ministry(outlet, speake
     ("body", "language", "text", "speaker"),
     [
         # a title in the lede, the holder named in the next paragraph
+        ("Pertamina could exhaust this year's quota by October, its commercial director said "
+         "on Thursday.\n\nPertamina sold 2.7 million kilolitres of Pertalite in January, "
+         "commercial director Rizal Hakim Nasution told Reuters.", "en",
+         "Pertamina could exhaust this year's quota by October", "Rizal Hakim Nasution"),
         ("Police have rescued 57 citizens, a national police spokesperson said Thursday.\n\n"
          "Brig. Gen. Yusri Pranoto, the spokesperson, told reporters the victims were lured.",
          "en", "Police have rescued 57 citizens", "Yusri Pranoto"),

@@ -127,7 +127,7 @@ OBJECTS_BEFORE_ADJUNCT: tuple[str, ...] = (
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("a national police spokesperson said Thursday. Brig. Gen. Yusri
 # Pranoto, the spokesperson, told ..."): the words that may open such a phrase.
-TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("a", "an", "the")
+TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("a", "an", "the", "its", "their")
 # A role that holds the title of the person it is set against ("his South Korean
 # counterpart Yoo Sang-hoon" after "Japanese Foreign Minister Kenji Morimoto"): "the South
 # Korean minister" may stand for Yoo.
