@@ -1343,6 +1343,10 @@ SPEAKER_CASES = [
          "Monday, said Wahyu Setiadi, who heads the volcanology center.", "en",
          "The volcano, which towers over the city of Tomohon, produced a smaller blast on "
          "Monday", "Wahyu Setiadi"),
+        # a manager's apposition names the person before it, past the company's legal form
+        ("Li Xiaomei, operations manager at Kunming-based Dianhai Supply Chain Co., Ltd., said "
+         "her company ships about 40 containers every week.", "en",
+         "her company ships about 40 containers every week", "Li Xiaomei"),
         # a participle of where the speaker was reached ends the speaker phrase
         ("Salah seorang tamu undangan, Entin (52), mengaku mulai merasakan mulas.\n\n"
          '"Malamnya perut langsung melilit," kata Entin ditemui di Puskesmas Cilawu.', "id",

@@ -19,7 +19,7 @@ TITLES: tuple[str, ...] = (
     "economist", "urban planner", "planner", "researcher", "professor", "chief executive",
     "CEO", "farmer", "executive", "abbot", "priest", "pastor", "imam", "retiree",
     "pensioner", "hydrologist", "climatologist", "virologist", "homemaker", "housewife",
-    "shopkeeper", "engineer",
+    "shopkeeper", "engineer", "manager", "general manager", "operations manager",
     "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel",
     "Lieutenant Colonel", "Major General", "Major-General", "Lieutenant-General",
     "Brigadier-General", "Lieutenant-Colonel",
