@@ -1347,6 +1347,13 @@ SPEAKER_CASES = [
         ("Li Xiaomei, operations manager at Kunming-based Dianhai Supply Chain Co., Ltd., said "
          "her company ships about 40 containers every week.", "en",
          "her company ships about 40 containers every week", "Li Xiaomei"),
+        # a research fellow's apposition names the person before it ("Sun" alone is also a
+        # weekday's short form)
+        ("Sun Haoran, a research fellow at the Institute of Northeast Asian Studies under the "
+         "Liaoning Academy of Social Sciences, told the Global Times on Thursday that the "
+         'increase reflected a normalization of border trade.\n\nA trader surnamed Liu said '
+         'trucks were crossing again.\n\nSun rejected such claims. "Normal trade should not be '
+         'politicized," he said.', "en", "Normal trade should not be politicized", "Sun Haoran"),
         # a participle of where the speaker was reached ends the speaker phrase
         ("Salah seorang tamu undangan, Entin (52), mengaku mulai merasakan mulas.\n\n"
          '"Malamnya perut langsung melilit," kata Entin ditemui di Puskesmas Cilawu.', "id",

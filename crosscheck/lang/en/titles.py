@@ -20,6 +20,7 @@ TITLES: tuple[str, ...] = (
     "CEO", "farmer", "executive", "abbot", "priest", "pastor", "imam", "retiree",
     "pensioner", "hydrologist", "climatologist", "virologist", "homemaker", "housewife",
     "shopkeeper", "engineer", "manager", "general manager", "operations manager",
+    "research fellow", "senior fellow", "fellow",
     "resident", "veteran", "director", "lawmaker", "legislator", "senator", "Colonel",
     "Lieutenant Colonel", "Major General", "Major-General", "Lieutenant-General",
     "Brigadier-General", "Lieutenant-Colonel",
