@@ -227,6 +227,11 @@ def test_missing_alias_file(tmp_path):
          [("Meteorology, Climatology and Geophysics Agency", "org")]),
         ("Kementerian Perdagangan, Perindustrian dan Energi Korea Selatan menyebut itu.", "id",
          [("Kementerian Perdagangan, Perindustrian dan Energi Korea Selatan", "org")]),
+        # ... also after a comma of the sentence's own
+        ("Meanwhile, the Tourism, Arts and Culture Ministry said spending rose.", "en",
+         [("Tourism, Arts and Culture Ministry", "org")]),
+        ("In a statement, the Meteorology, Climatology and Geophysics Agency said it rained.",
+         "en", [("Meteorology, Climatology and Geophysics Agency", "org")]),
         # ... but not two bodies, nor an adverb before the name
         # (a ministry of the tables ends before "dan"; a bare acronym no table or cue
         # names is not found)

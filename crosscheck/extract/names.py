@@ -202,13 +202,19 @@ def headed_names(
         start = match.start("rest")
         rest = match.group("rest")
         if "," in rest and not _listed(rest.split(","), joiners, head_words, aliases):
-            # "In Jakarta, Bandung Police", "Separately, the Japanese Ministry": no listed
-            # name; it starts at the first capitalised word after the last comma
-            after = re.search(r"[A-Z]", rest[rest.rfind(",") :])
-            if after is not None:
-                start += rest.rfind(",") + after.start()
+            listed = _listed_tail(rest, joiners, head_words, aliases)
+            if listed is not None:
+                # "Meanwhile, the Tourism, Arts and Culture Ministry": the listed name
+                # starts after a comma of the sentence's own
+                start += listed
             else:
-                start = match.start("head")  # "In neighboring Malaysia, the| Department"
+                # "In Jakarta, Bandung Police", "Separately, the Japanese Ministry": no
+                # listed name; it starts at the first capitalised word after the last comma
+                after = re.search(r"[A-Z]", rest[rest.rfind(",") :])
+                if after is not None:
+                    start += rest.rfind(",") + after.start()
+                else:
+                    start = match.start("head")  # "In neighboring Malaysia, the| Department"
         for word in re.finditer(r"\S+", match.group("rest")):
             text = word.group()
             if (
@@ -604,6 +610,25 @@ def _listed(
             return False  # only the first part may hold more words ("Badan Meteorologi")
     tail = last.split()
     return len(tail) >= 2 and any(w in joiners for w in tail[:2])
+
+
+def _listed_tail(
+    rest: str, joiners: frozenset[str], head_words: frozenset[str], aliases: AliasTable
+) -> int | None:
+    """Where a listed name starts inside ``rest`` after one of its commas, past the
+    lower-case words that open it ("Meanwhile, the| Tourism, Arts and Culture"); None if
+    no part after a comma opens one."""
+    commas = [i for i, c in enumerate(rest) if c == ","]
+    for comma in commas[:-1]:  # a list needs a comma of its own after its first part
+        opening = re.search(r"[A-Z]", rest[comma:])
+        if opening is None:
+            return None
+        at = comma + opening.start()
+        if "," in rest[comma + 1 : at]:
+            continue
+        if _listed(rest[at:].split(","), joiners, head_words, aliases):
+            return at
+    return None
 
 
 def _fold_head(head: str) -> str:
