@@ -547,6 +547,17 @@ def test_a_relative_clause_that_gives_a_role(body, language, person, role):
     assert roles(article, list(entities(article)))[person] == role
 
 
+def test_a_portfolio_listed_before_the_title_is_part_of_the_role():
+    body = (
+        '"We are no longer competing on cost alone," Investment, Trade and Industry Minister '
+        "Hafiz Rahman Zainal told an industry forum."
+    )
+    article = make_article(body, language="en")
+    assert roles(article, list(entities(article)))["Hafiz Rahman Zainal"] == (
+        "Investment, Trade and Industry Minister"
+    )
+
+
 def test_a_company_keeps_its_legal_form_and_a_shorter_mention_takes_it():
     body = (
         "A group of Chinese firms led by China Railway Group Ltd holds the remaining 40%.\n\n"

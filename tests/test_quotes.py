@@ -1890,6 +1890,15 @@ def test_without_a_dateline_the_outlets_home_qualifies_a_ministry(outlet, speake
     ("body", "language", "text", "speaker"),
     [
         # a title in the lede, the holder named in the next paragraph
+        ("Malaysia has approved 14 new data centre projects in Johor, its investment minister "
+         'said on Tuesday.\n\n"We are no longer competing on cost alone," Investment, Trade '
+         "and Industry Minister Hafiz Rahman Zainal told an industry forum.", "en",
+         "Malaysia has approved 14 new data centre projects in Johor", "Hafiz Rahman Zainal"),
+        # ... not a deputy: a rank the title lacks
+        ("Malaysia has approved 14 new data centre projects in Johor, its investment minister "
+         'said on Tuesday.\n\n"We are no longer competing on cost alone," Deputy Investment, '
+         "Trade and Industry Minister Liew Chin Tong told an industry forum.", "en",
+         "Malaysia has approved 14 new data centre projects in Johor", None),
         ("Pertamina could exhaust this year's quota by October, its commercial director said "
          "on Thursday.\n\nPertamina sold 2.7 million kilolitres of Pertalite in January, "
          "commercial director Rizal Hakim Nasution told Reuters.", "en",

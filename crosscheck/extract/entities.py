@@ -164,6 +164,10 @@ def role_phrases(
                 continue
             words = words[:-1]
         role = " ".join(words)
+        window = max(0, mention.start - MAX_LISTED_PORTFOLIO_CHARS)
+        listed = LISTED_PORTFOLIO_BEFORE.search(article.body, window, mention.start)
+        if listed is not None and role:
+            role = f"{listed.group()}{role}"  # "Investment, Trade and| Industry Minister"
         joined = _slash_joined_title(article.body, mention.start, article.language)
         if joined is not None and role:
             role = f"{joined}/{role}"  # "Menteri Investasi dan Hilirisasi/Kepala BKPM"
@@ -197,6 +201,14 @@ def _slash_joined_title(body: str, start: int, lang: str) -> str | None:
 
 
 MAX_SLASH_TITLE_CHARS = 60  # "Menteri Investasi dan Hilirisasi/"
+# The parts of a portfolio listed before a title's last one: "Investment, Trade and|
+# Industry Minister", "Deputy Tourism, Arts and| Culture Minister" (one word each, then
+# the joiner; a rank or an owner may open it)
+MAX_LISTED_PORTFOLIO_CHARS = 80
+LISTED_PORTFOLIO_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:[A-Z][\w'’-]*,[ \t]+)+[A-Z][\w'’-]*,?"
+    r"[ \t]+(?:and|dan)[ \t]+$"
+)
 
 
 # "Rommel Dagohoy, the provincial disaster-response chief,", "Sumiati (47), warga Desa

@@ -184,6 +184,9 @@ class SpeakerResolver:
         self._countries = {e.canonical for e in self.entities if e.type is EntityType.COUNTRY}
         self._person_pronouns = frozenset(p.casefold() for p in self.speech.PRONOUNS)
         self._topic_openers = frozenset(getattr(self.speech, "TOPIC_OPENERS", ()))
+        self._title_modifiers = frozenset(
+            m.casefold() for m in getattr(table(self.lang, "titles"), "TITLE_MODIFIERS", ())
+        ) | frozenset(getattr(self.speech, "RANK_WORDS", ()))
         self._honorifics = frozenset(getattr(self.speech, "HONORIFICS", ()))
         openers = getattr(self.speech, "FRONTED_PARTICIPLES", ())
         # "Asked whether ... Kim Jong Un, she said": a fronted clause names no subject
@@ -1093,6 +1096,24 @@ class SpeakerResolver:
                     and len(role) >= MIN_DESCRIBED_ROLE_WORDS
                     and title.split()[-1] in role
                     and set(role) <= set(inner)
+                ):
+                    return Speaker(phrase, entity.canonical, position, entity)
+        if title and " " in title:
+            # "its investment minister said" in a lede, then "Investment, Trade and
+            # Industry Minister Hafiz Rahman Zainal told ...": a role listing the title's
+            # portfolio among others, with no rank the title lacks ("Deputy")
+            wanted = set(title.split())
+            ranks = self._title_modifiers - wanted
+            i = bisect.bisect_left(self.entity_starts, position)
+            while i < len(self.entities) and self.entities[i].start < end:
+                entity = self.entities[i]
+                i += 1
+                role = set(re.findall(r"[\w'’-]+", roles.get(entity.canonical, "").casefold()))
+                if (
+                    entity.type is EntityType.PERSON
+                    and entity.canonical not in named_before
+                    and wanted <= role
+                    and not ranks & role
                 ):
                     return Speaker(phrase, entity.canonical, position, entity)
         if holds is not None and owner is not None:

@@ -127,6 +127,9 @@ OBJECTS_BEFORE_ADJUNCT: tuple[str, ...] = (
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("a national police spokesperson said Thursday. Brig. Gen. Yusri
 # Pranoto, the spokesperson, told ..."): the words that may open such a phrase.
+# Words of rank in a role that a title without them does not hold ("Deputy Foreign
+# Minister" is not "the foreign minister").
+RANK_WORDS: tuple[str, ...] = ("vice", "assistant", "former", "associate", "junior")
 TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("a", "an", "the", "its", "their")
 # A role that holds the title of the person it is set against ("his South Korean
 # counterpart Yoo Sang-hoon" after "Japanese Foreign Minister Kenji Morimoto"): "the South

@@ -158,6 +158,9 @@ OBJECTS_BEFORE_ADJUNCT: tuple[str, ...] = (
 
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("kata seorang juru bicara kepolisian. Juru bicara itu, Kombes ...").
+# Words of rank in a role that a title without them does not hold ("Deputy Foreign
+# Minister" is not "the foreign minister").
+RANK_WORDS: tuple[str, ...] = ("wakil", "mantan", "plt", "pelaksana")
 TITLE_CATAPHOR_BEFORE: tuple[str, ...] = ("seorang", "sang")
 # A role that holds the title of the person it is set against ("mitranya dari Korea
 # Selatan, Yoo Sang-hoon" after "Menlu Jepang Kenji Morimoto").
