@@ -207,6 +207,10 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
          "delegasinya membawa pesan pribadi dari Presiden Vladimir Putin untuk Kim, demikian "
          "dilaporkan kantor berita Rusia TASS.", "id",
          "delegasinya membawa pesan pribadi dari Presiden Vladimir Putin untuk Kim", ["TASS"]),
+        # "sebagaimana dilaporkan" after an adjunct names the report's origin
+        ('"Kami akan terus memperkokoh solidaritas strategis," kata Pak dalam jamuan makan '
+         "malam yang digelar pihak China, sebagaimana dilaporkan KCNA pada Rabu.", "id",
+         "Kami akan terus memperkokoh solidaritas strategis", ["KCNA"]),
         # Malaysian papers of the tables, named with or without their article
         ("Residents had raised concerns about loose planks months earlier, the Borneo Post "
          "reported.", "en", "Residents had raised concerns about loose planks months earlier",
@@ -217,6 +221,29 @@ def test_a_quotes_chain(body, language, text, chain):
     found = extract(make_article(body, language=language)).quotes
     by_text = {q.text.rstrip(".,"): [link.canonical for link in q.attribution] for q in found}
     assert by_text.get(text) == chain, by_text
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text"),
+    [
+        ('"We will respond," said Kim, according to KCNA.', "en", "We will respond"),
+        ('"Kami akan terus memperkokoh solidaritas," kata Pak, seperti dilaporkan KCNA.', "id",
+         "Kami akan terus memperkokoh solidaritas"),
+    ],
+)  # fmt: skip
+def test_a_relay_cue_after_the_speaker_opens_a_report_not_a_longer_name(body, language, text):
+    (quote,) = [q for q in extract(make_article(body, language=language)).quotes if q.text == text]
+    assert [(link.name, link.canonical) for link in quote.attribution] == [("KCNA", "KCNA")]
+
+
+def test_an_owner_before_a_medium_stays_within_its_sentence():
+    body = (
+        '"The friendship will never fade," Kim said at a banquet, according to KCNA.\n\n'
+        "China's official Xinhua News Agency quoted Xi as saying that ties would deepen."
+    )
+    found = list(attributions(make_article(body, language="en")))
+    according = [a for a in found if a.cue.casefold() == "according to"]
+    assert [[link.canonical for link in a.links] for a in according] == [["KCNA"]]
 
 
 def test_an_agency_reporting_in_its_own_outlets_story_is_the_origin():

@@ -115,12 +115,15 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
     # up to two connecting words: "dari kantor berita Malaysia, Bernama"
     # a country's possessive may open them: "told Indonesia's state news agency Antara"
     # or a country's adjective: "a report by Indonesian state news agency Antara"
+    # (within the line, and no word ending a sentence: "according to KCNA.| China's ...")
     owner = (
-        r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+|[A-Z][a-z]+(?:an|ese|ish|ine|i)\s+(?=[a-z]))?"
+        r"(?:[A-Z](?:[\w.-]*[\w-])?(?:[ \t]+[A-Z](?:[\w.-]*[\w-])?)?['’]s[ \t]+"
+        r"|[A-Z][a-z]+(?:an|ese|ish|ine|i)[ \t]+(?=[a-z]))?"
     )
     prefixes = rf"(?P<prefix>(?:{owner}(?i:{_alt(cues.SOURCE_PREFIXES)})\s+){{1,2}})?"
     name = rf"(?P<origin>{SOURCE_NAME})"
     anaphor_cues = getattr(cues, "AGENCY_ANAPHOR_CUES", cues.CITING)
+    relay_cues = _alt((*cues.LANSIR, *cues.QUOTED_BY, *cues.REPORTED_BY, *cues.CITING))
     return [
         # "Dilansir MalangNetwork.com dari laman AP News" / "Dilansir dari AP News"
         (
@@ -173,7 +176,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], object]]:
         (
             re.compile(
                 rf"(?i:(?<!\w)(?P<cue>{_alt(_speakers_verbs(speech))}))\s+"
-                rf"(?P<phrase>[^.;\n\"“”]{{1,90}}?)(?=\s*(?:[.;\n\"“”]|,?\s+(?i:dikutip|dilansir|pada|dalam|on|in)\b|$))"
+                rf"(?P<phrase>[^.;\n\"“”]{{1,90}}?)(?=\s*(?:[.;\n\"“”]|,?\s+(?i:dikutip|dilansir|pada|dalam|on|in)\b"
+                # (", according to KCNA", ", sebagaimana dilaporkan KCNA": a cue of its own)
+                rf"|,\s+(?i:{relay_cues})(?!\w)|$))"
             ),
             _speech_phrase,
         ),

@@ -39,7 +39,8 @@ SOURCE_PREFIXES: tuple[str, ...] = (
 # "dilaporkan (langsung) oleh KCNA": origin KCNA.
 REPORTED_BY: tuple[str, ...] = (
     "dilaporkan oleh", "dilaporkan langsung oleh", "diumumkan oleh", "dirilis oleh",
-    "demikian dilaporkan", "demikian laporan", "seperti dilaporkan",
+    "demikian dilaporkan", "demikian laporan", "seperti dilaporkan", "sebagaimana dilaporkan",
+    "seperti disiarkan", "sebagaimana disiarkan",
     "disiarkan oleh", "diberitakan oleh",
 )  # fmt: skip
 
