@@ -207,6 +207,15 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
          "delegasinya membawa pesan pribadi dari Presiden Vladimir Putin untuk Kim, demikian "
          "dilaporkan kantor berita Rusia TASS.", "id",
          "delegasinya membawa pesan pribadi dari Presiden Vladimir Putin untuk Kim", ["TASS"]),
+        # a medium word between a describing word and the medium's name: the name is the link
+        ("Labour MP Melvin Yeo told Chinese-language daily Lianhe Zaobao on March 3 that the "
+         "labour movement would push for the offset.", "en",
+         "the labour movement would push for the offset", ["Lianhe Zaobao"]),
+        ("The minister told the Kompas daily that talks went well.", "en", "talks went well",
+         ["Kompas"]),
+        # the listener a medium word names is no part of what was said
+        ("The minister told state broadcaster CCTV the talks went well.", "en",
+         "the talks went well", ["CCTV"]),
         # "sebagaimana dilaporkan" after an adjunct names the report's origin
         ('"Kami akan terus memperkokoh solidaritas strategis," kata Pak dalam jamuan makan '
          "malam yang digelar pihak China, sebagaimana dilaporkan KCNA pada Rabu.", "id",

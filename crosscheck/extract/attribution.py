@@ -413,7 +413,13 @@ def _told_agency(article: Article, match: re.Match[str], aliases: AliasTable, _k
             # "radio station DZRH": the words right before the name say it is a medium
             medium = " ".join(between).casefold().endswith(media)
             # "told DZRH radio", "told the Kompas daily": or a medium word right after it
-            medium = medium or bool(_medium_after(article.language).match(body, name.end()))
+            after = _medium_after(article.language).match(body, name.end())
+            if after is not None and re.match(r"\s+[A-Z]", body[after.end() :]):
+                # "told Chinese-language daily Lianhe Zaobao": the name comes after the
+                # medium word; this one only describes it
+                between.append(word.group())
+                continue
+            medium = medium or after is not None
             if kind is EntityType.AGENCY or (medium and kind is None):
                 link = _link(body, at, name.end(), ORIGIN, aliases)
                 return Attribution(match.start(), name.end(), match.group("cue"), REPORT, (link,))

@@ -348,6 +348,9 @@ def cue_patterns(lang: str) -> Cues:
         # listener after an addressee verb, before the reported clause
         listener=re.compile(
             rf"\s*(?:(?i:{_table_alt(s, 'LISTENERS')})"
+            # ("the Chinese-language daily Lianhe Zaobao": a medium word and its name)
+            rf"|(?:(?i:the)\s+)?(?:[\w'’-]+\s+)?(?i:{media or NEVER})\s+"
+            rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
             rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?=[\w\"“])"
         ),
         # inside reported words, a comma and a word of the writer's end them ("Tokyo hoped
