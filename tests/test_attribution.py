@@ -216,6 +216,16 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
         # the listener a medium word names is no part of what was said
         ("The minister told state broadcaster CCTV the talks went well.", "en",
          "the talks went well", ["CCTV"]),
+        # "the newspaper" after a cue is the newspaper named before ...
+        ("The cabinet approved an emergency budget, the Bangkok Post reported, citing "
+         'government spokesman Chaiwat Boonmee.\n\n"This is a national health emergency," '
+         "Chaiwat was quoted as saying by the newspaper.", "en",
+         "This is a national health emergency", ["Bangkok Post"]),
+        # ... not one inside its apposition
+        ("The Global Times, a tabloid published by the ruling Communist Party's People's "
+         "Daily, said in an editorial that Japan was repeating old mistakes.\n\n\"Tokyo "
+         'cannot expect business as usual," the newspaper wrote.', "en",
+         "Tokyo cannot expect business as usual", ["Global Times"]),
         # "sebagaimana dilaporkan" after an adjunct names the report's origin
         ('"Kami akan terus memperkokoh solidaritas strategis," kata Pak dalam jamuan makan '
          "malam yang digelar pihak China, sebagaimana dilaporkan KCNA pada Rabu.", "id",

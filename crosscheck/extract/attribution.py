@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from crosscheck.extract.aliases import AliasTable
-from crosscheck.extract.names import ACRONYM, PARENTHESIS
+from crosscheck.extract.names import ACRONYM, PARENTHESIS, inside_apposition
 from crosscheck.lang import is_calendar_word, table
 from crosscheck.types import Article, ChainLink, Entity, EntityType, Record
 
@@ -357,6 +357,12 @@ def _agency_anaphor(article: Article, match: re.Match[str], aliases: AliasTable,
     if not before:
         return None
     agency = before[-1]
+    if len(before) > 1:
+        gap = body[before[-2].end : agency.start]
+        if inside_apposition(gap, article.language):
+            # "The Global Times, a tabloid published by the People's Daily, said ... the
+            # newspaper wrote": an agency inside another's apposition only describes it
+            agency = before[-2]
     head = match.group("anaphor").split()[-1].casefold()
     if any(
         e.type is EntityType.ORG and head in e.text.casefold().split()
@@ -486,9 +492,8 @@ def _after_agencies(
     and "Kantor berita KCNA melaporkan" / "KCNA reported" (origin KCNA)."""
     body = article.body
     via, report, prefix = _after_agency_patterns(article.language)
-    for entity in known:
-        if entity.type is not EntityType.AGENCY:
-            continue
+    agencies = [e for e in known if e.type is EntityType.AGENCY]
+    for index, entity in enumerate(agencies):
         match = via.match(body, entity.end)
         if match:
             links = (
@@ -499,6 +504,12 @@ def _after_agencies(
             continue
         match = report.match(body, entity.end)
         if match:
+            if match.group().lstrip(")").lstrip().startswith(",") and index > 0:
+                gap = body[agencies[index - 1].end : entity.start]
+                if inside_apposition(gap, article.language):
+                    # "The Global Times, a tabloid published by the People's Daily, said":
+                    # the agency the apposition describes reports, not the one inside it
+                    entity = agencies[index - 1]
             lead = prefix.search(body, max(0, entity.start - PREFIX_WINDOW), entity.start)
             start = lead.start() if lead else entity.start
             link = ChainLink(body[start : entity.end], entity.canonical, ORIGIN, start, entity.end)

@@ -685,3 +685,20 @@ def _rank_words(lang: str) -> frozenset[str]:
 def _calendar_words(lang: str) -> frozenset[str]:
     cal = table(lang, "calendar")
     return frozenset(w.capitalize() for w in [*cal.WEEKDAYS, *cal.MONTHS] if len(w) > 3)
+
+
+MAX_APPOSITION_GAP = 100  # ", a tabloid published by the ruling Communist Party's "
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def inside_apposition(gap: str, lang: str) -> bool:
+    """``gap``, the text between a name and a later one, opens an apposition of the first
+    that holds the second within its sentence ("The Global Times|, a tabloid published by
+    the |People's Daily"): the later name only describes the first."""
+    openers = getattr(table(lang, "speech"), "APPOSITION_OPENERS", ())
+    return (
+        bool(openers)
+        and len(gap) <= MAX_APPOSITION_GAP
+        and re.match(rf",\s+(?i:{'|'.join(re.escape(o) for o in openers)})\s", gap) is not None
+        and not _SENTENCE_END.search(gap)
+    )

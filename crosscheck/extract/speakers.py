@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from crosscheck.extract.aliases import AliasTable, WordMatches, first_words
 from crosscheck.extract.entities import fuller_body, home_country, listed_words, owned_name
-from crosscheck.extract.names import ACRONYM, PARENTHESIS
+from crosscheck.extract.names import ACRONYM, PARENTHESIS, inside_apposition
 from crosscheck.extract.quote_marks import segments
 from crosscheck.extract.spans import SpanSet
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
@@ -1509,6 +1509,10 @@ class SpeakerResolver:
         speaking = [a for a in recent if a.canonical in spoke]
         if speaking and agencies[0].canonical not in spoke:
             return speaking[0]
+        if len(agencies) > 1 and inside_apposition(
+            self.body[agencies[1].end : agencies[0].start], self.lang
+        ):
+            return agencies[1]  # the agency the apposition describes, not one inside it
         return agencies[0]
 
     def _person_before_description(

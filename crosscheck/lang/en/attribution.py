@@ -57,7 +57,13 @@ AGENCY_SUFFIXES: tuple[str, ...] = (
 )  # fmt: skip
 
 # "according to the agency": the news agency named last before the cue is the origin.
-AGENCY_ANAPHORS: tuple[str, ...] = ("the agency", "the news agency", "the state news agency")
+AGENCY_ANAPHORS: tuple[str, ...] = (
+    "the agency", "the news agency", "the state news agency", "the newspaper", "the paper",
+    "the daily", "the broadcaster",
+)  # fmt: skip
+AGENCY_ANAPHOR_CUES: tuple[str, ...] = (
+    "citing", "according to", "quoting", "quoted as saying by", "as quoted by", "quoted by",
+)  # fmt: skip
 
 # An adverb between an agency and its report verb ("KCNA juga melaporkan").
 REPORT_ADVERBS: tuple[str, ...] = ("also", "earlier", "later", "separately")
