@@ -182,6 +182,11 @@ def test_seed_004(seeds):
         (ID_INTRO + "Sebagian besar aduan, menurut Wang, datang dari provinsi timur.",
          [("Sebagian besar aduan, menurut Wang, datang dari provinsi timur", "indirect",
            "menurut", "Wang Yi")]),
+        # ... also after a long fronted adjunct, when the sentence goes on after the cue
+        (ID_INTRO + "Dengan sisa waktu kurang dari empat bulan, menurut Wang, sulit bagi "
+         "penambang mengejar kuota.",
+         [("Dengan sisa waktu kurang dari empat bulan, menurut Wang, sulit bagi penambang "
+           "mengejar kuota", "indirect", "menurut", "Wang Yi")]),
         # "Dilansir X, ..." with no other speaker: X reported it
         ("Dilansir dari Football Italia, nilai transfer Rafael mencapai 3,5 juta euro.",
          [("nilai transfer Rafael mencapai 3,5 juta euro", "indirect", "Dilansir",

@@ -1681,6 +1681,11 @@ class _Finder(SpeakerResolver):
             if speaker is not None:
                 cue = match.group("cue") + (match.group("clitic") or "")
                 before = self.body[clause : match.start()].strip(" ,")
+                after = self.body[match.end() : end].strip(" ,.")
+                if before and len(after.split()) >= MIN_INDIRECT_WORDS:
+                    # "Dengan sisa waktu kurang dari empat bulan, menurut Yosua, sulit bagi
+                    # penambang ...": the sentence goes on after the cue; all of it was said
+                    return self._split_quotes(cue, speaker, start, end, sentence, split=False)
                 if len(before.split()) >= MIN_CLAUSE_BEFORE_ACCORDING:
                     # "Trade rose to $2.3 billion last year, according to customs data, ..."
                     return self._split_quotes(cue, speaker, clause, match.start(), sentence)
