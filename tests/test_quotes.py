@@ -1359,6 +1359,13 @@ SPEAKER_CASES = [
          'increase reflected a normalization of border trade.\n\nA trader surnamed Liu said '
          'trucks were crossing again.\n\nSun rejected such claims. "Normal trade should not be '
          'politicized," he said.', "en", "Normal trade should not be politicized", "Sun Haoran"),
+        # after an agency's cue, what a subject will say is the agency's report
+        ("Menurut KCNA, Kim akan memaparkan hasil kampanye produksi pertanian dalam sidang "
+         "pleno pada akhir Desember.", "id", "Kim akan memaparkan hasil kampanye produksi "
+         "pertanian dalam sidang pleno pada akhir Desember", "KCNA"),
+        ("According to KCNA, Kim will present the results of the farming campaign at a "
+         "plenary meeting.", "en", "Kim will present the results of the farming campaign at "
+         "a plenary meeting", "KCNA"),
         # a participle of where the speaker was reached ends the speaker phrase
         ("Salah seorang tamu undangan, Entin (52), mengaku mulai merasakan mulas.\n\n"
          '"Malamnya perut langsung melilit," kata Entin ditemui di Puskesmas Cilawu.', "id",

@@ -142,6 +142,7 @@ class _Finder(SpeakerResolver):
         self._final_adjuncts = frozenset(getattr(self.speech, "FINAL_ADJUNCTS", ()))
         self._addressee_verbs = frozenset(getattr(self.speech, "ADDRESSEE_VERBS", ()))
         self._listeners = frozenset(w.casefold() for w in getattr(self.speech, "LISTENERS", ()))
+        self._future_markers = tuple(getattr(self.speech, "FUTURE_MARKERS", ()))
         self._comma_after_final_verb = getattr(self.speech, "WRITERS_COMMA_AFTER_FINAL_VERB", False)
         self._conjunctions = frozenset(getattr(self.speech, "CONJUNCTIONS", ()))
         self._refusals = tuple(w.casefold() for w in getattr(self.speech, "REFUSALS", ()))
@@ -1747,13 +1748,17 @@ class _Finder(SpeakerResolver):
         if verb is None:
             return []
         subject_words = self.body[content : verb.start()].split()
+        lowered = " ".join(subject_words).casefold()
         if (
             not subject_words
             or len(subject_words) > MAX_RELAYED_SUBJECT_WORDS
             or subject_words[0].casefold() in self._relatives
             or not self._reports(verb.start(), content)
+            or any(lowered.endswith(f" {m}") for m in self._future_markers)
         ):
-            return []  # (", which first reported the trip on Sunday,": no subject)
+            # (", which first reported the trip on Sunday,": no subject; "Menurut KCNA, Kim
+            # akan memaparkan ...": what the subject will say is the agency's report)
+            return []
         subject = self._speaker_before(verb.start(), content) or self._unnamed_subject(
             content, verb.start()
         )

@@ -127,6 +127,11 @@ OBJECTS_BEFORE_ADJUNCT: tuple[str, ...] = (
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("a national police spokesperson said Thursday. Brig. Gen. Yusri
 # Pranoto, the spokesperson, told ..."): the words that may open such a phrase.
+# Before a speech verb, these put the speaking ahead: "Menurut KCNA, Kim akan memaparkan
+# ...", "According to KCNA, Kim will present ...": no report of the subject's yet.
+FUTURE_MARKERS: tuple[str, ...] = (
+    "will", "is to", "are to", "plans to", "is expected to", "is scheduled to",
+)  # fmt: skip
 # Words of rank in a role that a title without them does not hold ("Deputy Foreign
 # Minister" is not "the foreign minister").
 RANK_WORDS: tuple[str, ...] = ("vice", "assistant", "former", "associate", "junior")

@@ -158,6 +158,9 @@ OBJECTS_BEFORE_ADJUNCT: tuple[str, ...] = (
 
 # A title or body with nothing before it to point back to may point ahead, to the one
 # named just after ("kata seorang juru bicara kepolisian. Juru bicara itu, Kombes ...").
+# Before a speech verb, these put the speaking ahead: "Menurut KCNA, Kim akan memaparkan
+# ...", "According to KCNA, Kim will present ...": no report of the subject's yet.
+FUTURE_MARKERS: tuple[str, ...] = ("akan", "bakal", "dijadwalkan")
 # Words of rank in a role that a title without them does not hold ("Deputy Foreign
 # Minister" is not "the foreign minister").
 RANK_WORDS: tuple[str, ...] = ("wakil", "mantan", "plt", "pelaksana")
