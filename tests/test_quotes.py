@@ -1366,6 +1366,11 @@ SPEAKER_CASES = [
         ("According to KCNA, Kim will present the results of the farming campaign at a "
          "plenary meeting.", "en", "Kim will present the results of the farming campaign at "
          "a plenary meeting", "KCNA"),
+        # "told Reuters in an interview": a medium and an adjunct close the sentence; what
+        # came before was said
+        ("Sales of Pertalite rose 6.4% year on year in January, commercial director Rizal "
+         "Hakim Nasution told Reuters in an interview.", "en",
+         "Sales of Pertalite rose 6.4% year on year in January", "Rizal Hakim Nasution"),
         # a participle of where the speaker was reached ends the speaker phrase
         ("Salah seorang tamu undangan, Entin (52), mengaku mulai merasakan mulas.\n\n"
          '"Malamnya perut langsung melilit," kata Entin ditemui di Puskesmas Cilawu.', "id",

@@ -896,8 +896,11 @@ class _Finder(SpeakerResolver):
         if len(agencies) != 1:
             return False
         agency = agencies[0]
-        rest = f"{self.body[start : agency.start]} {self.body[agency.end : end]}"
-        words = re.findall(r"[\w'’-]+", rest.casefold())
+        after = re.findall(r"[\w'’-]+", self.body[agency.end : end].casefold())
+        adjunct = next((i for i, w in enumerate(after) if w in self._final_adjuncts), None)
+        if adjunct is not None and len(after) - adjunct <= MAX_FINAL_ADJUNCT_WORDS:
+            after = after[:adjunct]  # "told Reuters in an interview": an adjunct closes it
+        words = re.findall(r"[\w'’-]+", self.body[start : agency.start].casefold()) + after
         return all(w in self._medium_listener_words for w in words)
 
     def _declined(self, verb_start: int) -> bool:
