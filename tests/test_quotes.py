@@ -1366,6 +1366,9 @@ SPEAKER_CASES = [
         ("According to KCNA, Kim will present the results of the farming campaign at a "
          "plenary meeting.", "en", "Kim will present the results of the farming campaign at "
          "a plenary meeting", "KCNA"),
+        # "told a regular news briefing": a listener, no content
+        ("Beijing hopes the talks will go well, spokesman Chen Wenhao told a regular news "
+         "briefing.", "en", "Beijing hopes the talks will go well", "Chen Wenhao"),
         # "told Reuters in an interview": a medium and an adjunct close the sentence; what
         # came before was said
         ("Sales of Pertalite rose 6.4% year on year in January, commercial director Rizal "

@@ -92,6 +92,8 @@ LISTENERS: tuple[str, ...] = (
     "the crowd", "the BBC", "the paper", "a hearing", "the hearing", "a seminar",
     "a joint press conference", "a joint news conference", "a regular press conference",
     "a regular news conference", "a regular briefing", "parliament's budget committee",
+    "a regular news briefing", "a regular press briefing", "a press briefing",
+    "a daily briefing", "a daily news briefing", "a weekly briefing", "a weekly news briefing",
 )  # fmt: skip
 
 # `"...," KCNA quoted Kim as saying`: the quoted person speaks, the subject reported it.
