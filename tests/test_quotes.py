@@ -1366,6 +1366,16 @@ SPEAKER_CASES = [
         ("According to KCNA, Kim will present the results of the farming campaign at a "
          "plenary meeting.", "en", "Kim will present the results of the farming campaign at "
          "a plenary meeting", "KCNA"),
+        # a person's role in commas before the verb that closes the sentence
+        ("The ministry will review the plan, Budi Santoso, a spokesman for the ministry, "
+         "said.", "en", "The ministry will review the plan", "Budi Santoso"),
+        ("Cultural exchanges are the most stable pillar of bilateral ties, Sun Haoran, an "
+         "expert on Korean Peninsula affairs, told the Global Times on Tuesday.", "en",
+         "Cultural exchanges are the most stable pillar of bilateral ties", "Sun Haoran"),
+        # ... not when the verb opens what was said
+        ("Salah satu korban, Sitti Rahmawati (41), warga Kelurahan Wua-Wua, mengaku "
+         "menyetor Rp47,5 juta dalam lima putaran arisan.", "id",
+         "menyetor Rp47,5 juta dalam lima putaran arisan", "Sitti Rahmawati"),
         # "told a regular news briefing": a listener, no content
         ("Beijing hopes the talks will go well, spokesman Chen Wenhao told a regular news "
          "briefing.", "en", "Beijing hopes the talks will go well", "Chen Wenhao"),

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from crosscheck.extract.attribution import ChainResolver, attributions, medium_words, merge_links
-from crosscheck.extract.entities import apposed_role
+from crosscheck.extract.entities import APPOSED_ROLE, apposed_role
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, trim
 from crosscheck.extract.spans import SpanSet
@@ -1127,6 +1127,22 @@ class _Finder(SpeakerResolver):
             # "Meteorology, Climatology and Geophysical Agency said")
             name_end = speaker.entity.end if speaker.entity is not None else speaker.position
             appositive = "," in self.body[max(name_end, speaker.position) : verb.start()]
+            person = speaker.entity is not None and speaker.entity.type is EntityType.PERSON
+            closing_role = False
+            if appositive and person:
+                role = APPOSED_ROLE.match(self.body, name_end)
+                if (
+                    role is not None
+                    and (
+                        apposed_role(self.body, name_end, self.lang)
+                        or role.group("role").split()[0].casefold() in self._articles
+                    )
+                    and not self.body[role.end() : verb.start()].strip(" ,")
+                ):
+                    # "..., Sun Haoran, an expert on Korean Peninsula affairs, told the
+                    # Global Times.": the person's role in commas, then the verb that closes
+                    # the sentence (checked below: nothing may follow it)
+                    closing_role = True
             trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
             tail = " ".join(trailing)
             if (
@@ -1161,6 +1177,9 @@ class _Finder(SpeakerResolver):
                     for v in self.verbs.finditer(clause, max(clause, comma))
                 )
             )
+            if closing_role:
+                appositive = bool(trailing)  # ("Salah satu korban, Sitti (41), warga ...,
+                # mengaku menyetor Rp47,5 juta": the verb opens what was said)
             if final and not forward and not appositive:
                 # "..., North Korean state media KCNA said on Saturday": what came before
                 cited = self._cited_after(verb.end(), end)
