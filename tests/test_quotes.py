@@ -2126,6 +2126,17 @@ def test_a_final_according_to_with_a_relay_after_it():
     assert [link.canonical for link in quote.attribution] == ["Joint Chiefs of Staff", "Yonhap"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The postponement was first announced on March 3.",
+        "Similar incidents were also reported in Johor last year.",
+    ],
+)
+def test_a_passive_with_an_adverb_before_the_verb_reports_nothing(body):
+    assert _quotes(body, "en")[1] == []
+
+
 def test_a_final_according_to_names_the_agency_after_a_comma():
     body = "Rudal itu terbang sejauh 800 kilometer, menurut kantor berita Korea Utara, KCNA."
     (quote,) = _quotes(body, "id")[1]

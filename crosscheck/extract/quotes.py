@@ -80,6 +80,7 @@ COMMA = re.compile(",")
 FREE_RELATIVE_SUBJECT = re.compile(r"\b(?P<relative>\w+)\s+(?P<pronoun>\w+)\s+$")
 # "KCNA news agency reported on Monday that ...": words between an agency and its verb
 MAX_WORDS_BEFORE_REPORT_VERB = 4
+PASSIVE_WINDOW = 24  # "were also| estimated": an auxiliary and one adverb before the verb
 MAX_HEAD_WORDS_BEFORE_RELATIVE = 2  # "Warga Incheon yang ... itu mengatakan"
 # "The 47-year-old, who has sold building materials ..., said": a description in lower
 # case, a relative clause in commas, then the verb (the clause up to the verb's start)
@@ -1848,7 +1849,9 @@ class _Finder(SpeakerResolver):
 
     def _passive(self, verb_start: int, floor: int) -> bool:
         """The speech verb at ``verb_start`` follows a passive auxiliary ("were estimated")."""
-        before = self.body[max(floor, verb_start - 12) : verb_start].split()
+        before = self.body[max(floor, verb_start - PASSIVE_WINDOW) : verb_start].split()
+        if len(before) > 1 and before[-1].casefold() in self._adverbs:
+            before = before[:-1]  # "was first announced", "were also reported"
         return bool(before) and before[-1].casefold() in self._passive_auxiliaries
 
     def _apposed_at_end(self, position: int, end: int) -> Speaker | None:

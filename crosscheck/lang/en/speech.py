@@ -46,7 +46,7 @@ CLITIC = ""  # English has no speaker clitic
 
 ADVERBS: tuple[str, ...] = (
     "also", "further", "later", "previously", "earlier", "again", "then", "has", "had",
-    "have", "separately", "himself", "herself", "once",
+    "have", "separately", "himself", "herself", "once", "first",
 )  # fmt: skip
 
 # Adverbs that open a sentence in a comma ("Now, the 58-year-old fisherman ..."): no name.
