@@ -226,6 +226,10 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
          "Daily, said in an editorial that Japan was repeating old mistakes.\n\n\"Tokyo "
          'cannot expect business as usual," the newspaper wrote.', "en",
          "Tokyo cannot expect business as usual", ["Global Times"]),
+        # a date with a month written short before an aside and "that"
+        ("South Korea's Yonhap news agency reported on Oct. 2, citing an unnamed government "
+         "source, that North Korean workers had returned.", "en",
+         "North Korean workers had returned", ["Yonhap"]),
         # "sebagaimana dilaporkan" after an adjunct names the report's origin
         ('"Kami akan terus memperkokoh solidaritas strategis," kata Pak dalam jamuan makan '
          "malam yang digelar pihak China, sebagaimana dilaporkan KCNA pada Rabu.", "id",

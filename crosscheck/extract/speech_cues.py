@@ -298,8 +298,9 @@ def cue_patterns(lang: str) -> Cues:
             rf"\s*,\s*(?i:{_alt(relay.CITING)})\s[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s*|"
             # "said, however, that B": an adverb in commas may come first
             rf"(?:\s*[,:])?\s*(?:(?i:{_table_alt(s, 'ASIDE_ADVERBS')}),\s+)?"
-            # ("melaporkan pada Jumat (15/11) bahwa": a date in brackets is a word here)
-            rf"(?:(?:(?:[\w'’-]+|\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))\s+)"
+            # ("melaporkan pada Jumat (15/11) bahwa": a date in brackets is a word here, as
+            # is a month written short, "reported on Oct. 2, citing ..., that")
+            rf"(?:(?:(?:[\w'’-]+|[A-Z][a-z]{{1,3}}\.|\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))\s+)"
             rf"{{0,{MAX_WORDS_BEFORE_COMPLEMENTIZER}}}?"
             rf"(?:[\w'’-]+,\s+[^,.;\"“”]{{1,{MAX_ASIDE_CHARS}}},\s+)?(?i:{comp})\b\s*)?"
         ),
