@@ -1376,6 +1376,11 @@ SPEAKER_CASES = [
         ("Salah satu korban, Sitti Rahmawati (41), warga Kelurahan Wua-Wua, mengaku "
          "menyetor Rp47,5 juta dalam lima putaran arisan.", "id",
          "menyetor Rp47,5 juta dalam lima putaran arisan", "Sitti Rahmawati"),
+        # a participle after a quote whose comma sits inside the closing mark
+        ("Sun Haoran, a researcher at the Liaoning Academy of Social Sciences, said trade "
+         'rose.\n\nSun described the recovery as "slow but steady," noting that exports of '
+         "wigs to China had grown for three months.", "en",
+         "exports of wigs to China had grown for three months", "Sun Haoran"),
         # "told a regular news briefing": a listener, no content
         ("Beijing hopes the talks will go well, spokesman Chen Wenhao told a regular news "
          "briefing.", "en", "Beijing hopes the talks will go well", "Chen Wenhao"),

@@ -159,8 +159,9 @@ def cue_patterns(lang: str) -> Cues:
     )
     # ", adding that", ", telling reporters at Parliament that": up to a few words between
     # ", saying more than 600 aftershocks had been recorded": "saying" needs no "that"
+    # (the comma may close a quote: "slow but steady," noting that ...)
     participle = (
-        rf",\s+(?:(?P<participle>(?i:{_table_alt(s, 'PARTICIPLE_CUES')}))"
+        rf",[\"”]?\s+(?:(?P<participle>(?i:{_table_alt(s, 'PARTICIPLE_CUES')}))"
         rf"(?:\s+[^,.;\"“”]{{1,{MAX_PARTICIPLE_OBJECT_CHARS}}}?)?\s+(?i:{comp})"
         rf"|(?P<bare_participle>(?i:{_table_alt(s, 'BARE_PARTICIPLE_CUES')}))(?=\s+[a-z\d]))\s+"
     )
