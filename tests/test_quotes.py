@@ -2508,6 +2508,9 @@ def test_appositions_owners_free_relatives_and_bodies_described(body, language, 
         ("Rain fell. The justices took up the case on Wednesday, according to two court "
          "officials who spoke on condition of anonymity.",
          ["The justices took up the case on Wednesday"]),
+        ("Rain fell. Most of the passengers were officials and students, according to a "
+         "staff member at the airport who asked not to be named.",
+         ["Most of the passengers were officials and students"]),
         # a clause whose cue closes the sentence after quoted words is none of its own
         ('Rain fell. At a banquet, Putin praised the soldiers, saying Russia "will never '
          'forget" their sacrifice, TASS reported.', ["will never forget"]),

@@ -227,6 +227,8 @@ UNNAMED_PEOPLE: tuple[str, ...] = (
     "witness", "witnesses", "scientists", "researchers", "economists", "traders",
     "doctors", "nurses", "villagers", "rescuers", "officers", "police", "teachers",
     "parents", "farmers", "fishermen", "activists", "lawmakers", "groups", "workers",
+    "worker", "staff", "employee", "employees", "member", "members", "passenger",
+    "passengers", "trader", "driver", "drivers", "villager", "farmer", "fisherman",
     # or a report of the media: "according to a report by the Tuoi Tre newspaper"
     "report", "newspaper", "broadcaster", "media",
 )  # fmt: skip
