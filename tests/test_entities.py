@@ -232,6 +232,15 @@ def test_missing_alias_file(tmp_path):
          [("Tourism, Arts and Culture Ministry", "org")]),
         ("In a statement, the Meteorology, Climatology and Geophysics Agency said it rained.",
          "en", [("Meteorology, Climatology and Geophysics Agency", "org")]),
+        # a body's topic after "on" is part of its name, a day or a place is not
+        ("The Jakarta-based Center of Reform on Economics said output would fall.", "en",
+         [("Center of Reform on Economics", "org")]),
+        ("The Ministry of Health on Tuesday said cases rose.", "en",
+         [("Ministry of Health", "org")]),
+        ("Mount Lewotobi Laki-laki on Indonesia's Flores erupted again.", "en",
+         [("Mount Lewotobi Laki-laki", "place"), ("Indonesia", "country"), ("Flores", "place")]),
+        ("The ferry sank off San Agustin on Tablas Island.", "en",
+         [("Tablas Island", "place")]),
         # ... but not two bodies, nor an adverb before the name
         # (a ministry of the tables ends before "dan"; a bare acronym no table or cue
         # names is not found)

@@ -111,9 +111,18 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     ]
     kinds.update({" ".join(n.split()).casefold(): EntityType.ORG for n in namesakes})
     connectors = "|".join(re.escape(c) for c in data.NAME_CONNECTORS) or "(?!x)x"
+    cal = table(lang, "calendar")
+    calendar_alt = (
+        "|".join(re.escape(w) for w in sorted({*cal.WEEKDAYS, *cal.MONTHS}, key=len, reverse=True))
+        or "(?!x)x"
+    )
+    # "Center of Reform on Economics", "Commission on Human Rights": a topic after "on"
+    # (not a day: "the Ministry of Health on Tuesday")
+    topics = "|".join(re.escape(c) for c in getattr(data, "TOPIC_CONNECTORS", ())) or "(?!x)x"
     token = (
         rf"(?:[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*|\([A-Z][\w.]*\)"
-        rf"|(?:{connectors})(?=[ \t]+[A-Z]))"
+        rf"|(?:{connectors})(?=[ \t]+[A-Z])"
+        rf"|(?:{topics})(?=[ \t]+[A-Z])(?![ \t]+(?i:{calendar_alt})\b))"
     )
     heads = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in _by_len(
         (*data.ORG_HEADS, *data.PLACE_HEADS, *namesakes))) or "(?!x)x"  # fmt: skip
@@ -126,11 +135,6 @@ def _headed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     )
     suffixes = (
         "|".join(re.escape(x) for x in _by_len(getattr(data, "COMPANY_SUFFIXES", ()))) or "(?!x)x"
-    )
-    cal = table(lang, "calendar")
-    calendar_alt = (
-        "|".join(re.escape(w) for w in sorted({*cal.WEEKDAYS, *cal.MONTHS}, key=len, reverse=True))
-        or "(?!x)x"
     )
     located = (
         "|".join(rf"(?<={re.escape(t)})" for t in getattr(data, "LOCATED_TAILS", ())) or "(?!x)x"
@@ -196,8 +200,11 @@ def headed_names(
         end = match.start("rest") + kept[cut - 1].end() if cut else match.end("head")
         if cut and body[end - 2 : end] in POSSESSIVE_ENDINGS:
             end -= 2  # "PT Freeport Indonesia's copper smelter": the body, not its possessive
-        yield _named(body, match.start(), end, kinds[_fold_head(match.group("head"))], aliases)
+        kind = kinds[_fold_head(match.group("head"))]
+        end = _before_placed_topic(body, match.start(), end, kind, aliases, lang)
+        yield _named(body, match.start(), end, kind, aliases)
     # (each name ends in a tail word: tried only within its words before one)
+    topic_words = frozenset(getattr(table(lang, "aliases"), "TOPIC_CONNECTORS", ()))
     for match in before_words(tail_pattern, body, _tail_words(lang), MAX_HEADED_WORDS):
         start = match.start("rest")
         rest = match.group("rest")
@@ -224,6 +231,9 @@ def headed_names(
                 or text in getattr(table(lang, "aliases"), "NOT_NAME_OPENERS", ())
             ):
                 # "The Unification Ministry", "South Korea's Unification Ministry"
+                start = max(start, match.start("rest") + word.end() + 1)
+            elif text in topic_words:
+                # "San Agustin on| Tablas Island": a topic word before a tail opens a place
                 start = max(start, match.start("rest") + word.end() + 1)
         opened = start
         while (
@@ -610,6 +620,28 @@ def _listed(
             return False  # only the first part may hold more words ("Badan Meteorologi")
     tail = last.split()
     return len(tail) >= 2 and any(w in joiners for w in tail[:2])
+
+
+def _before_placed_topic(
+    body: str, start: int, end: int, kind: EntityType, aliases: AliasTable, lang: str
+) -> int:
+    """Where a name ends before a topic word ("on") that opens a place, not a topic: a
+    place is on an island ("Mount Lewotobi Laki-laki| on Indonesia's Flores"), a body's
+    topic is no place of the tables ("Center of Reform on Economics" stays whole)."""
+    for word in getattr(table(lang, "aliases"), "TOPIC_CONNECTORS", ()):
+        at = body.find(f" {word} ", start, end)
+        while at >= 0:
+            after = re.match(r"[\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]*)?", body[at + len(word) + 2 : end])
+            topic = after.group() if after is not None else ""
+            entry = aliases.lookup(topic) or aliases.lookup(topic.split()[0] if topic else "")
+            placed = entry is not None and entry.type in (EntityType.PLACE, EntityType.COUNTRY)
+            if kind is EntityType.PLACE or placed or OWNER_WORD.match(topic):
+                return at
+            at = body.find(f" {word} ", at + 1, end)
+    return end
+
+
+OWNER_WORD = re.compile(r"[\w.-]+['’]s\b")  # "on Indonesia's Flores": an owner opens a place
 
 
 def _listed_tail(

@@ -72,6 +72,9 @@ LIST_JOINERS: tuple[str, ...] = (
     "&",
 )
 NAME_CONNECTORS: tuple[str, ...] = ("of", "and", "&", "for", "the", "de", "del")  # "Davao de Oro"
+# Words that join a body's topic to its name when a capitalised topic follows ("Center of
+# Reform on Economics", "Commission on Human Rights"); never before a day or month.
+TOPIC_CONNECTORS: tuple[str, ...] = ("on",)
 
 # Words that continue a place name after a known place.
 PLACE_QUALIFIERS: tuple[str, ...] = ("North", "South", "East", "West", "Central", "City")
