@@ -1318,6 +1318,9 @@ SPEAKER_CASES = [
          "Ernesto Villaraza"),
         ("The drills would continue for three days, said Vice Adm. Kenji Morita.", "en",
          "The drills would continue for three days", "Kenji Morita"),
+        ('"The fire spread very fast," coast guard spokesperson Lt. Cmdr. Janine Salcedo told '
+         'reporters. "Our ships are still searching the area."', "en",
+         "Our ships are still searching the area", "Janine Salcedo"),
         # the body an agency cites after what it reports said it
         ("Meanwhile, Bernama reported that 27 roads in the state were impassable, citing the "
          "Kelantan Public Works Department.", "en", "27 roads in the state were impassable",

@@ -57,6 +57,7 @@ TITLES: tuple[str, ...] = (
     # abbreviated ranks before a name (AP style)
     "Brig. Gen.", "Maj. Gen.", "Lt. Gen.", "Gen.", "Col.", "Lt. Col.", "Lt.", "Capt.", "Maj.",
     "Rear Adm.", "Vice Adm.", "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Dr.", "Prof.", "Mr",
+    "Lt. Cmdr.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Cpl.",
     "Ms", "Mrs", "Madam", "Dr",
     "Minister of State", "Senior Minister of State", "Vice Finance Minister", "Commodore",
     "Commander", "Rear Admiral", "Vice Admiral", "Superintendent", "Chief Superintendent",
