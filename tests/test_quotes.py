@@ -1379,6 +1379,12 @@ SPEAKER_CASES = [
         ("Salah satu korban, Sitti Rahmawati (41), warga Kelurahan Wua-Wua, mengaku "
          "menyetor Rp47,5 juta dalam lima putaran arisan.", "id",
          "menyetor Rp47,5 juta dalam lima putaran arisan", "Sitti Rahmawati"),
+        # a body named by its city at a sentence's start, without its article; a noun
+        # phrase after "said" keeps its relative "that"
+        ("The Seoul Metropolitan Government said a balloon that came down on the roof of a "
+         "residential building set a car on fire.", "en",
+         "a balloon that came down on the roof of a residential building set a car on fire",
+         "Seoul Metropolitan Government"),
         # a participle after a quote whose comma sits inside the closing mark
         ("Sun Haoran, a researcher at the Liaoning Academy of Social Sciences, said trade "
          'rose.\n\nSun described the recovery as "slow but steady," noting that exports of '

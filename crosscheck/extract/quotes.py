@@ -1682,6 +1682,9 @@ class _Finder(SpeakerResolver):
         result = getattr(self.speech, "THAT_RESULT_BEFORE", ())
         if len(skipped) > 2 and skipped[-2] in self._clause_joiners:
             return True  # "said about 300 people took part and that ...": A, then B
+        if skipped[0] in self._articles and self._verb_before_is_said(verb_end):
+            return True  # "said a balloon that came down ... set a car on fire": a noun
+            # phrase opens what was said; its "that" is a relative pronoun
         finite = getattr(self.speech, "THAT_FINITE_BETWEEN", ())
         if any(w in finite for w in skipped[:-1]):
             return True  # "said new dams are needed to cut that share": a clause already
@@ -1689,6 +1692,11 @@ class _Finder(SpeakerResolver):
         return (following is not None and following.group(1).casefold() in relative) or any(
             w in result for w in skipped[:-1]
         )
+
+    def _verb_before_is_said(self, verb_end: int) -> bool:
+        """The speech verb ending at ``verb_end`` takes no listener ("said", not "told")."""
+        verb = re.search(r"([\w'’-]+)\s*$", self.body[max(0, verb_end - 30) : verb_end])
+        return verb is not None and verb.group(1).casefold() not in self._addressee_verbs
 
     def _according(self, sentence, clause: int, *, leading: bool) -> list[Quote]:
         """ "Menurut X, ..." (``leading``), or "..., menurut X, ..." / "..., according to X."

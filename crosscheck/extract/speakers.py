@@ -809,6 +809,8 @@ class SpeakerResolver:
                 words = phrase.split()
                 if all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
                     name = _without_owner(phrase, best.text)
+                    if words[0].casefold() in self._articles and len(words) > 2:
+                        name = name[len(words[0]) :].lstrip()  # "The| Seoul Metropolitan ..."
                     return Speaker(phrase, PARENTHESIS.sub("", name), start)
                 return self._cataphor(phrase, start) or Speaker(phrase, None, start)
             return Speaker(best.text, best.canonical, best.start, best)
