@@ -226,6 +226,11 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
          "Daily, said in an editorial that Japan was repeating old mistakes.\n\n\"Tokyo "
          'cannot expect business as usual," the newspaper wrote.', "en",
          "Tokyo cannot expect business as usual", ["Global Times"]),
+        # regional media of the tables
+        ("Lao agricultural exports to China rose by 21 percent, the Vientiane Times reported.",
+         "en", "Lao agricultural exports to China rose by 21 percent", ["Vientiane Times"]),
+        ("Provincial health chief Wichai Somboonrat told the Bangkok Post that field clinics "
+         "had opened.", "en", "field clinics had opened", ["Bangkok Post"]),
         # a date with a month written short before an aside and "that"
         ("South Korea's Yonhap news agency reported on Oct. 2, citing an unnamed government "
          "source, that North Korean workers had returned.", "en",
