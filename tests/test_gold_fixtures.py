@@ -349,6 +349,12 @@ FRESH191_ARTICLES = 6
 FRESH192_ARTICLES = 6
 FRESH193_ARTICLES = 6
 FRESH194_ARTICLES = 6
+# Clean data of that stop's first round: commissioned with the first four, kept out of
+# everything until measured once at the end of the round, then tuned on.
+FRESH195_ARTICLES = 6
+FRESH196_ARTICLES = 6
+FRESH197_ARTICLES = 6
+FRESH198_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
 
 
@@ -646,6 +652,10 @@ def test_split_sizes_are_as_documented() -> None:
         "fresh192": FRESH192_ARTICLES,
         "fresh193": FRESH193_ARTICLES,
         "fresh194": FRESH194_ARTICLES,
+        "fresh195": FRESH195_ARTICLES,
+        "fresh196": FRESH196_ARTICLES,
+        "fresh197": FRESH197_ARTICLES,
+        "fresh198": FRESH198_ARTICLES,
     }
     assert TUNING_ARTICLES + HELDOUT_ARTICLES >= 12
     assert HELDOUT_ARTICLES * 3 == TUNING_ARTICLES + HELDOUT_ARTICLES  # one third held out
@@ -654,7 +664,7 @@ def test_split_sizes_are_as_documented() -> None:
 COMPOSED_SPLITS = (
     "tuning",
     "heldout",
-    *(f"fresh{n}" for n in ("", *range(2, 195))),
+    *(f"fresh{n}" for n in ("", *range(2, 199))),
 )
 
 
