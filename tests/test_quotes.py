@@ -1375,6 +1375,10 @@ SPEAKER_CASES = [
         ("Cultural exchanges are the most stable pillar of bilateral ties, Sun Haoran, an "
          "expert on Korean Peninsula affairs, told the Global Times on Tuesday.", "en",
          "Cultural exchanges are the most stable pillar of bilateral ties", "Sun Haoran"),
+        ("The students will be placed at 11 universities, Zhao Minghui, deputy director of "
+         "the ministry's Department of International Cooperation and Exchanges, told the "
+         "Global Times.", "en", "The students will be placed at 11 universities",
+         "Zhao Minghui"),
         # ... not when the verb opens what was said
         ("Salah satu korban, Sitti Rahmawati (41), warga Kelurahan Wua-Wua, mengaku "
          "menyetor Rp47,5 juta dalam lima putaran arisan.", "id",

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from crosscheck.extract.attribution import ChainResolver, attributions, medium_words, merge_links
-from crosscheck.extract.entities import APPOSED_ROLE, apposed_role
+from crosscheck.extract.entities import apposed_role
 from crosscheck.extract.entities import entities as find_entities
 from crosscheck.extract.quote_marks import Segment, trim
 from crosscheck.extract.spans import SpanSet
@@ -80,6 +80,11 @@ COMMA = re.compile(",")
 FREE_RELATIVE_SUBJECT = re.compile(r"\b(?P<relative>\w+)\s+(?P<pronoun>\w+)\s+$")
 # "KCNA news agency reported on Monday that ...": words between an agency and its verb
 MAX_WORDS_BEFORE_REPORT_VERB = 4
+# "Zhao Minghui|, deputy director of the ministry's Department of International
+# Cooperation and Exchanges, |told": an age, then a role in commas before a closing verb
+CLOSING_ROLE = re.compile(
+    r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+(?:\d{1,3},[ \t]+)?(?P<role>[^,;.\"“”()\n]{2,150}),\s*"
+)
 PASSIVE_WINDOW = 24  # "were also| estimated": an auxiliary and one adverb before the verb
 MAX_HEAD_WORDS_BEFORE_RELATIVE = 2  # "Warga Incheon yang ... itu mengatakan"
 # "The 47-year-old, who has sold building materials ..., said": a description in lower
@@ -1131,14 +1136,10 @@ class _Finder(SpeakerResolver):
             person = speaker.entity is not None and speaker.entity.type is EntityType.PERSON
             closing_role = False
             if appositive and person:
-                role = APPOSED_ROLE.match(self.body, name_end)
-                if (
-                    role is not None
-                    and (
-                        apposed_role(self.body, name_end, self.lang)
-                        or role.group("role").split()[0].casefold() in self._articles
-                    )
-                    and not self.body[role.end() : verb.start()].strip(" ,")
+                role = CLOSING_ROLE.fullmatch(self.body, name_end, verb.start())
+                if role is not None and (
+                    _titles(self.lang)[0].match(role.group("role").casefold())
+                    or role.group("role").split()[0].casefold() in self._articles
                 ):
                     # "..., Sun Haoran, an expert on Korean Peninsula affairs, told the
                     # Global Times.": the person's role in commas, then the verb that closes
