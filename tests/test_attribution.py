@@ -231,6 +231,10 @@ def test_relay_with_its_source_and_agency_descriptors(body, language, expected):
          "en", "Lao agricultural exports to China rose by 21 percent", ["Vientiane Times"]),
         ("Provincial health chief Wichai Somboonrat told the Bangkok Post that field clinics "
          "had opened.", "en", "field clinics had opened", ["Bangkok Post"]),
+        # a brand that opens in lower case before a capital ("iNews")
+        ("Dilansir dari iNews, Kepala Satlantas Polres Batang AKP Dimas Anggara Putra "
+         "mengatakan arus lalu lintas sempat tersendat hingga 5 kilometer.", "id",
+         "arus lalu lintas sempat tersendat hingga 5 kilometer", ["iNews"]),
         # a date with a month written short before an aside and "that"
         ("South Korea's Yonhap news agency reported on Oct. 2, citing an unnamed government "
          "source, that North Korean workers had returned.", "en",

@@ -30,9 +30,10 @@ from crosscheck.types import Article, ChainLink, Entity, EntityType, Record
 
 ORIGIN = "origin"
 RELAY = "relay"
-# A source name: capitalised words (dots allowed: "MalangNetwork.com"), optionally with a
-# parenthesised short form: "Associated Press (AP News)".
-_SOURCE_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # a dot inside only: not "Antara. Ia"
+# A source name: capitalised words (dots allowed: "MalangNetwork.com"; a brand may open in
+# lower case before a capital: "iNews", "detikNews"), optionally with a parenthesised short
+# form: "Associated Press (AP News)".
+_SOURCE_WORD = r"(?:[A-Z]|[a-z]{1,6}(?=[A-Z]))[\w&'’-]*(?:\.[\w&'’-]+)*"  # not "Antara. Ia"
 SOURCE_NAME = (
     rf"{_SOURCE_WORD}(?:[ \t]+(?:{_SOURCE_WORD}|(?:of|de|del|dello|della|di)(?![\w'’-])))*"
     r"(?:\s*\([^)\n]{1,40}\))?"
