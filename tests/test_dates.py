@@ -278,6 +278,12 @@ def test_range_end_gives_its_year_to_the_start():
          [("Oktober tahun lalu", "2024-10", "month")]),
         ("The summit will be held in April next year.", "en",
          [("April next year", "2026-04", "month")]),
+        # ... or "this year"; a day of that year too
+        ("Harga naik sejak Maret tahun ini.", "id", [("Maret tahun ini", "2025-03", "month")]),
+        ("The changes took effect on Jan 1 this year.", "en",
+         [("Jan 1 this year", "2025-01-01", "day")]),
+        ("Harga naik sejak 5 Januari tahun lalu.", "id",
+         [("5 Januari tahun lalu", "2024-01-05", "day")]),
         # a range of months placed by its last month
         ("Exports rose in January-July, data showed.", "en",
          [("January-July", "2025-01/2025-07", "range")]),

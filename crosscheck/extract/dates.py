@@ -579,15 +579,23 @@ def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> 
         granularity = Granularity.RANGE
     elif (
         second.granularity is Granularity.YEAR
-        and second.tense is not None  # "tahun lalu", "next year": a year told by its tense
+        # "tahun lalu", "next year", "this year": a year told by a marker, not in digits
+        and (second.tense is not None or not any(c.isdigit() for c in second.text))
         and between.isspace()
         and first.value
         and second.value
-        and (first.granularity is Granularity.MONTH or MONTH_RANGE.fullmatch(first.value))
+        and (
+            first.granularity in (Granularity.MONTH, Granularity.DAY)
+            or MONTH_RANGE.fullmatch(first.value)
+        )
+        and WRITTEN_YEAR.search(first.text) is None
     ):
-        # "Oktober tahun lalu", "April to September next year": months of that year
+        # "Oktober tahun lalu", "April to September next year": months of that year; "Jan 1
+        # this year": a day of it
         year = int(second.value[:4])
-        if first.granularity is Granularity.MONTH:
+        if first.granularity is Granularity.DAY:
+            value, granularity = f"{year:04d}-{first.value[5:10]}", Granularity.DAY
+        elif first.granularity is Granularity.MONTH:
             value, granularity = f"{year:04d}-{first.value[5:7]}", Granularity.MONTH
         else:
             start_month, end_month = first.value[5:7], first.value[13:15]
