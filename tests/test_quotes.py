@@ -1402,6 +1402,14 @@ SPEAKER_CASES = [
         ("Sales of Pertalite rose 6.4% year on year in January, commercial director Rizal "
          "Hakim Nasution told Reuters in an interview.", "en",
          "Sales of Pertalite rose 6.4% year on year in January", "Rizal Hakim Nasution"),
+        # a comma inside a number after the verb ends no clause; a number opens what was said
+        ("In Agoncillo, one of the lakeshore towns closest to the crater, Mayor Liza "
+         "Macatangay said 1,240 families, or about 4,900 people, had been moved to 16 "
+         "evacuation centers.", "en", "1,240 families, or about 4,900 people, had been moved "
+         "to 16 evacuation centers", "Liza Macatangay"),
+        ("In Agoncillo, a lakeshore town, Mayor Liza Macatangay said the 1,240 families had "
+         "been moved to schools.", "en", "the 1,240 families had been moved to schools",
+         "Liza Macatangay"),
         # a participle of where the speaker was reached ends the speaker phrase
         ("Salah seorang tamu undangan, Entin (52), mengaku mulai merasakan mulas.\n\n"
          '"Malamnya perut langsung melilit," kata Entin ditemui di Puskesmas Cilawu.', "id",

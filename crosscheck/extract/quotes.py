@@ -85,6 +85,9 @@ MAX_WORDS_BEFORE_REPORT_VERB = 4
 CLOSING_ROLE = re.compile(
     r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+(?:\d{1,3},[ \t]+)?(?P<role>[^,;.\"“”()\n]{2,150}),\s*"
 )
+# the words after a verb up to the next comma, full stop or semicolon; one between digits
+# is part of a number ("said 1,240 families ...", "menyetor Rp47,5 juta")
+TRAILING = re.compile(r"(?:[^,.;]|(?<=\d)[,.](?=\d))*")
 PASSIVE_WINDOW = 24  # "were also| estimated": an auxiliary and one adverb before the verb
 MAX_HEAD_WORDS_BEFORE_RELATIVE = 2  # "Warga Incheon yang ... itu mengatakan"
 # "The 47-year-old, who has sold building materials ..., said": a description in lower
@@ -1145,7 +1148,7 @@ class _Finder(SpeakerResolver):
                     # Global Times.": the person's role in commas, then the verb that closes
                     # the sentence (checked below: nothing may follow it)
                     closing_role = True
-            trailing = re.match(r"[^,.;]*", self.body[verb.end() : end]).group().split()
+            trailing = TRAILING.match(self.body[verb.end() : end]).group().split()
             tail = " ".join(trailing)
             if (
                 (
@@ -1167,6 +1170,9 @@ class _Finder(SpeakerResolver):
                 # joint press conference.", "... said after meeting his counterpart in Tokyo."
             final = (
                 len(trailing) <= MAX_TRAILING_WORDS
+                # ("Mayor Liza Macatangay said 1,240 families, or ...": a number opens what
+                # was said, no adjunct)
+                and not (trailing and trailing[0][:1].isdigit())
                 and len(before.split()) >= MIN_INDIRECT_WORDS
                 # "Asked about the visit, Gao said talks would go on": a fronted clause
                 # is no reported speech the verb closes
