@@ -294,6 +294,18 @@ def test_range_end_gives_its_year_to_the_start():
          [("Januari 2024 dan Maret 2024", "2024-01/2024-03", "range")]),
         ("The radars will be delivered from April to September next year.", "en",
          [("April to September next year", "2026-04/2026-09", "range")]),
+        # bare months around a range's ends; the year after them; a start in its end's year
+        ("Exports rose between January and June, officials said.", "en",
+         [("January and June", "2025-01/2025-06", "range")]),
+        ("Harga naik antara Januari dan Juni, kata dia.", "id",
+         [("Januari dan Juni", "2025-01/2025-06", "range")]),
+        ("Balloons landed between May and November last year.", "en",
+         [("May and November last year", "2024-05/2024-11", "range")]),
+        ("The syndicate used the accounts between January and April 2024.", "en",
+         [("January and April 2024", "2024-01/2024-04", "range")]),
+        # a bare month kept for such a range that does not form is dropped
+        ("He chose between June and the army.", "en", []),
+        ("Exports will rise between October and March, officials said.", "en", []),
         # "and" without "between" joins nothing
         ("He met Kim in January 2024 and in March 2024.", "en",
          [("January 2024", "2024-01", "month"), ("March 2024", "2024-03", "month")]),

@@ -547,7 +547,19 @@ def dates(article: Article, *, today: date | None = None) -> Iterator[DateMentio
         ))  # fmt: skip
     # two dates that are one: "17 Februari hingga 2 Maret 2025", "July 1 to Aug. 15" (a
     # range of days); "Oktober tahun lalu", "April next year" (a month of that year)
-    yield from joined_pairs(out, lambda a, b: _join(text, a, b, pat))
+    joined = list(joined_pairs(out, lambda a, b: _join(text, a, b, pat)))
+    # ("between May and November| last year": a range, then the year its marker names)
+    joined = list(joined_pairs(joined, lambda a, b: _join(text, a, b, pat)))
+    around = {w.casefold() for pair in getattr(pat.data, "RANGE_AROUND", ()) for w in pair}
+    for mention in joined:
+        if (
+            mention.granularity is Granularity.MONTH
+            and WRITTEN_YEAR.search(mention.text) is None
+            and prev_word(text, mention.start) in around
+            and " " not in mention.text.strip()
+        ):
+            continue  # a bare month kept for a range around its ends that did not form
+        yield mention
 
 
 def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> DateMention | None:
@@ -571,8 +583,9 @@ def _join(text: str, first: DateMention, second: DateMention, pat: Patterns) -> 
         ):
             # "between Jan. 1 and July 12" in a mid-July story: the start, written without a
             # year and put in a later year than its end, lies in the end's year (not the
-            # nearer January); "moved from Aug. 15 to July 1" stays two dates
-            start = f"{int(start[:4]) - 1:04d}{start[4:]}"
+            # nearer January), as in "between January and April 2024"; "moved from Aug. 15
+            # to July 1" stays two dates
+            start = f"{second.value[:4]}{start[4:]}"
         if second.value[:size] <= start:
             return None
         value = f"{start}/{second.value[:size]}"

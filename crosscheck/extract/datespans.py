@@ -288,7 +288,7 @@ def _keep(found: Found, text: str, pat: Patterns) -> bool:
     if found.kind == "month":
         if getattr(data, "MONTHS_CAPITALISED", False) and (f["mo"] or "")[:1].islower():
             return False  # "the march to parliament": English writes months with a capital
-        return bool(f["pre"] or f["cue"] or f["after"])
+        return bool(f["pre"] or f["cue"] or f["after"]) or _around_months(found, text, pat)
     if found.kind == "year":
         if prev_word(text, found.start) in pat.year_prepositions:
             return True  # "Floods in early 2020 killed ...": a year, not 2,020 killed
@@ -335,6 +335,24 @@ def _keep(found: Found, text: str, pat: Patterns) -> bool:
     if found.kind in ("dmy", "mdy", "paren", "slash"):
         return 1 <= int(f["d"] or 0) <= 31 and (not f.get("m") or 1 <= int(f["m"] or 0) <= 12)
     return True
+
+
+def _around_months(found: Found, text: str, pat: Patterns) -> bool:
+    """A month that opens or closes a range written around its ends ("between January and
+    June", "antara Januari dan Juni"; ``RANGE_AROUND``)."""
+    before = prev_word(text, found.start)
+    for opener, closer in getattr(pat.data, "RANGE_AROUND", ()):
+        if before == opener.casefold():
+            after = re.match(rf"\s+{re.escape(closer)}\s+([\w.]+)", text[found.end :], re.I)
+            return after is not None and after.group(1).casefold().rstrip(".") in pat.months
+        if before == closer.casefold():
+            words = text[max(0, found.start - 40) : found.start].split()
+            return (
+                len(words) >= 3
+                and words[-3].casefold() == opener.casefold()
+                and words[-2].casefold().rstrip(".") in pat.months
+            )
+    return False
 
 
 def _bare_year(found: Found, text: str, pat: Patterns) -> bool:
