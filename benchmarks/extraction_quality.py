@@ -63,7 +63,8 @@ SPLITS = (
     "fresh172", "fresh173", "fresh174", "fresh175", "fresh176", "fresh177", "fresh178",
     "fresh179", "fresh180", "fresh181", "fresh182", "fresh183", "fresh184", "fresh185",
     "fresh186", "fresh187", "fresh188", "fresh189", "fresh190", "fresh191", "fresh192",
-    "fresh193", "fresh194", "fresh195", "fresh196", "fresh197", "fresh198",
+    "fresh193", "fresh194", "fresh195", "fresh196", "fresh197", "fresh198", "fresh199",
+    "fresh200", "fresh201", "fresh202",
 )  # fmt: skip
 
 # A predicted quote detects a gold quote when their spans share at least this fraction of
