@@ -541,6 +541,11 @@ SPEAKER_CASES = [
          'berlangsung tujuh hari. "Kami minta masyarakat segera melapor ke posko," '
          "jelasnya.", "id", "Kami minta masyarakat segera melapor ke posko",
          "I Gede Wirawan Putra"),
+        # "Sekretaris Umum" is a title: its second word opens no name
+        ("Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) menunjukkan "
+         "penjualan naik.\n\nSekretaris Umum Gaikindo Yohanes Kartawijaya menilai "
+         'pertumbuhan itu wajar. "Jumlah SPKLU memang bertambah," tutur Yohanes saat '
+         "dihubungi Bisnis.", "id", "pertumbuhan itu wajar", "Yohanes Kartawijaya"),
         # a Balinese name's order words come on top of a name of four words
         ("Kepala Dinas Pariwisata Bali I Gusti Ayu Ratna Kesumadewi mengatakan 2,75 juta "
          "wisatawan telah membayar pungutan.", "id", "2,75 juta wisatawan telah membayar "

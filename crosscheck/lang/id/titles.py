@@ -15,6 +15,7 @@ TITLES: tuple[str, ...] = (
     "juru bicara", "wakil juru bicara", "Duta Besar", "Menteri Pertahanan", "Menteri Unifikasi",
     "Menteri",
     "Kamerad", "diplomat top", "diplomat tertinggi", "Sekretaris Jenderal", "Sekjen",
+    "Sekretaris Umum",
     "Ketua", "Wakil Ketua", "Direktur", "Kepala", "Panglima", "Raja", "Kanselir",
     "Menlu", "Wamenlu", "Menhan", "Dubes", "Jubir", "PM", "Wapres", "Ibu Negara",
     "Mendag", "Mentan", "Menkeu", "Menkes", "Menhub", "Menperin", "Mendagri", "Menaker",
