@@ -356,11 +356,10 @@ FRESH196_ARTICLES = 6
 FRESH197_ARTICLES = 6
 FRESH198_ARTICLES = 6
 # Clean data of its second round: commissioned at that round's start, kept out of
-# everything until measured once at its end. Two annotators of the four parts did not
-# deliver in time, so fresh199 and fresh200 hold three articles each (their one
-# annotator's).
-FRESH199_ARTICLES = 3
-FRESH200_ARTICLES = 3
+# everything until measured once at its end (two annotators' three articles each of
+# fresh199 and fresh200 arrived later and were measured once then, on their own).
+FRESH199_ARTICLES = 6
+FRESH200_ARTICLES = 6
 FRESH201_ARTICLES = 6
 FRESH202_ARTICLES = 6
 MIN_ENGLISH_COMPOSED = 4
