@@ -723,14 +723,23 @@ MAX_APPOSITION_GAP = 100  # ", a tabloid published by the ruling Communist Party
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+@lru_cache(maxsize=8)
+def apposition_opening(lang: str) -> re.Pattern[str] | None:
+    """A comma and an apposition's opening article (", a", ", the";
+    ``APPOSITION_OPENERS``); None for a language that writes none."""
+    openers = getattr(table(lang, "speech"), "APPOSITION_OPENERS", ())
+    alternation = "|".join(re.escape(o) for o in openers)
+    return re.compile(rf",\s+(?:{alternation})\s") if alternation else None
+
+
 def inside_apposition(gap: str, lang: str) -> bool:
     """``gap``, the text between a name and a later one, opens an apposition of the first
     that holds the second within its sentence ("The Global Times|, a tabloid published by
     the |People's Daily"): the later name only describes the first."""
-    openers = getattr(table(lang, "speech"), "APPOSITION_OPENERS", ())
+    opening = apposition_opening(lang)
     return (
-        bool(openers)
+        opening is not None
         and len(gap) <= MAX_APPOSITION_GAP
-        and re.match(rf",\s+(?i:{'|'.join(re.escape(o) for o in openers)})\s", gap) is not None
+        and opening.match(gap) is not None
         and not _SENTENCE_END.search(gap)
     )

@@ -16,7 +16,12 @@ from functools import cached_property, lru_cache
 
 from crosscheck.extract.aliases import AliasTable, WordMatches, first_words
 from crosscheck.extract.entities import fuller_body, home_country, listed_words, owned_name
-from crosscheck.extract.names import ACRONYM, PARENTHESIS, inside_apposition
+from crosscheck.extract.names import (
+    ACRONYM,
+    PARENTHESIS,
+    apposition_opening,
+    inside_apposition,
+)
 from crosscheck.extract.quote_marks import segments
 from crosscheck.extract.spans import SpanSet
 from crosscheck.extract.speech_cues import MAX_SPEAKER_WORDS, cue_patterns
@@ -1874,7 +1879,7 @@ class SpeakerResolver:
 
     def _person_before_opener(self, position: int, floor: int) -> Entity | None:
         """The person right before the last ", a|an|the" apposition before ``position``."""
-        pattern = _apposition_pattern(self.lang)
+        pattern = apposition_opening(self.lang)
         found = list(pattern.finditer(self.body, floor, position)) if pattern else []
         for opener in reversed(found[-MAX_APPOSITIONS:]):
             # (two appositions may follow the name: "Rina Hapsari, a lawmaker from ...,
@@ -2101,14 +2106,6 @@ def _body_short_forms(lang: str) -> dict[str, str]:
     """Bodies' short forms and their full names, casefolded ("dinkes" -> "dinas kesehatan")."""
     forms = getattr(table(lang, "titles"), "BODY_SHORT_FORMS", {})
     return {k.casefold(): v.casefold() for k, v in forms.items()}
-
-
-@lru_cache(maxsize=8)
-def _apposition_pattern(lang: str) -> re.Pattern[str] | None:
-    """A comma and an apposition's opening article (", a", ", the")."""
-    openers = getattr(table(lang, "speech"), "APPOSITION_OPENERS", ())
-    alternation = "|".join(re.escape(o) for o in openers)
-    return re.compile(rf",\s+(?:{alternation})\s") if alternation else None
 
 
 @lru_cache(maxsize=8)
