@@ -1659,7 +1659,7 @@ class _Finder(SpeakerResolver):
         """Where reported content starts after a speech verb (past "bahwa", ":" or ",")."""
         content = self.cues.content_start.match(self.body, verb.end(), end)
         start = content.end() if content else verb.end()
-        if start > verb.end() and self._not_reporting_that(verb.end(), start, end):
+        if start > verb.end() and self._not_reporting_that(verb, start, end):
             start = verb.end()
         if start == verb.end() or not self.body[verb.end() : start].strip():
             # "told lawmakers the deficit would stay ...": the listener is no content
@@ -1677,11 +1677,11 @@ class _Finder(SpeakerResolver):
                         start = that.end()
         return start, end
 
-    def _not_reporting_that(self, verb_end: int, start: int, end: int) -> bool:
+    def _not_reporting_that(self, verb: re.Match[str], start: int, end: int) -> bool:
         """Words stand between the verb and a "that" that opens no reported clause: a
         relative one ("said outside a temple that has become a shelter") or a result
         ("said the water rose so fast that ...")."""
-        skipped = re.findall(r"[\w'’-]+", self.body[verb_end:start].casefold())
+        skipped = re.findall(r"[\w'’-]+", self.body[verb.end() : start].casefold())
         if len(skipped) < 2:
             return False  # "said that ...": nothing between the verb and "that"
         following = re.match(r"\s*([\w'’-]+)", self.body[start:end])
@@ -1689,7 +1689,9 @@ class _Finder(SpeakerResolver):
         result = getattr(self.speech, "THAT_RESULT_BEFORE", ())
         if len(skipped) > 2 and skipped[-2] in self._clause_joiners:
             return True  # "said about 300 people took part and that ...": A, then B
-        if skipped[0] in self._articles and self._verb_before_is_said(verb_end):
+        if skipped[0] in self._articles and verb.group().split()[-1].casefold() not in (
+            self._addressee_verbs
+        ):
             return True  # "said a balloon that came down ... set a car on fire": a noun
             # phrase opens what was said; its "that" is a relative pronoun
         finite = getattr(self.speech, "THAT_FINITE_BETWEEN", ())
@@ -1699,11 +1701,6 @@ class _Finder(SpeakerResolver):
         return (following is not None and following.group(1).casefold() in relative) or any(
             w in result for w in skipped[:-1]
         )
-
-    def _verb_before_is_said(self, verb_end: int) -> bool:
-        """The speech verb ending at ``verb_end`` takes no listener ("said", not "told")."""
-        verb = re.search(r"([\w'’-]+)\s*$", self.body[max(0, verb_end - 30) : verb_end])
-        return verb is not None and verb.group(1).casefold() not in self._addressee_verbs
 
     def _according(self, sentence, clause: int, *, leading: bool) -> list[Quote]:
         """ "Menurut X, ..." (``leading``), or "..., menurut X, ..." / "..., according to X."
